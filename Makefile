@@ -1,0 +1,39 @@
+# The two commands of the README: `make demo` and `make test`. Everything else is a helper.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+DEMO_ARGS ?=
+
+.PHONY: install demo test test-fast lint format clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Build the demo database from the built-in corpus, run the pipeline, serve the dashboard.
+demo: $(STAMP)
+	$(BIN)/rightsradar demo $(DEMO_ARGS)
+
+## Every test: unit, slow and PostgreSQL (a private server is started and torn down).
+test: $(STAMP)
+	scripts/with-postgres.sh $(BIN)/python -m pytest -m "not browser and not spark" $(PYTEST_ARGS)
+
+## Fast tests only: no server, no slow tests.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+format: $(STAMP)
+	$(BIN)/ruff format src tests benchmarks
+	$(BIN)/ruff check --fix src tests benchmarks
+
+clean:
+	rm -rf $(VENV) var .pytest_cache build *.egg-info src/*.egg-info

@@ -1,0 +1,64 @@
+"""One settings object, read from the environment (prefix ``RIGHTSRADAR_``) or a ``.env`` file.
+
+Settings are created by the caller and passed in; no module reads them at import time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PLACEHOLDER_SECRET = "change-me-in-production"
+
+
+class Settings(BaseSettings):
+    """Configuration of one rightsradar installation.
+
+    Attributes:
+        environment: ``development`` allows placeholder secrets; ``production`` refuses them.
+        data_dir: where the default SQLite database, checkpoints and caches live.
+        database_url: SQLAlchemy URL; defaults to ``sqlite:///<data_dir>/rightsradar.db``.
+        secret_key: signs session cookies and CSRF tokens.
+        extractor: registry name of the extraction pipeline used by ``extract`` and ``run``.
+        incident_window_days: articles whose event dates lie further apart never join.
+        public_min_cell: public aggregates below this count are suppressed.
+        webhook_timeout_s, alert_max_attempts: alert delivery behaviour.
+        fetch_timeout_s, fetch_max_bytes: limits on every URL the ingest stage fetches.
+    """
+
+    model_config = SettingsConfigDict(env_prefix="RIGHTSRADAR_", env_file=".env", extra="ignore")
+
+    environment: Literal["development", "production"] = "development"
+    data_dir: Path = Path("var")
+    database_url: str | None = None
+    secret_key: str = PLACEHOLDER_SECRET
+    extractor: str = "extract.pipeline.rules.v1"
+    incident_window_days: int = Field(default=14, ge=0)
+    public_min_cell: int = Field(default=5, ge=1)
+    webhook_timeout_s: float = Field(default=5.0, gt=0)
+    alert_max_attempts: int = Field(default=4, ge=1)
+    alert_backoff_s: float = Field(default=0.5, ge=0)
+    fetch_timeout_s: float = Field(default=20.0, gt=0)
+    fetch_max_bytes: int = Field(default=10_000_000, gt=0)
+    host: str = "127.0.0.1"
+    port: int = 8000
+
+    @model_validator(mode="after")
+    def _refuse_placeholder_secret(self) -> Settings:
+        if self.environment != "development" and self.secret_key == PLACEHOLDER_SECRET:
+            raise ValueError(
+                "E001 RIGHTSRADAR_SECRET_KEY is the placeholder value; set a random secret "
+                "(e.g. `python -c 'import secrets; print(secrets.token_urlsafe(32))'`) "
+                "or run with RIGHTSRADAR_ENVIRONMENT=development."
+            )
+        return self
+
+    @property
+    def resolved_database_url(self) -> str:
+        """The database URL, defaulting to a SQLite file in ``data_dir``."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'rightsradar.db').as_posix()}"

@@ -1,0 +1,295 @@
+"""SQLAlchemy 2 models: the one schema every backend shares.
+
+Personal data lives only in ``VictimMention.name``, ``Person.name``/``aliases``/``notes`` and
+the stored article text; the privacy stage encrypts and erases exactly these columns.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Stable constraint names so Alembic migrations behave the same on SQLite and PostgreSQL.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Source(Base):
+    """An outlet, feed or file that articles come from."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(255), unique=True)
+    kind: Mapped[str] = mapped_column(String(32), default="file")  # file|feed|page|api|hrdsattack
+    url: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Article(Base):
+    """One stored report. Exact copies are stored once (unique content hash / canonical URL);
+    near-duplicate syndicated copies are kept but point at their original."""
+
+    __tablename__ = "articles"
+    __table_args__ = (Index("ix_articles_status", "status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    external_id: Mapped[str] = mapped_column(String(512))
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"))
+    title: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str | None] = mapped_column(Text)  # None once purged by retention
+    published: Mapped[datetime | None] = mapped_column(DateTime)
+    url: Mapped[str | None] = mapped_column(Text)
+    canonical_url: Mapped[str | None] = mapped_column(String(2048), unique=True)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    language: Mapped[str | None] = mapped_column(String(8))
+    ingested_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # pending -> extracted -> resolved; "failed" keeps the error for a retry.
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    error: Mapped[str | None] = mapped_column(Text)
+    duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"), index=True)
+    incident_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"), index=True)
+
+    source: Mapped[Source | None] = relationship()
+    outlets: Mapped[list[ArticleOutlet]] = relationship(
+        back_populates="article", cascade="all, delete-orphan"
+    )
+    extraction: Mapped[Extraction | None] = relationship(
+        back_populates="article", uselist=False, cascade="all, delete-orphan"
+    )
+    incident: Mapped[Incident | None] = relationship(back_populates="articles")
+
+
+class ArticleOutlet(Base):
+    """Every outlet that carried an article (the original and each syndicated copy)."""
+
+    __tablename__ = "article_outlets"
+    __table_args__ = (UniqueConstraint("article_id", "source_id", "url"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"))
+    url: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[datetime | None] = mapped_column(DateTime)
+
+    article: Mapped[Article] = relationship(back_populates="outlets")
+    source: Mapped[Source | None] = relationship()
+
+
+class IngestCheckpoint(Base):
+    """How far an ingest of one file or URL got, so an interrupted run resumes."""
+
+    __tablename__ = "ingest_checkpoints"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    location: Mapped[str] = mapped_column(String(2048), unique=True)
+    fingerprint: Mapped[str] = mapped_column(String(128))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Extraction(Base):
+    """The extractor's reading of one article (latest model run)."""
+
+    __tablename__ = "extractions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), unique=True
+    )
+    model: Mapped[str] = mapped_column(String(128))
+    relevant: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    relevance_score: Mapped[float] = mapped_column(Float, default=0.0)
+    perpetrator_mention: Mapped[bool] = mapped_column(Boolean, default=False)
+    perpetrator_type: Mapped[str | None] = mapped_column(String(64))
+    violation_types: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    country: Mapped[str | None] = mapped_column(String(128))
+    region: Mapped[str | None] = mapped_column(String(255))
+    city: Mapped[str | None] = mapped_column(String(255))
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    place_precision: Mapped[str | None] = mapped_column(String(16))
+    year: Mapped[int | None] = mapped_column(Integer)
+    month: Mapped[int | None] = mapped_column(Integer)
+    day: Mapped[int | None] = mapped_column(Integer)
+    date_precision: Mapped[str | None] = mapped_column(String(16))
+    evidence: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    confidence: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    article: Mapped[Article] = relationship(back_populates="extraction")
+    victims: Mapped[list[VictimMention]] = relationship(
+        back_populates="extraction", cascade="all, delete-orphan", order_by="VictimMention.idx"
+    )
+
+
+class VictimMention(Base):
+    """One victim as one article names or describes them."""
+
+    __tablename__ = "victim_mentions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    extraction_id: Mapped[int] = mapped_column(ForeignKey("extractions.id", ondelete="CASCADE"))
+    idx: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str | None] = mapped_column(Text)  # personal data
+    groups: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    sex: Mapped[str] = mapped_column(String(16), default="unknown")
+    age: Mapped[str] = mapped_column(String(16), default="unknown")
+    population: Mapped[str] = mapped_column(String(16), default="individual")
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), index=True)
+
+    extraction: Mapped[Extraction] = relationship(back_populates="victims")
+    person: Mapped[Person | None] = relationship(back_populates="mentions")
+
+
+class Incident(Base):
+    """One attack, as reported by one or more articles."""
+
+    __tablename__ = "incidents"
+    __table_args__ = (
+        Index("ix_incidents_country_date", "country", "event_date"),
+        Index("ix_incidents_status", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), default="detected")
+    title: Mapped[str] = mapped_column(Text, default="")
+    violation_types: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    most_serious: Mapped[str | None] = mapped_column(String(32), index=True)
+    perpetrator_type: Mapped[str | None] = mapped_column(String(64))
+    victim_groups: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    n_victims: Mapped[int] = mapped_column(Integer, default=0)
+    country: Mapped[str | None] = mapped_column(String(128))
+    region: Mapped[str | None] = mapped_column(String(255))
+    city: Mapped[str | None] = mapped_column(String(255))
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    event_date: Mapped[date | None] = mapped_column(Date)
+    date_precision: Mapped[str | None] = mapped_column(String(16))
+    # {field: [{"value", "article_id", "source", "confidence"}, ...]}: what each source said.
+    claims: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    n_sources: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    articles: Mapped[list[Article]] = relationship(back_populates="incident")
+
+
+class Person(Base):
+    """A person (or organisation) at risk, linked across incidents: the case history."""
+
+    __tablename__ = "persons"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Text)  # personal data
+    aliases: Mapped[list[Any]] = mapped_column(JSON, default=list)  # personal data
+    kind: Mapped[str] = mapped_column(String(16), default="person")  # person|organisation
+    groups: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    sex: Mapped[str] = mapped_column(String(16), default="unknown")
+    notes: Mapped[str | None] = mapped_column(Text)  # personal data
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    mentions: Mapped[list[VictimMention]] = relationship(back_populates="person")
+
+
+class AlertRule(Base):
+    """When to alert whom. ``kind`` is watchlist|country|violation|victim_group; ``pattern``
+    is the watched name, country, violation type or group; ``channel`` is webhook|log."""
+
+    __tablename__ = "alert_rules"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(255), unique=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    pattern: Mapped[str] = mapped_column(Text)  # may be personal data (watch-listed name)
+    channel: Mapped[str] = mapped_column(String(32), default="log")
+    target: Mapped[str | None] = mapped_column(Text)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Alert(Base):
+    """One alert: a rule that matched an incident. At most one per (rule, incident)."""
+
+    __tablename__ = "alerts"
+    __table_args__ = (UniqueConstraint("rule_id", "incident_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rule_id: Mapped[int] = mapped_column(ForeignKey("alert_rules.id", ondelete="CASCADE"))
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending|sent|failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    rule: Mapped[AlertRule] = relationship()
+    incident: Mapped[Incident] = relationship()
+
+
+class User(Base):
+    """An analyst account. Passwords are stored as argon2 hashes only."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(128), unique=True)
+    password_hash: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String(16), default="analyst")  # admin|analyst|reviewer|viewer
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class AuditRecord(Base):
+    """An append-only record of every human change (and, later, every read of personal data).
+
+    ``prev_hash``/``hash`` chain the records so that an edit or deletion is detectable.
+    ``before``/``after`` never hold names: only ids and non-personal fields.
+    """
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(128))
+    action: Mapped[str] = mapped_column(String(64))
+    object_type: Mapped[str] = mapped_column(String(32))
+    object_id: Mapped[str | None] = mapped_column(String(64))
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,54 @@
+"""Shared fixtures. ``any_store`` runs a test on SQLite and, under make test, PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from rightsradar.settings import Settings
+from rightsradar.store import Store, open_store
+
+POSTGRES_ENV = "RIGHTSRADAR_TEST_POSTGRES_URL"
+
+
+def _fresh_postgres() -> Store:
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        pytest.fail(
+            f"{POSTGRES_ENV} is not set: run `make test` (it starts a private PostgreSQL) "
+            "or deselect with -m 'not postgres'"
+        )
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    return open_store(url, upgrade=True)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(data_dir=tmp_path / "var", environment="development")
+
+
+@pytest.fixture
+def sqlite_store(tmp_path: Path) -> Iterator[Store]:
+    store = open_store(f"sqlite:///{tmp_path / 'test.db'}", upgrade=True)
+    yield store
+    store.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """The same test on each backend."""
+    store = (
+        open_store(f"sqlite:///{tmp_path / 'test.db'}", upgrade=True)
+        if request.param == "sqlite"
+        else _fresh_postgres()
+    )
+    yield store
+    store.dispose()
