@@ -11,8 +11,19 @@ from rightsradar.store import models as m
 
 def test_store_migrations_create_every_table(any_store):
     tables = set(any_store.table_names())
-    for name in ("sources", "articles", "extractions", "victim_mentions", "incidents", "persons",
-                 "alert_rules", "alerts", "users", "audit_log", "alembic_version"):
+    for name in (
+        "sources",
+        "articles",
+        "extractions",
+        "victim_mentions",
+        "incidents",
+        "persons",
+        "alert_rules",
+        "alerts",
+        "users",
+        "audit_log",
+        "alembic_version",
+    ):
         assert name in tables
     assert any_store.current_revision() == any_store.head_revision()
 
@@ -28,7 +39,9 @@ def test_store_migrations_match_models(any_store):
 
 
 def test_store_same_article_twice_is_stored_once(any_store):
-    a = Article(id="1", text="Activist  detained in Lagos.", url="https://www.ex.org/a?utm_source=x")
+    a = Article(
+        id="1", text="Activist  detained in Lagos.", url="https://www.ex.org/a?utm_source=x"
+    )
     b = Article(id="2", text="activist detained in   lagos.", url="https://other.org/copy")
     with any_store.session() as s:
         src1 = articles.get_or_create_source(s, "ex")
@@ -46,11 +59,23 @@ def test_store_same_article_twice_is_stored_once(any_store):
 
 def test_store_extraction_roundtrip_keeps_every_field(any_store):
     ex = Extraction(
-        id="x", relevant=True, relevance_score=0.9, perpetrator_mention=True,
-        perpetrator_type="state actor", violation_types=["arbitrary detention"],
+        id="x",
+        relevant=True,
+        relevance_score=0.9,
+        perpetrator_mention=True,
+        perpetrator_type="state actor",
+        violation_types=["arbitrary detention"],
         victims=[Victim(name="A. Person", type=["journalist"], sex="woman", age="adult")],
-        country="Nigeria", city="Lagos", latitude=6.45, longitude=3.39, year=2024, month=3,
-        day=5, evidence={"country": (10, 17)}, confidence={"country": 0.8}, model="t.v1",
+        country="Nigeria",
+        city="Lagos",
+        latitude=6.45,
+        longitude=3.39,
+        year=2024,
+        month=3,
+        day=5,
+        evidence={"country": (10, 17)},
+        confidence={"country": 0.8},
+        model="t.v1",
     )
     with any_store.session() as s:
         res = articles.add_article(s, Article(id="1", text="t"), source=None)
@@ -65,8 +90,15 @@ def test_store_extraction_roundtrip_keeps_every_field(any_store):
 def test_store_audit_chain_detects_an_edited_record(any_store):
     with any_store.session() as s:
         for i in range(3):
-            audit.record(s, actor="analyst", action="verify", object_type="incident",
-                         object_id=i, before={"status": "detected"}, after={"status": "verified"})
+            audit.record(
+                s,
+                actor="analyst",
+                action="verify",
+                object_type="incident",
+                object_id=i,
+                before={"status": "detected"},
+                after={"status": "verified"},
+            )
     with any_store.session() as s:
         assert audit.verify_chain(s) == []
         s.execute(update(m.AuditRecord).where(m.AuditRecord.id == 2).values(action="reject"))

@@ -24,7 +24,9 @@ def load_settings() -> Settings:
         return Settings()
     except ValidationError as exc:
         for err in exc.errors():
-            console.print(f"[red]error[/red] setting {'.'.join(map(str, err['loc']))}: {err['msg']}")
+            console.print(
+                f"[red]error[/red] setting {'.'.join(map(str, err['loc']))}: {err['msg']}"
+            )
         raise typer.Exit(2) from None
 
 

@@ -14,7 +14,9 @@ from .common import console, friendly_errors, load_settings
 @app.command()
 @friendly_errors
 def demo(
-    serve: bool = typer.Option(True, "--serve/--no-serve", help="Serve the dashboard after the summary."),
+    serve: bool = typer.Option(
+        True, "--serve/--no-serve", help="Serve the dashboard after the summary."
+    ),
     seed: int = typer.Option(7, help="Seed of the demo corpus generator (same seed, same corpus)."),
     host: str | None = typer.Option(None, help="Host to serve on (default: settings)."),
     port: int | None = typer.Option(None, help="Port to serve on (default: settings)."),

@@ -83,21 +83,34 @@ def _add_demo_rules(session: Any, alert_store: Any, persons_path: Path) -> None:
     violation type, all on the log channel (the demo has no webhook receiver)."""
     persons = _read_jsonl(persons_path)
     watched = max(persons, key=lambda p: (len(p.get("incident_ids", [])), p["person_id"]))
-    alert_store.add_rule(session, name="watch-list: demo defender", kind="watchlist",
-                         pattern=watched["name"], channel="log")
-    alert_store.add_rule(session, name="killings anywhere", kind="violation",
-                         pattern="killing", channel="log")
+    alert_store.add_rule(
+        session,
+        name="watch-list: demo defender",
+        kind="watchlist",
+        pattern=watched["name"],
+        channel="log",
+    )
+    alert_store.add_rule(
+        session, name="killings anywhere", kind="violation", pattern="killing", channel="log"
+    )
     country = Counter(p.get("country") for p in persons if p.get("country")).most_common(1)
     if country:
-        alert_store.add_rule(session, name=f"country: {country[0][0]}", kind="country",
-                             pattern=country[0][0], channel="log")
+        alert_store.add_rule(
+            session,
+            name=f"country: {country[0][0]}",
+            kind="country",
+            pattern=country[0][0],
+            channel="log",
+        )
 
 
 def _stored_ids(store: Store, articles: list[dict[str, Any]]) -> dict[str, int]:
     """Map each corpus article id to the stored article that holds it (exact copies share
     one row), by the same keys ingest deduplicates on."""
     with store.session() as s:
-        rows = s.execute(select(m.Article.id, m.Article.content_hash, m.Article.canonical_url)).all()
+        rows = s.execute(
+            select(m.Article.id, m.Article.content_hash, m.Article.canonical_url)
+        ).all()
     by_hash = {h: i for i, h, _ in rows}
     by_url = {u: i for i, _, u in rows if u}
     out: dict[str, int] = {}
@@ -124,7 +137,9 @@ def _score(result: DemoResult, paths: Any) -> None:
             incident_of[row.id] = row.incident_id
             if row.extraction is not None:
                 preds[str(row.id)] = to_domain(row.extraction).to_prediction()
-    by_corpus_id = {cid: {**preds[str(sid)], "id": cid} for cid, sid in ids.items() if str(sid) in preds}
+    by_corpus_id = {
+        cid: {**preds[str(sid)], "id": cid} for cid, sid in ids.items() if str(sid) in preds
+    }
     gold = load_gold(paths.gold)
     result.n_gold_articles = len(gold)
     result.extraction_scores = score(gold, by_corpus_id).to_dict()
@@ -166,8 +181,10 @@ def print_summary(result: DemoResult, *, console: Console) -> None:
     ):
         console.print(_table(title, s.get(key, {})))
     ex = result.extraction_scores
-    t = Table(title=f"Extraction vs the demo's truth ({result.n_gold_articles} articles)",
-              title_justify="left")
+    t = Table(
+        title=f"Extraction vs the demo's truth ({result.n_gold_articles} articles)",
+        title_justify="left",
+    )
     t.add_column("field")
     t.add_column("score", justify="right")
     for name, value in _flatten_scores(ex):

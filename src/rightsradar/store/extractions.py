@@ -35,7 +35,12 @@ def save(session: Session, article: m.Article, ex: Extraction) -> m.Extraction:
         confidence=dict(ex.confidence),
         victims=[
             m.VictimMention(
-                idx=i, name=v.name, groups=list(v.type), sex=v.sex, age=v.age, population=v.population
+                idx=i,
+                name=v.name,
+                groups=list(v.type),
+                sex=v.sex,
+                age=v.age,
+                population=v.population,
             )
             for i, v in enumerate(ex.victims)
         ],
@@ -57,8 +62,13 @@ def to_domain(row: m.Extraction) -> Extraction:
         perpetrator_type=row.perpetrator_type,  # type: ignore[arg-type]
         violation_types=list(row.violation_types or []),
         victims=[
-            Victim(name=v.name, type=v.groups or ["insufficient information"], sex=v.sex,  # type: ignore[arg-type]
-                   age=v.age, population=v.population)  # type: ignore[arg-type]
+            Victim(
+                name=v.name,
+                type=v.groups or ["insufficient information"],
+                sex=v.sex,  # type: ignore[arg-type]
+                age=v.age,
+                population=v.population,
+            )  # type: ignore[arg-type]
             for v in row.victims
         ],
         country=row.country,
