@@ -70,7 +70,9 @@ def parse_item(item: Any, *, index: int, file: str) -> HRDsAttackRecord:
     """One item of the benchmark as an Article and its labels."""
     sample = item.get("sample") if isinstance(item, dict) else None
     if not isinstance(sample, dict):
-        raise InputError("E108", "item has no 'sample' object", file=file, line=index, field="sample")
+        raise InputError(
+            "E108", "item has no 'sample' object", file=file, line=index, field="sample"
+        )
     body = sample.get("Input.article_interface")
     if not isinstance(body, str) or not body.strip():
         raise InputError(
