@@ -1,0 +1,148 @@
+"""User accounts: argon2 password hashes, roles, and login with lockout.
+
+Passwords are never stored or logged; only their argon2 hash is kept. Five wrong passwords
+in a row lock an account for fifteen minutes, so a password cannot be guessed online.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Literal
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..errors import InputError
+from . import audit
+from . import models as m
+
+# Highest first; a role may do everything the roles below it may do (web.deps.require_role).
+ROLES: tuple[str, ...] = ("admin", "analyst", "reviewer", "viewer")
+MIN_PASSWORD_LENGTH = 10
+MAX_FAILED_LOGINS = 5
+LOCKOUT = timedelta(minutes=15)
+
+Outcome = Literal["ok", "unknown", "wrong_password", "locked", "inactive"]
+
+_hasher = PasswordHasher()
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    # Verified against when the user does not exist, so that a wrong username takes as long
+    # as a wrong password and response times do not reveal which usernames exist.
+    return _hasher.hash("rightsradar-dummy-password")
+
+
+@dataclass(frozen=True)
+class LoginResult:
+    """The outcome of one login attempt; ``user`` is set only when ``outcome == "ok"``."""
+
+    outcome: Outcome
+    user: m.User | None = None
+
+
+def hash_password(password: str) -> str:
+    """The argon2id hash of ``password``."""
+    return _hasher.hash(password)
+
+
+def check_password_policy(password: str) -> None:
+    """Raise E501 when ``password`` is too short."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InputError(
+            "E501",
+            f"the password is too short ({len(password)} characters)",
+            field="password",
+            hint=f"use at least {MIN_PASSWORD_LENGTH} characters",
+        )
+
+
+def get_user(session: Session, username: str) -> m.User | None:
+    return session.scalars(select(m.User).where(m.User.username == username)).first()
+
+
+def list_users(session: Session) -> list[m.User]:
+    return list(session.scalars(select(m.User).order_by(m.User.username)))
+
+
+def create_user(session: Session, username: str, password: str, role: str = "analyst") -> m.User:
+    """Create an account. Raises E501 when the username is taken or the password too short."""
+    username = username.strip()
+    if not username:
+        raise InputError("E501", "the username is empty", field="username")
+    if role not in ROLES:
+        raise InputError(
+            "E501", f"unknown role '{role}'", field="role", hint=f"use one of {', '.join(ROLES)}"
+        )
+    if get_user(session, username) is not None:
+        raise InputError(
+            "E501", f"user '{username}' already exists", field="username",
+            hint="choose another username",
+        )
+    check_password_policy(password)
+    user = m.User(username=username, password_hash=hash_password(password), role=role)
+    session.add(user)
+    session.flush()
+    audit.record(
+        session, actor="cli", action="user_create", object_type="user", object_id=user.id,
+        after={"username": username, "role": role},
+    )
+    return user
+
+
+def authenticate(
+    session: Session, username: str, password: str, *, now: datetime | None = None
+) -> LoginResult:
+    """Check a login attempt, count failures, lock after five, and audit the outcome.
+
+    The caller commits the session (the failure counter and audit record must persist even
+    though the login failed).
+    """
+    now = now or m.utcnow()
+    user = get_user(session, username)
+    result = _check(user, password, now)
+    if user is not None:
+        if result.outcome == "ok":
+            user.failed_logins = 0
+            user.locked_until = None
+            if _hasher.check_needs_rehash(user.password_hash):
+                user.password_hash = hash_password(password)
+        elif result.outcome == "wrong_password":
+            user.failed_logins += 1
+            if user.failed_logins >= MAX_FAILED_LOGINS:
+                user.locked_until = now + LOCKOUT
+                user.failed_logins = 0
+    audit.record(
+        session,
+        actor=username[:128],
+        action="login" if result.outcome == "ok" else "login_failed",
+        object_type="user",
+        object_id=user.id if user is not None else None,
+        after={"outcome": result.outcome},
+    )
+    return result
+
+
+def _check(user: m.User | None, password: str, now: datetime) -> LoginResult:
+    if user is None:
+        _verify(_dummy_hash(), password)
+        return LoginResult("unknown")
+    if user.locked_until is not None and user.locked_until > now:
+        return LoginResult("locked")
+    if not _verify(user.password_hash, password):
+        return LoginResult("wrong_password")
+    if not user.active:
+        return LoginResult("inactive")
+    return LoginResult("ok", user)
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
