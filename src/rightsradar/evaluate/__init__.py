@@ -1,0 +1,1 @@
+"""Scoring: extraction against gold (HRDsAttack metrics) and incident clustering."""
