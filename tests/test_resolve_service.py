@@ -1,0 +1,218 @@
+"""Resolve: copies, incident joins, incremental attach, claims, status (synthetic data)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from sqlalchemy import func, select
+
+from rightsradar.domain import Article, Extraction, Victim
+from rightsradar.resolve.service import resolve_pending
+from rightsradar.store import articles, extractions
+from rightsradar.store import models as m
+
+BASE_TEXT = (
+    "Security forces arrested the journalist Amara Okonkwo-Testperson at her home in Kano on "
+    "Tuesday night, her colleagues said. Officers in plain clothes took her laptop and phone "
+    "and drove her to an unknown location. The editor of the Daily Sample said the arrest "
+    "followed her reporting on land disputes in the north of the state. Rights groups called "
+    "for her immediate release and for an investigation into the conduct of the officers."
+)
+
+
+def add_report(
+    store,
+    ext_id: str,
+    text: str,
+    *,
+    source: str,
+    name: str | None = "Amara Okonkwo-Testperson",
+    country: str | None = "Nigeria",
+    city: str | None = "Kano",
+    day: tuple[int, int, int] | None = (2024, 3, 5),
+    violations: tuple[str, ...] = ("arbitrary detention",),
+    perpetrator: str | None = "state actor",
+    relevant: bool = True,
+    confidence: dict[str, float] | None = None,
+    published: datetime | None = None,
+    groups: tuple[str, ...] = ("journalist",),
+) -> int:
+    """Store one synthetic article with its extraction; returns the article id."""
+    with store.session() as s:
+        src = articles.get_or_create_source(s, source)
+        res = articles.add_article(
+            s, Article(id=ext_id, text=text, title=f"Report {ext_id}", source=source,
+                       published=published or datetime(2024, 3, 6, 12)), source=src)
+        ex = Extraction(
+            id=ext_id, relevant=relevant, relevance_score=0.9 if relevant else 0.1,
+            perpetrator_mention=perpetrator is not None, perpetrator_type=perpetrator,
+            violation_types=list(violations),
+            victims=[Victim(name=name, type=list(groups), sex="woman")] if name else
+            [Victim(name=None, type=list(groups), population="multiple")],
+            country=country, city=city, year=day[0] if day else None,
+            month=day[1] if day else None, day=day[2] if day else None,
+            confidence=confidence or {}, model="test.v1",
+        )
+        extractions.save(s, s.get(m.Article, res.article_id), ex)
+        return res.article_id
+
+
+REWORDED = (
+    "Amara Okonkwo-Testperson, a reporter with the Daily Sample, was detained by police in "
+    "Kano, according to a statement from the state journalists' union released on Wednesday. "
+    "The union condemned what it called an attack on press freedom."
+)
+OTHER_COUNTRY = (
+    "A journalist was arrested by police officers in Accra after publishing a report about "
+    "a mining company. Colleagues said she was held overnight without charge."
+)
+
+
+def syndicated(text: str) -> str:
+    """A wire copy: new byline, same body, one sentence touched."""
+    return "By Staff Writer, Sample Wire. " + text.replace("Tuesday night", "Tuesday evening")
+
+
+def incident_of(store, article_id: int) -> m.Incident | None:
+    with store.session() as s:
+        a = s.get(m.Article, article_id)
+        return s.get(m.Incident, a.incident_id) if a.incident_id else None
+
+
+def test_resolve_reworded_reports_join_and_other_attacks_do_not(any_store, settings):
+    a = add_report(any_store, "a", BASE_TEXT, source="daily-sample")
+    b = add_report(any_store, "b", REWORDED, source="north-post", day=(2024, 3, 6),
+                   city=None)
+    c = add_report(any_store, "c", OTHER_COUNTRY, source="accra-news", name=None,
+                   country="Ghana", city="Accra")
+    d = add_report(any_store, "d", OTHER_COUNTRY.replace("Accra", "Kano"), source="kano-times",
+                   name="Another Testperson", day=(2024, 5, 20))
+    rep = resolve_pending(any_store, settings)
+    assert rep.n_articles == 4 and rep.n_new_incidents == 3 and rep.n_joined == 1
+    ia, ib, ic, idd = (incident_of(any_store, x) for x in (a, b, c, d))
+    assert ia.id == ib.id
+    assert len({ia.id, ic.id, idd.id}) == 3
+    assert ia.status == "corroborated" and ia.n_sources == 2
+    with any_store.session() as s:
+        assert s.scalar(select(func.count()).select_from(m.Article)
+                        .where(m.Article.status == "resolved")) == 4
+
+
+@pytest.mark.parametrize(
+    ("second_source", "expected_status", "expected_sources"),
+    [("sample-wire", "detected", 1), ("north-post", "corroborated", 2)],
+)
+def test_resolve_copy_does_not_corroborate_but_independent_outlet_does(
+    any_store, settings, second_source, expected_status, expected_sources
+):
+    a = add_report(any_store, "a", BASE_TEXT, source="daily-sample")
+    if second_source == "sample-wire":
+        b = add_report(any_store, "b", syndicated(BASE_TEXT), source=second_source)
+    else:
+        b = add_report(any_store, "b", REWORDED, source=second_source)
+    resolve_pending(any_store, settings)
+    with any_store.session() as s:
+        copy = s.get(m.Article, b)
+        assert copy.duplicate_of_id == (a if second_source == "sample-wire" else None)
+        assert copy.incident_id == s.get(m.Article, a).incident_id
+    inc = incident_of(any_store, a)
+    assert inc.status == expected_status and inc.n_sources == expected_sources
+
+
+def test_resolve_incremental_attach_changes_nothing_else(any_store, settings):
+    a = add_report(any_store, "a", BASE_TEXT, source="daily-sample")
+    c = add_report(any_store, "c", OTHER_COUNTRY, source="accra-news", name=None,
+                   country="Ghana", city="Accra")
+    resolve_pending(any_store, settings)
+    before_other = incident_of(any_store, c)
+    with any_store.session() as s:
+        n_incidents = s.scalar(select(func.count()).select_from(m.Incident))
+    b = add_report(any_store, "b", REWORDED, source="north-post", day=(2024, 3, 6))
+    rep = resolve_pending(any_store, settings)
+    assert rep.n_articles == 1 and rep.n_joined == 1 and rep.n_new_incidents == 0
+    assert rep.incident_ids == [incident_of(any_store, a).id]
+    assert incident_of(any_store, b).id == incident_of(any_store, a).id
+    after_other = incident_of(any_store, c)
+    assert after_other.updated_at == before_other.updated_at
+    assert after_other.claims == before_other.claims
+    with any_store.session() as s:
+        assert s.scalar(select(func.count()).select_from(m.Incident)) == n_incidents
+        assert s.get(m.Article, a).incident_id == incident_of(any_store, b).id
+
+
+def test_resolve_claims_keep_each_source_and_show_disagreement(any_store, settings):
+    a = add_report(any_store, "a", BASE_TEXT, source="daily-sample",
+                   violations=("arbitrary detention",), perpetrator="state actor",
+                   confidence={"perpetrator_type": 0.6})
+    add_report(any_store, "b", REWORDED, source="north-post", day=(2024, 3, 6),
+               violations=("arbitrary detention", "torture"),
+               perpetrator="other actors with permissions",
+               confidence={"perpetrator_type": 0.9, "violation_types.torture": 0.7},
+               published=datetime(2024, 3, 7))
+    add_report(any_store, "c", REWORDED.replace("Wednesday", "Thursday") + " Extra line.",
+               source="third-outlet", violations=("arbitrary detention", "killing"),
+               confidence={"violation_types.killing": 0.2}, published=datetime(2024, 3, 8))
+    resolve_pending(any_store, settings)
+    inc = incident_of(any_store, a)
+    perp = {(c["source"], c["value"]) for c in inc.claims["perpetrator_type"]}
+    assert perp == {("daily-sample", "state actor"),
+                    ("north-post", "other actors with permissions"),
+                    ("third-outlet", "state actor")}
+    # 0.6 + 0.5 (unstated) for "state actor" beats 0.9
+    assert inc.perpetrator_type == "state actor"
+    dates = {c["source"]: c["value"] for c in inc.claims["event_date"]}
+    assert dates == {"daily-sample": "2024-03-05", "north-post": "2024-03-06",
+                     "third-outlet": "2024-03-05"}
+    assert str(inc.event_date) == "2024-03-05"
+    # killing claimed with confidence 0.2 only: visible as a claim, not merged
+    assert inc.violation_types == ["arbitrary detention", "torture"]
+    assert any("killing" in c["value"] for c in inc.claims["violation_types"])
+    assert inc.most_serious == "torture"
+    assert inc.title == "Report a"
+    assert inc.n_sources == 3
+
+
+def test_resolve_tie_goes_to_earliest_article(any_store, settings):
+    a = add_report(any_store, "a", BASE_TEXT, source="daily-sample", city="Kano",
+                   published=datetime(2024, 3, 6))
+    add_report(any_store, "b", REWORDED, source="north-post", city="Fagge",
+               published=datetime(2024, 3, 7))
+    resolve_pending(any_store, settings)
+    inc = incident_of(any_store, a)
+    assert inc.city == "Kano"
+    assert {c["value"] for c in inc.claims["city"]} == {"Kano", "Fagge"}
+
+
+def test_resolve_never_downgrades_analyst_status(any_store, settings):
+    a = add_report(any_store, "a", BASE_TEXT, source="daily-sample")
+    resolve_pending(any_store, settings)
+    with any_store.session() as s:
+        s.get(m.Incident, incident_of(any_store, a).id).status = "verified"
+    add_report(any_store, "b", REWORDED, source="north-post")
+    resolve_pending(any_store, settings)
+    assert incident_of(any_store, a).status == "verified"
+
+
+def test_resolve_irrelevant_article_gets_no_incident(any_store, settings):
+    a = add_report(any_store, "a", "The football season starts on Saturday.", source="sports",
+                   relevant=False)
+    rep = resolve_pending(any_store, settings)
+    assert rep.n_irrelevant == 1 and incident_of(any_store, a) is None
+
+
+@pytest.mark.parametrize(
+    ("second_name", "same_person"),
+    [("Ms. AMARA Okónkwo-Testperson", True), ("Amara Okonkwo-Testpersom", True),
+     ("Bello Unrelated-Testperson", False)],
+)
+def test_resolve_persons_link_by_normalised_or_close_name(any_store, settings, second_name,
+                                                          same_person):
+    a = add_report(any_store, "a", BASE_TEXT, source="daily-sample")
+    b = add_report(any_store, "b", OTHER_COUNTRY, source="accra-news", name=second_name,
+                   day=(2024, 9, 1))
+    resolve_pending(any_store, settings)
+    with any_store.session() as s:
+        pa = s.get(m.Article, a).extraction.victims[0].person_id
+        pb = s.get(m.Article, b).extraction.victims[0].person_id
+    assert pa and pb and (pa == pb) is same_person
