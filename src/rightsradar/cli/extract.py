@@ -1,0 +1,79 @@
+"""`rightsradar extract IN -o OUT.jsonl`: predictions for a file, no database needed."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..domain import Article
+from ..progress import RichReporter
+from .app import app
+from .common import console, friendly_errors, load_settings
+
+
+def read_articles(
+    location: str, fmt: str | None
+) -> Iterator[tuple[int, Article | None, str | None]]:
+    """(position, article or None, error text or None) for every input record, in order."""
+    from ..ingest.readers import iter_records
+
+    for rec in iter_records(location, format=fmt):
+        yield (
+            rec.position,
+            rec.article,
+            str(rec.error) if rec.error and rec.article is None else None,
+        )
+
+
+@app.command()
+@friendly_errors
+def extract(
+    input: Annotated[str, typer.Argument(help="Article JSONL, CSV, HRDsAttack JSON, feed or URL.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Prediction JSONL to write.")],
+    format: Annotated[
+        str | None, typer.Option("--format", help="Input format; detected when left out.")
+    ] = None,
+    model: Annotated[
+        str | None, typer.Option("--model", help="Registry name of the extractor.")
+    ] = None,
+    batch_size: Annotated[int, typer.Option(help="Articles predicted together.")] = 64,
+) -> None:
+    """Write one Prediction JSONL line per input article, in input order.
+
+    Malformed input records are reported with file and line and skipped.
+    """
+    from .. import registry
+
+    extractor = registry.create(model or load_settings().extractor)
+    n_written = n_skipped = 0
+    batch: list[Article] = []
+
+    def flush(out) -> None:  # type: ignore[no-untyped-def]
+        nonlocal n_written
+        for ex in extractor.predict(batch):
+            out.write(json.dumps(ex.to_prediction(), ensure_ascii=False) + "\n")
+        n_written += len(batch)
+        reporter.advance(len(batch))
+        batch.clear()
+
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with RichReporter() as reporter, output.open("w", encoding="utf-8") as out:
+        reporter.start("extract", None)
+        for _, article, error in read_articles(input, format):
+            if article is None:
+                console.print(f"[yellow]skipped[/yellow] {error}", highlight=False)
+                n_skipped += 1
+                continue
+            batch.append(article)
+            if len(batch) >= batch_size:
+                flush(out)
+        if batch:
+            flush(out)
+    console.print(
+        f"{n_written} predictions written to {output}"
+        + (f", {n_skipped} records skipped" if n_skipped else "")
+    )

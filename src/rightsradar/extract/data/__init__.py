@@ -1,0 +1,1 @@
+"""Lexicons of the rule-based extractors, kept as data (en, es, fr, pt)."""

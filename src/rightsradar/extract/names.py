@@ -1,0 +1,219 @@
+"""Person-name candidates from capitalisation, grouped into persons.
+
+Language-independent: a name is a run of capitalised words (with particles such as
+"de", "da", "van", "bin"), minus titles, organisations, places and sentence openers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+_UP = "A-ZÁÉÍÓÚÑÇÀÂÊÔÃÕÜÈÎÏŞŽČŠĆ"
+_LOW = "a-záéíóúñçàâêôãõüëïèîıšžčćğşöäåøæ"
+_TOKEN = rf"(?:(?:al|el|ad|as|ash|an|at)-)?[{_UP}][{_LOW}{_UP}'’\-]*[{_LOW}]|[{_UP}]\."
+_PARTICLE = (
+    r"(?:de|da|do|dos|das|del|de la|de los|van|von|der|den|bin|ibn|bint|ben|abu|al|el|"
+    r"y|e|le|la|di|du)"
+)
+NAME_RX = re.compile(rf"(?<![\w'’])(?:{_TOKEN})(?:\s+(?:{_PARTICLE}\s+)?(?:{_TOKEN}))*")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Capitalised words that never belong to a person's name (titles are stripped, not kept).
+TITLES = _words(
+    """
+    mr mrs ms miss dr mr. mrs. ms. dr. sr sra sr. sra. srta dra dra. don doña dona m.
+    mme mlle prof prof. sir lord lady sheikh imam rev father sister brother
+    """
+)
+ROLE_TITLES = _words(
+    """
+    journalist journalists reporter activist activists lawyer president minister judge
+    prosecutor general colonel captain major lieutenant sergeant officer governor
+    senator mayor chairman chairwoman leader editor photographer blogger defender
+    unionist professor prime deputy secretary commissioner chief inspector spokesman
+    spokeswoman periodista activista abogado abogada líder lider defensor defensora
+    sindicalista journaliste militant militante avocat avocate syndicaliste jornalista
+    ativista advogado advogada presidente ministro ministra juez jueza juiz juíza the a
+    an human rights civil opposition former late veteran independent detained jailed
+    slain murdered arrested kidnapped missing exiled imprisoned dissident student
+    students poet writer rapper singer artist musician doctor nurse teacher pastor
+    priest farmer lecturer correspondent columnist anchor presenter founder director
+    """
+)
+STOP = _words(
+    """
+    the a an in on at of for to from with by and or but as after before when while this
+    that these those he she his her him they their them it its we our you i my there
+    here what who whom which where why how if then than also however meanwhile monday
+    tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december según el la los las un una en
+    con por para del al le les des du et ou dans sur pour avec o os as um uma em no na
+    com por pelo pela do da dos das lunes martes miércoles jueves viernes sábado domingo
+    enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre
+    diciembre janvier février mars avril mai juin juillet août septembre octobre
+    novembre décembre janeiro fevereiro março maio junho julho agosto setembro outubro
+    novembro dezembro god allah covid coronavirus
+    """
+)
+# Words that make a capitalised run an organisation, place or thing, not a person.
+ORG_WORDS = _words(
+    """
+    union unions party ministry court courts association council committee agency news
+    times post network watch international amnesty reporters federation congress
+    government police army forces force university republic state states nations
+    commission front movement foundation institute centre center organisation
+    organization department service services company group bank church radio tv
+    television channel press media journal daily tribune herald guardian gazette
+    magazine airport hospital prison school college street road square avenue district
+    province region county city square club fund council parliament senate assembly
+    office house palace bureau corporation ltd inc alliance coalition network society
+    brigade battalion regiment guard command authority kingdom empire island islands
+    river lake mount mountains valley bay coast east west north south northern southern
+    eastern western central national federal royal islamic democratic people's peoples
+    popular revolutionary liberation workers human rights facebook twitter instagram
+    youtube whatsapp google telegram reuters afp bbc cnn ap cpj rsf hrw un eu nato isis
+    taliban ministerio tribunal sindicato partido gobierno policía ejército universidad
+    asociación federación comisión fiscalía ministère syndicat gouvernement ministério
+    governo polícia exército sindicato universidade associação comissão cartel fc united
+    city
+    """
+)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Lower-cased country names (and their words) that are not personal names."""
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - pycountry is a core dependency
+        return frozenset()
+    words: set[str] = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(c, attr, None)
+            if name:
+                words.add(name.lower())
+                words.update(w for w in name.lower().split() if len(w) > 3)
+    words.update(
+        {
+            "africa",
+            "europe",
+            "asia",
+            "america",
+            "latin",
+            "middle",
+            "gulf",
+            "kashmir",
+            "gaza",
+            "darfur",
+            "tigray",
+            "crimea",
+            "donbas",
+            "balochistan",
+            "kurdistan",
+        }
+    )
+    return frozenset(words)
+
+
+@dataclass
+class Mention:
+    """One occurrence of a name: its text and offsets in the document."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Person:
+    """All mentions of one person; ``name`` is the longest form, as written."""
+
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def first(self) -> Mention:
+        return self.mentions[0]
+
+
+def _clean(text: str, start: int) -> tuple[str, int] | None:
+    """Strip titles, role words and sentence openers from a run; None if nothing is left."""
+    tokens = [(m.group(), m.start()) for m in re.finditer(r"\S+", text)]
+    while tokens and (tokens[0][0].lower().rstrip(",") in TITLES | ROLE_TITLES | STOP):
+        tokens.pop(0)
+    while tokens and tokens[-1][0].lower() in STOP | {
+        "de",
+        "da",
+        "do",
+        "del",
+        "van",
+        "von",
+        "y",
+        "e",
+        "bin",
+    }:
+        tokens.pop()
+    if not tokens:
+        return None
+    s = tokens[0][1]
+    e = tokens[-1][1] + len(tokens[-1][0])
+    name = text[s:e]
+    name = re.sub(r"['’]s$", "", name)
+    return name, start + s
+
+
+def _is_person(name: str) -> bool:
+    words = [w.lower().strip(".,") for w in name.split()]
+    if any(w in ORG_WORDS for w in words):
+        return False
+    if name.lower() in _places() or all(w in _places() or w in STOP for w in words):
+        return False
+    if name.isupper() and len(name) <= 6:  # acronyms: "UN", "CPJ", "DSS"
+        return False
+    return not any(w in STOP for w in words)
+
+
+def find_persons(text: str) -> list[Person]:
+    """Persons named in ``text``, in order of first mention.
+
+    A one-word mention joins the earlier person whose last (or first) name it is; a
+    one-word name that never joins anyone is kept only when a title precedes it.
+    """
+    persons: list[Person] = []
+    by_token: dict[str, Person] = {}
+    for m in NAME_RX.finditer(text):
+        cleaned = _clean(m.group(), m.start())
+        if cleaned is None:
+            continue
+        name, start = cleaned
+        if not _is_person(name):
+            continue
+        mention = Mention(name, start, start + len(name))
+        words = name.split()
+        if len(words) == 1:
+            owner = by_token.get(name)
+            if owner is not None:
+                owner.mentions.append(mention)
+                continue
+            before = text[max(0, start - 12) : start].lower().split()
+            if not before or before[-1] not in TITLES | ROLE_TITLES:
+                continue
+        owner = by_token.get(name) if len(words) > 1 and name in by_token else None
+        if owner is None:
+            owner = next((p for p in persons if p.name == name), None)
+        if owner is None:
+            owner = Person(name)
+            persons.append(owner)
+        owner.mentions.append(mention)
+        by_token.setdefault(name, owner)
+        if len(words) > 1:
+            by_token.setdefault(words[-1], owner)
+            by_token.setdefault(words[0], owner) if len(words) == 2 else None
+    return persons

@@ -1,0 +1,54 @@
+"""Relevance: is this article about an attack on a defender, journalist or trade unionist?"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from .base import Doc, Draft, compile_terms
+from .data import roles
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    role = compile_terms([t for ts in roles.VICTIM_GROUPS.values() for t in ts])
+    return role, compile_terms(roles.SPORT)
+
+
+class RelevanceScorer:
+    """Scores attack triggers that share a sentence with a victim-group noun.
+
+    Runs after ``ViolationTagger`` (it reads the trigger hits). Sports vocabulary lowers
+    the score, so a football "attack" or a "killer" pass is not taken for a violation.
+
+    Args:
+        threshold: the article is relevant when the score reaches this.
+    """
+
+    def __init__(self, threshold: float = 0.5) -> None:
+        self.threshold = threshold
+
+    def __call__(self, doc: Doc, draft: Draft) -> None:
+        role_rx, sport_rx = _patterns()
+        role_hits = list(role_rx.finditer(doc.text))
+        role_sents = {doc.sentence_index(m.start()): m for m in role_hits}
+        strong = [h for h in draft.violation_hits if h.label != "other" or h.confidence >= 0.6]
+        joint = [h for h in strong if h.sentence in role_sents]
+        evidence = None
+        if joint:
+            best = max(joint, key=lambda h: h.confidence)
+            evidence = (best.start, best.end)
+        n_sport = len(sport_rx.findall(doc.text))
+        # Evidence adds up with diminishing returns; sports words subtract.
+        raw = (
+            1.6 * len(joint) ** 0.5
+            + 0.4 * min(len(strong), 6) ** 0.5
+            + 0.4 * min(len(role_hits), 4) ** 0.5
+        )
+        raw -= 0.5 * n_sport
+        in_title = any(h.start < doc.title_end for h in strong)
+        raw += 0.5 if in_title else 0.0
+        score = 1 / (1 + math.exp(-(raw - 2.0) * 1.5))
+        draft.set("relevant", score >= self.threshold, score, evidence)
+        draft.fields["relevance_score"] = round(score, 3)

@@ -1,0 +1,235 @@
+"""Victims: which named persons suffered the attack, unnamed victim groups, and their
+group, sex and age group."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..domain import Victim
+from .base import Doc, Draft, compile_terms
+from .data import roles
+from .data import violations as vlex
+from .names import Person, find_persons
+
+_ATTACK = (
+    "|".join(t for k, ts in vlex.TRIGGERS.items() for t in ts if k != "other")
+    + "|"
+    + "|".join(
+        (
+            r"threat\w*",
+            r"assault\w*",
+            r"attack(?:ed)?",
+            r"beat(?:en)?",
+            r"harass\w*",
+            r"amenaz\w*",
+            r"agredid[oa]s?",
+            r"menac\w*",
+            r"amea[çc]\w*",
+            r"injured",
+            r"wounded",
+            r"stabbed",
+            r"shot",
+        )
+    )
+)
+_BE = (
+    r"(?:"
+    r"was|were|has been|have been|had been|is|are|being|got|fue|fueron|ha sido|está|"
+    r"a été|ont été|est|foi|foram|tem sido"
+    r")"
+)
+_MALE = (
+    r"\b(?:"
+    r"he|him|his|himself|mr\.?|sr\.?|el periodista|el activista|o jornalista|"
+    r"le journaliste|il|lui|él|señor|monsieur|senhor|husband|father|son|brother|man|"
+    r"boy"
+    r")\b"
+)
+_FEMALE = (
+    r"\b(?:"
+    r"she|her|hers|herself|mrs\.?|ms\.?|miss|sra\.?|mme|la periodista|la activista|"
+    r"a jornalista|la journaliste|elle|ella|señora|madame|senhora|wife|mother|"
+    r"daughter|sister|woman|girl|widow|actress|businesswoman|congresswoman|"
+    r"chairwoman|spokeswoman|periodista mujer|lideresa|defensora|ativista mulher"
+    r")\b"
+)
+_NUM = (
+    r"(?:"
+    r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens? of|"
+    r"hundreds of|scores of|several|many|some|at least \d+|more than \d+|dos|tres|"
+    r"cuatro|cinco|varios|varias|decenas de|deux|trois|quatre|cinq|plusieurs|"
+    r"des dizaines de|duas|três|vários|várias|dezenas de"
+    r")"
+)
+_GROUP_NOUNS = (
+    r"(?:"
+    r"journalists|reporters|media workers|activists|defenders|human rights defenders|"
+    r"unionists|trade unionists|union members|union leaders|workers|protesters|"
+    r"demonstrators|students|people|civilians|villagers|farmers|teachers|doctors|"
+    r"lawyers|members|leaders|women|men|children|periodistas|activistas|defensores|"
+    r"sindicalistas|trabajadores|manifestantes|estudiantes|personas|campesinos|"
+    r"líderes sociales|journalistes|militants|syndicalistes|manifestants|personnes|"
+    r"jornalistas|ativistas|trabalhadores|pessoas|indígenas|indigenous people"
+    r")"
+)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        "passive": re.compile(rf"^[^.;]{{0,80}}?\b{_BE}\s+(?:\w+\s+){{0,3}}?(?:{_ATTACK})\b", re.I),
+        "active_obj": re.compile(
+            rf"\b(?:{_ATTACK})\s+(?:of\s+|de\s+|do\s+|da\s+|du\s+|of the\s+)?"
+            r"(?:[\w\-]+\s+){0,3}$",
+            re.I,
+        ),
+        "male": re.compile(_MALE, re.I),
+        "female": re.compile(_FEMALE, re.I),
+        "child": compile_terms(roles.CHILD),
+        "age": re.compile(
+            r"^,?\s*(?:aged\s+)?(\d{1,2})\b|\b(\d{1,2})-year-old\b|\b(\d{1,2}) (?:años|ans|anos)\b",
+            re.I,
+        ),
+        "nonvictim": compile_terms(list(roles.NON_VICTIM_ROLES)),
+        "byline": re.compile(r"(?:^|\n)\s*(?:by|por|par)\s+$", re.I),
+        "group": re.compile(rf"\b{_NUM}\s+(?:[\w\-]+\s+){{0,2}}?{_GROUP_NOUNS}\b", re.I),
+        **{g: compile_terms(ts) for g, ts in roles.VICTIM_GROUPS.items()},
+    }
+
+
+class VictimFinder:
+    """Fills ``victims``: named persons near attack triggers, and unnamed groups.
+
+    Args:
+        threshold: a person is a victim when the score of their mentions reaches this.
+        max_groups: at most this many unnamed victim groups per article.
+    """
+
+    def __init__(self, threshold: float = 2.0, max_groups: int = 2) -> None:
+        self.threshold = threshold
+        self.max_groups = max_groups
+
+    def __call__(self, doc: Doc, draft: Draft) -> None:
+        pats = _patterns()
+        focus = set(draft.focus_sentences)
+        victims: list[tuple[Victim, tuple[int, int], float]] = []
+        for person in find_persons(doc.text):
+            score = self._score(doc, person, focus, pats)
+            if score >= self.threshold:
+                victims.append(
+                    (
+                        self._describe(doc, person, pats),
+                        (person.first.start, person.first.end),
+                        score,
+                    )
+                )
+        for victim, span, score in self._groups(doc, focus, pats):
+            victims.append((victim, span, score))
+        for i, (_victim, span, score) in enumerate(victims):
+            key = f"victims.{i}"
+            draft.evidence[f"{key}.name"] = span
+            draft.confidence[f"{key}.name"] = round(min(0.95, 0.3 + 0.12 * score), 3)
+        draft.victims = [v for v, _, _ in victims]
+        if victims:
+            draft.evidence["victims"] = victims[0][1]
+            draft.confidence["victims"] = draft.confidence["victims.0.name"]
+
+    def _score(
+        self, doc: Doc, person: Person, focus: set[int], pats: dict[str, re.Pattern[str]]
+    ) -> float:
+        text = doc.text
+        score = 0.0
+        seen_sentences: set[int] = set()
+        for m in person.mentions:
+            left = text[max(0, m.start - 60) : m.start]
+            right = text[m.end : m.end + 140]
+            if (
+                pats["byline"].search(text[max(0, m.start - 10) : m.start])
+                and m.start < doc.title_end + 200
+            ):
+                return -10.0
+            sent = doc.sentence_index(m.start)
+            if sent in focus and sent not in seen_sentences:
+                score += 0.8
+                seen_sentences.add(sent)
+            if pats["passive"].search(right):
+                score += 1.5
+            if pats["active_obj"].search(left):
+                score += 1.5
+            near_left, near_right = left[-30:], right[:40]
+            if any(
+                pats[g].search(near_left) or pats[g].search(near_right) for g in roles.VICTIM_GROUPS
+            ):
+                score += 0.7
+            role = pats["nonvictim"].search(left[-25:]) or pats["nonvictim"].search(right[:25])
+            if role:
+                score -= 0.6
+            if m.start < doc.title_end:
+                score += 0.8
+        return score
+
+    def _describe(self, doc: Doc, person: Person, pats: dict[str, re.Pattern[str]]) -> Victim:
+        text = doc.text
+        groups: list[str] = []
+        male = female = 0
+        child = False
+        for m in person.mentions:
+            window = text[max(0, m.start - 45) : m.end + 70]
+            for g in roles.VICTIM_GROUPS:
+                if g not in groups and pats[g].search(window):
+                    groups.append(g)
+            # Pronouns after the name, up to the end of the next sentence, tell the sex.
+            after = text[m.end : m.end + 220]
+            male += len(pats["male"].findall(after)) + 2 * len(
+                pats["male"].findall(text[max(0, m.start - 20) : m.start])
+            )
+            female += len(pats["female"].findall(after)) + 2 * len(
+                pats["female"].findall(text[max(0, m.start - 20) : m.start])
+            )
+            age = pats["age"].search(text[m.end : m.end + 40])
+            if age and int(next(g for g in age.groups() if g)) < 18:
+                child = True
+            if pats["child"].search(text[max(0, m.start - 30) : m.end + 30]):
+                child = True
+        sex = "man" if male > female else "woman" if female > male else "unknown"
+        return Victim(
+            name=person.name,
+            type=groups or ["insufficient information"],  # type: ignore[arg-type]
+            sex=sex,  # type: ignore[arg-type]
+            age="child" if child else "adult",
+            population="individual",
+        )
+
+    def _groups(
+        self, doc: Doc, focus: set[int], pats: dict[str, re.Pattern[str]]
+    ) -> list[tuple[Victim, tuple[int, int], float]]:
+        out: list[tuple[Victim, tuple[int, int], float]] = []
+        seen: set[str] = set()
+        for m in pats["group"].finditer(doc.text):
+            if doc.sentence_index(m.start()) not in focus:
+                continue
+            phrase = m.group().lower()
+            groups = [g for g in roles.VICTIM_GROUPS if pats[g].search(phrase)]
+            key = ",".join(groups) or phrase.split()[-1]
+            if key in seen:
+                continue
+            seen.add(key)
+            child = bool(pats["child"].search(phrase))
+            sex = "woman" if re.search(r"\bwomen\b|mujeres|femmes|mulheres", phrase) else "unknown"
+            out.append(
+                (
+                    Victim(
+                        name=None,
+                        type=groups or ["insufficient information"],  # type: ignore[arg-type]
+                        sex=sex,
+                        age="child" if child else "unknown",
+                        population="multiple",
+                    ),  # type: ignore[arg-type]
+                    (m.start(), m.end()),
+                    1.5,
+                )
+            )
+            if len(out) >= self.max_groups:
+                break
+        return out
