@@ -1,0 +1,2 @@
+"""Alert stage: rules match incidents, channels deliver each (rule, incident) exactly once.
+Entry point: ``alert.service.fire_alerts``."""
