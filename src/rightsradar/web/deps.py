@@ -1,0 +1,118 @@
+"""Dependencies every route declares: the database session, the user and the role it needs,
+and the CSRF check.
+
+Each route states its access level through exactly one dependency: ``public`` (anyone) or
+``require_role(role)``. Anonymous requests raise ``NotAuthenticated``, which the app turns
+into 401 for the API and a redirect to /login for pages.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable, Iterator
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request
+from sqlalchemy.orm import Session
+
+from ..settings import Settings
+from ..store import models as m
+from ..store.users import ROLES
+
+# Higher rank may do everything a lower rank may (ROLES is ordered highest first).
+ROLE_RANK: dict[str, int] = {role: len(ROLES) - i for i, role in enumerate(ROLES)}
+CSRF_FIELD = "csrf_token"
+CSRF_HEADER = "x-csrf-token"
+UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+class NotAuthenticated(Exception):
+    """The route needs a signed-in user and the request has none."""
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    """One unit of work per request, committed when the route returns without error."""
+    with request.app.state.store.session() as session:
+        yield session
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
+def get_optional_user(request: Request, session: SessionDep) -> m.User | None:
+    """The signed-in user, or None. A deactivated or deleted account signs out at once."""
+    uid = request.session.get("uid")
+    if uid is None:
+        return None
+    user = session.get(m.User, uid)
+    if user is None or not user.active:
+        request.session.pop("uid", None)
+        return None
+    return user
+
+
+OptionalUser = Annotated[m.User | None, Depends(get_optional_user)]
+
+
+def public() -> None:
+    """Marks a route as open to anonymous requests (the declaration tests look for)."""
+
+
+def require_role(role: str) -> Callable[[m.User | None], m.User]:
+    """A dependency admitting users whose role ranks at least ``role``.
+
+    Raises:
+        NotAuthenticated: nobody is signed in.
+        HTTPException: 403 when the user's role ranks lower.
+    """
+    if role not in ROLE_RANK:
+        raise ValueError(f"unknown role {role!r}; use one of {ROLES}")
+
+    def dependency(user: OptionalUser) -> m.User:
+        if user is None:
+            raise NotAuthenticated()
+        if ROLE_RANK.get(user.role, 0) < ROLE_RANK[role]:
+            raise HTTPException(status_code=403, detail=f"this needs the {role} role")
+        return user
+
+    dependency.required_role = role  # type: ignore[attr-defined]
+    dependency.__name__ = f"require_{role}"
+    return dependency
+
+
+AnalystUser = Annotated[m.User, Depends(require_role("analyst"))]
+
+
+def csrf_token(request: Request) -> str:
+    """The session's CSRF token, created on first use."""
+    token = request.session.get("csrf")
+    if not token:
+        token = secrets.token_urlsafe(32)
+        request.session["csrf"] = token
+    return token
+
+
+async def verify_csrf(request: Request) -> None:
+    """Refuse a state-changing request whose CSRF token does not match the session's.
+
+    Applied to every route. Forms send the token as the ``csrf_token`` field, scripts as
+    the ``X-CSRF-Token`` header. An API call that carries no session cookie cannot be
+    forged by another site (a browser only attaches cookies), so it is not checked.
+    """
+    if request.method not in UNSAFE_METHODS:
+        return
+    if request.url.path.startswith("/api/") and not request.session:
+        return
+    expected = request.session.get("csrf")
+    sent = request.headers.get(CSRF_HEADER)
+    if sent is None and request.headers.get("content-type", "").startswith(
+        ("application/x-www-form-urlencoded", "multipart/form-data")
+    ):
+        sent = (await request.form()).get(CSRF_FIELD)
+    if not expected or not isinstance(sent, str) or not secrets.compare_digest(sent, expected):
+        raise HTTPException(status_code=403, detail="missing or wrong CSRF token; reload the page")

@@ -1,0 +1,1 @@
+"""HTTP routes: the JSON API, the login flow, and the HTML pages."""

@@ -1,0 +1,68 @@
+"""HTML pages: the public figures, the analysts' dashboard and incident pages."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, Response
+
+from ...domain.taxonomy import INCIDENT_STATUSES, SEVERITY_ORDER, VICTIM_GROUPS, VIOLATION_TYPES
+from ...store import queries
+from .. import services
+from ..deps import AnalystUser, OptionalUser, SessionDep, SettingsDep, public
+from ..schemas import IncidentQuery
+from ..templating import render
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/", response_class=HTMLResponse, dependencies=[Depends(public)])
+def index(
+    request: Request, session: SessionDep, settings: SettingsDep, user: OptionalUser
+) -> Response:
+    """Public figures: disclosure-controlled counts, no names, nothing finer than a country."""
+    stats = services.public_stats(session, settings.public_min_cell)
+    shown = [c.count for c in stats.by_violation if c.count is not None]
+    ctx = {"stats": stats, "max_violation": max(shown, default=0)}
+    return render(request, "index.html", ctx, user=user)
+
+
+@router.get("/dashboard", response_class=HTMLResponse)
+def dashboard(
+    request: Request, session: SessionDep, user: AnalystUser, q: Annotated[IncidentQuery, Query()]
+) -> Response:
+    """Map, timeline and the filtered incident list."""
+    page = services.incident_list(session, q)
+    filters = q.model_dump(exclude={"limit", "offset"}, exclude_none=True, mode="json")
+    query = urlencode(filters)
+
+    def page_link(offset: int) -> str:
+        return "/dashboard?" + urlencode({**filters, "limit": q.limit, "offset": offset})
+
+    ctx = {
+        "page": page,
+        "q": q,
+        "filter_query": query,
+        "prev_link": page_link(max(q.offset - q.limit, 0)) if q.offset > 0 else None,
+        "next_link": page_link(q.offset + q.limit) if q.offset + q.limit < page.total else None,
+        "countries": queries.countries(session),
+        "violations": VIOLATION_TYPES,
+        "victim_groups": VICTIM_GROUPS,
+        "statuses": INCIDENT_STATUSES,
+        "severity": (*SEVERITY_ORDER, "unknown"),
+    }
+    return render(request, "dashboard.html", ctx, user=user)
+
+
+@router.get("/incidents/{incident_id}", response_class=HTMLResponse)
+def incident(
+    request: Request, incident_id: int, session: SessionDep, user: AnalystUser
+) -> Response:
+    """One incident: status, sources, victims, claims, and evidence highlighted in context."""
+    found = services.incident_with_text(session, incident_id)
+    if found is None:
+        raise HTTPException(status_code=404, detail=f"incident {incident_id} does not exist")
+    ctx = {"incident": found[0], "segments": found[1]}
+    return render(request, "incident.html", ctx, user=user)

@@ -1,0 +1,177 @@
+"""Request and response models of the HTTP API, in families per resource.
+
+``IncidentBase`` holds the fields every incident view shares; ``IncidentRead`` adds what an
+analyst sees in a list (ids, coordinates); ``IncidentDetail`` adds sources, evidence,
+victims and claims. Public responses (``PublicStats``) are separate models that have no
+field able to carry a name, a coordinate or article text.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from ..domain.taxonomy import IncidentStatus, VictimGroup, ViolationType
+
+
+class IncidentFilters(BaseModel):
+    """Which incidents to read (query parameters); an empty filter matches everything."""
+
+    country: str | None = Field(None, description="Exact country name, e.g. Nigeria.")
+    date_from: date | None = Field(None, description="Event date on or after (YYYY-MM-DD).")
+    date_to: date | None = Field(None, description="Event date on or before (YYYY-MM-DD).")
+    violation: ViolationType | None = Field(
+        None, description="Incidents with this among their violation types."
+    )
+    victim_group: VictimGroup | None = None
+    status: IncidentStatus | None = None
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _blank_is_none(cls, v: Any) -> Any:
+        # An HTML filter form sends every field, the unused ones as empty strings.
+        return None if v == "" else v
+
+
+class IncidentQuery(IncidentFilters):
+    """Filters and paging of ``GET /api/incidents``."""
+
+    limit: int = Field(50, ge=1, le=500)
+    offset: int = Field(0, ge=0)
+
+
+class IncidentBase(BaseModel):
+    """Fields shared by every view of an incident."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    status: str
+    title: str = ""
+    violation_types: list[str] = []
+    most_serious: str | None = None
+    perpetrator_type: str | None = None
+    victim_groups: list[str] = []
+    n_victims: int = 0
+    country: str | None = None
+    region: str | None = None
+    city: str | None = None
+    event_date: date | None = None
+    date_precision: str | None = None
+    n_sources: int = 0
+
+
+class IncidentRead(IncidentBase):
+    """An incident as analysts see it in lists and on the map."""
+
+    id: int
+    latitude: float | None = None
+    longitude: float | None = None
+    created_at: datetime
+    updated_at: datetime
+
+
+class IncidentList(BaseModel):
+    """One page of incidents and how many match the filters in all."""
+
+    items: list[IncidentRead]
+    total: int
+    limit: int
+    offset: int
+
+
+class OutletRead(BaseModel):
+    """One outlet that carried an article (the first is the original)."""
+
+    source: str | None
+    url: str | None
+    published: datetime | None
+
+
+class EvidenceSpan(BaseModel):
+    """Where in the article (title, blank line, text) the extractor read one field."""
+
+    field: str
+    start: int
+    end: int
+    text: str | None = Field(None, description="The quoted snippet; null once text is purged.")
+    confidence: float | None = None
+
+
+class SourceArticle(BaseModel):
+    """An article the incident was built from."""
+
+    id: int
+    title: str
+    source: str | None
+    url: str | None
+    published: datetime | None
+    syndicated: bool = Field(description="A near-duplicate copy of another stored article.")
+    duplicate_of: int | None = None
+    outlets: list[OutletRead] = []
+    evidence: list[EvidenceSpan] = []
+
+
+class VictimRead(BaseModel):
+    """One victim as one source article describes them (``name`` is personal data)."""
+
+    name: str | None
+    groups: list[str]
+    sex: str
+    age: str
+    population: str
+    person_id: int | None
+    article_id: int
+
+
+class ClaimRead(BaseModel):
+    """What one source said about one field."""
+
+    value: Any = None
+    article_id: int | None = None
+    source: str | None = None
+    confidence: float | None = None
+
+
+class IncidentDetail(IncidentRead):
+    """One incident with its sources, evidence, victims and per-source claims."""
+
+    articles: list[SourceArticle]
+    victims: list[VictimRead]
+    claims: dict[str, list[ClaimRead]]
+
+
+class IncidentStats(BaseModel):
+    """Incident counts for analysts. Rejected incidents are counted only in ``by_status``
+    unless a status filter is given."""
+
+    total: int
+    by_violation: dict[str, int] = Field(description="By most serious violation.")
+    by_country: dict[str, int]
+    by_status: dict[str, int]
+    by_month: dict[str, int] = Field(description="By event month, YYYY-MM, oldest first.")
+    by_victim_group: dict[str, int]
+
+
+class PublicCell(BaseModel):
+    """One published count. ``count`` is null and ``display`` reads "<k" when suppressed."""
+
+    key: str
+    count: int | None
+    display: str
+
+
+class PublicStats(BaseModel):
+    """Disclosure-controlled aggregates: no names, no coordinates, no article text or URLs."""
+
+    min_cell: int = Field(description="Counts below this are suppressed.")
+    total: PublicCell
+    by_violation: list[PublicCell]
+    by_country: list[PublicCell]
+    by_month: list[PublicCell]
+    by_victim_group: list[PublicCell]
+
+
+class Message(BaseModel):
+    detail: str
