@@ -37,6 +37,7 @@ def add_report(
     confidence: dict[str, float] | None = None,
     published: datetime | None = None,
     groups: tuple[str, ...] = ("journalist",),
+    victims: list[Victim] | None = None,
 ) -> int:
     """Store one synthetic article with its extraction; returns the article id."""
     with store.session() as s:
@@ -48,7 +49,8 @@ def add_report(
             id=ext_id, relevant=relevant, relevance_score=0.9 if relevant else 0.1,
             perpetrator_mention=perpetrator is not None, perpetrator_type=perpetrator,
             violation_types=list(violations),
-            victims=[Victim(name=name, type=list(groups), sex="woman")] if name else
+            victims=victims if victims is not None else
+            [Victim(name=name, type=list(groups), sex="woman")] if name else
             [Victim(name=None, type=list(groups), population="multiple")],
             country=country, city=city, year=day[0] if day else None,
             month=day[1] if day else None, day=day[2] if day else None,
