@@ -1,0 +1,261 @@
+"""The HTTP API: filters, paging, incident detail, statistics, public aggregates, access."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+import pytest
+from fastapi.routing import APIRoute
+from fastapi.testclient import TestClient
+
+from rightsradar.settings import Settings
+from rightsradar.store import Store, users
+from rightsradar.store import models as m
+from rightsradar.web.app import create_app
+
+VICTIM = "Zainab Testname"
+PASSWORD = "correct horse battery"
+# Routes anyone may call; every other route must refuse an anonymous request.
+PUBLIC = {"/", "/login", "/logout", "/api/public/stats", "/api/openapi.json"}
+
+
+def seed(store: Store) -> dict[str, int]:
+    """Four incidents (one rejected) with articles, extractions and a named victim."""
+    with store.session() as s:
+        daily, wire = m.Source(name="Daily Test"), m.Source(name="Wire Test")
+        title = f"{VICTIM} detained in Lagos"
+        text = f"Police detained journalist {VICTIM} in Lagos on Tuesday and beat her."
+        full = f"{title}\n\n{text}"
+        a = m.Incident(
+            title="Journalist detained in Lagos", status="corroborated",
+            violation_types=["arbitrary detention", "torture"], most_serious="torture",
+            victim_groups=["journalist"], n_victims=1, country="Nigeria", city="Lagos",
+            latitude=6.45, longitude=3.39, event_date=date(2024, 3, 5), n_sources=2,
+            claims={"country": [{"value": "Nigeria", "article_id": None, "source": "Daily Test",
+                                 "confidence": 0.9}]},
+        )
+        orig = m.Article(
+            external_id="a1", source=daily, title=title, text=text, content_hash="h1",
+            url="https://daily.example/a1", published=datetime(2024, 3, 6), incident=a,
+        )
+        copy = m.Article(
+            external_id="a2", source=wire, title=title, text=text + " (wire)",
+            content_hash="h2", url="https://wire.example/a2", published=datetime(2024, 3, 7),
+            incident=a,
+        )
+        ex = m.Extraction(
+            article=orig, model="test.v1", relevant=True, violation_types=["arbitrary detention"],
+            country="Nigeria",
+            evidence={"victims.0.name": [full.index(VICTIM), full.index(VICTIM) + len(VICTIM)],
+                      "city": [full.index("Lagos"), full.index("Lagos") + 5],
+                      "violation_types": [full.index("Police detained"),
+                                          full.index("Police detained") + 15]},
+            confidence={"city": 0.75},
+            victims=[m.VictimMention(name=VICTIM, groups=["journalist"], sex="woman")],
+        )
+        b = m.Incident(
+            title="Defender killed", status="verified", violation_types=["killing"],
+            most_serious="killing", victim_groups=["human rights defender"], country="Nigeria",
+            event_date=date(2024, 4, 10), n_sources=1,
+        )
+        c = m.Incident(
+            title="Union leader threatened", status="detected", violation_types=["other"],
+            most_serious="other", victim_groups=["trade unionist"], country="Colombia",
+            event_date=date(2024, 4, 20), n_sources=1,
+        )
+        d = m.Incident(
+            title="Reporters abducted", status="rejected", violation_types=["kidnapping"],
+            most_serious="kidnapping", victim_groups=["journalist", "trade unionist"],
+            country="Colombia", n_sources=1,
+        )
+        s.add_all([a, b, c, d, orig, copy, ex])
+        s.flush()
+        copy.duplicate_of_id = orig.id
+        a.claims = {
+            "country": [{"value": "Nigeria", "article_id": orig.id, "source": "Daily Test",
+                         "confidence": 0.9}]
+        }
+        return {"a": a.id, "b": b.id, "c": c.id, "d": d.id, "orig": orig.id, "copy": copy.id}
+
+
+def add_user(store: Store, username: str = "ana", role: str = "analyst") -> None:
+    with store.session() as s:
+        users.create_user(s, username, PASSWORD, role)
+
+
+def csrf(client: TestClient, path: str = "/login") -> str:
+    page = client.get(path).text
+    return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+
+
+def login(client: TestClient, username: str = "ana", password: str = PASSWORD):
+    data = {"username": username, "password": password, "csrf_token": csrf(client)}
+    return client.post("/login", data=data, follow_redirects=False)
+
+
+@pytest.fixture
+def app(any_store, settings):
+    return create_app(settings, any_store)
+
+
+@pytest.fixture
+def ids(any_store):
+    return seed(any_store)
+
+
+@pytest.fixture
+def analyst(app, any_store):
+    add_user(any_store)
+    client = TestClient(app)
+    assert login(client).status_code == 303
+    return client
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({}, ["c", "b", "a", "d"]),
+        ({"country": "Nigeria"}, ["b", "a"]),
+        ({"violation": "torture"}, ["a"]),
+        ({"violation": "arbitrary detention"}, ["a"]),
+        ({"victim_group": "trade unionist"}, ["c", "d"]),
+        ({"status": "rejected"}, ["d"]),
+        ({"date_from": "2024-04-01"}, ["c", "b"]),
+        ({"date_from": "2024-03-01", "date_to": "2024-04-15"}, ["b", "a"]),
+        ({"country": "", "violation": ""}, ["c", "b", "a", "d"]),
+    ],
+)
+def test_api_incidents_filters(analyst, ids, params, expected):
+    body = analyst.get("/api/incidents", params=params).json()
+    assert [i["id"] for i in body["items"]] == [ids[k] for k in expected]
+    assert body["total"] == len(expected)
+
+
+def test_api_incidents_pagination(analyst, ids):
+    first = analyst.get("/api/incidents", params={"limit": 2}).json()
+    second = analyst.get("/api/incidents", params={"limit": 2, "offset": 2}).json()
+    assert first["total"] == second["total"] == 4
+    assert [i["id"] for i in first["items"] + second["items"]] == [
+        ids["c"], ids["b"], ids["a"], ids["d"]
+    ]
+    assert analyst.get("/api/incidents", params={"limit": 501}).status_code == 422
+    assert analyst.get("/api/incidents", params={"violation": "nonsense"}).status_code == 422
+
+
+def test_api_incident_detail_has_sources_evidence_victims_claims(analyst, ids):
+    body = analyst.get(f"/api/incidents/{ids['a']}").json()
+    assert body["status"] == "corroborated" and body["most_serious"] == "torture"
+    by_id = {a["id"]: a for a in body["articles"]}
+    orig, copy = by_id[ids["orig"]], by_id[ids["copy"]]
+    assert orig["source"] == "Daily Test" and orig["url"] == "https://daily.example/a1"
+    assert not orig["syndicated"] and copy["syndicated"] and copy["duplicate_of"] == ids["orig"]
+    evidence = {e["field"]: e for e in orig["evidence"]}
+    assert evidence["victims.0.name"]["text"] == VICTIM
+    assert evidence["city"]["text"] == "Lagos" and evidence["city"]["confidence"] == 0.75
+    assert evidence["violation_types"]["text"] == "Police detained"
+    assert [v["name"] for v in body["victims"]] == [VICTIM]
+    assert body["claims"]["country"][0]["value"] == "Nigeria"
+    assert analyst.get("/api/incidents/999999").status_code == 404
+
+
+def test_api_stats_counts(analyst, ids):
+    body = analyst.get("/api/stats").json()
+    assert body["by_status"] == {"corroborated": 1, "verified": 1, "detected": 1, "rejected": 1}
+    # Rejected incidents count only by status.
+    assert body["total"] == 3
+    assert body["by_violation"] == {"torture": 1, "killing": 1, "other": 1}
+    assert body["by_country"] == {"Nigeria": 2, "Colombia": 1}
+    assert body["by_month"] == {"2024-03": 1, "2024-04": 2}
+    assert body["by_victim_group"] == {
+        "journalist": 1, "human rights defender": 1, "trade unionist": 1
+    }
+    rejected = analyst.get("/api/stats", params={"status": "rejected"}).json()
+    assert rejected["by_violation"] == {"kidnapping": 1}
+
+
+def test_api_public_stats_suppresses_small_cells(any_store, tmp_path):
+    with any_store.session() as s:
+        for country, n in (("Colombia", 6), ("Mexico", 5), ("Peru", 1)):
+            s.add_all(
+                m.Incident(country=country, most_serious="killing", violation_types=["killing"],
+                           victim_groups=["journalist"], event_date=date(2024, 1, 1 + i))
+                for i in range(n)
+            )
+    settings = Settings(data_dir=tmp_path, public_min_cell=5)
+    body = TestClient(create_app(settings, any_store)).get("/api/public/stats").json()
+    countries = {c["key"]: (c["count"], c["display"]) for c in body["by_country"]}
+    assert countries["Colombia"] == (6, "6")
+    assert countries["Peru"] == (None, "<5")
+    # Alone, Peru could be recovered as total minus the others: Mexico is hidden too.
+    assert countries["Mexico"] == (None, "suppressed")
+    assert body["total"]["count"] == 12 and body["min_cell"] == 5
+
+
+def test_api_public_responses_never_contain_personal_data(app, ids):
+    client = TestClient(app)
+    for path in ("/", "/api/public/stats", "/login", "/api/openapi.json"):
+        text = client.get(path).text
+        assert VICTIM not in text and "Zainab" not in text, path
+        assert "daily.example" not in text and "Lagos" not in text, path
+    body = client.get("/api/public/stats").text
+    assert "latitude" not in body and "6.45" not in body
+
+
+def endpoints(app):
+    """Every API route with its effective path, methods and dependencies.
+
+    Newer FastAPI keeps included routers lazily (``effective_route_contexts``); older ones
+    copy each ``APIRoute`` into ``app.routes``.
+    """
+    for route in app.routes:
+        contexts = getattr(route, "effective_route_contexts", None)
+        if contexts is not None:
+            yield from contexts()
+        elif isinstance(route, APIRoute):
+            yield route
+
+
+def _concrete(path: str) -> str:
+    return re.sub(r"\{[^}]+\}", "1", path)
+
+
+def test_api_every_non_public_route_refuses_anonymous(app, ids):
+    client = TestClient(app)
+    checked = 0
+    for route in endpoints(app):
+        if route.path in PUBLIC:
+            continue
+        for method in route.methods:
+            response = client.request(method, _concrete(route.path), follow_redirects=False)
+            if route.path.startswith("/api/"):
+                assert response.status_code == 401, (method, route.path)
+            else:
+                assert response.status_code == 303, (method, route.path)
+                assert response.headers["location"].startswith("/login?next=")
+            checked += 1
+    assert checked >= 5
+
+
+def test_api_every_route_declares_its_access(app):
+    routes = list(endpoints(app))
+    assert len(routes) >= 8
+    for route in routes:
+        calls = {d.call for d in route.dependant.dependencies}
+        stack = list(route.dependant.dependencies)
+        while stack:
+            dep = stack.pop()
+            calls.add(dep.call)
+            stack.extend(dep.dependencies)
+        names = {getattr(c, "__name__", "") for c in calls}
+        assert "public" in names or any(n.startswith("require_") for n in names), route.path
+        assert ("public" in names) == (route.path in PUBLIC), route.path
+
+
+def test_api_viewer_role_is_forbidden(app, any_store, ids):
+    add_user(any_store, "vic", "viewer")
+    client = TestClient(app)
+    login(client, "vic")
+    assert client.get("/api/incidents").status_code == 403
+    assert client.get("/dashboard").status_code == 403
+    assert client.get("/api/public/stats").status_code == 200
