@@ -12,12 +12,14 @@ from functools import lru_cache
 
 _UP = "A-ZÁÉÍÓÚÑÇÀÂÊÔÃÕÜÈÎÏŞŽČŠĆ"
 _LOW = "a-záéíóúñçàâêôãõüëïèîıšžčćğşöäåøæ"
-_TOKEN = rf"(?:(?:al|el|ad|as|ash|an|at)-)?[{_UP}][{_LOW}{_UP}'’\-]*[{_LOW}]|[{_UP}]\."
+_TOKEN = rf"(?:(?:al|el|ad|as|ash|an|at)-)?[{_UP}][{_LOW}{_UP}'’\-]*[{_LOW}]|(?:[{_UP}]\.){{1,3}}"
 _PARTICLE = (
     r"(?:de|da|do|dos|das|del|de la|de los|van|von|der|den|bin|ibn|bint|ben|abu|al|el|"
     r"y|e|le|la|di|du)"
 )
-NAME_RX = re.compile(rf"(?<![\w'’])(?:{_TOKEN})(?:\s+(?:{_PARTICLE}\s+)?(?:{_TOKEN}))*")
+# Words of one name are separated by spaces only: a line break ends a name.
+NAME_RX = re.compile(rf"(?<![\w'’])(?:{_TOKEN})(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_TOKEN}))*")
+_LOWER_WORD = re.compile(rf"(?<![\w'’])[{_LOW}][{_LOW}'’\-]+")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -42,6 +44,7 @@ ROLE_TITLES = _words(
     ativista advogado advogada presidente ministro ministra juez jueza juiz juíza the a
     an human rights civil opposition former late veteran independent detained jailed
     slain murdered arrested kidnapped missing exiled imprisoned dissident student
+    executive deputy acting vice senior assistant regional national
     students poet writer rapper singer artist musician doctor nurse teacher pastor
     priest farmer lecturer correspondent columnist anchor presenter founder director
     """
@@ -143,33 +146,43 @@ class Person:
         return self.mentions[0]
 
 
-def _clean(text: str, start: int) -> tuple[str, int] | None:
-    """Strip titles, role words and sentence openers from a run; None if nothing is left."""
+_TRAILING = frozenset({"de", "da", "do", "del", "van", "von", "y", "e", "bin"})
+# Role words before a one-word name that make it a person ("journalist Gnawi").
+_SINGLE_CUES = (TITLES | ROLE_TITLES) - _words(
+    """
+    the a an human rights civil opposition former late veteran independent detained
+    jailed slain murdered arrested kidnapped missing exiled imprisoned executive deputy
+    acting vice senior assistant regional national prime
+    """
+)
+
+
+def _clean(text: str, start: int, common: set[str]) -> tuple[str, int] | None:
+    """Strip titles, role words, sentence openers and common words from the ends of a
+    run; None if nothing is left.
+
+    A capitalised word that the same document also writes in lower case ("Including",
+    "Kidnap", "Seeking") is an ordinary word, whatever the language.
+    """
     tokens = [(m.group(), m.start()) for m in re.finditer(r"\S+", text)]
-    while tokens and (tokens[0][0].lower().rstrip(",") in TITLES | ROLE_TITLES | STOP):
+
+    def ordinary(tok: str) -> bool:
+        low = tok.lower().rstrip(",")
+        return low in TITLES or low in ROLE_TITLES or low in STOP or low in common
+
+    while tokens and ordinary(tokens[0][0]):
         tokens.pop(0)
-    while tokens and tokens[-1][0].lower() in STOP | {
-        "de",
-        "da",
-        "do",
-        "del",
-        "van",
-        "von",
-        "y",
-        "e",
-        "bin",
-    }:
+    while tokens and (tokens[-1][0].lower() in STOP | _TRAILING or tokens[-1][0].lower() in common):
         tokens.pop()
     if not tokens:
         return None
     s = tokens[0][1]
     e = tokens[-1][1] + len(tokens[-1][0])
-    name = text[s:e]
-    name = re.sub(r"['’]s$", "", name)
+    name = re.sub(r"['’]s$", "", text[s:e])
     return name, start + s
 
 
-def _is_person(name: str) -> bool:
+def _is_person(name: str, common: set[str]) -> bool:
     words = [w.lower().strip(".,") for w in name.split()]
     if any(w in ORG_WORDS for w in words):
         return False
@@ -177,43 +190,54 @@ def _is_person(name: str) -> bool:
         return False
     if name.isupper() and len(name) <= 6:  # acronyms: "UN", "CPJ", "DSS"
         return False
+    if any(w in common and w not in _TRAILING for w in words):
+        return False
     return not any(w in STOP for w in words)
 
 
-def find_persons(text: str) -> list[Person]:
+def _is_title_case(title: str) -> bool:
+    words = [w for w in title.split() if w[:1].isalpha() and len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) > 0.6
+
+
+def find_persons(text: str, title_end: int = 0) -> list[Person]:
     """Persons named in ``text``, in order of first mention.
 
     A one-word mention joins the earlier person whose last (or first) name it is; a
-    one-word name that never joins anyone is kept only when a title precedes it.
+    one-word name that never joins anyone is kept only when a title or role precedes it.
+    A headline in title case says nothing by its capitals: names are taken from the body
+    and only then looked up in the headline.
     """
+    common = set(_LOWER_WORD.findall(text))
+    skip = title_end if title_end and _is_title_case(text[:title_end]) else 0
     persons: list[Person] = []
     by_token: dict[str, Person] = {}
-    for m in NAME_RX.finditer(text):
-        cleaned = _clean(m.group(), m.start())
+    for m in NAME_RX.finditer(text, skip):
+        cleaned = _clean(m.group(), m.start(), common)
         if cleaned is None:
             continue
         name, start = cleaned
-        if not _is_person(name):
+        if not _is_person(name, common):
             continue
         mention = Mention(name, start, start + len(name))
         words = name.split()
-        if len(words) == 1:
-            owner = by_token.get(name)
-            if owner is not None:
-                owner.mentions.append(mention)
-                continue
+        owner = by_token.get(name)
+        if owner is None and len(words) == 1:
             before = text[max(0, start - 12) : start].lower().split()
-            if not before or before[-1] not in TITLES | ROLE_TITLES:
+            if not before or before[-1] not in _SINGLE_CUES:
                 continue
-        owner = by_token.get(name) if len(words) > 1 and name in by_token else None
-        if owner is None:
-            owner = next((p for p in persons if p.name == name), None)
         if owner is None:
             owner = Person(name)
             persons.append(owner)
+            by_token[name] = owner
+            if len(words) > 1:
+                by_token.setdefault(words[-1], owner)
+                if len(words) == 2:
+                    by_token.setdefault(words[0], owner)
         owner.mentions.append(mention)
-        by_token.setdefault(name, owner)
-        if len(words) > 1:
-            by_token.setdefault(words[-1], owner)
-            by_token.setdefault(words[0], owner) if len(words) == 2 else None
+    if skip:
+        for token, person in by_token.items():
+            pos = text.find(token, 0, skip)
+            if pos >= 0 and (not person.mentions or person.mentions[0].start >= skip):
+                person.mentions.insert(0, Mention(token, pos, pos + len(token)))
     return persons

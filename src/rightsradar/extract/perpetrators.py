@@ -13,8 +13,8 @@ from .data import roles
 _ORDER = list(roles.PERPETRATORS)
 # Weight of one cue per type: officials and "the state" are often background in a report.
 _WEIGHT = {
-    "state actor": 1.0,
-    "other state actors": 0.6,
+    "state actor": 1.5,
+    "other state actors": 0.35,
     "other actors with permissions": 1.6,
     "other actors without permissions": 1.1,
     "other non-state actors": 0.9,

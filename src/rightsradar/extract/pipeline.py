@@ -16,9 +16,13 @@ MODEL_NAME = "extract.pipeline.rules.v1"
 
 # Default settings of each component, kept as data (overridable by keyword).
 DEFAULTS: dict[str, dict[str, Any]] = {
-    "violations": {"threshold": 0.75},
+    "violations": {
+        # Arrest words are frequent background ("was arrested in 2015"): ask for more.
+        "thresholds": {"arbitrary detention": 0.9, "torture": 0.7, "kidnapping": 0.7},
+        "default": 0.75,
+    },
     "relevance": {"threshold": 0.5},
-    "victims": {"threshold": 2.0, "max_groups": 2},
+    "victims": {"threshold": 1.5, "max_groups": 2},
 }
 
 

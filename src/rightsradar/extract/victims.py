@@ -92,6 +92,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "nonvictim": compile_terms(list(roles.NON_VICTIM_ROLES)),
+        "speaker": compile_terms(list(roles.SPEAKER_CUES)),
         "byline": re.compile(r"(?:^|\n)\s*(?:by|por|par)\s+$", re.I),
         "group": re.compile(rf"\b{_NUM}\s+(?:[\w\-]+\s+){{0,2}}?{_GROUP_NOUNS}\b", re.I),
         **{g: compile_terms(ts) for g, ts in roles.VICTIM_GROUPS.items()},
@@ -106,7 +107,7 @@ class VictimFinder:
         max_groups: at most this many unnamed victim groups per article.
     """
 
-    def __init__(self, threshold: float = 2.0, max_groups: int = 2) -> None:
+    def __init__(self, threshold: float = 1.5, max_groups: int = 2) -> None:
         self.threshold = threshold
         self.max_groups = max_groups
 
@@ -114,7 +115,7 @@ class VictimFinder:
         pats = _patterns()
         focus = set(draft.focus_sentences)
         victims: list[tuple[Victim, tuple[int, int], float]] = []
-        for person in find_persons(doc.text):
+        for person in find_persons(doc.text, doc.title_end):
             score = self._score(doc, person, focus, pats)
             if score >= self.threshold:
                 victims.append(
@@ -162,9 +163,11 @@ class VictimFinder:
                 pats[g].search(near_left) or pats[g].search(near_right) for g in roles.VICTIM_GROUPS
             ):
                 score += 0.7
-            role = pats["nonvictim"].search(left[-25:]) or pats["nonvictim"].search(right[:25])
-            if role:
-                score -= 0.6
+            # An official or an accused named with their role is rarely the victim.
+            if pats["nonvictim"].search(left[-25:]) or pats["nonvictim"].search(right[:30]):
+                score -= 1.5
+            if pats["speaker"].search(left[-20:]) or pats["speaker"].search(right[:15]):
+                score -= 0.3
             if m.start < doc.title_end:
                 score += 0.8
         return score
@@ -175,12 +178,20 @@ class VictimFinder:
         male = female = 0
         child = False
         for m in person.mentions:
-            window = text[max(0, m.start - 45) : m.end + 70]
+            # The role noun closest to the mention names its group ("journalist X",
+            # "X, an activist"); farther ones usually belong to someone else.
+            lo = max(0, m.start - 45)
+            window = text[lo : m.end + 70]
+            near: tuple[int, str] | None = None
             for g in roles.VICTIM_GROUPS:
-                if g not in groups and pats[g].search(window):
-                    groups.append(g)
+                for rm in pats[g].finditer(window):
+                    dist = min(abs(lo + rm.start() - m.end), abs(lo + rm.end() - m.start))
+                    if near is None or dist < near[0]:
+                        near = (dist, g)
+            if near is not None and near[1] not in groups:
+                groups.append(near[1])
             # Pronouns after the name, up to the end of the next sentence, tell the sex.
-            after = text[m.end : m.end + 220]
+            after = text[m.end : m.end + 320]
             male += len(pats["male"].findall(after)) + 2 * len(
                 pats["male"].findall(text[max(0, m.start - 20) : m.start])
             )

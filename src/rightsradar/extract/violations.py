@@ -58,11 +58,14 @@ class ViolationTagger:
     """Fills ``violation_types`` (and the hits later components focus on).
 
     Args:
-        threshold: a type is kept when its combined trigger score reaches this.
+        thresholds: per type, the combined trigger score from which the type is kept
+            (types left out use ``default``). Tuned on the HRDsAttack train split.
+        default: threshold of the types not in ``thresholds``.
     """
 
-    def __init__(self, threshold: float = 0.75) -> None:
-        self.threshold = threshold
+    def __init__(self, thresholds: dict[str, float] | None = None, default: float = 0.75) -> None:
+        self.thresholds = thresholds or {}
+        self.default = default
 
     def __call__(self, doc: Doc, draft: Draft) -> None:
         hits = find_hits(doc)
@@ -72,7 +75,7 @@ class ViolationTagger:
             scores[h.label] = 1 - (1 - scores.get(h.label, 0.0)) * (1 - h.confidence)
             if h.label not in best or h.confidence > best[h.label].confidence:
                 best[h.label] = h
-        kept = [t for t, s in scores.items() if s >= self.threshold]
+        kept = [t for t, s in scores.items() if s >= self.thresholds.get(t, self.default)]
         draft.violation_hits = [h for h in hits if h.label in kept] or [
             h for h in hits if h.confidence >= 0.5
         ]
