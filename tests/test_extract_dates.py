@@ -1,0 +1,90 @@
+"""Event dates on synthetic sentences, published 2021-03-10 (a Wednesday) unless told."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from rightsradar.extract.dates import event_date
+
+PUB = datetime(2021, 3, 10, 12, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "language"),
+    [
+        ("He was shot on 3 March 2021.", (2021, 3, 3), "en"),
+        ("He was shot on March 3, 2021.", (2021, 3, 3), "en"),
+        ("He was shot on 2021-03-03.", (2021, 3, 3), "en"),
+        ("He was shot on 3/4/2020.", (2020, 3, 4), "en"),
+        ("Fue detenido el 3 de marzo de 2021.", (2021, 3, 3), "es"),
+        ("Il a été arrêté le 3 mars.", (2021, 3, 3), "fr"),
+        ("Foi preso em 3 de março.", (2021, 3, 3), "pt"),
+        ("Fue detenido el 3/4/2020.", (2020, 4, 3), "es"),
+    ],
+)
+def test_dates_absolute(text, expected, language):
+    d = event_date(text, PUB, language=language)
+    assert (d.year, d.month, d.day) == expected
+    assert d.precision == "day"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("Gunmen abducted him on Tuesday.", (2021, 3, 9), "day"),
+        ("Gunmen abducted him yesterday.", (2021, 3, 9), "day"),
+        ("Fue secuestrado ayer.", (2021, 3, 9), "day"),
+        ("Fue secuestrado el martes.", (2021, 3, 9), "day"),
+        ("Il a été enlevé hier.", (2021, 3, 9), "day"),
+        ("Il a été enlevé mardi dernier.", (2021, 3, 9), "day"),
+        ("Foi sequestrado ontem.", (2021, 3, 9), "day"),
+        ("Foi sequestrado na terça-feira.", (2021, 3, 9), "day"),
+        ("He was arrested on Wednesday.", (2021, 3, 10), "day"),
+        ("He was arrested in February.", (2021, 2, None), "month"),
+        ("He was arrested last month.", (2021, 2, None), "month"),
+        ("He was arrested earlier this year.", (2021, None, None), "year"),
+    ],
+)
+def test_dates_relative(text, expected, precision):
+    d = event_date(text, PUB)
+    assert (d.year, d.month, d.day) == expected
+    assert d.precision == precision
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("He was arrested on 28 December.", datetime(2021, 1, 5), (2020, 12, 28)),
+        ("He was arrested in November.", datetime(2021, 1, 5), (2020, 11, None)),
+        ("He was arrested on 2 January.", datetime(2021, 1, 5), (2021, 1, 2)),
+    ],
+)
+def test_dates_year_inferred_across_new_year(text, published, expected):
+    d = event_date(text, published)
+    assert (d.year, d.month, d.day) == expected
+
+
+def test_dates_never_after_publication():
+    d = event_date("A trial is set for 20 May 2021. He was arrested on 1 March 2021.", PUB)
+    assert (d.year, d.month, d.day) == (2021, 3, 1)
+
+
+def test_dates_may_the_verb_is_not_a_month():
+    d = event_date("Officials said they may act. He was arrested on Monday.", PUB)
+    assert (d.year, d.month, d.day) == (2021, 3, 8)
+
+
+def test_dates_focus_preferred():
+    text = "In 2019 he founded a union. He was detained on 5 March 2021."
+    d = event_date(text, PUB, focus=[(0, 27)])
+    assert d.year == 2019
+    s, e = d.evidence
+    assert "2019" in text[s:e]
+
+
+def test_dates_fallback_to_publication():
+    d = event_date("No date here.", PUB)
+    assert (d.year, d.month, d.day) == (2021, 3, 10) and d.confidence < 0.5
+    assert event_date("No date here.", None).year is None

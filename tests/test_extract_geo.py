@@ -1,0 +1,80 @@
+"""Place extraction on synthetic sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from rightsradar.extract.geo import canonical_country, locate
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Gunmen abducted a journalist in Nigeria on Friday.", "Nigeria"),
+        ("A Nigerian reporter was abducted by gunmen.", "Nigeria"),
+        ("Soldiers detained activists in Burma last week.", "Myanmar"),
+        ("Armed men attacked a union office in the DRC.", "Democratic Republic of the Congo"),
+        ("A lawyer was shot in Ivory Coast.", "Ivory Coast"),
+        ("Un periodista mexicano fue asesinado ayer.", "Mexico"),
+        ("Une militante colombienne a été menacée.", "Colombia"),
+        ("Um sindicalista foi morto no Brasil.", "Brazil"),
+        ("Le journaliste a été arrêté en Algérie.", "Algeria"),
+        ("Detuvieron a una defensora en Perú.", "Peru"),
+        ("Police in Kosovo arrested a blogger.", "Kosovo"),
+    ],
+)
+def test_geo_locate_country(text, country):
+    assert locate(text).country == country
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [("USA", "United States"), ("Burma", "Myanmar"), ("England", "United Kingdom"),
+     ("Nigerian", "Nigeria"), ("People's Republic of China", "China"), ("Atlantis", None)],
+)
+def test_geo_canonical_country(name, canonical):
+    assert canonical_country(name) == canonical
+
+
+def test_geo_city_disambiguated_by_country():
+    place = locate("Police in Mexico said the reporter was killed in Leon, Guanajuato.")
+    assert place.country == "Mexico"
+    assert place.city == "León de los Aldama" or place.city.startswith("Le")
+    assert place.precision == "city"
+    assert place.latitude is not None
+
+
+def test_geo_region_without_state_suffix():
+    place = locate("Gunmen stormed a school in Zamfara State, Nigeria.")
+    assert place.country == "Nigeria"
+    assert place.region == "Zamfara"
+    assert "region" in place.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the Mobile unit was Reading the Bar notes. Nice work, Of course.",
+        "Victoria Beckham spoke to reporters.",
+    ],
+)
+def test_geo_common_words_and_names_not_places(text):
+    place = locate(text)
+    assert place.city is None
+
+
+def test_geo_focus_preferred():
+    text = "Officials in Kenya commented. Gunmen killed an activist in Uganda."
+    start = text.index("Gunmen")
+    assert locate(text, focus=[(start, len(text))]).country == "Uganda"
+
+
+def test_geo_evidence_points_at_mention():
+    text = "A blogger was detained in Belarus."
+    place = locate(text)
+    s, e = place.evidence["country"]
+    assert text[s:e] == "Belarus"
+
+
+def test_geo_nothing_found():
+    assert locate("The weather was fine.").country is None
