@@ -65,7 +65,7 @@ CODES: dict[str, str] = {
     "E106": "A CSV row cannot be read.",
     "E107": "A feed (RSS/Atom) cannot be parsed.",
     "E108": "A HRDsAttack record is malformed.",
-    "E201": "A gold or prediction file cannot be scored.",
+    "E201": "A gold, prediction or cluster assignment file cannot be read or scored.",
     "E301": "The database schema is out of date; run `rightsradar db upgrade`.",
     "E401": "An alert channel is misconfigured.",
     "E501": "A user already exists or a password is too short.",
