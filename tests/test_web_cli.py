@@ -1,0 +1,68 @@
+"""`rightsradar users ...` and `rightsradar serve` through Typer's CliRunner."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from rightsradar.cli import get_app
+from rightsradar.settings import Settings
+from rightsradar.store import open_store, users
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no stray .env file is read
+    monkeypatch.setenv("RIGHTSRADAR_DATA_DIR", str(tmp_path / "var"))
+    monkeypatch.setenv("RIGHTSRADAR_ENVIRONMENT", "development")
+    return tmp_path
+
+
+def run(*args: str, input: str | None = None):
+    return CliRunner().invoke(get_app(), list(args), input=input)
+
+
+def stored_users(env) -> dict[str, str]:
+    store = open_store(Settings().resolved_database_url)
+    try:
+        with store.session() as s:
+            return {u.username: u.role for u in users.list_users(s)}
+    finally:
+        store.dispose()
+
+
+def test_cli_users_add_from_stdin_and_list(env):
+    args = ("users", "add", "ana", "--role", "admin", "--password-stdin")
+    result = run(*args, input=PASSWORD + "\n")
+    assert result.exit_code == 0, result.output
+    assert stored_users(env) == {"ana": "admin"}
+    listed = run("users", "list")
+    assert listed.exit_code == 0 and "ana\tadmin\tactive" in listed.output
+
+
+def test_cli_users_add_prompts_twice(env):
+    result = run("users", "add", "bob", input=f"{PASSWORD}\n{PASSWORD}\n")
+    assert result.exit_code == 0, result.output
+    assert stored_users(env) == {"bob": "analyst"}
+
+
+def test_cli_users_add_refuses_existing_user_and_short_password(env):
+    run("users", "add", "ana", "--password-stdin", input=PASSWORD + "\n")
+    again = run("users", "add", "ana", "--password-stdin", input=PASSWORD + "\n")
+    assert again.exit_code == 2 and "E501" in again.output
+    short = run("users", "add", "bob", "--password-stdin", input="short\n")
+    assert short.exit_code == 2 and "E501" in short.output
+    assert stored_users(env) == {"ana": "analyst"}
+
+
+def test_cli_serve_runs_uvicorn_with_settings_defaults(env, monkeypatch):
+    import uvicorn
+
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, host, port: calls.append((app, host, port)))
+    assert run("serve").exit_code == 0
+    assert run("serve", "--host", "0.0.0.0", "--port", "9001").exit_code == 0
+    assert [(h, p) for _, h, p in calls] == [("127.0.0.1", 8000), ("0.0.0.0", 9001)]
+    assert calls[0][0].title == "rightsradar"
