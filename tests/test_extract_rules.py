@@ -1,0 +1,234 @@
+"""Rule components of the extractor on synthetic sentences (en, es, fr, pt)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rightsradar.domain import Article
+from rightsradar.extract.names import find_persons
+from rightsradar.extract.pipeline import RulePipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> RulePipeline:
+    return RulePipeline()
+
+
+def _extract(pipeline: RulePipeline, text: str, title: str = "", language: str | None = None):
+    article = Article(id="t1", title=title, text=text, language=language)
+    return article, pipeline.predict([article])[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Journalist shot dead in his home",
+            "Gunmen killed the journalist Tomas Verlan on Monday. "
+            "Colleagues said he had received threats.",
+            "killing",
+        ),
+        (
+            "Activist arrested",
+            "Police arrested the activist Mira Osente at a protest and she was detained "
+            "without charge.",
+            "arbitrary detention",
+        ),
+        (
+            "Periodista secuestrado",
+            "Hombres armados secuestraron al periodista Julián Parra en la ciudad. "
+            "Fue secuestrado al salir.",
+            "kidnapping",
+        ),
+        (
+            "Un journaliste torturé",
+            "Le journaliste Paul Marceau a été torturé par des policiers pendant sa garde à vue.",
+            "torture",
+        ),
+        (
+            "Ativista assassinada",
+            "A ativista Ana Ribeiro foi assassinada a tiros. "
+            "Ela foi assassinada em frente de casa.",
+            "killing",
+        ),
+        (
+            "Defender disappeared",
+            "The human rights defender Lior Bantu disappeared after soldiers took him away; "
+            "his whereabouts remain unknown and he is feared disappeared.",
+            "enforced disappearance",
+        ),
+    ],
+)
+def test_violations_detects_type(
+    pipeline: RulePipeline, title: str, text: str, expected: str
+) -> None:
+    article, ex = _extract(pipeline, text, title)
+    assert expected in ex.violation_types
+    start, end = ex.evidence[f"violation_types.{expected}"]
+    assert article.full_text[start:end].strip()
+    assert 0.0 <= ex.confidence["violation_types"] <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union leader Karel Dost was threatened with arrest by the governor after the strike.",
+        "Police did not arrest the journalist Rosa Elm, who received death threats.",
+    ],
+)
+def test_violations_threat_of_arrest_is_other(pipeline: RulePipeline, text: str) -> None:
+    _, ex = _extract(pipeline, text, "Unionist threatened")
+    assert "other" in ex.violation_types
+    assert "arbitrary detention" not in ex.violation_types
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Journalist killed in attack",
+            "Gunmen shot dead the journalist Omar Felde. "
+            "The reporter was killed outside his office.",
+        ),
+        (
+            "Activista asesinada",
+            "La activista y defensora de derechos humanos Lucía Varo fue asesinada por sicarios.",
+        ),
+        (
+            "Syndicaliste arrêté",
+            "Le syndicaliste Marc Orin a été arrêté par la police lors d'une grève.",
+        ),
+        ("Jornalista ameaçado", "O jornalista Pedro Lins foi ameaçado e agredido por policiais."),
+    ],
+)
+def test_relevance_attack_on_defender_is_relevant(
+    pipeline: RulePipeline, title: str, text: str
+) -> None:
+    _, ex = _extract(pipeline, text, title)
+    assert ex.relevant
+    assert ex.relevance_score >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "United attack wins the derby",
+            "The striker led a fierce attack in the second half and the match ended 3-1. "
+            "The coach praised the league leaders after the goal.",
+        ),
+        (
+            "Man arrested for shop theft",
+            "A man was arrested on Tuesday after stealing from a shop. He will appear in court.",
+        ),
+        (
+            "Court adjourns contract case",
+            "The court adjourned the hearing in the contract dispute between two "
+            "companies until May.",
+        ),
+    ],
+)
+def test_relevance_hard_negatives_not_relevant(
+    pipeline: RulePipeline, title: str, text: str
+) -> None:
+    _, ex = _extract(pipeline, text, title)
+    assert not ex.relevant
+
+
+def test_victims_victim_not_official(pipeline: RulePipeline) -> None:
+    text = (
+        "The journalist Elena Markov was arrested by police in the capital on Friday. "
+        "Interior Minister Dario Vinth said the arrest was lawful. "
+        "Markov was detained because of her reporting, her colleagues said."
+    )
+    article, ex = _extract(pipeline, text, "Reporter detained")
+    names = [v.name for v in ex.victims if v.name]
+    assert "Elena Markov" in names
+    assert "Dario Vinth" not in names
+    victim = next(v for v in ex.victims if v.name == "Elena Markov")
+    assert victim.type == ["journalist"]
+    assert victim.sex == "woman"
+    assert victim.population == "individual"
+    start, end = ex.evidence[f"victims.{ex.victims.index(victim)}.name"]
+    assert article.full_text[start:end] == "Elena Markov"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "group", "sex"),
+    [
+        (
+            "Unknown gunmen killed the trade unionist Samuel Okoro on Sunday. "
+            "He was shot dead outside his home.",
+            "Samuel Okoro",
+            "trade unionist",
+            "man",
+        ),
+        (
+            "El periodista Andrés Robles fue asesinado a tiros en su casa.",
+            "Andrés Robles",
+            "journalist",
+            "man",
+        ),
+        (
+            "La militante Claire Dufour a été arrêtée et détenue par la police.",
+            "Claire Dufour",
+            "human rights defender",
+            "unknown",
+        ),
+    ],
+)
+def test_victims_name_group_sex(
+    pipeline: RulePipeline, text: str, name: str, group: str, sex: str
+) -> None:
+    _, ex = _extract(pipeline, text, "Attack")
+    victim = next(v for v in ex.victims if v.name == name)
+    assert group in victim.type
+    if sex != "unknown":
+        assert victim.sex == sex
+
+
+def test_victims_unnamed_group_is_multiple(pipeline: RulePipeline) -> None:
+    _, ex = _extract(
+        pipeline, "Police arrested five journalists covering the protest.", "Journalists detained"
+    )
+    groups = [v for v in ex.victims if v.name is None]
+    assert groups and groups[0].population == "multiple"
+    assert "journalist" in groups[0].type
+
+
+@pytest.mark.parametrize(
+    ("text", "ptype"),
+    [
+        ("The activist Noor Halim was arrested by police and beaten by soldiers.", "state actor"),
+        (
+            "Unknown gunmen kidnapped the journalist Ade Bello on his way home.",
+            "other actors without permissions",
+        ),
+        (
+            "Pro-government militias attacked the activist Rami Sol and his colleagues.",
+            "other actors with permissions",
+        ),
+        ("Boko Haram insurgents abducted the aid worker Musa Ali.", "other non-state actors"),
+    ],
+)
+def test_perpetrators_type(pipeline: RulePipeline, text: str, ptype: str) -> None:
+    article, ex = _extract(pipeline, text, "Attack on defender")
+    assert ex.perpetrator_mention
+    assert ex.perpetrator_type == ptype
+    start, end = ex.evidence["perpetrator_type"]
+    assert article.full_text[start:end]
+
+
+def test_names_strip_titles_and_skip_organisations() -> None:
+    text = "Mr. John Kamau met journalist Gnawi at the Human Rights Watch office in Kenya."
+    names = [p.name for p in find_persons(text)]
+    assert "John Kamau" in names
+    assert "Gnawi" in names
+    assert not any("Watch" in n or n == "Kenya" for n in names)
+
+
+def test_pipeline_one_extraction_per_article_in_order(pipeline: RulePipeline) -> None:
+    articles = [Article(id=str(i), text=f"Text number {i}.") for i in range(5)]
+    out = pipeline.predict(articles)
+    assert [e.id for e in out] == [a.id for a in articles]
+    assert all(e.model == "extract.pipeline.rules.v1" for e in out)
