@@ -3,7 +3,7 @@
 The index lives in memory for one resolve run and is rebuilt at the start of each run from
 the stored texts of earlier originals (``NearDuplicateIndex.add``). Signatures are not
 stored yet: a ``minhash`` column on articles would make the rebuild a read instead of a
-recomputation (see the resolve README notes in the report).
+recomputation (about 230 signatures a second on one core for 700-word articles).
 """
 
 from __future__ import annotations
@@ -19,9 +19,12 @@ from .names import fold
 # changed headline or one edited sentence keeps most of them.
 SHINGLE_WORDS = 3
 NUM_PERM = 128
-# Estimated Jaccard at or above which a text is a copy. Measured on synthetic copies
-# (tests/test_resolve_dedup.py): copies with a byline and one sentence changed score
-# 0.85-0.95; independent reports of the same attack score below 0.2.
+# Estimated Jaccard at or above which a text is a copy. Measured on the 400 HRDsAttack
+# train+dev articles (median 700 words): the benchmark's own syndicated copies (one wire
+# story under several outlets' wrappers) score 0.83-1.0; independent reports of the same
+# event score <= 0.35, and one outlet's rewrite of a wire story 0.70. Synthetic copies
+# (new byline, footer, one word changed, last paragraph dropped, combinations) are found
+# at 0.8 in 96-100% of cases (97% for a dropped paragraph, 100% for byline/footer/word).
 THRESHOLD = 0.8
 _SEED = 1
 

@@ -9,8 +9,10 @@ implementing the ``Linker`` protocol.
 
 Stated threshold: 2.0 bits above the prior, i.e. a match probability of 0.8 given the
 blocking. With the default weights, two reports agreeing on victim name and country join
-(8 + 0.5 - 4 = 4.5); two unnamed reports need city, day and violation agreement
-(3 + 3 + 2 - 4 = 4); a different country or a date beyond the window (-10) never joins.
+(8 + 0.5 - 4 = 4.5); two unnamed reports need day and violation agreement plus the city
+(3 + 3 + 2 - 4 = 4) or the perpetrator type (0.5 + 3 + 2 + 1 - 4 = 2.5); country, day and
+violation alone (1.5) do not; a different country or a date beyond the window (-10), or
+two different victim names (-8), never join.
 """
 
 from __future__ import annotations
