@@ -105,15 +105,41 @@ def test_auth_logout_needs_csrf_and_ends_the_session(app):
     assert client.get("/api/incidents").status_code == 401
 
 
-def test_auth_api_post_with_session_cookie_needs_csrf_header(app):
+def test_auth_api_post_with_session_cookie_needs_csrf_header(app, any_store):
+    with any_store.session() as s:
+        inc = m.Incident(title="t")
+        s.add(inc)
+        s.flush()
+        iid = inc.id
     client = TestClient(app)
     login(client)
-    # No state-changing API route needs this yet; the check runs before routing finds
-    # that the method is not allowed, so a forged call never reaches a handler.
-    response = client.post("/api/incidents", json={})
-    assert response.status_code in (403, 405)
+    url = f"/api/incidents/{iid}/status"
+    assert client.post(url, json={"status": "verified"}).status_code == 403
     token = csrf(client, "/logout")
-    assert client.post("/api/incidents", headers={"X-CSRF-Token": token}).status_code == 405
+    response = client.post(url, json={"status": "verified"}, headers={"X-CSRF-Token": token})
+    assert response.status_code == 200 and response.json()["status"] == "verified"
+    last = audit_rows(any_store)[-1]
+    assert (last.action, last.actor, last.before, last.after) == (
+        "incident_status", "ana", {"status": "detected"}, {"status": "verified"}
+    )
+    # Without a session cookie there is nothing to forge: the call is simply unauthenticated.
+    assert TestClient(app).post(url, json={"status": "rejected"}).status_code == 401
+
+
+def test_auth_status_form_needs_csrf(app, any_store):
+    with any_store.session() as s:
+        inc = m.Incident(title="t")
+        s.add(inc)
+        s.flush()
+        iid = inc.id
+    client = TestClient(app)
+    login(client)
+    form = {"status": "rejected"}
+    assert client.post(f"/incidents/{iid}/status", data=form).status_code == 403
+    form["csrf_token"] = csrf(client, f"/incidents/{iid}")
+    response = client.post(f"/incidents/{iid}/status", data=form, follow_redirects=False)
+    assert response.status_code == 303
+    assert "status-rejected" in client.get(f"/incidents/{iid}").text
 
 
 def test_auth_login_redirects_only_within_the_site(app):

@@ -72,6 +72,12 @@ class IncidentRead(IncidentBase):
     updated_at: datetime
 
 
+class StatusChange(BaseModel):
+    """An analyst's decision on an incident (``verified`` or ``rejected``, or back)."""
+
+    status: IncidentStatus
+
+
 class IncidentList(BaseModel):
     """One page of incidents and how many match the filters in all."""
 

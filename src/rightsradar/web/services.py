@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ..domain.taxonomy import SEVERITY_ORDER
+from ..store import audit, queries
 from ..store import models as m
-from ..store import queries
 from .schemas import (
     ClaimRead,
     EvidenceSpan,
@@ -137,6 +137,24 @@ def _detail(inc: m.Incident) -> IncidentDetail:
     }
     base = IncidentRead.model_validate(inc).model_dump()
     return IncidentDetail(**base, articles=sources, victims=victims, claims=claims)
+
+
+def set_status(
+    session: Session, incident_id: int, status: str, *, actor: str
+) -> IncidentRead | None:
+    """Record an analyst's decision on an incident, audited; None when it does not exist."""
+    inc = session.get(m.Incident, incident_id)
+    if inc is None:
+        return None
+    before = inc.status
+    if before != status:
+        inc.status = status
+        audit.record(
+            session, actor=actor, action="incident_status", object_type="incident",
+            object_id=inc.id, before={"status": before}, after={"status": status},
+        )
+        session.flush()
+    return IncidentRead.model_validate(inc)
 
 
 def analyst_stats(session: Session, q: IncidentFilters | None = None) -> IncidentStats:

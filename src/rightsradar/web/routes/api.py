@@ -13,8 +13,10 @@ from ..schemas import (
     IncidentFilters,
     IncidentList,
     IncidentQuery,
+    IncidentRead,
     IncidentStats,
     PublicStats,
+    StatusChange,
 )
 
 router = APIRouter(prefix="/api")
@@ -46,6 +48,23 @@ def get_incident(incident_id: int, session: SessionDep, _user: AnalystUser) -> I
     if detail is None:
         raise HTTPException(status_code=404, detail=f"incident {incident_id} does not exist")
     return detail
+
+
+@router.post(
+    "/incidents/{incident_id}/status",
+    response_model=IncidentRead,
+    tags=["incidents"],
+    responses={**AUTH_RESPONSES, 404: {"description": "No such incident."}},
+)
+def set_status(
+    incident_id: int, change: StatusChange, session: SessionDep, user: AnalystUser
+) -> IncidentRead:
+    """Verify, reject or reopen an incident (audited). With a session cookie, send the
+    page's CSRF token in the ``X-CSRF-Token`` header."""
+    updated = services.set_status(session, incident_id, change.status, actor=user.username)
+    if updated is None:
+        raise HTTPException(status_code=404, detail=f"incident {incident_id} does not exist")
+    return updated
 
 
 @router.get("/stats", response_model=IncidentStats, tags=["statistics"], responses=AUTH_RESPONSES)

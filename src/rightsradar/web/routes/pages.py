@@ -5,10 +5,16 @@ from __future__ import annotations
 from typing import Annotated
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from ...domain.taxonomy import INCIDENT_STATUSES, SEVERITY_ORDER, VICTIM_GROUPS, VIOLATION_TYPES
+from ...domain.taxonomy import (
+    INCIDENT_STATUSES,
+    SEVERITY_ORDER,
+    VICTIM_GROUPS,
+    VIOLATION_TYPES,
+    IncidentStatus,
+)
 from ...store import queries
 from .. import services
 from ..deps import AnalystUser, OptionalUser, SessionDep, SettingsDep, public
@@ -64,5 +70,18 @@ def incident(
     found = services.incident_with_text(session, incident_id)
     if found is None:
         raise HTTPException(status_code=404, detail=f"incident {incident_id} does not exist")
-    ctx = {"incident": found[0], "segments": found[1]}
+    ctx = {"incident": found[0], "segments": found[1], "statuses": INCIDENT_STATUSES}
     return render(request, "incident.html", ctx, user=user)
+
+
+@router.post("/incidents/{incident_id}/status")
+def incident_status(
+    incident_id: int,
+    session: SessionDep,
+    user: AnalystUser,
+    status: Annotated[IncidentStatus, Form()],
+) -> Response:
+    """The status form of the incident page (audited)."""
+    if services.set_status(session, incident_id, status, actor=user.username) is None:
+        raise HTTPException(status_code=404, detail=f"incident {incident_id} does not exist")
+    return RedirectResponse(f"/incidents/{incident_id}", status_code=303)
