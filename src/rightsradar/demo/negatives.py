@@ -36,7 +36,7 @@ def negative(rng: random.Random, lang: str, country: Country) -> Draft:
     lead = fill(rng.choice(parts["leads"]), slots)
     body = [
         fill(t, slots)
-        for t in rng.sample(parts["body"], k=min(len(parts["body"]), rng.randint(3, 6)))
+        for t in rng.sample(parts["body"], k=min(len(parts["body"]), rng.randint(4, 7)))
     ]
     paras = [Para(cap(lead, lang == "en"))]
     while body:
@@ -46,7 +46,7 @@ def negative(rng: random.Random, lang: str, country: Country) -> Draft:
     if parts.get("quotes") and rng.random() < 0.7:
         paras.insert(2, Para(cap(fill(rng.choice(parts["quotes"]), slots), lang == "en"), True))
     general = POOLS[lang]["_filler"]["body"] if "_filler" in POOLS[lang] else ()
-    if general and rng.random() < 0.6:
+    if general:
         paras.append(Para(cap(fill(rng.choice(general), slots), lang == "en"), True))
     title = cap(fill(rng.choice(parts["titles"]), slots), lang == "en")
     return Draft(title, paras, {"relevant": False}, extra={"topic": topic})

@@ -121,7 +121,8 @@ class Writer:
                 )
                 slots["short"] = pk.the_group(roles, 2)
             else:
-                slots["V"] = fill(rng.choice(pk.np_anon), {"role": role_sing})
+                indef = pk.extra.get("indef", ("a", "a"))[sex == "woman"]  # type: ignore[index]
+                slots["V"] = fill(rng.choice(pk.np_anon), {"role": role_sing, "un": indef})
                 slots["short"] = pk.the_one(role_sing, sex)
             gold.extend(_victim_gold(v, None) for v in people)
         else:
@@ -177,7 +178,8 @@ class Writer:
         if style == "last_week":
             return self.pack.last_week, {"year": event.year, "month": event.month, "day": None}
         if style == "today_yesterday":
-            return (self.pack.today if lag == 0 else self.pack.yesterday), full
+            today = self.pack.today.format(weekday=self.pack.weekdays[event.weekday()])
+            return (today if lag == 0 else self.pack.yesterday), full
         if style == "weekday":
             return self.pack.on_weekday(event.weekday()), full
         return self.pack.on_date(event, self.rng), full
@@ -237,8 +239,9 @@ class Writer:
         quote_slots = _speaker(slots, fill(rng.choice(pk.speakers), slots))
         out.append(Para(self._cap(fill(rng.choice(pk.quotes), quote_slots)), True))
         out.append(Para(self._cap(fill(rng.choice(pk.responses), slots)), True))
-        pool = [fill(t, slots) for t in rng.sample(pk.context, k=min(3, len(pk.context)))]
-        out.append(Para(self._cap(" ".join(pool[: 2 if detail == "brief" else 3])), True))
+        pool = [fill(t, slots) for t in rng.sample(pk.context, k=min(4, len(pk.context)))]
+        out.append(Para(self._cap(" ".join(pool[: 2 if detail == "brief" else 4])), True))
+        out.append(Para(self._cap(fill(rng.choice(pk.closings), slots)), True))
         if slots["org"]:
             out.append(Para(self._cap(fill(rng.choice(pk.org_sentences), slots)), True))
         if history and rng.random() < 0.6:

@@ -159,7 +159,8 @@ def pack() -> Pack:
         np_named=("{role} {name}", "{name}, {role} de {org},", "{name}, integrante de {org},", "{name}"),
         np_pair=("{roles} {name1} y {name2}", "{name1} y {name2}, integrantes de {org},"),
         np_group=("{count} {roles}", "{count} {roles} de la región"),
-        np_anon=("un {role}", "un {role} cuyo nombre se reserva por seguridad"),
+        np_anon=("{un} {role}", "{un} {role} cuyo nombre se reserva por seguridad"),
+        extra={"indef": ("un", "una")},
         places=("en {city}, {region}", "en el municipio de {city} ({region})", "en {city}, {country}",
                 "en {city}", "en el departamento de {region}"),
         perps={
@@ -193,7 +194,7 @@ def pack() -> Pack:
                  "Los conflictos por la tierra y la minería alimentan la violencia en la región.",
                  "La mayoría de estos crímenes siguen impunes.",
                  "El mecanismo de protección, según sus beneficiarios, es lento y carece de recursos."),
-        org_sentences=("{Short} forma parte de {org}.", "{org} ha denunciado abusos en la zona durante años."),
+        org_sentences=("{Short} forma{n} parte de {org}.", "{org} ha denunciado abusos en la zona durante años."),
         history=("No era la primera vez: en {month}, {short} ya había sido {recap}.",
                  "En {month}, {short} había sido {recap}, recordaron sus compañeros."),
         surge_context={

@@ -142,7 +142,8 @@ def pack() -> Pack:
         np_named=("le {role} {name}", "{name}, {role} à {org},", "{name}, membre de {org},", "{name}"),
         np_pair=("les {roles} {name1} et {name2}", "{name1} et {name2}, membres de {org},"),
         np_group=("{count} {roles}", "{count} {roles} de la région"),
-        np_anon=("un {role}", "un {role} dont le nom n'a pas été rendu public"),
+        np_anon=("{un} {role}", "{un} {role} dont le nom n'a pas été rendu public"),
+        extra={"indef": ("un", "une")},
         places=("à {city}, dans la région de {region}", "à {city} ({country})", "à {city}",
                 "dans la région de {region}, au {country}"),
         perps={

@@ -132,7 +132,8 @@ def pack() -> Pack:
         np_named=("{role} {name}", "{name}, {role} de {org},", "{name}, integrante de {org},", "{name}"),
         np_pair=("{roles} {name1} e {name2}", "{name1} e {name2}, integrantes de {org},"),
         np_group=("{count} {roles}", "{count} {roles} da região"),
-        np_anon=("um {role}", "um {role} cujo nome não foi divulgado"),
+        np_anon=("{un} {role}", "{un} {role} cujo nome não foi divulgado"),
+        extra={"indef": ("um", "uma")},
         places=("em {city}, {region}", "no município de {city} ({region})", "em {city}", "no interior de {region}"),
         perps={
             "police": ("policiais militares", "agentes da polícia", "policiais à paisana"),
@@ -162,7 +163,7 @@ def pack() -> Pack:
                  "Entidades locais registraram dezenas de ataques contra {group_pl} em {region} nos últimos anos.",
                  "Conflitos por terra e garimpo alimentam a violência na região.",
                  "A maioria desses crimes continua impune."),
-        org_sentences=("{Short} integra {org}.", "Colegas de {org} denunciam abusos na região há anos."),
+        org_sentences=("{Short} integra{m} {org}.", "Colegas de {org} denunciam abusos na região há anos."),
         history=("Não era a primeira vez: em {month}, {short} já havia sido {recap}.",
                  "Em {month}, {short} tinha sido {recap}, lembram colegas."),
         surge_context={
