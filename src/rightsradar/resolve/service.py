@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from ..domain import most_serious
 from ..progress import NullReporter, Reporter
@@ -26,6 +26,13 @@ from .merge import Reading, merge
 from .persons import PersonIndex, link_mentions
 
 BATCH_SIZE = 200
+# Everything resolving and merging reads from an article, loaded in a few queries instead
+# of one lazy load per attribute.
+ARTICLE_LOAD = (
+    selectinload(m.Article.extraction).selectinload(m.Extraction.victims),
+    selectinload(m.Article.outlets),
+    selectinload(m.Article.source),
+)
 
 
 @dataclass
@@ -87,8 +94,8 @@ def resolve_pending(
     for i in range(0, len(ids), BATCH_SIZE):
         batch = ids[i : i + BATCH_SIZE]
         with store.session() as s:
-            for article in s.scalars(select(m.Article).where(m.Article.id.in_(batch))
-                                     .order_by(m.Article.id)):
+            q = select(m.Article).where(m.Article.id.in_(batch)).order_by(m.Article.id)
+            for article in s.scalars(q.options(*ARTICLE_LOAD)):
                 _resolve_one(s, article, ctx)
         reporter.advance(len(batch))
     reporter.finish()
@@ -218,7 +225,7 @@ def refresh_incident(s: Session, incident_id: int) -> m.Incident:
     """Re-merge an incident's fields, claims, sources and status from its articles."""
     inc = s.get(m.Incident, incident_id)
     assert inc is not None
-    articles = list(incident_store.independent_articles(s, incident_id))
+    articles = list(incident_store.independent_articles(s, incident_id, options=ARTICLE_LOAD))
     readings, groups, persons = [], set(), set()
     for a in articles:
         ex = a.extraction

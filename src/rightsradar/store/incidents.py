@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.base import ExecutableOption as ORMOption
 
 from . import models as m
 
@@ -72,9 +73,14 @@ def of_persons(session: Session, person_ids: Iterable[int]) -> Sequence[m.Incide
     return session.scalars(q).all()
 
 
-def independent_articles(session: Session, incident_id: int) -> Sequence[m.Article]:
-    """The incident's articles that are not syndicated copies, oldest first."""
-    q = select(m.Article).where(
+def independent_articles(
+    session: Session, incident_id: int, *, options: Sequence[ORMOption] = ()
+) -> Sequence[m.Article]:
+    """The incident's articles that are not syndicated copies, oldest first.
+
+    ``options`` are loader options (e.g. ``selectinload``) for what the caller will read.
+    """
+    q = select(m.Article).options(*options).where(
         m.Article.incident_id == incident_id, m.Article.duplicate_of_id.is_(None)
     )
     return session.scalars(q.order_by(m.Article.published, m.Article.id)).all()
