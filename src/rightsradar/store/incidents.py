@@ -62,14 +62,16 @@ def of_persons(session: Session, person_ids: Iterable[int]) -> Sequence[m.Incide
     ids = list(person_ids)
     if not ids:
         return []
-    q = (
-        select(m.Incident)
-        .join(m.Article, m.Article.incident_id == m.Incident.id)
+    # DISTINCT over ids only: PostgreSQL cannot compare the JSON columns of a whole row.
+    matching = (
+        select(m.Article.incident_id)
         .join(m.Extraction, m.Extraction.article_id == m.Article.id)
         .join(m.VictimMention, m.VictimMention.extraction_id == m.Extraction.id)
-        .where(m.VictimMention.person_id.in_(ids), m.Incident.status != "rejected")
-        .distinct()
+        .where(m.VictimMention.person_id.in_(ids))
     )
+    q = select(m.Incident).where(
+        m.Incident.id.in_(matching), m.Incident.status != "rejected"
+    ).order_by(m.Incident.id)
     return session.scalars(q).all()
 
 
