@@ -61,7 +61,9 @@ class LogChannel:
         record = {k: payload.get(k) for k in LOG_FIELDS}
         record["at"] = payload.get("at")
         line = json.dumps(record, sort_keys=True, ensure_ascii=False)
-        log.warning("alert %s", line)
+        # INFO: the durable record is the JSONL file; a library must not print to a terminal
+        # that never configured logging (WARNING would reach it through lastResort).
+        log.info("alert %s", line)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with self.path.open("a", encoding="utf-8") as fh:
