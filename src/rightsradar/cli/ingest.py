@@ -18,9 +18,11 @@ MAX_SHOWN_ERRORS = 200
 @app.command()
 @friendly_errors
 def ingest(
-    locations: list[str] = typer.Argument(..., metavar="PATH_OR_URL...",
-                                          help="Files (JSONL, CSV, RSS/Atom, HTML, "
-                                          "HRDsAttack JSON) or http(s) URLs."),
+    locations: list[str] = typer.Argument(
+        ...,
+        metavar="PATH_OR_URL...",
+        help="Files (JSONL, CSV, RSS/Atom, HTML, HRDsAttack JSON) or http(s) URLs.",
+    ),
     format: str | None = typer.Option(
         None, "--format", "-f", help=f"Force the input format: {', '.join(FORMATS)}."
     ),
@@ -31,7 +33,8 @@ def ingest(
         False, "--fetch-pages", help="For feeds, fetch each entry's page and keep its main text."
     ),
     allow_private_hosts: bool = typer.Option(
-        False, "--allow-private-hosts",
+        False,
+        "--allow-private-hosts",
         help="Allow URLs on private, loopback or link-local addresses (trusted networks only).",
     ),
     batch_size: int = typer.Option(200, "--batch-size", min=1, help="Records per transaction."),
@@ -48,8 +51,14 @@ def ingest(
     store = get_store(settings)
     with RichReporter(console) as reporter:
         report = run_ingest(
-            store, settings, locations, format=format, source=source,
-            allow_private=allow_private_hosts, fetch_pages=fetch_pages, reporter=reporter,
+            store,
+            settings,
+            locations,
+            format=format,
+            source=source,
+            allow_private=allow_private_hosts,
+            fetch_pages=fetch_pages,
+            reporter=reporter,
             batch_size=batch_size,
         )
     for err in report.errors[:MAX_SHOWN_ERRORS]:

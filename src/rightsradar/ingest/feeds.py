@@ -27,7 +27,9 @@ def _check_xml_is_safe(data: bytes, file: str) -> None:
         fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:
         raise InputError(
-            "E107", "feed declares XML entities, which are refused for safety", file=file,
+            "E107",
+            "feed declares XML entities, which are refused for safety",
+            file=file,
         ) from None
     except (ParseError, ValueError):
         pass
@@ -49,7 +51,9 @@ def feed_records(
     feed: Any = parsed.get("feed", {})
     if not parsed.entries and not feed.get("title"):
         raise InputError(
-            "E107", "not a readable RSS or Atom feed", file=loc.location,
+            "E107",
+            "not a readable RSS or Atom feed",
+            file=loc.location,
             hint="check that the URL or file is a feed, or give --format",
         )
     title = html_to_text(feed.get("title") or "")
@@ -58,14 +62,25 @@ def feed_records(
     feed_lang = feed.get("language")
     for i, entry in enumerate(parsed.entries, start=1):
         yield _entry_record(
-            loc, entry, i, feed_lang, allow_private=allow_private, settings=settings,
+            loc,
+            entry,
+            i,
+            feed_lang,
+            allow_private=allow_private,
+            settings=settings,
             fetch_pages=fetch_pages,
         )
 
 
 def _entry_record(
-    loc: Location, entry: Any, i: int, feed_lang: str | None, *,
-    allow_private: bool, settings: Settings, fetch_pages: bool,
+    loc: Location,
+    entry: Any,
+    i: int,
+    feed_lang: str | None,
+    *,
+    allow_private: bool,
+    settings: Settings,
+    fetch_pages: bool,
 ) -> Record:
     link = entry.get("link")
     contents = [c.get("value", "") for c in entry.get("content", []) or []]
@@ -93,14 +108,27 @@ def _entry_record(
         except InputError as exc:
             # Keep where the failure happened: the feed entry, and the page that failed.
             warning = InputError(
-                exc.code, f"entry page {exc.file or link}: {exc.message}",
-                file=loc.location, line=i, field="link", hint=exc.hint,
+                exc.code,
+                f"entry page {exc.file or link}: {exc.message}",
+                file=loc.location,
+                line=i,
+                field="link",
+                hint=exc.hint,
             )
     if not obj["text"]:
-        return Record(i, None, warning or InputError(
-            "E107", "entry has no content or summary", file=loc.location, line=i,
-            field="content", hint="use --fetch-pages to read the linked page",
-        ))
+        return Record(
+            i,
+            None,
+            warning
+            or InputError(
+                "E107",
+                "entry has no content or summary",
+                file=loc.location,
+                line=i,
+                field="content",
+                hint="use --fetch-pages to read the linked page",
+            ),
+        )
     rec = article_record(obj, position=i, file=loc.location, code="E107")
     return Record(rec.position, rec.article, rec.error or warning)
 

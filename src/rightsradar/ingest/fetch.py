@@ -40,7 +40,9 @@ def check_url(url: str, *, allow_private: bool = False) -> None:
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https"):
         raise InputError(
-            "E105", f"URL scheme '{parts.scheme}' is not allowed", file=url,
+            "E105",
+            f"URL scheme '{parts.scheme}' is not allowed",
+            file=url,
             hint="only http and https URLs are fetched",
         )
     host = parts.hostname
@@ -51,8 +53,10 @@ def check_url(url: str, *, allow_private: bool = False) -> None:
     for addr in _resolve(host, url):
         if not addr.is_global or addr.is_multicast:
             raise InputError(
-                "E105", "host resolves to a private, loopback, link-local or reserved address",
-                file=url, hint="pass --allow-private-hosts if this host is trusted",
+                "E105",
+                "host resolves to a private, loopback, link-local or reserved address",
+                file=url,
+                hint="pass --allow-private-hosts if this host is trusted",
             )
 
 
@@ -86,7 +90,9 @@ def fetch(url: str, *, settings: Settings, allow_private: bool = False) -> Fetch
     # trust_env=False: a proxy from the environment would resolve hosts itself and so
     # bypass the private-address check above.
     with httpx.Client(
-        timeout=settings.fetch_timeout_s, follow_redirects=False, trust_env=False,
+        timeout=settings.fetch_timeout_s,
+        follow_redirects=False,
+        trust_env=False,
         headers={"User-Agent": USER_AGENT},
     ) as client:
         current = url
@@ -99,7 +105,9 @@ def fetch(url: str, *, settings: Settings, allow_private: bool = False) -> Fetch
                         continue
                     if resp.status_code >= 400:
                         raise InputError(
-                            "E103", f"HTTP status {resp.status_code}", file=current,
+                            "E103",
+                            f"HTTP status {resp.status_code}",
+                            file=current,
                             hint="check the URL",
                         )
                     body = _read_capped(resp, current, limit, deadline)
@@ -132,13 +140,17 @@ def _read_capped(resp: httpx.Response, url: str, limit: int, deadline: float) ->
 
 def _too_big(url: str, limit: int) -> InputError:
     return InputError(
-        "E105", f"response is larger than {limit} bytes", file=url,
+        "E105",
+        f"response is larger than {limit} bytes",
+        file=url,
         hint="raise RIGHTSRADAR_FETCH_MAX_BYTES if this source is trusted",
     )
 
 
 def _too_slow(url: str, settings: Settings) -> InputError:
     return InputError(
-        "E105", f"no response within {settings.fetch_timeout_s:g} s", file=url,
+        "E105",
+        f"no response within {settings.fetch_timeout_s:g} s",
+        file=url,
         hint="raise RIGHTSRADAR_FETCH_TIMEOUT_S or try later",
     )

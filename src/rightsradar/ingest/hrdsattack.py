@@ -57,7 +57,10 @@ def read_hrdsattack(path: str | Path) -> Iterator[HRDsAttackRecord]:
         raise InputError("E103", f"cannot read file: {exc}", file=str(path)) from None
     except json.JSONDecodeError as exc:
         raise InputError(
-            "E101", f"not valid JSON: {exc.msg}", file=str(path), line=exc.lineno,
+            "E101",
+            f"not valid JSON: {exc.msg}",
+            file=str(path),
+            line=exc.lineno,
             hint="a HRDsAttack file is one JSON list of items",
         ) from None
     if not isinstance(data, list):
@@ -76,7 +79,10 @@ def parse_item(item: Any, *, index: int, file: str) -> HRDsAttackRecord:
     body = sample.get("Input.article_interface")
     if not isinstance(body, str) or not body.strip():
         raise InputError(
-            "E108", "item has no article text", file=file, line=index,
+            "E108",
+            "item has no article text",
+            file=file,
+            line=index,
             field="sample.Input.article_interface",
         )
     ident = sample.get("Input.GLOBALEVENTID") or sample.get("HIT_id") or f"item-{index}"

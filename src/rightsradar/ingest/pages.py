@@ -45,16 +45,28 @@ def extract_main(data: bytes | str, *, url: str | None = None) -> MainText | Non
     import trafilatura
 
     doc: Any = trafilatura.bare_extraction(
-        data, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        as_dict=True,
+        data,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
     )
+    if doc is not None and hasattr(doc, "as_dict"):  # trafilatura 2 returns a Document
+        doc = doc.as_dict()
     if not doc or not (doc.get("text") or "").strip():
         return None
+    title = (doc.get("title") or "").strip()
+    text = doc["text"].strip()
+    # The headline is often inside the article element too; keep it once (in the title).
+    first, _, rest = text.partition("\n")
+    if title and first.strip() == title and rest.strip():
+        text = rest.strip()
     return MainText(
-        text=doc["text"].strip(),
-        title=(doc.get("title") or "").strip(),
+        text=text,
+        title=title,
         published=_date(doc.get("date")),
-        url=doc.get("url") if str(doc.get("url") or "").startswith(("http://", "https://"))
+        url=doc.get("url")
+        if str(doc.get("url") or "").startswith(("http://", "https://"))
         else None,
         sitename=(doc.get("sitename") or "").strip() or None,
     )
@@ -74,10 +86,16 @@ def page_records(loc: Location, data: bytes) -> Iterator[Record]:
     page_url = loc.extra.get("final_url", loc.location) if loc.is_url else None
     main = extract_main(data, url=page_url)
     if main is None:
-        yield Record(1, None, InputError(
-            "E103", "no main text found on the page", file=loc.location,
-            hint="the page may need JavaScript or be an index page; try its article URLs",
-        ))
+        yield Record(
+            1,
+            None,
+            InputError(
+                "E103",
+                "no main text found on the page",
+                file=loc.location,
+                hint="the page may need JavaScript or be an index page; try its article URLs",
+            ),
+        )
         return
     if main.sitename:
         loc.source_name = main.sitename

@@ -82,7 +82,9 @@ def normalise_format(fmt: str | None) -> str | None:
     name = _ALIASES.get(fmt.lower().strip(), fmt.lower().strip())
     if name not in FORMATS:
         raise InputError(
-            "E104", f"unknown format '{fmt}'", field="--format",
+            "E104",
+            f"unknown format '{fmt}'",
+            field="--format",
             hint=f"use one of: {', '.join(FORMATS)}",
         )
     return name
@@ -126,7 +128,9 @@ def detect_format(location: str, head_bytes: bytes, *, content_type: str | None 
     if ctype in ("text/html", "application/xhtml+xml"):
         return "html"
     raise InputError(
-        "E104", "cannot recognise the input format", file=location,
+        "E104",
+        "cannot recognise the input format",
+        file=location,
         hint=f"give --format ({', '.join(FORMATS)})",
     )
 
@@ -171,7 +175,10 @@ def open_location(
         from .remote import open_url
 
         return open_url(
-            location, fmt=fmt, allow_private=allow_private, settings=settings,
+            location,
+            fmt=fmt,
+            allow_private=allow_private,
+            settings=settings,
             fetch_pages=fetch_pages,
         )
     path = Path(location)
@@ -180,14 +187,17 @@ def open_location(
             head = fh.read(SNIFF_BYTES)
     except OSError as exc:
         raise InputError(
-            "E103", f"cannot read file: {exc.strerror or exc}", file=location,
+            "E103",
+            f"cannot read file: {exc.strerror or exc}",
+            file=location,
             hint="check the path and its permissions",
         ) from None
     fmt = fmt or detect_format(location, head)
     kind = {"feed": "feed", "html": "page", "hrdsattack": "hrdsattack"}.get(fmt, "file")
     loc = Location(location, fmt, kind, source_name=path.stem or location)
-    return loc, _file_records(loc, path, allow_private=allow_private, settings=settings,
-                              fetch_pages=fetch_pages)
+    return loc, _file_records(
+        loc, path, allow_private=allow_private, settings=settings, fetch_pages=fetch_pages
+    )
 
 
 def iter_records(
@@ -258,7 +268,10 @@ def records_from_bytes(
         from .feeds import feed_records
 
         yield from feed_records(
-            loc, data, allow_private=allow_private, settings=settings or Settings(),
+            loc,
+            data,
+            allow_private=allow_private,
+            settings=settings or Settings(),
             fetch_pages=fetch_pages,
         )
     elif loc.format == "html":
@@ -278,16 +291,30 @@ def jsonl_records(lines: Iterable[bytes], *, file: str) -> Iterator[Record]:
         try:
             obj = json.loads(raw)
         except UnicodeDecodeError:
-            yield Record(lineno, None, InputError(
-                "E101", "line is not valid UTF-8", file=file, line=lineno,
-                hint="save the file as UTF-8",
-            ))
+            yield Record(
+                lineno,
+                None,
+                InputError(
+                    "E101",
+                    "line is not valid UTF-8",
+                    file=file,
+                    line=lineno,
+                    hint="save the file as UTF-8",
+                ),
+            )
             continue
         except json.JSONDecodeError as exc:
-            yield Record(lineno, None, InputError(
-                "E101", f"invalid JSON: {exc.msg} (column {exc.colno})", file=file,
-                line=lineno, hint="each line must be one JSON object",
-            ))
+            yield Record(
+                lineno,
+                None,
+                InputError(
+                    "E101",
+                    f"invalid JSON: {exc.msg} (column {exc.colno})",
+                    file=file,
+                    line=lineno,
+                    hint="each line must be one JSON object",
+                ),
+            )
             continue
         yield article_record(obj, position=lineno, file=file)
 
@@ -299,22 +326,37 @@ def article_record(obj: Any, *, position: int, file: str, code: str = "E102") ->
     personal data.
     """
     if not isinstance(obj, dict):
-        return Record(position, None, InputError(
-            code, f"expected a JSON object, got {type(obj).__name__}", file=file,
-            line=position, hint='write one {"id": ..., "text": ...} object per line',
-        ))
+        return Record(
+            position,
+            None,
+            InputError(
+                code,
+                f"expected a JSON object, got {type(obj).__name__}",
+                file=file,
+                line=position,
+                hint='write one {"id": ..., "text": ...} object per line',
+            ),
+        )
     try:
         return Record(position, Article.model_validate(obj))
     except ValidationError as exc:
         err = exc.errors(include_input=False, include_url=False)[0]
         fld = ".".join(str(p) for p in err["loc"]) or None
         missing = err["type"] == "missing"
-        return Record(position, None, InputError(
-            code, "required field is missing" if missing else err["msg"].lower(),
-            file=file, line=position, field=fld,
-            hint="only 'id' and 'text' are required; 'published' is ISO 8601"
-            if missing or fld == "published" else "fix or remove this record",
-        ))
+        return Record(
+            position,
+            None,
+            InputError(
+                code,
+                "required field is missing" if missing else err["msg"].lower(),
+                file=file,
+                line=position,
+                field=fld,
+                hint="only 'id' and 'text' are required; 'published' is ISO 8601"
+                if missing or fld == "published"
+                else "fix or remove this record",
+            ),
+        )
 
 
 # -- HRDsAttack ---------------------------------------------------------------------------
@@ -326,7 +368,10 @@ def hrdsattack_records(data: bytes, *, file: str) -> Iterator[Record]:
         raise InputError("E101", "file is not valid UTF-8", file=file) from None
     except json.JSONDecodeError as exc:
         raise InputError(
-            "E101", f"not valid JSON: {exc.msg}", file=file, line=exc.lineno,
+            "E101",
+            f"not valid JSON: {exc.msg}",
+            file=file,
+            line=exc.lineno,
             hint="a HRDsAttack file is one JSON list of items",
         ) from None
     if not isinstance(items, list):
@@ -337,6 +382,14 @@ def hrdsattack_records(data: bytes, *, file: str) -> Iterator[Record]:
         except InputError as exc:
             yield Record(i, None, exc)
         except (ValidationError, AttributeError, TypeError):
-            yield Record(i, None, InputError(
-                "E108", "item is malformed", file=file, line=i, field="sample",
-            ))
+            yield Record(
+                i,
+                None,
+                InputError(
+                    "E108",
+                    "item is malformed",
+                    file=file,
+                    line=i,
+                    field="sample",
+                ),
+            )

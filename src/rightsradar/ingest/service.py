@@ -24,7 +24,7 @@ from ..store import Store
 from ..store import articles as repo
 from ..store import models as m
 from .language import detect_language, normalise_language
-from .readers import Location, Record, is_url, open_location
+from .readers import Location, Record, is_url, normalise_format, open_location
 
 log = logging.getLogger(__name__)
 
@@ -93,8 +93,12 @@ def ingest(
     Returns:
         The report. A location that cannot be read is in ``failed`` and ``errors``; it
         does not stop the others.
+
+    Raises:
+        InputError: E104 for an unknown ``format``.
     """
     reporter = reporter or NullReporter()
+    format = normalise_format(format)  # a bad --format is the caller's error, not a location's
     opts = _Options(format, source, allow_private, fetch_pages, max(1, batch_size))
     report = IngestReport()
     for location in locations:
@@ -121,15 +125,22 @@ def file_fingerprint(path: Path) -> tuple[str, int]:
                 lines += chunk.count(b"\n")
     except OSError as exc:
         raise InputError(
-            "E103", f"cannot read file: {exc.strerror or exc}", file=str(path),
+            "E103",
+            f"cannot read file: {exc.strerror or exc}",
+            file=str(path),
             hint="check the path and its permissions",
         ) from None
     return digest.hexdigest(), lines
 
 
 def _ingest_location(
-    store: Store, settings: Settings, location: str, opts: _Options, report: IngestReport,
-    counts: dict[str, int], reporter: Reporter,
+    store: Store,
+    settings: Settings,
+    location: str,
+    opts: _Options,
+    report: IngestReport,
+    counts: dict[str, int],
+    reporter: Reporter,
 ) -> None:
     key = fingerprint = None
     start, total = 0, None
@@ -144,7 +155,10 @@ def _ingest_location(
                 return
             start = cp.position
     loc, records = open_location(
-        location, format=opts.format, allow_private=opts.allow_private, settings=settings,
+        location,
+        format=opts.format,
+        allow_private=opts.allow_private,
+        settings=settings,
         fetch_pages=opts.fetch_pages,
     )
     if loc.format not in ("jsonl", "csv"):
@@ -179,9 +193,17 @@ def _after(records: Iterable[Record], start: int, reporter: Reporter) -> Iterabl
 
 
 def _commit(
-    store: Store, batch: list[Record], loc: Location, opts: _Options, report: IngestReport,
-    counts: dict[str, int], key: str | None, fingerprint: str | None, upto: int,
-    *, done: bool = False,
+    store: Store,
+    batch: list[Record],
+    loc: Location,
+    opts: _Options,
+    report: IngestReport,
+    counts: dict[str, int],
+    key: str | None,
+    fingerprint: str | None,
+    upto: int,
+    *,
+    done: bool = False,
 ) -> None:
     """Store one batch and move the checkpoint in the same transaction."""
     with store.session() as s:
@@ -216,8 +238,11 @@ def _prepare(rec: Record, loc: Location) -> Article | InputError:
     assert article is not None
     if article.url and len(article.url) > _MAX_URL:
         return InputError(
-            "E102", f"URL longer than {_MAX_URL} characters", file=loc.location,
-            line=rec.position, field="url",
+            "E102",
+            f"URL longer than {_MAX_URL} characters",
+            file=loc.location,
+            line=rec.position,
+            field="url",
         )
     language = normalise_language(article.language) or detect_language(article.full_text)
     if language != article.language:

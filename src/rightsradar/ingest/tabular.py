@@ -11,16 +11,38 @@ from .readers import Record, article_record
 
 # Column names seen in exports of news databases and spreadsheets, mapped to Article fields.
 ALIASES: dict[str, str] = {
-    "id": "id", "article_id": "id", "guid": "id", "identifier": "id", "uid": "id",
-    "text": "text", "body": "text", "content": "text", "article": "text",
-    "article_text": "text", "full_text": "text", "fulltext": "text",
-    "title": "title", "headline": "title", "heading": "title",
-    "published": "published", "date": "published", "published_at": "published",
-    "publish_date": "published", "pubdate": "published", "datetime": "published",
+    "id": "id",
+    "article_id": "id",
+    "guid": "id",
+    "identifier": "id",
+    "uid": "id",
+    "text": "text",
+    "body": "text",
+    "content": "text",
+    "article": "text",
+    "article_text": "text",
+    "full_text": "text",
+    "fulltext": "text",
+    "title": "title",
+    "headline": "title",
+    "heading": "title",
+    "published": "published",
+    "date": "published",
+    "published_at": "published",
+    "publish_date": "published",
+    "pubdate": "published",
+    "datetime": "published",
     "published_date": "published",
-    "url": "url", "link": "url", "href": "url", "article_url": "url",
-    "source": "source", "outlet": "source", "publisher": "source", "site": "source",
-    "language": "language", "lang": "language",
+    "url": "url",
+    "link": "url",
+    "href": "url",
+    "article_url": "url",
+    "source": "source",
+    "outlet": "source",
+    "publisher": "source",
+    "site": "source",
+    "language": "language",
+    "lang": "language",
 }
 # Article text can be long; the csv module's default limit (128 KiB) would reject it.
 _FIELD_LIMIT = 16 * 1024 * 1024
@@ -50,7 +72,11 @@ def csv_records(data: bytes, *, file: str) -> Iterator[Record]:
     columns = [ALIASES.get(h.strip().lower().replace(" ", "_").replace("-", "_")) for h in header]
     if "text" not in columns:
         raise InputError(
-            "E106", "no text column in the header", file=file, line=1, field="text",
+            "E106",
+            "no text column in the header",
+            file=file,
+            line=1,
+            field="text",
             hint="name a column text (or body/content)",
         )
     has_id = "id" in columns
@@ -61,18 +87,26 @@ def csv_records(data: bytes, *, file: str) -> Iterator[Record]:
         except StopIteration:
             return
         except csv.Error as exc:
-            yield Record(start, None, InputError("E106", f"malformed row: {exc}", file=file,
-                                                 line=start))
+            yield Record(
+                start, None, InputError("E106", f"malformed row: {exc}", file=file, line=start)
+            )
             start = reader.line_num + 1
             continue
         position, start = start, reader.line_num + 1
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
-            yield Record(position, None, InputError(
-                "E106", f"row has {len(row)} fields, the header has {len(header)}",
-                file=file, line=position, hint="quote fields that contain the delimiter",
-            ))
+            yield Record(
+                position,
+                None,
+                InputError(
+                    "E106",
+                    f"row has {len(row)} fields, the header has {len(header)}",
+                    file=file,
+                    line=position,
+                    hint="quote fields that contain the delimiter",
+                ),
+            )
             continue
         obj = {c: v for c, v in zip(columns, row, strict=True) if c and v.strip()}
         if not has_id:

@@ -20,7 +20,9 @@ class AddResult:
     created: bool  # False: an exact copy (same canonical URL or same text) was already stored
 
 
-def get_or_create_source(session: Session, name: str, kind: str = "file", url: str | None = None) -> m.Source:
+def get_or_create_source(
+    session: Session, name: str, kind: str = "file", url: str | None = None
+) -> m.Source:
     src = session.scalars(select(m.Source).where(m.Source.name == name)).first()
     if src is None:
         src = m.Source(name=name, kind=kind, url=url)
@@ -37,10 +39,18 @@ def add_article(session: Session, article: ArticleIn, *, source: m.Source | None
     cond = [m.Article.content_hash == chash]
     if curl:
         cond.append(m.Article.canonical_url == curl)
-    existing = session.scalars(select(m.Article).where(or_(*cond)).limit(1)).first()
-    if existing is not None:
-        _add_outlet(session, existing, source, article)
-        return AddResult(existing.id, False)
+    # At most two rows match (both keys are unique): the URL's and the text's.
+    matches = session.scalars(select(m.Article).where(or_(*cond)).order_by(m.Article.id)).all()
+    if matches:
+        # Already recorded as an outlet of either match: nothing to do. Checking both
+        # makes a re-run idempotent even when the two keys point at different articles.
+        sid = source.id if source is not None else None
+        for row in matches:
+            if _has_outlet(row, sid, article.url):
+                return AddResult(row.id, False)
+        preferred = next((r for r in matches if curl and r.canonical_url == curl), matches[0])
+        _add_outlet(session, preferred, source, article)
+        return AddResult(preferred.id, False)
     row = m.Article(
         external_id=article.id,
         source=source,
@@ -59,12 +69,19 @@ def add_article(session: Session, article: ArticleIn, *, source: m.Source | None
     return AddResult(row.id, True)
 
 
-def _add_outlet(session: Session, row: m.Article, source: m.Source | None, article: ArticleIn) -> None:
+def _has_outlet(row: m.Article, source_id: int | None, url: str | None) -> bool:
+    return any(o.source_id == source_id and o.url == url for o in row.outlets)
+
+
+def _add_outlet(
+    session: Session, row: m.Article, source: m.Source | None, article: ArticleIn
+) -> None:
     sid = source.id if source is not None else None
-    for o in row.outlets:
-        if o.source_id == sid and o.url == article.url:
-            return
-    row.outlets.append(m.ArticleOutlet(source_id=sid, url=article.url, published=_naive_utc(article.published)))
+    if _has_outlet(row, sid, article.url):
+        return
+    row.outlets.append(
+        m.ArticleOutlet(source_id=sid, url=article.url, published=_naive_utc(article.published))
+    )
     session.flush()
 
 
@@ -90,7 +107,9 @@ def to_domain(row: m.Article) -> ArticleIn:
     )
 
 
-def pending(session: Session, status: str = "pending", limit: int | None = None) -> Sequence[m.Article]:
+def pending(
+    session: Session, status: str = "pending", limit: int | None = None
+) -> Sequence[m.Article]:
     """Articles waiting for the next stage, oldest first."""
     q = select(m.Article).where(m.Article.status == status).order_by(m.Article.id)
     if limit:
@@ -101,7 +120,9 @@ def pending(session: Session, status: str = "pending", limit: int | None = None)
 # -- checkpoints (resumable ingest) -----------------------------------------------------
 def get_checkpoint(session: Session, location: str, fingerprint: str) -> m.IngestCheckpoint:
     """The checkpoint of ``location``; reset when the content changed (other fingerprint)."""
-    cp = session.scalars(select(m.IngestCheckpoint).where(m.IngestCheckpoint.location == location)).first()
+    cp = session.scalars(
+        select(m.IngestCheckpoint).where(m.IngestCheckpoint.location == location)
+    ).first()
     if cp is None:
         cp = m.IngestCheckpoint(location=location, fingerprint=fingerprint, position=0, done=False)
         session.add(cp)
