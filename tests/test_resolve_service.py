@@ -122,6 +122,19 @@ def test_resolve_copy_does_not_corroborate_but_independent_outlet_does(
     assert inc.status == expected_status and inc.n_sources == expected_sources
 
 
+def test_resolve_exact_copy_from_another_outlet_does_not_corroborate(any_store, settings):
+    """The same text carried word for word by a second outlet is syndication: the incident
+    keeps one independent source and stays 'detected'."""
+    a = add_report(any_store, "a", BASE_TEXT, source="daily-sample")
+    with any_store.session() as s:
+        wire = articles.get_or_create_source(s, "sample-wire")
+        again = articles.add_article(s, Article(id="a-wire", text=BASE_TEXT), source=wire)
+    assert not again.created and again.article_id == a
+    resolve_pending(any_store, settings)
+    inc = incident_of(any_store, a)
+    assert inc.status == "detected" and inc.n_sources == 1
+
+
 def test_resolve_incremental_attach_changes_nothing_else(any_store, settings):
     a = add_report(any_store, "a", BASE_TEXT, source="daily-sample")
     c = add_report(any_store, "c", OTHER_COUNTRY, source="accra-news", name=None,

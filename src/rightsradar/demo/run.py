@@ -171,15 +171,20 @@ def _table(title: str, counts: dict[str, Any], limit: int = 12) -> Table:
 def print_summary(result: DemoResult, *, console: Console) -> None:
     """The demo summary: what was built, alerts, and the scores against the truth."""
     s = result.summary
+    arts, incs = s["articles"], s["incidents"]
     console.print()
-    console.print(f"[bold]Articles[/bold]: {s['articles']}")
-    for key, title in (
-        ("incidents_by_status", "Incidents by status"),
-        ("incidents_by_violation", "Incidents by most serious violation"),
-        ("incidents_by_country", "Incidents by country"),
-        ("alerts", "Alerts"),
+    console.print(
+        f"[bold]Articles[/bold]: {arts['total']} ingested, {arts['relevant']} relevant, "
+        f"{arts['duplicates']} syndicated copies collapsed"
+    )
+    console.print(f"[bold]Incidents[/bold]: {incs['total']}")
+    for counts, title in (
+        (incs["by_status"], "Incidents by status"),
+        (incs["by_most_serious"], "Incidents by most serious violation"),
+        (incs["by_country"], "Incidents by country"),
+        (s["alerts"], "Alerts fired"),
     ):
-        console.print(_table(title, s.get(key, {})))
+        console.print(_table(title, counts))
     ex = result.extraction_scores
     t = Table(
         title=f"Extraction vs the demo's truth ({result.n_gold_articles} articles)",

@@ -209,16 +209,13 @@ def _incident_names(s: Session, incident_ids: list[int]) -> dict[int, list[str |
 def independent_outlets(articles: list[m.Article]) -> int:
     """Distinct outlets among an incident's non-duplicate articles.
 
-    Each article counts its own source and the outlets that carried its exact text
-    (``article_outlets``); an article with no known source counts as one outlet.
+    Each article counts its own source once. Outlets that carried the article's exact text
+    (``article_outlets``) are syndication, not independent reporting (DESIGN.md: an
+    incident is corroborated by different outlets, not syndicated copies), so they do not
+    add to the count. An article with no known source counts as one outlet.
     """
-    outlets: set[tuple[str, int]] = set()
-    for a in articles:
-        ids = {o.source_id for o in a.outlets if o.source_id is not None}
-        if a.source_id is not None:
-            ids.add(a.source_id)
-        outlets |= {("source", sid) for sid in ids} or {("article", a.id)}
-    return len(outlets)
+    return len({("source", a.source_id) if a.source_id is not None else ("article", a.id)
+                for a in articles})
 
 
 def refresh_incident(s: Session, incident_id: int) -> m.Incident:
