@@ -142,7 +142,8 @@ def _score(result: DemoResult, paths: Any) -> None:
     }
     gold = load_gold(paths.gold)
     result.n_gold_articles = len(gold)
-    result.extraction_scores = score(gold, by_corpus_id).to_dict()
+    report = score(gold, by_corpus_id)
+    result.extraction_scores = report.headline()
 
     gold_clusters = {str(r["id"]): str(r["incident_id"]) for r in _read_jsonl(paths.incidents)}
     pred_clusters = {
@@ -162,7 +163,7 @@ def _table(title: str, counts: dict[str, Any], limit: int = 12) -> Table:
     t.add_column("n", justify="right")
     items = sorted(counts.items(), key=lambda kv: (-(kv[1] or 0), str(kv[0])))
     for k, v in items[:limit]:
-        t.add_row(str(k), str(v))
+        t.add_row("none" if k is None else str(k), str(v))
     if len(items) > limit:
         t.add_row(f"… {len(items) - limit} more", "")
     return t
@@ -185,15 +186,15 @@ def print_summary(result: DemoResult, *, console: Console) -> None:
         (s["alerts"], "Alerts fired"),
     ):
         console.print(_table(title, counts))
-    ex = result.extraction_scores
     t = Table(
-        title=f"Extraction vs the demo's truth ({result.n_gold_articles} articles)",
+        title=f"Extraction vs the demo's truth ({result.n_gold_articles} articles; "
+        "relevance on all, the rest on relevant articles; %)",
         title_justify="left",
     )
     t.add_column("field")
     t.add_column("score", justify="right")
-    for name, value in _flatten_scores(ex):
-        t.add_row(name, value)
+    for name, value in result.extraction_scores.items():
+        t.add_row(name, f"{value:.1f}")
     console.print(t)
     c = result.cluster_scores
     t = Table(title="Incident clustering vs the demo's truth", title_justify="left")
@@ -203,17 +204,3 @@ def print_summary(result: DemoResult, *, console: Console) -> None:
         v = c.get(name, {})
         t.add_row(name, *(f"{v.get(k, 0):.3f}" for k in ("precision", "recall", "f1")))
     console.print(t)
-
-
-def _flatten_scores(report: dict[str, Any]) -> list[tuple[str, str]]:
-    """Headline figures of an evaluation report as (name, value) rows."""
-    rows: list[tuple[str, str]] = []
-    for key, value in report.items():
-        if isinstance(value, dict):
-            if "f1" in value:
-                rows.append((f"{key} F1", f"{value['f1']:.3f}"))
-            elif "accuracy" in value:
-                rows.append((f"{key} accuracy", f"{value['accuracy']:.3f}"))
-        elif isinstance(value, int | float) and not isinstance(value, bool):
-            rows.append((key, f"{value:.3f}" if isinstance(value, float) else str(value)))
-    return rows
