@@ -62,10 +62,13 @@ def add_article(session: Session, article: ArticleIn, *, source: m.Source | None
         content_hash=chash,
         language=article.language,
         status="pending",
+        # Created with its first outlet: one flush per new article, not two.
+        outlets=[
+            m.ArticleOutlet(source=source, url=article.url, published=_naive_utc(article.published))
+        ],
     )
     session.add(row)
     session.flush()
-    _add_outlet(session, row, source, article)
     return AddResult(row.id, True)
 
 
