@@ -9,7 +9,6 @@ from __future__ import annotations
 import inspect
 import sys
 from pathlib import Path
-
 from typing import Any
 
 import typer.main
@@ -22,11 +21,12 @@ Settings come from the environment (`RIGHTSRADAR_*`, see the README's Configurat
 
 
 def _param_line(p: Any) -> str:
+    help_text = " ".join((getattr(p, "help", None) or "").split())
     # Typer vendors its own click, so test kinds by attribute, not isinstance.
     if p.param_type_name == "argument":
-        return f"- `{p.name.upper()}` (argument{'' if p.required else ', optional'}): {' '.join((getattr(p, 'help', None) or '').split())}".rstrip(': ')
+        kind = "argument" if p.required else "argument, optional"
+        return f"- `{p.name.upper()}` ({kind}): {help_text}".rstrip(": ")
     opts = " / ".join(f"`{o}`" for o in (*p.opts, *p.secondary_opts))
-    help_text = " ".join((getattr(p, "help", None) or "").split())
     default = p.default
     show_default = (
         default not in (None, False, (), [])
