@@ -52,3 +52,15 @@ def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]
     )
     yield store
     store.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argon2 at production cost makes each login ~0.5 s; tests use the lowest valid cost.
+    The hashing code path (hash, verify, rehash check) stays the same."""
+    from argon2 import PasswordHasher
+
+    monkeypatch.setattr(
+        "rightsradar.store.users._hasher",
+        PasswordHasher(time_cost=1, memory_cost=8, parallelism=1),
+    )

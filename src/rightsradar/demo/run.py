@@ -157,8 +157,8 @@ def _score(result: DemoResult, paths: Any) -> None:
     }
 
 
-def _table(title: str, counts: dict[str, Any], limit: int = 12) -> Table:
-    t = Table(title=title, title_justify="left")
+def _table(counts: dict[str, Any], limit: int = 12) -> Table:
+    t = Table()
     t.add_column("")
     t.add_column("n", justify="right")
     items = sorted(counts.items(), key=lambda kv: (-(kv[1] or 0), str(kv[0])))
@@ -170,7 +170,10 @@ def _table(title: str, counts: dict[str, Any], limit: int = 12) -> Table:
 
 
 def print_summary(result: DemoResult, *, console: Console) -> None:
-    """The demo summary: what was built, alerts, and the scores against the truth."""
+    """The demo summary: what was built, alerts, and the scores against the truth.
+
+    Headings are printed on their own line: a table title would wrap to the table's width.
+    """
     s = result.summary
     arts, incs = s["articles"], s["incidents"]
     console.print()
@@ -185,22 +188,23 @@ def print_summary(result: DemoResult, *, console: Console) -> None:
         (incs["by_country"], "Incidents by country"),
         (s["alerts"], "Alerts fired"),
     ):
-        console.print(_table(title, counts))
-    t = Table(
-        title=f"Extraction vs the demo's truth ({result.n_gold_articles} articles; "
-        "relevance on all, the rest on relevant articles; %)",
-        title_justify="left",
+        console.print(f"\n[bold]{title}[/bold]")
+        console.print(_table(counts))
+    console.print(
+        f"\n[bold]Extraction vs the demo's truth[/bold] ({result.n_gold_articles} articles; "
+        "relevance on all, the other fields on the relevant ones; %)"
     )
+    t = Table()
     t.add_column("field")
     t.add_column("score", justify="right")
     for name, value in result.extraction_scores.items():
         t.add_row(name, f"{value:.1f}")
     console.print(t)
-    c = result.cluster_scores
-    t = Table(title="Incident clustering vs the demo's truth", title_justify="left")
+    console.print("\n[bold]Incident clustering vs the demo's truth[/bold]")
+    t = Table()
     for col in ("metric", "precision", "recall", "F1"):
         t.add_column(col, justify="right" if col != "metric" else "left")
     for name in ("bcubed", "pairwise"):
-        v = c.get(name, {})
+        v = result.cluster_scores.get(name, {})
         t.add_row(name, *(f"{v.get(k, 0):.3f}" for k in ("precision", "recall", "f1")))
     console.print(t)
