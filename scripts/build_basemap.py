@@ -58,6 +58,26 @@ def ring(indices: list[int], arcs: list[list[Point]]) -> list[Point]:
     return points
 
 
+def unwrap(points: list[Point]) -> list[Point]:
+    """Keep longitudes continuous along a ring. Rings that cross the antimeridian (Fiji,
+    Chukotka) otherwise jump from 180 to -180, which Leaflet draws as a stripe across the
+    whole map; continued past 180 they are drawn where they belong."""
+    out = [points[0]]
+    for lon, lat in points[1:]:
+        prev = out[-1][0]
+        while lon - prev > 180:
+            lon -= 360
+        while prev - lon > 180:
+            lon += 360
+        out.append([round(lon, 6), lat])
+    return out
+
+
+# Antarctica's outline runs round the pole and cannot be drawn on a Mercator map without
+# cutting it; no incident is recorded there, so it is left out.
+SKIP_IDS = {"010"}
+
+
 def to_geojson(
     topo: dict[str, Any], object_name: str = "countries", digits: int = 2
 ) -> dict[str, Any]:
@@ -66,10 +86,12 @@ def to_geojson(
     features = []
     for geom in topo["objects"][object_name]["geometries"]:
         kind = geom.get("type")
+        if geom.get("id") in SKIP_IDS:
+            continue
         if kind == "Polygon":
-            coords: Any = [ring(r, arcs) for r in geom["arcs"]]
+            coords: Any = [unwrap(ring(r, arcs)) for r in geom["arcs"]]
         elif kind == "MultiPolygon":
-            coords = [[ring(r, arcs) for r in poly] for poly in geom["arcs"]]
+            coords = [[unwrap(ring(r, arcs)) for r in poly] for poly in geom["arcs"]]
         else:  # null geometries carry nothing to draw
             continue
         features.append(
