@@ -4,8 +4,10 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_ARGS ?=
+SHARED_DATA ?= ../shared/data
+MODEL_DIR := src/rightsradar/extract/models/hrdsattack-v1
 
-.PHONY: install demo test test-fast lint format clean
+.PHONY: install demo test test-fast model lint format clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +28,11 @@ test: $(STAMP)
 ## Fast tests only: no server, no slow tests.
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## Rebuild the shipped extraction model from the HRDsAttack train split (scored on dev).
+model: $(STAMP)
+	$(BIN)/rightsradar train --data $(SHARED_DATA)/hrdsattack/train.json --out $(MODEL_DIR) \
+		--version hrdsattack-v1 --eval $(SHARED_DATA)/hrdsattack/dev.json
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

@@ -57,6 +57,7 @@ CODES: dict[str, str] = {
     "E001": "Placeholder secret outside development.",
     "E002": "Unknown component name in the registry.",
     "E003": "An optional dependency (extra) is not installed.",
+    "E004": "A trained model is missing, incomplete or of an unknown kind.",
     "E101": "A line of an input file is not valid JSON.",
     "E102": "A record lacks a required field or a field has the wrong type.",
     "E103": "An input file or URL cannot be read.",

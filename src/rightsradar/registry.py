@@ -14,6 +14,7 @@ from .errors import ConfigError
 # name -> "module:factory". A factory takes keyword settings and returns the component.
 COMPONENTS: dict[str, str] = {
     "extract.pipeline.rules.v1": "rightsradar.extract.pipeline:RulePipeline",
+    "extract.pipeline.learned.v1": "rightsradar.extract.learned.pipeline:LearnedPipeline",
 }
 
 

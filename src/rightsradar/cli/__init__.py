@@ -7,7 +7,7 @@ import importlib
 from .app import app
 
 # Command modules, imported when the CLI starts (not when the library is imported).
-COMMAND_MODULES = ("db", "ingest", "extract", "evaluate", "pipeline", "web", "demo")
+COMMAND_MODULES = ("db", "ingest", "extract", "evaluate", "train", "pipeline", "web", "demo")
 
 
 def _load_commands() -> None:
