@@ -1,0 +1,97 @@
+"""The learned layer's glue: model files without pickle, slot order, manifest and card."""
+
+from __future__ import annotations
+
+import json
+import sys
+import types
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from rightsradar.domain import Article
+from rightsradar.errors import ConfigError
+from rightsradar.extract.base import Draft
+from rightsradar.extract.learned import PARTS
+from rightsradar.extract.learned.io import load_arrays, save_arrays
+from rightsradar.extract.learned.pipeline import LearnedPipeline, load_parts
+from rightsradar.extract.learned.training import train_model
+from rightsradar.extract.pipeline import prepare
+
+SAMPLE = Path(__file__).parent / "data/learned/hrdsattack_train_sample.json"
+
+
+def test_learned_io_roundtrip_and_refuses_object_arrays(tmp_path):
+    save_arrays(tmp_path, "m", {"coef": np.arange(6.0).reshape(2, 3)}, {"labels": ["a", "b"]})
+    arrays, meta = load_arrays(tmp_path, "m")
+    assert arrays["coef"].tolist() == [[0, 1, 2], [3, 4, 5]] and meta == {"labels": ["a", "b"]}
+    with pytest.raises(TypeError, match="dtype object"):
+        save_arrays(tmp_path, "bad", {"x": np.array([{"a": 1}], dtype=object)}, {})
+
+
+class _StampPart:
+    """A fake part: after the rule 'violations' component, records what it saw."""
+
+    name = "stamp"
+
+    def __init__(self, label: str = "other") -> None:
+        self.label = label
+
+    def components(self):  # type: ignore[no-untyped-def]
+        def after_violations(doc, draft):  # type: ignore[no-untyped-def]
+            # Runs after the rule component of its slot: the rule's hits are there to use.
+            draft.set("violation_types", [self.label], 0.9)
+            draft.fields["_saw_rule_hits"] = bool(draft.violation_hits)
+
+        return {"violations": after_violations}
+
+    def save(self, directory: Path) -> None:
+        save_arrays(directory, "stamp", {"w": np.zeros(1)}, {"label": self.label})
+
+    def metrics(self) -> dict[str, float]:
+        return {"cv_f1": 0.5}
+
+
+@pytest.fixture
+def stamp_part(monkeypatch):
+    module = types.ModuleType("rr_test_stamp")
+    module.train = lambda examples: _StampPart("torture")
+    module.load = lambda d: _StampPart(load_arrays(d, "stamp")[1]["label"])
+    monkeypatch.setitem(sys.modules, "rr_test_stamp", module)
+    monkeypatch.setitem(PARTS, "stamp", "rr_test_stamp")
+    return module
+
+
+def test_learned_pipeline_runs_a_part_right_after_its_slot():
+    pipe = LearnedPipeline(parts=[_StampPart("kidnapping")])
+    slots = [slot for slot, _ in pipe.components]
+    assert slots[:2] == ["violations", "violations"]
+    art = Article(id="1", text="Police arrested the journalist Ana Testa in Lima on Monday.")
+    doc, draft = prepare(art), Draft()
+    for _, component in pipe.components:
+        component(doc, draft)
+    assert draft.fields["violation_types"] == ["kidnapping"]
+    assert draft.fields["_saw_rule_hits"] is True
+
+
+def test_learned_train_writes_manifest_card_and_loads_back(tmp_path, stamp_part):
+    out = tmp_path / "model-x"
+    manifest = train_model(
+        [str(SAMPLE)], out, version="test-v1", parts=["stamp"], log=lambda *a: None
+    )
+    assert manifest["n_examples"] == 40 and manifest["parts"] == ["stamp"]
+    saved = json.loads((out / "manifest.json").read_text())
+    assert saved["data"][0]["file"] == SAMPLE.name and len(saved["data"][0]["sha256"]) == 64
+    card = (out / "MODEL_CARD.md").read_text()
+    assert "test-v1" in card and "Known limits" in card and "cv_f1 0.5" in card
+    assert not list(out.rglob("*.pkl")) and not list(out.rglob("*.pickle"))
+    parts = load_parts(out)
+    assert [p.label for p in parts] == ["torture"]
+    pipe = LearnedPipeline(model_dir=out)
+    assert pipe.name == "extract.pipeline.learned.v1+test-v1"
+
+
+def test_learned_missing_model_is_a_clear_error(tmp_path):
+    with pytest.raises(ConfigError, match="E004"):
+        LearnedPipeline(model_dir=tmp_path / "nowhere")
