@@ -6,11 +6,11 @@ singletons; items only in the prediction are ignored (they have no gold to compa
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from pathlib import Path
 
 from ..errors import InputError
+from .records import read_jsonl
 
 
 def _aligned(gold: dict[str, str], pred: dict[str, str]) -> dict[str, str]:
@@ -68,28 +68,20 @@ def pairwise(gold: dict[str, str], pred: dict[str, str]) -> dict[str, float]:
 def load_assignments(path: str | Path) -> dict[str, str]:
     """``{id: incident_id}`` from JSONL lines ``{"id", "incident_id"}``."""
     path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError("E201", f"cannot read file: {exc}", file=str(path)) from None
     out: dict[str, str] = {}
-    for n, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError("E201", f"not valid JSON: {exc.msg}", file=str(path), line=n) from None
-        if not isinstance(obj, dict):
-            raise InputError("E201", "expected a JSON object", file=str(path), line=n)
-        for key in ("id", "incident_id"):
-            if obj.get(key) in (None, ""):
-                raise InputError(
-                    "E201", f"missing '{key}'", file=str(path), line=n, field=key,
-                    hint='each line is {"id": ..., "incident_id": ...}',
-                )
+    for n, obj in read_jsonl(path):
+        if obj.get("incident_id") in (None, ""):  # read_jsonl already checked the id
+            raise InputError(
+                "E201",
+                "missing 'incident_id'",
+                file=str(path),
+                line=n,
+                field="incident_id",
+                hint='each line is {"id": ..., "incident_id": ...}',
+            )
         if str(obj["id"]) in out:
-            raise InputError("E201", f"duplicate id {obj['id']!r}", file=str(path), line=n,
-                             field="id")
+            raise InputError(
+                "E201", f"duplicate id {obj['id']!r}", file=str(path), line=n, field="id"
+            )
         out[str(obj["id"])] = str(obj["incident_id"])
     return out

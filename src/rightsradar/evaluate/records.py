@@ -22,8 +22,18 @@ from ..errors import InputError, RightsRadarError
 
 _EMPTY = {"", "none", "nan", "null", "unknown", "n/a", "n//a", "na", "not mentioned"}
 _MONTHS = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ]
 
 
@@ -142,7 +152,11 @@ def canonical_country_name(name: str) -> str | None:
 
 _VICTIM_KEYS = ("name", "type", "sex", "age", "population")
 _HRDS_VICTIM_KEYS = (
-    "victim_name", "victim_type", "victim_sex_type", "victim_age_group", "victim_population_type"
+    "victim_name",
+    "victim_type",
+    "victim_sex_type",
+    "victim_age_group",
+    "victim_population_type",
 )
 
 
@@ -207,13 +221,15 @@ def from_prediction(record: dict[str, Any]) -> GoldRecord:
         year=norm_year(record.get("year")),
         month=norm_month(record.get("month")),
         day=norm_day(record.get("day")),
-        confidence={
-            k: float(p) for k, p in conf.items() if isinstance(p, int | float)
-        } if isinstance(conf, dict) else {},
+        confidence={k: float(p) for k, p in conf.items() if isinstance(p, int | float)}
+        if isinstance(conf, dict)
+        else {},
     )
 
 
-def _read_jsonl(path: Path) -> list[tuple[int, dict[str, Any]]]:
+def read_jsonl(path: Path) -> list[tuple[int, dict[str, Any]]]:
+    """(line number, object) of every non-blank line; E201 names the file and line of a
+    line that is not a JSON object with an ``id``."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
@@ -226,12 +242,18 @@ def _read_jsonl(path: Path) -> list[tuple[int, dict[str, Any]]]:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(
-                "E201", f"not valid JSON: {exc.msg}", file=str(path), line=n,
+                "E201",
+                f"not valid JSON: {exc.msg}",
+                file=str(path),
+                line=n,
                 hint="expected one JSON object per line (JSONL)",
             ) from None
         if not isinstance(obj, dict) or obj.get("id") in (None, ""):
             raise InputError(
-                "E201", "each line must be a JSON object with an 'id'", file=str(path), line=n,
+                "E201",
+                "each line must be a JSON object with an 'id'",
+                file=str(path),
+                line=n,
                 field="id",
             )
         out.append((n, obj))
@@ -256,11 +278,14 @@ def load_gold(path: str | Path) -> list[GoldRecord]:
             ]
         except RightsRadarError as exc:
             raise InputError(
-                "E201", f"cannot read HRDsAttack gold: {exc.message}", file=str(path),
-                line=exc.line, field=exc.field,
+                "E201",
+                f"cannot read HRDsAttack gold: {exc.message}",
+                file=str(path),
+                line=exc.line,
+                field=exc.field,
             ) from None
     records, seen = [], set()
-    for n, obj in _read_jsonl(path):
+    for n, obj in read_jsonl(path):
         rec = _checked(from_prediction, obj, path, n)
         if rec.id in seen:
             raise InputError("E201", f"duplicate id {rec.id!r}", file=str(path), line=n, field="id")
@@ -273,7 +298,7 @@ def load_predictions(path: str | Path) -> dict[str, dict[str, Any]]:
     """Prediction JSONL as ``{id: record}``; a repeated id is an error."""
     path = Path(path)
     out: dict[str, dict[str, Any]] = {}
-    for n, obj in _read_jsonl(path):
+    for n, obj in read_jsonl(path):
         ident = str(obj["id"])
         if ident in out:
             raise InputError("E201", f"duplicate id {ident!r}", file=str(path), line=n, field="id")
