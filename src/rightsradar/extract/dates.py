@@ -21,23 +21,53 @@ DatePrecision = Literal["year", "month", "day"]
 _MONTHS = {
     1: "january jan enero ene janvier janv janeiro",
     2: "february feb febrero fevrier fev fevereiro",
-    3: "march mar marzo mars marco", 4: "april apr abril avril avr",
-    5: "may mayo mai maio", 6: "june jun junio juin junho",
-    7: "july jul julio juillet juil julho", 8: "august aug agosto aout ago",
+    3: "march mar marzo mars marco",
+    4: "april apr abril avril avr",
+    5: "may mayo mai maio",
+    6: "june jun junio juin junho",
+    7: "july jul julio juillet juil julho",
+    8: "august aug agosto aout ago",
     9: "september sept sep septiembre setiembre septembre setembro set",
-    10: "october oct octubre octobre outubro out", 11: "november nov noviembre novembre novembro",
+    10: "october oct octubre octobre outubro out",
+    11: "november nov noviembre novembre novembro",
     12: "december dec diciembre decembre dezembro dic dez",
 }
 _MONTH_OF = {w: m for m, words in _MONTHS.items() for w in words.split()}
 # English month names are capitalised; lower-case "may"/"march" are a verb and a protest.
-_EN_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-              "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-              "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_EN_MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
 _WEEKDAYS = {
-    0: "monday lunes lundi segunda-feira segunda", 1: "tuesday martes mardi terca-feira terca",
+    0: "monday lunes lundi segunda-feira segunda",
+    1: "tuesday martes mardi terca-feira terca",
     2: "wednesday miercoles mercredi quarta-feira quarta",
-    3: "thursday jueves jeudi quinta-feira quinta", 4: "friday viernes vendredi sexta-feira sexta",
-    5: "saturday sabado samedi", 6: "sunday domingo dimanche",
+    3: "thursday jueves jeudi quinta-feira quinta",
+    4: "friday viernes vendredi sexta-feira sexta",
+    5: "saturday sabado samedi",
+    6: "sunday domingo dimanche",
 }
 _WEEKDAY_OF = {w: d for d, words in _WEEKDAYS.items() for w in words.split()}
 
@@ -46,27 +76,58 @@ _W = "|".join(sorted(_WEEKDAY_OF, key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|er|o|º|°)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")),
-    ("dmy", re.compile(rf"\b(\d{{1,2}}){_ORD}\s+(?:de\s+|of\s+)?({_M})\b\.?"
-                       rf"(?:,?\s+(?:de\s+|del\s+)?(\d{{4}}))?")),
+    (
+        "dmy",
+        re.compile(
+            rf"\b(\d{{1,2}}){_ORD}\s+(?:de\s+|of\s+)?({_M})\b\.?"
+            rf"(?:,?\s+(?:de\s+|del\s+)?(\d{{4}}))?"
+        ),
+    ),
     ("mdy", re.compile(rf"\b({_M})\b\.?\s+(\d{{1,2}}){_ORD}\b(?!:)(?:,?\s+(\d{{4}}))?")),
     ("num", re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")),
     ("my", re.compile(rf"\b({_M})\b\.?,?\s+(?:de\s+|of\s+|del\s+)?(\d{{4}})\b")),
-    ("m", re.compile(rf"\b(?:in|en|em|au mois de|no mes de|en el mes de|early|late|mid-?|"
-                     rf"since|desde|depuis|last|this|el pasado|le|o|a finales de|a fines de|"
-                     rf"debut|fin|no inicio de|no final de)\s+({_M})\b")),
+    (
+        "m",
+        re.compile(
+            rf"\b(?:in|en|em|au mois de|no mes de|en el mes de|early|late|mid-?|"
+            rf"since|desde|depuis|last|this|el pasado|le|o|a finales de|a fines de|"
+            rf"debut|fin|no inicio de|no final de)\s+({_M})\b"
+        ),
+    ),
     ("y", re.compile(r"\b(?:in|en|em|since|desde|depuis|de|of)\s+((?:19|20)\d{2})\b")),
-    ("wd", re.compile(rf"\b(?:on\s+|last\s+|this\s+(?:past\s+)?|el\s+(?:pasado\s+)?|"
-                      rf"(?:na|no)\s+(?:ultim[ao]\s+|passad[ao]\s+)?|este\s+|ce\s+)?({_W})"
-                      rf"(?:\s+(?:dernier|passado|passada|pasado))?\b")),
-    ("rel", re.compile(r"\b(yesterday|today|this morning|last night|ayer|anoche|hoy|hier|"
-                       r"aujourd'hui|ontem|hoje|last week|la semana pasada|la semaine derniere|"
-                       r"a semana passada|na semana passada|last month|el mes pasado|"
-                       r"le mois dernier|o mes passado|no mes passado|last year|el ano pasado|"
-                       r"l'annee derniere|l'an dernier|o ano passado|no ano passado|"
-                       r"earlier this year|this year|este ano|cette annee|a principios de ano)\b")),
+    (
+        "wd",
+        re.compile(
+            rf"\b(?:on\s+|last\s+|this\s+(?:past\s+)?|el\s+(?:pasado\s+)?|"
+            rf"(?:na|no)\s+(?:ultim[ao]\s+|passad[ao]\s+)?|este\s+|ce\s+)?({_W})"
+            rf"(?:\s+(?:dernier|passado|passada|pasado))?\b"
+        ),
+    ),
+    (
+        "rel",
+        re.compile(
+            r"\b(yesterday|today|this morning|last night|ayer|anoche|hoy|hier|"
+            r"aujourd'hui|ontem|hoje|last week|la semana pasada|la semaine derniere|"
+            r"a semana passada|na semana passada|last month|el mes pasado|"
+            r"le mois dernier|o mes passado|no mes passado|last year|el ano pasado|"
+            r"l'annee derniere|l'an dernier|o ano passado|no ano passado|"
+            r"earlier this year|this year|este ano|cette annee|a principios de ano)\b"
+        ),
+    ),
 ]
-_REL_DAYS = {"yesterday": 1, "last night": 1, "ayer": 1, "anoche": 1, "hier": 1, "ontem": 1,
-             "today": 0, "this morning": 0, "hoy": 0, "aujourd'hui": 0, "hoje": 0}
+_REL_DAYS = {
+    "yesterday": 1,
+    "last night": 1,
+    "ayer": 1,
+    "anoche": 1,
+    "hier": 1,
+    "ontem": 1,
+    "today": 0,
+    "this morning": 0,
+    "hoy": 0,
+    "aujourd'hui": 0,
+    "hoje": 0,
+}
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 
 
@@ -83,7 +144,9 @@ class EventDate:
 
 
 @dataclass(frozen=True)
-class _Cand:
+class Candidate:
+    """One date mention read as a date; ``kind`` names the pattern that found it."""
+
     start: int
     end: int
     year: int
@@ -91,10 +154,15 @@ class _Cand:
     day: int | None
     precision: DatePrecision
     conf: float
+    kind: str = ""
 
 
-def _make(y: int | None, m: int | None, d: int | None, pub: date | None,
-          explicit_year: bool) -> tuple[int, int | None, int | None] | None:
+_Cand = Candidate
+
+
+def _make(
+    y: int | None, m: int | None, d: int | None, pub: date | None, explicit_year: bool
+) -> tuple[int, int | None, int | None] | None:
     """A valid (year, month, day) never after publication, or None."""
     if y is None:
         if pub is None:
@@ -133,8 +201,9 @@ def _month(word: str, original: str) -> int | None:
     return m
 
 
-def _read(kind: str, mt: re.Match[str], text: str, pub: date | None,
-          language: str | None) -> _Cand | None:
+def _read(
+    kind: str, mt: re.Match[str], text: str, pub: date | None, language: str | None
+) -> _Cand | None:
     g = mt.groups()
     s, e = mt.span()
     ymd, prec, conf = None, "day", 0.8
@@ -143,7 +212,7 @@ def _read(kind: str, mt: re.Match[str], text: str, pub: date | None,
     elif kind in ("dmy", "mdy"):
         day, mon = (g[0], g[1]) if kind == "dmy" else (g[1], g[0])
         mstart = mt.start(2 if kind == "dmy" else 1)
-        m = _month(mon, text[mstart:mstart + len(mon)])
+        m = _month(mon, text[mstart : mstart + len(mon)])
         if m is None:
             return None
         ymd = _make(int(g[2]) if g[2] else None, m, int(day), pub, bool(g[2]))
@@ -154,7 +223,7 @@ def _read(kind: str, mt: re.Match[str], text: str, pub: date | None,
         m, d = (a, b) if month_first else (b, a)
         ymd, conf = _make(int(g[2]), m, d, pub, True), 0.6
     elif kind in ("my", "m"):
-        m = _month(g[0], text[mt.start(1):mt.end(1)])
+        m = _month(g[0], text[mt.start(1) : mt.end(1)])
         if m is None:
             return None
         year = int(g[1]) if kind == "my" else None
@@ -166,7 +235,8 @@ def _read(kind: str, mt: re.Match[str], text: str, pub: date | None,
     elif kind == "wd":
         back = (pub.weekday() - _WEEKDAY_OF[g[0]]) % 7
         if g[0] in {"segunda", "terca", "quarta", "quinta", "sexta"} and not mt.group(0).startswith(
-                ("na ", "no ", "nesta ")):
+            ("na ", "no ", "nesta ")
+        ):
             return None  # bare Portuguese ordinals ("segunda") are not weekdays
         ymd, conf = _make(None, None, None, pub, False), 0.7
         d = pub - timedelta(days=back)
@@ -189,12 +259,26 @@ def _read(kind: str, mt: re.Match[str], text: str, pub: date | None,
     if ymd is None:
         return None
     y, m, d = ymd
-    return _Cand(s, e, y, m if prec != "year" else None, d if prec == "day" else None,
-                 prec, conf)  # type: ignore[arg-type]
+    return _Cand(
+        s, e, y, m if prec != "year" else None, d if prec == "day" else None, prec, conf, kind
+    )  # type: ignore[arg-type]
 
 
-def event_date(text: str, published: datetime | None, *, language: str | None = None,
-               focus: list[tuple[int, int]] | None = None) -> EventDate:
+def candidates(
+    text: str, published: datetime | None, *, language: str | None = None
+) -> list[Candidate]:
+    """Every date mention of ``text`` read as a date, none after publication, in pattern
+    order (overlapping readings of one mention are all kept: "3 March 2021", "March 2021")."""
+    return _candidates(text, published.date() if published else None, language)
+
+
+def event_date(
+    text: str,
+    published: datetime | None,
+    *,
+    language: str | None = None,
+    focus: list[tuple[int, int]] | None = None,
+) -> EventDate:
     """The date of the attack an article reports.
 
     Args:
@@ -217,11 +301,13 @@ def event_date(text: str, published: datetime | None, *, language: str | None = 
     def rank(c: _Cand) -> float:
         score = c.conf + 0.15 * _PRECISION_RANK[c.precision] - 0.5 * c.start / total
         if focus:
-            dist = min(0 if a <= c.start < b else min(abs(c.start - a), abs(c.start - b))
-                       for a, b in focus)
+            dist = min(
+                0 if a <= c.start < b else min(abs(c.start - a), abs(c.start - b)) for a, b in focus
+            )
             score += 1.0 if dist == 0 else 0.5 / (1 + dist / 200)
         return score
 
     best = max(cands, key=rank)
-    return EventDate(best.year, best.month, best.day, best.precision, (best.start, best.end),
-                     round(best.conf, 2))
+    return EventDate(
+        best.year, best.month, best.day, best.precision, (best.start, best.end), round(best.conf, 2)
+    )

@@ -24,9 +24,29 @@ _MAX_TOKENS = 5
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*", re.U)
 # Words after a place name that show it is a place ("Lagos State", "Kano Police Command").
 _PLACE_NEXT = {
-    "state", "city", "province", "region", "district", "county", "governorate", "police",
-    "governor", "municipality", "department", "prison", "airport", "high", "university",
-    "division", "area", "town", "village", "estado", "provincia", "departement", "oblast",
+    "state",
+    "city",
+    "province",
+    "region",
+    "district",
+    "county",
+    "governorate",
+    "police",
+    "governor",
+    "municipality",
+    "department",
+    "prison",
+    "airport",
+    "high",
+    "university",
+    "division",
+    "area",
+    "town",
+    "village",
+    "estado",
+    "provincia",
+    "departement",
+    "oblast",
 }
 _PART_OF_CHINA = {"HK", "MO"}
 _REGION_SUFFIX = {"state", "province", "region", "governorate", "department", "oblast"}
@@ -134,8 +154,14 @@ def gazetteer() -> _Gazetteer:
         fold(n).split(" ")[0] for c in data["countries"] for n in c[5] if n[:1].islower()
     )
     return _Gazetteer(
-        data["countries"], data["regions"], data["cities"], names, frozenset(data["stop"]),
-        {c[0]: i for i, c in enumerate(data["countries"])}, first, lower_first,
+        data["countries"],
+        data["regions"],
+        data["cities"],
+        names,
+        frozenset(data["stop"]),
+        {c[0]: i for i, c in enumerate(data["countries"])},
+        first,
+        lower_first,
     )
 
 
@@ -149,10 +175,35 @@ def canonical_country(name: str | None) -> str | None:
         return None
     gaz = gazetteer()
     key = fold(re.sub(r"^the\s+", "", name.strip(), flags=re.I))
+    if key in _WORD_ALIASES:
+        return gaz.countries[gaz.country_by_code[_WORD_ALIASES[key]]][1]
     for entry in gaz.names.get(key, ()):
         if entry.kind in ("country", "demonym"):
             return gaz.countries[entry.idx][1]
-    return None
+    return _misspelt_country(key)
+
+
+# Country names left out of the mention index because they are also common words ("us").
+_WORD_ALIASES = {"us": "US"}
+
+
+@functools.cache
+def _country_names() -> dict[str, int]:
+    gaz = gazetteer()
+    return {k: e.idx for k, es in gaz.names.items() for e in es if e.kind == "country"}
+
+
+def _misspelt_country(key: str) -> str | None:
+    """A country whose name is one typo away ("Turrkey", "Columbia"), when only one is."""
+    if len(key) < 5:
+        return None
+    from rapidfuzz import fuzz, process
+
+    names = _country_names()
+    found = process.extract(key, list(names), scorer=fuzz.ratio, limit=2, score_cutoff=85)
+    if not found or (len(found) > 1 and found[1][1] > found[0][1] - 5):
+        return None
+    return gazetteer().countries[names[found[0][0]]][1]
 
 
 @dataclass
@@ -162,6 +213,15 @@ class _Mention:
     entries: list[_Entry]
     weight: float
     suffixed: bool  # followed by "State", "Province"...
+
+
+Mention = _Mention
+
+
+def mentions(text: str, focus: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Every plausible place mention of ``text`` with its gazetteer readings (``entries``) and
+    the weight ``locate`` gives it (title, ``focus`` spans and early text count more)."""
+    return _mentions(text, focus)
 
 
 def _is_upper_start(word: str) -> bool:
@@ -177,27 +237,31 @@ def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
     title_end = text.find("\n")
     while i < n:
         found = None
-        word = folded[toks[i][0]:toks[i][1]]
+        word = folded[toks[i][0] : toks[i][1]]
         # Places are capitalised; only es/fr/pt demonyms ("mexicano") are not.
-        longest = gaz.first.get(word, 0) if (
-            text[toks[i][0]].isupper() or word in gaz.lower_first) else 0
+        longest = (
+            gaz.first.get(word, 0) if (text[toks[i][0]].isupper() or word in gaz.lower_first) else 0
+        )
         for k in range(min(longest, n - i), 0, -1):
-            gaps = [text[toks[j][1]:toks[j + 1][0]] for j in range(i, i + k - 1)]
+            gaps = [text[toks[j][1] : toks[j + 1][0]] for j in range(i, i + k - 1)]
             if any(g != " " and (g.strip(" .") or "\n" in g) for g in gaps):
                 continue
-            key = " ".join(folded[s:e] for s, e in toks[i:i + k])
+            key = " ".join(folded[s:e] for s, e in toks[i : i + k])
             entries = gaz.names.get(key)
             if entries:
                 found = (k, entries)
                 break
+        if not found and text[toks[i][0] : toks[i][1]] == "US" and not text[:200].isupper():
+            # "US" is a word in lower case only; upper case it names the United States.
+            found = (1, [_Entry("country", "US", gaz.country_by_code["US"], 10**9)])
         if not found:
             i += 1
             continue
         k, entries = found
         s, e = toks[i][0], toks[i + k - 1][1]
-        words = [text[a:b] for a, b in toks[i:i + k]]
-        prev = text[toks[i - 1][0]:toks[i - 1][1]] if i else ""
-        nxt = text[toks[i + k][0]:toks[i + k][1]] if i + k < n else ""
+        words = [text[a:b] for a, b in toks[i : i + k]]
+        prev = text[toks[i - 1][0] : toks[i - 1][1]] if i else ""
+        nxt = text[toks[i + k][0] : toks[i + k][1]] if i + k < n else ""
         entries = _plausible(entries, words, prev, nxt, text, s, gaz)
         if entries:
             w = 1.0
@@ -211,8 +275,15 @@ def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
     return out
 
 
-def _plausible(entries: list[_Entry], words: list[str], prev: str, nxt: str, text: str,
-               start: int, gaz: _Gazetteer) -> list[_Entry]:
+def _plausible(
+    entries: list[_Entry],
+    words: list[str],
+    prev: str,
+    nxt: str,
+    text: str,
+    start: int,
+    gaz: _Gazetteer,
+) -> list[_Entry]:
     """Drop readings a careful reader would not take (common words, people's names)."""
     key = fold(" ".join(words))
     capital = _is_upper_start(words[0])
@@ -246,8 +317,9 @@ def _plausible(entries: list[_Entry], words: list[str], prev: str, nxt: str, tex
     return keep
 
 
-def locate(text: str, *, language: str | None = None,
-           focus: list[tuple[int, int]] | None = None) -> Place:
+def locate(
+    text: str, *, language: str | None = None, focus: list[tuple[int, int]] | None = None
+) -> Place:
     """The place an article is about: country, then admin1 region and city inside it.
 
     Args:
@@ -303,7 +375,11 @@ def locate(text: str, *, language: str | None = None,
         country=country_row[1],
         region=region_row[1] if region_row else None,
         city=city_row[0] if city_row else None,
-        latitude=lat, longitude=lon, precision=precision, evidence=evidence, confidence=conf,
+        latitude=lat,
+        longitude=lon,
+        precision=precision,
+        evidence=evidence,
+        confidence=conf,
     )
 
 

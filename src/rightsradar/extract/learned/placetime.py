@@ -1,0 +1,328 @@
+"""Learned place and event date (part ``placetime``): rankers over candidate mentions.
+
+The rules (``geo.locate``, ``dates.event_date``) pick one place and one date with fixed
+weights. Here every candidate country, region, city and date reading is scored by a logistic
+model trained on labelled articles: "is this the attack's country / year / month / day?".
+The country is chosen first and its regions and cities are ranked inside it; the year is
+chosen first and the month and day among readings of that year, so the output is consistent.
+Confidences are the chosen candidate's score passed through a calibration fitted on
+cross-validated choices. Models are NumPy arrays and JSON (no pickle).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ...evaluate.records import place_key
+from .. import geo
+from ..base import Doc, Draft
+from ..pipeline import RulePipeline, prepare
+from . import Example
+from .io import load_arrays, save_arrays
+from .placetime_features import (
+    CITY_FEATURES,
+    COUNTRY_FEATURES,
+    DATE_FEATURES,
+    REGION_FEATURES,
+    Context,
+    DateCand,
+    PlaceCand,
+    date_candidates,
+    date_matrix,
+    place_candidates,
+    place_matrix,
+)
+
+NAME = "placetime"
+FEATURES = {
+    "country": COUNTRY_FEATURES,
+    "region": REGION_FEATURES,
+    "city": CITY_FEATURES,
+    "year": DATE_FEATURES,
+    "month": DATE_FEATURES,
+    "day": DATE_FEATURES,
+}
+PLACE_KEYS = ("country", "region", "city", "latitude", "longitude", "place_precision")
+DATE_KEYS = ("year", "month", "day", "date_precision")
+
+
+@dataclass
+class Ranker:
+    """Logistic scores of candidates, and a calibration of the chosen candidate's score."""
+
+    coef: np.ndarray
+    intercept: float
+    mean: np.ndarray
+    scale: np.ndarray
+    calib: tuple[float, float] = (1.0, 0.0)
+    threshold: float = 0.0
+
+    def scores(self, x: np.ndarray) -> np.ndarray:
+        """Probability that each candidate row is the right one."""
+        z = ((x - self.mean) / self.scale) @ self.coef + self.intercept
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def confidence(self, p: float) -> float:
+        """Calibrated probability that the chosen candidate (score ``p``) is right."""
+        logit = np.log(max(p, 1e-6) / max(1 - p, 1e-6))
+        return float(1.0 / (1.0 + np.exp(-(self.calib[0] * logit + self.calib[1]))))
+
+
+def fit_ranker(x: np.ndarray, y: np.ndarray, c: float = 0.3) -> Ranker:
+    """A class-balanced L2 logistic regression on standardised features."""
+    from sklearn.linear_model import LogisticRegression
+
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    if len(set(y.tolist())) < 2:
+        return Ranker(np.zeros(x.shape[1]), 0.0, mean, scale)
+    model = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
+    model.fit((x - mean) / scale, y)
+    return Ranker(model.coef_[0].copy(), float(model.intercept_[0]), mean, scale)
+
+
+# ---------------------------------------------------------------- featurised articles
+
+
+@dataclass
+class Featurised:
+    """One article's candidates and feature matrices."""
+
+    places: dict[str, list[PlaceCand]]
+    place_x: dict[str, np.ndarray]
+    dates: list[DateCand]
+    date_x: np.ndarray
+    text_len: int
+
+
+def featurise(doc: Doc, draft: Draft) -> Featurised:
+    """Candidates and features of one article after the rule place and date components."""
+    ctx = Context.of(doc, draft)
+    places = place_candidates(ctx)
+    place_x = {
+        kind: place_matrix(places[kind], FEATURES[kind]) for kind in ("country", "region", "city")
+    }
+    cands = date_candidates(ctx)
+    return Featurised(places, place_x, cands, date_matrix(ctx, cands), len(doc.text))
+
+
+def _city_name(cand: PlaceCand) -> str:
+    # Annotators write the city as the article does ("Leon", not "León de los Aldama").
+    surface = Counter(cand.surface).most_common(1)[0][0]
+    return surface.title() if surface.isupper() else surface
+
+
+def decide(models: dict[str, Ranker], f: Featurised) -> dict[str, Any]:
+    """The chosen place and date: ``{field: (value, confidence, evidence span or None)}``
+    plus the coordinates and precisions."""
+    out: dict[str, Any] = {}
+    countries = f.places["country"]
+    if countries:
+        p = models["country"].scores(f.place_x["country"])
+        best = int(np.argmax(p))
+        chosen = countries[best]
+        out["country"] = (chosen.name, models["country"].confidence(p[best]), chosen.spans[0])
+        for kind in ("region", "city"):
+            idx = [i for i, c in enumerate(f.places[kind]) if c.code == chosen.code]
+            if not idx:
+                continue
+            ps = models[kind].scores(f.place_x[kind][idx])
+            j = int(np.argmax(ps))
+            if ps[j] < models[kind].threshold:
+                continue
+            cand = f.places[kind][idx[j]]
+            name = _city_name(cand) if kind == "city" else cand.name
+            out[kind] = (name, models[kind].confidence(ps[j]), cand.spans[0], cand.key)
+    if f.dates:
+        out.update(_decide_date(models, f))
+    return out
+
+
+def _decide_date(models: dict[str, Ranker], f: Featurised) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    py = models["year"].scores(f.date_x)
+    best = int(np.argmax(py))
+    year = f.dates[best].year
+    out["year"] = (year, models["year"].confidence(py[best]), f.dates[best].span)
+    idx = [i for i, c in enumerate(f.dates) if c.year == year and c.month]
+    if not idx:
+        return out
+    pm = models["month"].scores(f.date_x[idx])
+    j = int(np.argmax(pm))
+    if pm[j] < models["month"].threshold:
+        return out
+    month = f.dates[idx[j]].month
+    out["month"] = (month, models["month"].confidence(pm[j]), f.dates[idx[j]].span)
+    idx = [i for i in idx if f.dates[i].month == month and f.dates[i].day]
+    if not idx:
+        return out
+    pd_ = models["day"].scores(f.date_x[idx])
+    k = int(np.argmax(pd_))
+    if pd_[k] >= models["day"].threshold:
+        out["day"] = (f.dates[idx[k]].day, models["day"].confidence(pd_[k]), f.dates[idx[k]].span)
+    return out
+
+
+# ---------------------------------------------------------------- components
+
+
+class PlaceComponent:
+    """Overwrites the rule place with the learned choice (when there is any candidate)."""
+
+    def __init__(self, models: dict[str, Ranker]) -> None:
+        self.models = models
+
+    def __call__(self, doc: Doc, draft: Draft) -> None:
+        ctx = Context.of(doc, draft)
+        places = place_candidates(ctx)
+        if not places["country"]:
+            return
+        f = Featurised(
+            places,
+            {k: place_matrix(places[k], FEATURES[k]) for k in places},
+            [],
+            np.zeros((0, len(DATE_FEATURES))),
+            len(doc.text),
+        )
+        chosen = decide(self.models, f)
+        for key in PLACE_KEYS:
+            draft.fields.pop(key, None)
+            draft.evidence.pop(key, None)
+            draft.confidence.pop(key, None)
+        for key in ("country", "region", "city"):
+            if key in chosen:
+                value, conf, span = chosen[key][:3]
+                draft.set(key, value, conf, span)
+        gaz = geo.gazetteer()
+        if "city" in chosen:
+            row = gaz.cities[chosen["city"][3]]
+            lat, lon, precision = row[3], row[4], "city"
+        elif "region" in chosen:
+            row = gaz.regions[chosen["region"][3]]
+            lat, lon, precision = row[2], row[3], "region"
+        else:
+            code = next(c.code for c in places["country"] if c.name == chosen["country"][0])
+            row = gaz.countries[gaz.country_by_code[code]]
+            lat, lon, precision = row[2], row[3], "country"
+        draft.fields.update(latitude=lat, longitude=lon, place_precision=precision)
+
+
+class DateComponent:
+    """Overwrites the rule date with the learned choice; never after publication, because
+    every candidate is bounded by it."""
+
+    def __init__(self, models: dict[str, Ranker]) -> None:
+        self.models = models
+
+    def __call__(self, doc: Doc, draft: Draft) -> None:
+        ctx = Context.of(doc, draft)
+        cands = date_candidates(ctx)
+        if not cands:
+            return
+        f = Featurised({}, {}, cands, date_matrix(ctx, cands), len(doc.text))
+        chosen = _decide_date(self.models, f)
+        for key in DATE_KEYS:
+            draft.fields.pop(key, None)
+            draft.evidence.pop(key, None)
+            draft.confidence.pop(key, None)
+        for key in ("year", "month", "day"):
+            if key in chosen:
+                value, conf, span = chosen[key]
+                draft.set(key, value, conf, span)
+        draft.fields["date_precision"] = next(k for k in ("day", "month", "year") if k in chosen)
+
+
+# ---------------------------------------------------------------- the part
+
+
+class PlaceTimePart:
+    """The trained rankers of places and dates."""
+
+    name = NAME
+
+    def __init__(self, models: dict[str, Ranker], figures: dict[str, Any]) -> None:
+        self.models = models
+        self.figures = figures
+
+    def components(self) -> dict[str, Any]:
+        return {"place": PlaceComponent(self.models), "date": DateComponent(self.models)}
+
+    def metrics(self) -> dict[str, Any]:
+        """Cross-validated accuracy (%) on the training data, paper and plain scoring."""
+        return dict(self.figures)
+
+    def save(self, directory: Path) -> None:
+        arrays: dict[str, np.ndarray] = {}
+        meta: dict[str, Any] = {"format": 1, "features": FEATURES, "metrics": self.figures}
+        for field, m in self.models.items():
+            arrays[f"{field}_coef"] = m.coef
+            arrays[f"{field}_mean"] = m.mean
+            arrays[f"{field}_scale"] = m.scale
+            meta[field] = {
+                "intercept": m.intercept,
+                "calib": list(m.calib),
+                "threshold": m.threshold,
+            }
+        save_arrays(Path(directory), NAME, arrays, meta)
+
+
+def load(directory: Path) -> PlaceTimePart:
+    """The part saved in ``directory`` by ``PlaceTimePart.save``."""
+    arrays, meta = load_arrays(Path(directory), NAME)
+    models = {}
+    for field, names in FEATURES.items():
+        if list(meta["features"][field]) != list(names):
+            raise ValueError(f"model {directory} was trained with other {field} features")
+        m = meta[field]
+        models[field] = Ranker(
+            arrays[f"{field}_coef"],
+            float(m["intercept"]),
+            arrays[f"{field}_mean"],
+            arrays[f"{field}_scale"],
+            tuple(m["calib"]),
+            float(m["threshold"]),
+        )
+    return PlaceTimePart(models, meta.get("metrics", {}))
+
+
+def train(examples: list[Example]) -> PlaceTimePart:
+    """Fit the rankers on ``examples``; figures are 5-fold cross-validated on them."""
+    from .placetime_train import train_models
+
+    rules = RulePipeline()
+    items = [(ex, featurise(*rule_draft(ex, rules))) for ex in examples]
+    models, figures = train_models(items)
+    return PlaceTimePart(models, figures)
+
+
+def rule_draft(ex: Example, rules: RulePipeline | None = None) -> tuple[Doc, Draft]:
+    """The Doc and the Draft the learned components see: every rule component run."""
+    doc = prepare(ex.article)
+    draft = Draft()
+    for _, component in (rules or RulePipeline()).components:
+        component(doc, draft)
+    return doc, draft
+
+
+def gold_code(name: str | None) -> str | None:
+    """The country code of a gold country name, or None."""
+    canon = geo.canonical_country(name) if name else None
+    if canon is None:
+        return None
+    gaz = geo.gazetteer()
+    return next((c[0] for c in gaz.countries if c[1] == canon), None)
+
+
+def same_place(kind: str, gold: str | None, cand: PlaceCand) -> bool:
+    """Whether a candidate agrees with a gold name (canonical name or as written)."""
+    if gold is None:
+        return False
+    key = place_key(gold, kind=kind)
+    names = [cand.name] if kind == "country" else [cand.name, *set(cand.surface)]
+    return any(place_key(n, kind=kind) == key for n in names)

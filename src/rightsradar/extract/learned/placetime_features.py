@@ -1,0 +1,412 @@
+"""Candidates and their features for the learned place and date rankers.
+
+Every place the gazetteer finds (a country, an admin1 region, a city) and every date the
+date patterns read (plus the publication date itself) becomes a candidate with a row of
+numbers; the rankers in ``placetime`` pick the candidate most likely to be the attack's.
+The same code builds training rows and inference rows, so both see identical features.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from .. import dates, geo
+from ..base import Doc, Draft
+
+# Words before a date that say how it relates to the event, in en/es/fr/pt (accent-folded).
+_SINCE = re.compile(r"(?:since|desde|depuis|ever since|from|a partir d[eo]?)\s*$")
+_ON = re.compile(r"(?:\bon|\bin|\ben|\bem|\bel|\ble|\bna|\bno|\bau|\bde|\bdu|\bof)\s*$")
+_UNTIL = re.compile(r"(?:until|till|by|hasta|jusqu'?au?|ate|before|antes de|avant)\s*$")
+_BORN = re.compile(r"\b(?:born|nacid[oa]|nee?|nascid[oa]|founded|fundad[oa]|fonde)\b")
+# Sentences about court steps: the benchmark's event is often the attack judged there.
+_COURT = re.compile(
+    r"\b(?:court|trial|hearing|verdict|sentenced|convicted|charged|judge|tribunal|juicio|"
+    r"proces|julgamento|condenad[oa]|condamne|jugement|juez|juiz)\b"
+)
+_ANNIV = re.compile(r"\b(?:anniversary|aniversario|anniversaire|aniversario|years ago|hace|ha)\b")
+# Words before a place that make it the place of an event ("in Lagos", "en Cali", "à Paris").
+_LOC_PREP = re.compile(r"(?:\bin|\bat|\bnear|\ben|\bem|\bno|\bna|\ba|\bde|\bfrom)\s*$")
+
+DATE_KINDS = ("iso", "dmy", "mdy", "num", "my", "m", "y", "wd", "rel", "pub")
+_PREC = {"year": 1, "month": 2, "day": 3}
+
+
+@dataclass
+class Context:
+    """What every featuriser needs from one prepared article and its rule draft."""
+
+    doc: Doc
+    draft: Draft
+    focus: set[int]
+    victim_sents: set[int]
+    body_start: int
+    n_sent: int
+
+    @classmethod
+    def of(cls, doc: Doc, draft: Draft) -> Context:
+        victim_sents: set[int] = set()
+        for v in draft.victims:
+            if not v.name:
+                continue
+            # The surname finds later mentions too ("Mr Magombeyi").
+            for m in re.finditer(re.escape(v.name.split()[-1]), doc.text):
+                victim_sents.add(doc.sentence_index(m.start()))
+        body = doc.title_end + 2 if doc.title_end else 0
+        return cls(
+            doc, draft, set(draft.focus_sentences), victim_sents, body, max(len(doc.sentences), 1)
+        )
+
+    def focus_distance(self, sent: int) -> int:
+        """Sentences between ``sent`` and the nearest attack sentence (99 when none)."""
+        return min((abs(sent - f) for f in self.focus), default=99)
+
+
+# ---------------------------------------------------------------- places
+
+
+@dataclass
+class PlaceCand:
+    """One candidate place of one kind, with the mentions that name or imply it."""
+
+    kind: str  # "country" | "region" | "city"
+    key: int | str  # country code, region index or city index
+    code: str  # its country code
+    name: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    surface: list[str] = field(default_factory=list)
+    feats: dict[str, float] = field(default_factory=dict)
+
+
+COUNTRY_FEATURES = (
+    "n_country",
+    "n_demonym",
+    "n_region",
+    "n_city",
+    "log_n",
+    "share_w",
+    "share_n",
+    "first",
+    "title",
+    "focus",
+    "focus_near",
+    "victim",
+    "dateline",
+    "rule",
+    "n_cands",
+    "top_w",
+    "log_pop",
+    "ambig",
+    "loc_prep",
+)
+REGION_FEATURES = (
+    "n_direct",
+    "n_via_city",
+    "suffixed",
+    "share_w",
+    "first",
+    "title",
+    "focus",
+    "focus_near",
+    "victim",
+    "dateline",
+    "rule",
+    "n_cands",
+    "top_w",
+    "log_pop",
+    "loc_prep",
+    "is_city_name",
+)
+CITY_FEATURES = (
+    "n",
+    "log_n",
+    "share_w",
+    "first",
+    "title",
+    "focus",
+    "focus_near",
+    "victim",
+    "dateline",
+    "rule",
+    "n_cands",
+    "top_w",
+    "log_pop",
+    "pop_rank",
+    "also_region",
+    "suffixed",
+    "ambig",
+    "loc_prep",
+    "capital_like",
+)
+
+
+def place_candidates(ctx: Context) -> dict[str, list[PlaceCand]]:
+    """Candidate countries, regions and cities with their features (regions and cities of
+    every country: the caller keeps those of the country it chose)."""
+    doc, draft = ctx.doc, ctx.draft
+    gaz = geo.gazetteer()
+    focus_spans = [doc.sentences[i] for i in sorted(ctx.focus)] or None
+    mentions = geo.mentions(doc.text, focus_spans)
+    total = max(len(doc.text), 1)
+    low = doc.lower
+    out: dict[str, dict[Any, PlaceCand]] = {"country": {}, "region": {}, "city": {}}
+    stats: dict[tuple[str, Any], dict[str, float]] = {}
+
+    def note(kind: str, key: Any, code: str, name: str, m: Any, share: float, extra: dict) -> None:
+        cand = out[kind].get(key)
+        if cand is None:
+            cand = out[kind][key] = PlaceCand(kind, key, code, name)
+        cand.spans.append((m.start, m.end))
+        cand.surface.append(doc.text[m.start : m.end])
+        st = stats.setdefault((kind, key), {"first": m.start / total})
+        sent = doc.sentence_index(m.start)
+        st["w"] = st.get("w", 0.0) + m.weight * share
+        st["n"] = st.get("n", 0.0) + share
+        st["title"] = max(st.get("title", 0.0), float(m.start < doc.title_end))
+        st["focus"] = st.get("focus", 0.0) + share * (sent in ctx.focus)
+        st["focus_near"] = max(st.get("focus_near", 0.0), 1.0 / (1 + ctx.focus_distance(sent)))
+        st["victim"] = st.get("victim", 0.0) + share * (sent in ctx.victim_sents)
+        st["dateline"] = max(st.get("dateline", 0.0), float(0 <= m.start - ctx.body_start < 40))
+        st["loc_prep"] = st.get("loc_prep", 0.0) + share * bool(
+            _LOC_PREP.search(low[max(0, m.start - 8) : m.start])
+        )
+        st["suffixed"] = st.get("suffixed", 0.0) + float(m.suffixed)
+        for k, v in extra.items():
+            st[k] = max(st.get(k, 0.0), v) if k.startswith("max_") else st.get(k, 0.0) + v
+
+    for m in mentions:
+        codes = {e.code for e in m.entries}
+        kinds = {e.kind for e in m.entries}
+        share = 1.0 / len(codes)
+        for code in codes:
+            same = [e for e in m.entries if e.code == code]
+            pop = max((e.pop for e in same if e.kind == "city"), default=0)
+            counts = {f"n_{e.kind}": 1.0 for e in same}
+            row = gaz.countries[gaz.country_by_code[code]]
+            note(
+                "country",
+                code,
+                code,
+                row[1],
+                m,
+                share,
+                {**counts, "max_pop": math.log10(max(pop, 10)), "ambig": share},
+            )
+        for e in m.entries:
+            if e.kind == "region":
+                note(
+                    "region",
+                    e.idx,
+                    e.code,
+                    gaz.regions[e.idx][1],
+                    m,
+                    share,
+                    {"n_direct": 1.0, "is_city_name": float("city" in kinds)},
+                )
+            elif e.kind == "city":
+                crow = gaz.cities[e.idx]
+                note(
+                    "city",
+                    e.idx,
+                    e.code,
+                    crow[0],
+                    m,
+                    share,
+                    {
+                        "max_pop": math.log10(max(e.pop, 10)),
+                        "also_region": float("region" in kinds),
+                        "ambig": 1.0 / len(m.entries),
+                    },
+                )
+                if crow[2] >= 0:
+                    note(
+                        "region",
+                        crow[2],
+                        e.code,
+                        gaz.regions[crow[2]][1],
+                        m,
+                        share,
+                        {"n_via_city": 1.0, "max_pop": math.log10(max(e.pop, 10))},
+                    )
+
+    rule = {k: geo.fold(str(draft.fields.get(k) or "")) for k in ("country", "region", "city")}
+    result: dict[str, list[PlaceCand]] = {}
+    for kind, cands in out.items():
+        w_total = sum(stats[(kind, k)]["w"] for k in cands) or 1.0
+        n_total = sum(stats[(kind, k)]["n"] for k in cands) or 1.0
+        top = max((stats[(kind, k)]["w"] for k in cands), default=0.0)
+        pops = sorted((stats[(kind, k)].get("max_pop", 0.0) for k in cands), reverse=True)
+        for key, c in cands.items():
+            st = stats[(kind, key)]
+            f = {
+                "n": st["n"],
+                "log_n": math.log1p(st["n"]),
+                "share_w": st["w"] / w_total,
+                "share_n": st["n"] / n_total,
+                "first": st["first"],
+                "title": st["title"],
+                "focus": math.log1p(st["focus"]),
+                "focus_near": st["focus_near"],
+                "victim": math.log1p(st["victim"]),
+                "dateline": st["dateline"],
+                "rule": float(geo.fold(c.name) == rule[kind]),
+                "n_cands": math.log(len(cands)),
+                "top_w": float(st["w"] >= top),
+                "log_pop": st.get("max_pop", 0.0),
+                "loc_prep": math.log1p(st["loc_prep"]),
+                "suffixed": math.log1p(st["suffixed"]),
+                "pop_rank": pops.index(st.get("max_pop", 0.0)) / len(pops),
+                "capital_like": float(st.get("max_pop", 0.0) >= 6.0),
+            }
+            for k in ("n_country", "n_demonym", "n_region", "n_city", "n_direct", "n_via_city"):
+                f[k] = math.log1p(st.get(k, 0.0))
+            f["ambig"] = (
+                st.get("ambig", 0.0) / max(st["n"], 1e-9)
+                if kind == "country"
+                else (st.get("ambig", 0.0) / max(len(c.spans), 1))
+            )
+            f["also_region"] = float(st.get("also_region", 0.0) > 0)
+            f["is_city_name"] = float(st.get("is_city_name", 0.0) > 0)
+            c.feats = f
+        result[kind] = list(cands.values())
+    return result
+
+
+def place_matrix(cands: list[PlaceCand], names: tuple[str, ...]) -> np.ndarray:
+    """The feature rows of ``cands`` in the order of ``names``."""
+    return np.array([[c.feats[n] for n in names] for c in cands], dtype=np.float64).reshape(
+        len(cands), len(names)
+    )
+
+
+# ---------------------------------------------------------------- dates
+
+
+@dataclass
+class DateCand:
+    """One reading of a date mention (or the publication date, with no span)."""
+
+    year: int
+    month: int | None
+    day: int | None
+    precision: str
+    kind: str
+    span: tuple[int, int] | None
+    conf: float
+
+
+DATE_FEATURES = (
+    *(f"kind_{k}" for k in DATE_KINDS),
+    "prec",
+    "explicit_year",
+    "conf",
+    "first",
+    "title",
+    "focus",
+    "focus_near",
+    "victim",
+    "before_focus",
+    "years_before",
+    "log_days_before",
+    "same_year",
+    "same_month",
+    "freq_year",
+    "freq_month",
+    "freq_day",
+    "latest_year",
+    "rule",
+    "since",
+    "on",
+    "until",
+    "born",
+    "court",
+    "anniv",
+    "contained",
+    "n_cands",
+)
+
+
+def date_candidates(ctx: Context) -> list[DateCand]:
+    """Every date reading of the article, plus the publication date itself."""
+    doc = ctx.doc
+    found = dates.candidates(doc.text, doc.published, language=doc.language)
+    cands = [
+        DateCand(c.year, c.month, c.day, c.precision, c.kind, (c.start, c.end), c.conf)
+        for c in found
+    ]
+    if doc.published is not None:
+        p = doc.published
+        cands.append(DateCand(p.year, p.month, p.day, "day", "pub", None, 0.2))
+    return cands
+
+
+def date_matrix(ctx: Context, cands: list[DateCand]) -> np.ndarray:
+    """One feature row per date candidate, in the order of ``DATE_FEATURES``."""
+    doc, draft = ctx.doc, ctx.draft
+    low = geo.fold_same_length(doc.text)
+    total = max(len(doc.text), 1)
+    pub = doc.published.date() if doc.published is not None else None
+    n = max(len(cands), 1)
+    years = [c.year for c in cands if c.kind != "pub"]
+    months = [(c.year, c.month) for c in cands if c.month and c.kind != "pub"]
+    days = [(c.year, c.month, c.day) for c in cands if c.day and c.kind != "pub"]
+    first_focus = min(ctx.focus) if ctx.focus else None
+    rule = (draft.fields.get("year"), draft.fields.get("month"), draft.fields.get("day"))
+    spans = [c.span for c in cands if c.span]
+    rows = []
+    for c in cands:
+        f = dict.fromkeys(DATE_FEATURES, 0.0)
+        f[f"kind_{c.kind}"] = 1.0
+        f["prec"] = _PREC[c.precision]
+        f["conf"] = c.conf
+        f["n_cands"] = math.log(n)
+        if c.span is not None:
+            s, e = c.span
+            sent = doc.sentence_index(s)
+            a, b = doc.sentences[sent] if doc.sentences else (0, total)
+            sentence = low[a:b]
+            before = low[max(a, s - 25) : s]
+            f["explicit_year"] = float(bool(re.search(r"\d{4}", low[s:e])))
+            f["first"] = s / total
+            f["title"] = float(s < doc.title_end)
+            f["focus"] = float(sent in ctx.focus)
+            f["focus_near"] = 1.0 / (1 + ctx.focus_distance(sent))
+            f["victim"] = float(sent in ctx.victim_sents)
+            f["before_focus"] = float(first_focus is not None and sent < first_focus)
+            head = low[s:e] if c.kind in ("m", "y", "wd") else ""
+            f["since"] = float(
+                bool(_SINCE.search(before) or head.startswith(("since", "desde", "depuis")))
+            )
+            f["on"] = float(bool(_ON.search(before)) or bool(head) and not f["since"])
+            f["until"] = float(bool(_UNTIL.search(before)))
+            f["born"] = float(bool(_BORN.search(low[max(a, s - 30) : s])))
+            f["court"] = float(bool(_COURT.search(sentence)))
+            f["anniv"] = float(bool(_ANNIV.search(sentence)))
+            f["contained"] = float(any(o != c.span and o[0] <= s and e <= o[1] for o in spans))
+        else:
+            f["first"] = 1.0
+            f["focus_near"] = 0.0
+        if pub is not None:
+            f["years_before"] = min(pub.year - c.year, 30) / 10
+            f["same_year"] = float(pub.year == c.year)
+            f["same_month"] = float((pub.year, pub.month) == (c.year, c.month or 0))
+            try:
+                ref = type(pub)(c.year, c.month or 12, c.day or 28)
+                f["log_days_before"] = math.log1p(max((pub - ref).days, 0))
+            except ValueError:
+                f["log_days_before"] = 0.0
+        f["freq_year"] = years.count(c.year) / n
+        f["freq_month"] = months.count((c.year, c.month)) / n if c.month else 0.0
+        f["freq_day"] = days.count((c.year, c.month, c.day)) / n if c.day else 0.0
+        f["latest_year"] = float(bool(years) and c.year == max(years))
+        f["rule"] = float(
+            rule[0] == c.year
+            and (c.month is None or rule[1] == c.month)
+            and (c.day is None or rule[2] == c.day)
+        )
+        rows.append([f[k] for k in DATE_FEATURES])
+    return np.array(rows, dtype=np.float64).reshape(len(cands), len(DATE_FEATURES))
