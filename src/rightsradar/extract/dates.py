@@ -9,6 +9,7 @@ publication; a year-less date takes the publication year, or the year before.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -269,7 +270,13 @@ def candidates(
 ) -> list[Candidate]:
     """Every date mention of ``text`` read as a date, none after publication, in pattern
     order (overlapping readings of one mention are all kept: "3 March 2021", "March 2021")."""
-    return _candidates(text, published.date() if published else None, language)
+    return list(_cached_candidates(text, published.date() if published else None, language))
+
+
+# The rule date finder and the learned date ranker read the same article one after the other.
+@functools.lru_cache(maxsize=4)
+def _cached_candidates(text: str, pub: date | None, language: str | None) -> tuple[_Cand, ...]:
+    return tuple(_candidates(text, pub, language))
 
 
 def event_date(
@@ -291,7 +298,7 @@ def event_date(
         The best date found, else the publication date at low confidence, else empty.
     """
     pub = published.date() if published else None
-    cands = _candidates(text, pub, language)
+    cands = _cached_candidates(text, pub, language)
     if not cands:
         if pub is None:
             return EventDate()

@@ -221,7 +221,13 @@ Mention = _Mention
 def mentions(text: str, focus: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Every plausible place mention of ``text`` with its gazetteer readings (``entries``) and
     the weight ``locate`` gives it (title, ``focus`` spans and early text count more)."""
-    return _mentions(text, focus)
+    return list(_cached_mentions(text, tuple(focus) if focus else None))
+
+
+# The rule locator and the learned place ranker read the same article one after the other.
+@functools.lru_cache(maxsize=4)
+def _cached_mentions(text: str, focus: tuple[tuple[int, int], ...] | None) -> tuple[_Mention, ...]:
+    return tuple(_mentions(text, list(focus) if focus else None))
 
 
 def _is_upper_start(word: str) -> bool:
@@ -329,7 +335,7 @@ def locate(
     """
     del language  # all four languages share one index; kept for a stable signature
     gaz = gazetteer()
-    mentions = _mentions(text, focus)
+    mentions = _cached_mentions(text, tuple(focus) if focus else None)
     if not mentions:
         return Place()
     scores: dict[str, float] = {}

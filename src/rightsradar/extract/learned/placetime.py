@@ -73,7 +73,7 @@ class Ranker:
         return float(1.0 / (1.0 + np.exp(-(self.calib[0] * logit + self.calib[1]))))
 
 
-def fit_ranker(x: np.ndarray, y: np.ndarray, c: float = 0.3) -> Ranker:
+def fit_ranker(x: np.ndarray, y: np.ndarray, c: float = 0.1) -> Ranker:
     """A class-balanced L2 logistic regression on standardised features."""
     from sklearn.linear_model import LogisticRegression
 
@@ -82,7 +82,7 @@ def fit_ranker(x: np.ndarray, y: np.ndarray, c: float = 0.3) -> Ranker:
     scale[scale < 1e-9] = 1.0
     if len(set(y.tolist())) < 2:
         return Ranker(np.zeros(x.shape[1]), 0.0, mean, scale)
-    model = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
+    model = LogisticRegression(C=c, class_weight="balanced", solver="liblinear")
     model.fit((x - mean) / scale, y)
     return Ranker(model.coef_[0].copy(), float(model.intercept_[0]), mean, scale)
 
@@ -127,7 +127,9 @@ def decide(models: dict[str, Ranker], f: Featurised) -> dict[str, Any]:
         p = models["country"].scores(f.place_x["country"])
         best = int(np.argmax(p))
         chosen = countries[best]
-        out["country"] = (chosen.name, models["country"].confidence(p[best]), chosen.spans[0])
+        # The country's evidence is where it is named, else the place inside it that implied it.
+        span = (chosen.named or chosen.spans)[0]
+        out["country"] = (chosen.name, models["country"].confidence(p[best]), span)
         for kind in ("region", "city"):
             idx = [i for i, c in enumerate(f.places[kind]) if c.code == chosen.code]
             if not idx:
@@ -144,28 +146,56 @@ def decide(models: dict[str, Ranker], f: Featurised) -> dict[str, Any]:
     return out
 
 
+_LEVELS = {"year": 1, "month": 2, "day": 3}
+
+
+def date_values(
+    cands: list[DateCand], level: str, within: tuple[int, ...] = ()
+) -> list[tuple[tuple[int, ...], list[int]]]:
+    """The distinct date values of one precision (year, year-month or full date) among the
+    candidates, each with the indices of the candidates that name it; ``within`` keeps only
+    the values that extend it (the months of the chosen year)."""
+    n = _LEVELS[level]
+    groups: dict[tuple[int, ...], list[int]] = {}
+    for i, c in enumerate(cands):
+        value = (c.year, c.month, c.day)[:n]
+        if None in value or value[: len(within)] != within:
+            continue
+        groups.setdefault(value, []).append(i)  # type: ignore[arg-type]
+    return list(groups.items())
+
+
+def value_matrix(x: np.ndarray, groups: list[tuple[tuple[int, ...], list[int]]]) -> np.ndarray:
+    """One row per date value: the max and the mean of its mentions' rows, how many there
+    are and their share of all mentions (a date said three times near the attack wins)."""
+    total = max(len(x), 1)
+    rows = [
+        np.concatenate([x[m].max(axis=0), x[m].mean(axis=0), [np.log1p(len(m)), len(m) / total]])
+        for _, m in groups
+    ]
+    return np.array(rows).reshape(len(groups), 2 * x.shape[1] + 2)
+
+
+def _evidence(f: Featurised, members: list[int]) -> tuple[int, int] | None:
+    # The mention in an attack sentence if any, else the first one written.
+    col = DATE_FEATURES.index("focus")
+    spans = [(-f.date_x[i, col], f.dates[i].span) for i in members if f.dates[i].span]
+    return min(spans)[1] if spans else None
+
+
 def _decide_date(models: dict[str, Ranker], f: Featurised) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    py = models["year"].scores(f.date_x)
-    best = int(np.argmax(py))
-    year = f.dates[best].year
-    out["year"] = (year, models["year"].confidence(py[best]), f.dates[best].span)
-    idx = [i for i, c in enumerate(f.dates) if c.year == year and c.month]
-    if not idx:
-        return out
-    pm = models["month"].scores(f.date_x[idx])
-    j = int(np.argmax(pm))
-    if pm[j] < models["month"].threshold:
-        return out
-    month = f.dates[idx[j]].month
-    out["month"] = (month, models["month"].confidence(pm[j]), f.dates[idx[j]].span)
-    idx = [i for i in idx if f.dates[i].month == month and f.dates[i].day]
-    if not idx:
-        return out
-    pd_ = models["day"].scores(f.date_x[idx])
-    k = int(np.argmax(pd_))
-    if pd_[k] >= models["day"].threshold:
-        out["day"] = (f.dates[idx[k]].day, models["day"].confidence(pd_[k]), f.dates[idx[k]].span)
+    chosen: tuple[int, ...] = ()
+    for level in ("year", "month", "day"):
+        groups = date_values(f.dates, level, chosen)
+        if not groups:
+            break
+        p = models[level].scores(value_matrix(f.date_x, groups))
+        best = int(np.argmax(p))
+        if level != "year" and p[best] < models[level].threshold:
+            break
+        chosen, members = groups[best]
+        out[level] = (chosen[-1], models[level].confidence(p[best]), _evidence(f, members))
     return out
 
 

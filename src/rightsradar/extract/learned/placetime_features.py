@@ -79,6 +79,7 @@ class PlaceCand:
     name: str
     spans: list[tuple[int, int]] = field(default_factory=list)
     surface: list[str] = field(default_factory=list)
+    named: list[tuple[int, int]] = field(default_factory=list)  # mentions of its own kind
     feats: dict[str, float] = field(default_factory=dict)
 
 
@@ -161,6 +162,8 @@ def place_candidates(ctx: Context) -> dict[str, list[PlaceCand]]:
         if cand is None:
             cand = out[kind][key] = PlaceCand(kind, key, code, name)
         cand.spans.append((m.start, m.end))
+        if any(e.kind == kind or (kind == "country" and e.kind == "demonym") for e in m.entries):
+            cand.named.append((m.start, m.end))
         cand.surface.append(doc.text[m.start : m.end])
         st = stats.setdefault((kind, key), {"first": m.start / total})
         sent = doc.sentence_index(m.start)

@@ -8,7 +8,18 @@ import numpy as np
 
 from ...evaluate.records import GoldRecord, place_key
 from . import Example
-from .placetime import FEATURES, Featurised, Ranker, decide, fit_ranker, gold_code, same_place
+from .placetime import (
+    _LEVELS,
+    FEATURES,
+    Featurised,
+    Ranker,
+    date_values,
+    decide,
+    fit_ranker,
+    gold_code,
+    same_place,
+    value_matrix,
+)
 
 FIELDS = ("country", "region", "city", "year", "month", "day")
 FOLDS = 5
@@ -34,28 +45,14 @@ def _rows(items: list[tuple[Example, Featurised]], field: str) -> tuple[np.ndarr
             xs.append(f.place_x[field][keep])
             ys += [same_place(field, gold, cands[i]) for i in keep]
             continue
-        if (
-            g.year is None
-            or (field == "month" and g.month is None)
-            or (field == "day" and (g.day is None or g.month is None))
-        ):
+        gold_date = (g.year, g.month, g.day)[: _LEVELS[field]]
+        if None in gold_date:
             continue
-        keep = [
-            i
-            for i, c in enumerate(f.dates)
-            if field == "year" or (field == "month" and c.month) or (field == "day" and c.day)
-        ]
-        if not keep:
+        groups = date_values(f.dates, field)
+        if not groups:
             continue
-        xs.append(f.date_x[keep])
-        for i in keep:
-            c = f.dates[i]
-            ok = c.year == g.year
-            if field in ("month", "day"):
-                ok = ok and c.month == g.month
-            if field == "day":
-                ok = ok and c.day == g.day
-            ys.append(ok)
+        xs.append(value_matrix(f.date_x, groups))
+        ys += [value == gold_date for value, _ in groups]
     width = len(FEATURES[field])
     x = np.vstack(xs) if xs else np.zeros((0, width))
     return x, np.array(ys, dtype=np.int64)

@@ -1,0 +1,127 @@
+"""The learned place and date rankers, trained on the committed 40-article sample."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from rightsradar.domain import Article
+from rightsradar.extract.learned import load_examples
+from rightsradar.extract.learned import placetime as pt
+from rightsradar.extract.learned.pipeline import LearnedPipeline
+
+SAMPLE = Path(__file__).parent / "data" / "learned" / "hrdsattack_train_sample.json"
+PUB = datetime(2021, 3, 10, 9, 0)
+
+
+@pytest.fixture(scope="module")
+def examples():
+    return load_examples(str(SAMPLE))
+
+
+@pytest.fixture(scope="module")
+def part(examples):
+    return pt.train(examples)
+
+
+@pytest.fixture(scope="module")
+def pipeline(part):
+    return LearnedPipeline(parts=[part])
+
+
+def _one(pipeline, text: str, title: str = "", language: str | None = None):
+    article = Article(id="t", title=title, text=text, published=PUB, language=language)
+    return article, pipeline.predict_one(article)
+
+
+def _fields(extraction):
+    keys = (*pt.PLACE_KEYS, *pt.DATE_KEYS)
+    return {k: getattr(extraction, k) for k in keys}, extraction.confidence, extraction.evidence
+
+
+def test_placetime_save_load_same_predictions(part, examples, tmp_path):
+    part.save(tmp_path)
+    loaded = pt.load(tmp_path)
+    articles = [ex.article for ex in examples[:15]]
+    before = LearnedPipeline(parts=[part]).predict(articles)
+    after = LearnedPipeline(parts=[loaded]).predict(articles)
+    assert [_fields(e) for e in before] == [_fields(e) for e in after]
+    assert loaded.metrics() == part.metrics()
+
+
+def test_placetime_saved_without_pickle(part, tmp_path):
+    part.save(tmp_path)
+    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".json", ".npz"]
+    with np.load(tmp_path / "placetime.npz", allow_pickle=False) as data:
+        assert all(data[k].dtype != object for k in data.files)
+
+
+def test_placetime_metrics_are_cross_validated(part):
+    figures = part.metrics()
+    assert {"cv_country_paper", "cv_year_paper", "cv_day_plain"} <= set(figures)
+    assert all(0 <= v <= 100 for k, v in figures.items() if k.startswith("cv_"))
+
+
+def test_placetime_attack_place_and_date_win_over_background(pipeline):
+    text = (
+        "Gunmen shot dead the journalist John Okafor in Kano, Nigeria, on 3 March 2021, "
+        "police said. Okafor was killed outside his home in Kano. "
+        "He had studied journalism in London, United Kingdom, in 2010, and attended a "
+        "conference in Paris, France, in June 2015."
+    )
+    _, ex = _one(pipeline, text, title="Journalist shot dead in Nigeria", language="en")
+    assert ex.country == "Nigeria"
+    assert ex.year == 2021
+    assert ex.month == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country"),
+    [
+        (
+            "El periodista Juan Pérez fue asesinado a tiros en Cali, Colombia, el 3 de marzo "
+            "de 2021. La policía investiga el crimen.",
+            "es",
+            "Colombia",
+        ),
+        (
+            "Le journaliste Paul Diallo a été enlevé à Bamako, au Mali, le 2 mars 2021. "
+            "Ses ravisseurs n'ont pas été identifiés.",
+            "fr",
+            "Mali",
+        ),
+    ],
+)
+def test_placetime_spanish_and_french_get_country_and_date(pipeline, text, language, country):
+    _, ex = _one(pipeline, text, language=language)
+    assert ex.country == country
+    assert ex.year == 2021
+    assert ex.month == 3
+
+
+def test_placetime_evidence_points_at_the_mention(pipeline):
+    text = "Soldiers arrested the activist Maria Santos in Manila, Philippines, on 5 March 2021."
+    article, ex = _one(pipeline, text, title="Activist arrested", language="en")
+    full = article.full_text
+    start, end = ex.evidence["country"]
+    assert full[start:end] == "Philippines"
+    start, end = ex.evidence["year"]
+    assert "2021" in full[start:end]
+    for key in ("country", "year"):
+        assert 0.0 <= ex.confidence[key] <= 1.0
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_placetime_never_a_date_after_publication(pipeline, language):
+    text = {
+        "en": "The trial of the men who killed the reporter will open on 5 May 2030 in "
+        "Lima, Peru. The reporter was killed on Friday. A verdict is due in 2031.",
+        "es": "El juicio contra los asesinos del periodista empezará el 5 de mayo de 2030 en "
+        "Lima, Perú. El periodista fue asesinado el viernes.",
+    }[language]
+    _, ex = _one(pipeline, text, language=language)
+    assert ex.year is not None
+    assert date(ex.year, ex.month or 1, ex.day or 1) <= PUB.date()
