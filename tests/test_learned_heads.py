@@ -1,0 +1,89 @@
+"""The learned "heads" part: violation types and perpetrator, trained on a 40-item sample."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from rightsradar.domain import Article
+from rightsradar.extract.base import Draft
+from rightsradar.extract.learned import heads, load_examples
+from rightsradar.extract.learned.heads_features import LABELS, PERP_TYPES
+from rightsradar.extract.pipeline import RulePipeline, prepare
+
+SAMPLE = Path(__file__).parent / "data/learned/hrdsattack_train_sample.json"
+KILLING = Article(
+    id="k1",
+    title="Journalist shot dead in Sinaloa",
+    text="Gunmen shot dead the journalist Ana Ruiz outside her home on Monday. "
+    "She was killed by two men on a motorcycle, the prosecutor said.",
+)
+ARREST = Article(
+    id="a1",
+    title="Police arrest human rights defender",
+    text="Police officers arrested the human rights defender Juan Perez at a protest on "
+    "Tuesday and detained him at the central police station.",
+)
+
+
+@pytest.fixture(scope="module")
+def part() -> heads.HeadsPart:
+    return heads.train(load_examples(str(SAMPLE)))
+
+
+def run(part: heads.HeadsPart, article: Article) -> tuple[str, Draft]:
+    """The rule pipeline with the part's components after their slots."""
+    learned = part.components()
+    doc, draft = prepare(article), Draft()
+    for slot, rule in RulePipeline().components:
+        rule(doc, draft)
+        if slot in learned:
+            learned[slot](doc, draft)
+    return doc.text, draft
+
+
+def test_heads_save_load_same_predictions_and_no_pickle(part, tmp_path):
+    part.save(tmp_path)
+    assert not list(tmp_path.glob("*.pkl"))
+    with np.load(tmp_path / "heads.npz", allow_pickle=False) as data:
+        assert data.files
+    loaded = heads.load(tmp_path)
+    for article in (KILLING, ARREST):
+        _, a = run(part, article)
+        _, b = run(loaded, article)
+        assert a.fields == b.fields and a.confidence == b.confidence and a.evidence == b.evidence
+    assert loaded.metrics() == part.metrics()
+
+
+@pytest.mark.parametrize("article", [KILLING, ARREST], ids=["killing", "arrest"])
+def test_heads_components_set_allowed_values_with_evidence_in_text(part, article):
+    text, draft = run(part, article)
+    assert set(draft.fields["violation_types"]) <= {*LABELS, "unknown"}
+    assert draft.fields["perpetrator_type"] in (*PERP_TYPES, None)
+    assert isinstance(draft.fields["perpetrator_mention"], bool)
+    for key, p in draft.confidence.items():
+        assert 0.0 <= p <= 1.0, key
+    for key, (s, e) in draft.evidence.items():
+        assert 0 <= s < e <= len(text), key
+
+
+def test_heads_killing_sentence_gets_killing(part):
+    _, draft = run(part, KILLING)
+    assert "killing" in draft.fields["violation_types"]
+
+
+def test_heads_police_arrest_is_state_actor(part):
+    _, draft = run(part, ARREST)
+    assert draft.fields["perpetrator_mention"] is True
+    assert draft.fields["perpetrator_type"] == "state actor"
+
+
+def test_heads_does_not_change_rule_hits(part):
+    doc, draft = prepare(KILLING), Draft()
+    rule = RulePipeline().components[0][1]
+    rule(doc, draft)
+    before = list(draft.violation_hits)
+    part.components()["violations"](doc, draft)
+    assert draft.violation_hits == before
