@@ -51,12 +51,22 @@ N_VIOLATION = N_HASHED + N_VIOLATION_DENSE
 N_PERP = N_VIOLATION + N_PERP_DENSE
 
 
-def hashed_view(text: str) -> list[int]:
-    """Column indices (within one view) of the distinct words and bigrams of ``text``."""
+def _grams(text: str) -> set[str]:
     tokens = _TOKEN.findall(text)
     grams = set(tokens)
     grams.update(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))
-    return sorted({zlib.crc32(g.encode()) & _MASK for g in grams})
+    return grams
+
+
+def hashed_view(text: str, known: dict[str, int] | None = None) -> list[int]:
+    """Column indices (within one view) of the distinct words and bigrams of ``text``.
+
+    ``known`` maps grams already hashed (those of the whole text) to their column.
+    """
+    known = known or {}
+    return sorted(
+        {known[g] if g in known else zlib.crc32(g.encode()) & _MASK for g in _grams(text)}
+    )
 
 
 def focus_text(doc: Doc, draft: Draft) -> str:
@@ -66,11 +76,17 @@ def focus_text(doc: Doc, draft: Draft) -> str:
 
 def hashed_columns(doc: Doc, draft: Draft) -> tuple[np.ndarray, np.ndarray]:
     """Columns and values (each view L2-normalised, binary) of the three hashed views."""
-    views = (doc.lower[: doc.title_end], focus_text(doc, draft), doc.lower)
+    text_grams = _grams(doc.lower)
+    # The title and the attack sentences are parts of the text: hash each gram once.
+    known = {g: zlib.crc32(g.encode()) & _MASK for g in text_grams}
+    views = (
+        hashed_view(doc.lower[: doc.title_end], known),
+        hashed_view(focus_text(doc, draft), known),
+        sorted(set(known.values())),
+    )
     cols: list[np.ndarray] = []
     vals: list[np.ndarray] = []
-    for k, text in enumerate(views):
-        idx = hashed_view(text)
+    for k, idx in enumerate(views):
         if not idx:
             continue
         cols.append(np.asarray(idx, dtype=np.int64) + (k << HASH_BITS))

