@@ -203,11 +203,19 @@ def _is_title_case(title: str) -> bool:
 def find_persons(text: str, title_end: int = 0) -> list[Person]:
     """Persons named in ``text``, in order of first mention.
 
+    Several components ask for the persons of the same article: the last few answers are
+    cached, so callers must not modify the returned persons.
+
     A one-word mention joins the earlier person whose last (or first) name it is; a
     one-word name that never joins anyone is kept only when a title or role precedes it.
     A headline in title case says nothing by its capitals: names are taken from the body
     and only then looked up in the headline.
     """
+    return _find_persons(text, title_end)
+
+
+@lru_cache(maxsize=4)
+def _find_persons(text: str, title_end: int) -> list[Person]:
     common = set(_LOWER_WORD.findall(text))
     skip = title_end if title_end and _is_title_case(text[:title_end]) else 0
     persons: list[Person] = []
