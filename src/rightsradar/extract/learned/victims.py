@@ -80,13 +80,6 @@ def _fit(rows: list[dict[int, float]], labels: list[str], c: float) -> Linear | 
     return Linear([str(k) for k in clf.classes_], coef, clf.intercept_)
 
 
-def _merge(*dicts: dict[int, float]) -> dict[int, float]:
-    out: dict[int, float] = {}
-    for d in dicts:
-        out.update(d)
-    return out
-
-
 def _type_key(types: frozenset[str] | list[str]) -> str:
     return "|".join(sorted(types)) or "insufficient information"
 
@@ -212,7 +205,7 @@ class VictimsPart:
     def _describe(self, c: Candidate, p: float) -> tuple[Victim, tuple[int, int], dict[str, float]]:
         attrs = c.attrs
         type_key, p_type = self.models["type"].best(attrs)
-        sex, p_sex = self.models["sex"].best(_merge(attrs, c.sex))
+        sex, p_sex = self.models["sex"].best(c.sex)
         age, p_age = self.models["age"].best(attrs)
         victim = Victim(
             name=c.person.name,
@@ -289,7 +282,7 @@ def train(examples: list[Example]) -> VictimsPart:
                 continue
             v = item.gold.victims[lab]
             attr_rows.append(cand.attrs)
-            sex_rows.append(_merge(cand.attrs, cand.sex))
+            sex_rows.append(cand.sex)
             types.append(_type_key(v.type))
             sexes.append(_label(v.sex, SEXES))
             ages.append(_label(v.age, AGE_GROUPS))

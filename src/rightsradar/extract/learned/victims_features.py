@@ -230,6 +230,8 @@ def candidates(doc: Doc, draft: Draft) -> list[Candidate]:
                 1.0,
             ],
         )
+        # The groups of the closest role nouns, as one token: what the rule would answer.
+        _add(af, "RT:" + "|".join(GROUPS[g] for g in range(len(GROUPS)) if nearest[g]))
         dense_attrs: list[float] = []
         total = sum(nearest) or 1
         for g in range(len(GROUPS)):
