@@ -17,7 +17,7 @@ from rightsradar.extract.learned import PARTS
 from rightsradar.extract.learned.io import load_arrays, save_arrays
 from rightsradar.extract.learned.pipeline import LearnedPipeline, load_parts
 from rightsradar.extract.learned.training import train_model
-from rightsradar.extract.pipeline import prepare
+from rightsradar.extract.pipeline import RulePipeline, prepare
 
 SAMPLE = Path(__file__).parent / "data/learned/hrdsattack_train_sample.json"
 
@@ -95,3 +95,38 @@ def test_learned_train_writes_manifest_card_and_loads_back(tmp_path, stamp_part)
 def test_learned_missing_model_is_a_clear_error(tmp_path):
     with pytest.raises(ConfigError, match="E004"):
         LearnedPipeline(model_dir=tmp_path / "nowhere")
+
+
+@pytest.mark.parametrize(("language", "expected"), [("en", ["kidnapping"]), ("es", None)])
+def test_learned_parts_apply_only_to_their_training_languages(language, expected):
+    """An English-trained part must not overwrite the multilingual rules on Spanish text."""
+    pipe = LearnedPipeline(parts=[_StampPart("kidnapping")], languages=["en"])
+    art = Article(
+        id="1",
+        language=language,
+        text="La policía detuvo a la periodista Ana Testa en Lima el lunes.",
+    )
+    doc, draft = prepare(art), Draft()
+    for _, component in pipe.components:
+        component(doc, draft)
+    if expected is None:  # the rules' reading stands, untouched
+        rules = RulePipeline().predict_one(art)
+        assert draft.fields.get("violation_types") == rules.violation_types
+        assert "kidnapping" not in rules.violation_types
+    else:
+        assert draft.fields["violation_types"] == expected
+
+
+def test_learned_shipped_model_loads_and_names_its_version():
+    pipe = LearnedPipeline()
+    assert pipe.name == "extract.pipeline.learned.v1+hrdsattack-v1"
+    assert pipe.languages == ["en"]
+    [ex] = pipe.predict(
+        [
+            Article(
+                id="1",
+                text="Soldiers shot dead the journalist Ana Testa in Kano, Nigeria, on Monday.",
+            )
+        ]
+    )
+    assert "killing" in ex.violation_types and ex.country == "Nigeria"

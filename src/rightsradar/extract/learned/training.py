@@ -49,24 +49,28 @@ def train_model(
         "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "data": [{"file": Path(p).name, "sha256": _sha256(p)} for p in data],
         "n_examples": len(examples),
+        # The pipeline applies the parts to these languages only (see pipeline._only_for).
+        "languages": sorted({ex.article.language or "en" for ex in examples}),
         "part_metrics": {p.name: p.metrics() for p in trained},
     }
     scores = None
     if eval_path:
-        scores = evaluate_model(trained, eval_path)
+        scores = evaluate_model(trained, eval_path, languages=manifest["languages"])
         manifest["eval"] = {"file": Path(eval_path).name, "headline": scores}
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
     (out / "MODEL_CARD.md").write_text(model_card(manifest), encoding="utf-8")
     return manifest
 
 
-def evaluate_model(parts: list[Any], eval_path: str) -> dict[str, float]:
+def evaluate_model(
+    parts: list[Any], eval_path: str, *, languages: list[str] | None = None
+) -> dict[str, float]:
     """Headline figures (paper scoring, %) of the learned pipeline on a labelled file."""
     from ...evaluate.extraction import score
     from .pipeline import LearnedPipeline
 
     examples = load_examples(eval_path)
-    pipeline = LearnedPipeline(parts=parts)
+    pipeline = LearnedPipeline(parts=parts, languages=languages)
     preds = {p.id: p.to_prediction() for p in pipeline.predict([e.article for e in examples])}
     return score([e.gold for e in examples], preds).headline()
 
@@ -81,7 +85,8 @@ def model_card(manifest: dict[str, Any]) -> str:
         "",
         "## Training data",
         "",
-        f"{manifest['n_examples']} labelled articles:",
+        f"{manifest['n_examples']} labelled articles in {', '.join(manifest['languages'])} "
+        "(the learned parts apply to these languages; others keep the rules):",
         "",
         *(f"- `{d['file']}` (sha256 `{d['sha256'][:16]}…`)" for d in manifest["data"]),
         "",
