@@ -35,7 +35,7 @@ class Settings(BaseSettings):
     data_dir: Path = Path("var")
     database_url: str | None = None
     secret_key: str = PLACEHOLDER_SECRET
-    extractor: str = "extract.pipeline.rules.v1"
+    extractor: str = "extract.pipeline.learned.v1"
     incident_window_days: int = Field(default=14, ge=0)
     public_min_cell: int = Field(default=5, ge=1)
     webhook_timeout_s: float = Field(default=5.0, gt=0)
