@@ -61,6 +61,10 @@ class Ranker:
     scale: np.ndarray
     calib: tuple[float, float] = (1.0, 0.0)
     threshold: float = 0.0
+    # Dates only: "learned" takes the ranker's value; "rule" the rule finder's value when it
+    # extends the value chosen above it (else nothing); "rule_first" the rule's value when it
+    # does, else the ranker's. Chosen per level by cross-validation on the training data.
+    mode: str = "learned"
 
     def scores(self, x: np.ndarray) -> np.ndarray:
         """Probability that each candidate row is the right one."""
@@ -73,18 +77,50 @@ class Ranker:
         return float(1.0 / (1.0 + np.exp(-(self.calib[0] * logit + self.calib[1]))))
 
 
-def fit_ranker(x: np.ndarray, y: np.ndarray, c: float = 0.1) -> Ranker:
-    """A class-balanced L2 logistic regression on standardised features."""
+def fit_ranker(
+    x: np.ndarray, y: np.ndarray, c: float = 0.1, groups: np.ndarray | None = None
+) -> Ranker:
+    """A class-balanced L2 logistic regression on standardised features; with ``groups``
+    (the article of each row, rows of one article together) a conditional logit instead:
+    a softmax over each article's candidates, which is what picking one of them needs."""
     from sklearn.linear_model import LogisticRegression
 
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0)
+    mean = x.mean(axis=0) if len(x) else np.zeros(x.shape[1])
+    scale = x.std(axis=0) if len(x) else np.ones(x.shape[1])
     scale[scale < 1e-9] = 1.0
     if len(set(y.tolist())) < 2:
         return Ranker(np.zeros(x.shape[1]), 0.0, mean, scale)
+    xs = (x - mean) / scale
+    if groups is not None:
+        return Ranker(_fit_softmax(xs, y, groups, c), 0.0, mean, scale)
     model = LogisticRegression(C=c, class_weight="balanced", solver="liblinear")
-    model.fit((x - mean) / scale, y)
+    model.fit(xs, y)
     return Ranker(model.coef_[0].copy(), float(model.intercept_[0]), mean, scale)
+
+
+def _fit_softmax(x: np.ndarray, y: np.ndarray, groups: np.ndarray, c: float) -> np.ndarray:
+    """Weights of an L2 conditional logit: minimise, over the articles with a right
+    candidate, -log of the softmax mass on their right candidates, plus |w|^2 / 2c."""
+    from scipy.optimize import minimize
+
+    has_pos = {g for g, t in zip(groups.tolist(), y.tolist(), strict=True) if t}
+    keep = np.array([g in has_pos for g in groups.tolist()])
+    x, y, groups = x[keep], y[keep].astype(np.float64), groups[keep]
+    starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
+    gid = np.cumsum(np.r_[True, groups[1:] != groups[:-1]]) - 1
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        z = x @ w
+        z = z - np.maximum.reduceat(z, starts)[gid]
+        e = np.exp(z)
+        p = e / np.add.reduceat(e, starts)[gid]
+        mass = np.add.reduceat(p * y, starts)
+        q = p * y / mass[gid]
+        nll = -np.log(np.maximum(mass, 1e-300)).sum() + w @ w / (2 * c)
+        return float(nll), x.T @ (p - q) + w / c
+
+    res = minimize(loss, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B")
+    return np.asarray(res.x)
 
 
 # ---------------------------------------------------------------- featurised articles
@@ -99,6 +135,7 @@ class Featurised:
     dates: list[DateCand]
     date_x: np.ndarray
     text_len: int
+    rule_date: tuple[int | None, int | None, int | None] = (None, None, None)
 
 
 def featurise(doc: Doc, draft: Draft) -> Featurised:
@@ -109,7 +146,13 @@ def featurise(doc: Doc, draft: Draft) -> Featurised:
         kind: place_matrix(places[kind], FEATURES[kind]) for kind in ("country", "region", "city")
     }
     cands = date_candidates(ctx)
-    return Featurised(places, place_x, cands, date_matrix(ctx, cands), len(doc.text))
+    return Featurised(
+        places, place_x, cands, date_matrix(ctx, cands), len(doc.text), _rule_date(draft)
+    )
+
+
+def _rule_date(draft: Draft) -> tuple[int | None, int | None, int | None]:
+    return (draft.fields.get("year"), draft.fields.get("month"), draft.fields.get("day"))
 
 
 def _city_name(cand: PlaceCand) -> str:
@@ -187,15 +230,26 @@ def _decide_date(models: dict[str, Ranker], f: Featurised) -> dict[str, Any]:
     out: dict[str, Any] = {}
     chosen: tuple[int, ...] = ()
     for level in ("year", "month", "day"):
+        model = models[level]
         groups = date_values(f.dates, level, chosen)
-        if not groups:
+        rule = f.rule_date[: _LEVELS[level]]
+        rule_fits = None not in rule and rule[:-1] == chosen
+        if model.mode != "learned" and rule_fits:
+            # The rule's value, scored by the ranker when it is among the candidates.
+            value = tuple(rule)  # type: ignore[arg-type]
+            members = next((m for v, m in groups if v == value), [])
+            p_rule = model.scores(value_matrix(f.date_x, [(value, members)]))[0] if members else 0.5
+            chosen = value
+            out[level] = (chosen[-1], model.confidence(p_rule), _evidence(f, members))
+            continue
+        if not groups or model.mode == "rule":
             break
-        p = models[level].scores(value_matrix(f.date_x, groups))
+        p = model.scores(value_matrix(f.date_x, groups))
         best = int(np.argmax(p))
-        if level != "year" and p[best] < models[level].threshold:
+        if level != "year" and p[best] < model.threshold:
             break
         chosen, members = groups[best]
-        out[level] = (chosen[-1], models[level].confidence(p[best]), _evidence(f, members))
+        out[level] = (chosen[-1], model.confidence(p[best]), _evidence(f, members))
     return out
 
 
@@ -255,7 +309,7 @@ class DateComponent:
         cands = date_candidates(ctx)
         if not cands:
             return
-        f = Featurised({}, {}, cands, date_matrix(ctx, cands), len(doc.text))
+        f = Featurised({}, {}, cands, date_matrix(ctx, cands), len(doc.text), _rule_date(draft))
         chosen = _decide_date(self.models, f)
         for key in DATE_KEYS:
             draft.fields.pop(key, None)
@@ -265,7 +319,9 @@ class DateComponent:
             if key in chosen:
                 value, conf, span = chosen[key]
                 draft.set(key, value, conf, span)
-        draft.fields["date_precision"] = next(k for k in ("day", "month", "year") if k in chosen)
+        precision = next((k for k in ("day", "month", "year") if k in chosen), None)
+        if precision:
+            draft.fields["date_precision"] = precision
 
 
 # ---------------------------------------------------------------- the part
@@ -298,6 +354,7 @@ class PlaceTimePart:
                 "intercept": m.intercept,
                 "calib": list(m.calib),
                 "threshold": m.threshold,
+                "mode": m.mode,
             }
         save_arrays(Path(directory), NAME, arrays, meta)
 
@@ -317,6 +374,7 @@ def load(directory: Path) -> PlaceTimePart:
             arrays[f"{field}_scale"],
             tuple(m["calib"]),
             float(m["threshold"]),
+            m.get("mode", "learned"),
         )
     return PlaceTimePart(models, meta.get("metrics", {}))
 

@@ -47,23 +47,37 @@ class Context:
     body_start: int
     n_sent: int
 
+    distance: list[int] = field(default_factory=list)
+
     @classmethod
     def of(cls, doc: Doc, draft: Draft) -> Context:
+        names = tuple(v.name for v in draft.victims if v.name)
+        focus = tuple(draft.focus_sentences)
+        key = (id(doc), doc.text, names, focus)
+        if _LAST and _LAST[0][0] == key:
+            return cls(**{**vars(_LAST[0][1]), "draft": draft})
         victim_sents: set[int] = set()
-        for v in draft.victims:
-            if not v.name:
-                continue
+        for name in names:
             # The surname finds later mentions too ("Mr Magombeyi").
-            for m in re.finditer(re.escape(v.name.split()[-1]), doc.text):
+            for m in re.finditer(re.escape(name.split()[-1]), doc.text):
                 victim_sents.add(doc.sentence_index(m.start()))
         body = doc.title_end + 2 if doc.title_end else 0
-        return cls(
-            doc, draft, set(draft.focus_sentences), victim_sents, body, max(len(doc.sentences), 1)
-        )
+        n_sent = max(len(doc.sentences), 1)
+        # Sentences to the nearest attack sentence, for every sentence at once.
+        distance = [min((abs(i - f) for f in focus), default=99) for i in range(n_sent)]
+        ctx = cls(doc, draft, set(focus), victim_sents, body, n_sent, distance)
+        _LAST[:] = [(key, ctx)]
+        return ctx
 
     def focus_distance(self, sent: int) -> int:
         """Sentences between ``sent`` and the nearest attack sentence (99 when none)."""
+        if 0 <= sent < len(self.distance):
+            return self.distance[sent]
         return min((abs(sent - f) for f in self.focus), default=99)
+
+
+# The place and the date components of one article share its context.
+_LAST: list[tuple[tuple, Context]] = []
 
 
 # ---------------------------------------------------------------- places
