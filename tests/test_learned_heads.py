@@ -87,3 +87,32 @@ def test_heads_does_not_change_rule_hits(part):
     before = list(draft.violation_hits)
     part.components()["violations"](doc, draft)
     assert draft.violation_hits == before
+
+
+def test_heads_features_see_rule_hits_the_tagger_did_not_keep():
+    from rightsradar.extract.learned.heads_features import violation_dense
+    from rightsradar.extract.violations import ViolationTagger, candidate_hits, find_hits
+
+    doc, draft = prepare(KILLING), Draft()
+    # A threshold no label reaches: nothing is kept, yet the features still see the hits.
+    ViolationTagger(default=1.1)(doc, draft)
+    assert draft.fields["violation_types"] == ["unknown"]
+    assert candidate_hits(doc, draft) == find_hits(doc)
+    assert candidate_hits(doc, Draft()) == find_hits(doc)
+    killing = violation_dense(doc, draft)[: len(violation_dense(doc, draft)) // len(LABELS)]
+    assert killing[0] == 0.0 and killing[5] > 0.5  # not kept, but a strong combined score
+
+
+def test_heads_perpetrator_finder_leaves_its_cues():
+    from rightsradar.extract.perpetrators import found_cues
+
+    _, draft = run_rules(ARREST)
+    cues = found_cues(draft)
+    assert cues and {c[0] for c in cues} == {"state actor"}
+
+
+def run_rules(article: Article) -> tuple[str, Draft]:
+    doc, draft = prepare(article), Draft()
+    for _, rule in RulePipeline().components:
+        rule(doc, draft)
+    return doc.text, draft

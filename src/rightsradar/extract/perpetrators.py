@@ -31,6 +31,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return pats
 
 
+# Name of the attribute of a ``Draft`` holding every cue the finder read, as
+# (type, start, end, sentence index, weight, agent of a passive): for later (learned)
+# components, not part of the output.
+CUES = "perpetrator_cues"
+
+
+def found_cues(draft: Draft) -> list[tuple[str, int, int, int, float, bool]] | None:
+    """The cues ``PerpetratorFinder`` left on ``draft`` (None when it has not run)."""
+    return vars(draft).get(CUES)
+
+
 class PerpetratorFinder:
     """Fills ``perpetrator_mention`` and ``perpetrator_type`` from the attack sentences."""
 
@@ -39,14 +50,18 @@ class PerpetratorFinder:
         focus = draft.focus_sentences
         scores: dict[str, float] = {}
         best: dict[str, tuple[float, tuple[int, int]]] = {}
+        cues: list[tuple[str, int, int, int, float, bool]] = []
+        vars(draft)[CUES] = cues
         for idx in focus:
             s, e = doc.sentences[idx]
             sentence = doc.text[s:e]
             for ptype in _ORDER:
                 for m in pats[ptype].finditer(sentence):
                     w = _WEIGHT[ptype]
-                    if pats["_by"].search(sentence[max(0, m.start() - 30) : m.start()]):
+                    agent = bool(pats["_by"].search(sentence[max(0, m.start() - 30) : m.start()]))
+                    if agent:
                         w *= 2.0  # the agent of a passive: "arrested by police"
+                    cues.append((ptype, s + m.start(), s + m.end(), idx, w, agent))
                     if s < doc.title_end:
                         w *= 1.3
                     scores[ptype] = scores.get(ptype, 0.0) + w

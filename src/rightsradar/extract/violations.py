@@ -27,7 +27,7 @@ def find_hits(doc: Doc) -> list[Hit]:
     """Every trigger in ``doc`` as a Hit; denied ones are dropped, threats become 'other'."""
     pats = _patterns()
     text = doc.text
-    role_sentences = {doc.sentence_index(m.start()) for m in pats["_role"].finditer(text)}
+    roles_at = {doc.sentence_index(m.start()) for m in pats["_role"].finditer(text)}
     hits: list[Hit] = []
     for label, terms in lex.TRIGGERS.items():
         del terms
@@ -47,11 +47,22 @@ def find_hits(doc: Doc) -> list[Hit]:
                 conf += 0.25
             elif sent < 4:
                 conf += 0.1
-            if sent in role_sentences:
+            if sent in roles_at:
                 conf += 0.15
             hits.append(Hit(out_label, m.start(), m.end(), min(conf, 0.95), sent))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+# Name of the attribute of a ``Draft`` holding every hit the tagger found (kept or not).
+# Other components ignore it; it is not part of the output.
+CANDIDATES = "violation_candidates"
+
+
+def candidate_hits(doc: Doc, draft: Draft) -> list[Hit]:
+    """Every trigger hit of ``doc``: those the tagger left on ``draft``, else found anew."""
+    hits = vars(draft).get(CANDIDATES)
+    return hits if hits is not None else find_hits(doc)
 
 
 class ViolationTagger:
@@ -69,6 +80,8 @@ class ViolationTagger:
 
     def __call__(self, doc: Doc, draft: Draft) -> None:
         hits = find_hits(doc)
+        # Every hit, kept or not, for later (learned) components: see ``candidate_hits``.
+        vars(draft)[CANDIDATES] = hits
         scores: dict[str, float] = {}
         best: dict[str, Hit] = {}
         for h in hits:

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from ..base import Doc, Draft
-from .heads_features import FEATURE_VERSION, Featuriser
+from .heads_features import FEATURE_VERSION, Featuriser, LegacyFeaturiser
 from .heads_models import (
     LABELS,
     PERP_TYPES,
@@ -49,9 +49,11 @@ class HeadsPart:
     ptype: LinearHead
     scores: dict[str, float]
     name: str = NAME
+    feature_version: int = FEATURE_VERSION
 
     def __post_init__(self) -> None:
-        self.featuriser = Featuriser()
+        legacy = self.feature_version == LegacyFeaturiser.VERSION
+        self.featuriser = LegacyFeaturiser() if legacy else Featuriser()
 
     # -- the part contract -------------------------------------------------------------
 
@@ -64,7 +66,7 @@ class HeadsPart:
     def save(self, directory: Path) -> None:
         arrays: dict[str, np.ndarray] = {"thresholds": self.thresholds.astype(np.float32)}
         meta: dict[str, Any] = {
-            "feature_version": FEATURE_VERSION,
+            "feature_version": self.feature_version,
             "labels": list(LABELS),
             "perp_types": list(PERP_TYPES),
             "mention_threshold": self.mention_threshold,
@@ -138,7 +140,8 @@ def train(examples: list[Any]) -> HeadsPart:
 def load(directory: Path) -> HeadsPart:
     """Read a part written by ``HeadsPart.save`` (NumPy arrays and JSON, no pickle)."""
     arrays, meta = load_arrays(Path(directory), NAME)
-    if meta.get("feature_version") != FEATURE_VERSION:
+    version = meta.get("feature_version")
+    if version not in (FEATURE_VERSION, LegacyFeaturiser.VERSION):
         raise ValueError(
             f"{directory}: heads model built with features v{meta.get('feature_version')}, "
             f"this code reads v{FEATURE_VERSION}; retrain with `rightsradar train`"
@@ -150,6 +153,7 @@ def load(directory: Path) -> HeadsPart:
         mention_threshold=float(meta["mention_threshold"]),
         ptype=LinearHead.from_arrays(arrays, meta["t"], "t"),
         scores=dict(meta["scores"]),
+        feature_version=int(version),
     )
 
 

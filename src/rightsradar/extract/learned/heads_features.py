@@ -1,8 +1,10 @@
-"""Features of the "heads" part: hashed words and bigrams of three views, plus rule outputs.
+"""Features of the "heads" part: hashed grams of three views, plus rule evidence.
 
 Hashing (CRC-32 of each distinct token, stable across processes and platforms) keeps the
-featuriser stateless: nothing but the model's coefficients needs saving. The text view of
-an article is hashed once and shared by the violations and perpetrator heads.
+featuriser stateless: nothing but the model's coefficients needs saving. Words and word
+pairs are hashed for the title and the attack sentences, single words only for the whole
+text (its pairs cost most of the time and added little). The dense block describes every
+trigger hit of the rule tagger (kept or not) and the perpetrator cues per type.
 """
 
 from __future__ import annotations
@@ -14,10 +16,13 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
-from ..base import Doc, Draft
+from ..base import Doc, Draft, Hit
+from ..perpetrators import PerpetratorFinder, found_cues
+from ..perpetrators import _patterns as perp_patterns
+from ..violations import candidate_hits
 
 # Bump when the features change: a saved model is then refused instead of misread.
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 LABELS = (
     "killing",
     "enforced disappearance",
@@ -43,10 +48,14 @@ VIEWS = ("title", "focus", "text")
 N_HASHED = len(VIEWS) << HASH_BITS
 _TOKEN = re.compile(r"\b\w\w+\b")
 
-# Dense rule features: 5 per label, then 'no label kept' and the number of focus sentences.
-N_VIOLATION_DENSE = 5 * len(LABELS) + 2
-# The perpetrator rule's mention and type, then the violation heads' probabilities.
-N_PERP_DENSE = 2 + len(RULE_PERP_TYPES) + len(LABELS)
+# Dense rule features: _PER_LABEL per label, then 'no label kept' and the number of focus
+# sentences.
+_PER_LABEL = 11
+N_VIOLATION_DENSE = _PER_LABEL * len(LABELS) + 2
+# Cue features per perpetrator type (_PER_TYPE), "by" agents, the rule's mention and type,
+# then the violation heads' probabilities.
+_PER_TYPE = 6
+N_PERP_DENSE = _PER_TYPE * len(RULE_PERP_TYPES) + 3 + 2 + len(RULE_PERP_TYPES) + len(LABELS)
 N_VIOLATION = N_HASHED + N_VIOLATION_DENSE
 N_PERP = N_VIOLATION + N_PERP_DENSE
 
@@ -58,15 +67,24 @@ def _grams(text: str) -> set[str]:
     return grams
 
 
-def hashed_view(text: str, known: dict[str, int] | None = None) -> list[int]:
-    """Column indices (within one view) of the distinct words and bigrams of ``text``.
+# Columns of grams already hashed: most words recur from one article to the next.
+_SEEN: dict[str, int] = {}
+_SEEN_MAX = 200_000
 
-    ``known`` maps grams already hashed (those of the whole text) to their column.
-    """
-    known = known or {}
-    return sorted(
-        {known[g] if g in known else zlib.crc32(g.encode()) & _MASK for g in _grams(text)}
-    )
+
+def _hash(gram: str) -> int:
+    col = _SEEN.get(gram)
+    if col is None:
+        if len(_SEEN) >= _SEEN_MAX:
+            _SEEN.clear()
+        col = _SEEN[gram] = zlib.crc32(gram.encode()) & _MASK
+    return col
+
+
+def hashed_view(text: str) -> list[int]:
+    """Column indices (within one view) of the distinct words and bigrams of ``text``."""
+    seen = _SEEN
+    return sorted({seen[g] if g in seen else _hash(g) for g in _grams(text)})
 
 
 def focus_text(doc: Doc, draft: Draft) -> str:
@@ -76,13 +94,12 @@ def focus_text(doc: Doc, draft: Draft) -> str:
 
 def hashed_columns(doc: Doc, draft: Draft) -> tuple[np.ndarray, np.ndarray]:
     """Columns and values (each view L2-normalised, binary) of the three hashed views."""
-    text_grams = _grams(doc.lower)
-    # The title and the attack sentences are parts of the text: hash each gram once.
-    known = {g: zlib.crc32(g.encode()) & _MASK for g in text_grams}
+    seen = _SEEN
+    words = {seen[g] if g in seen else _hash(g) for g in set(_TOKEN.findall(doc.lower))}
     views = (
-        hashed_view(doc.lower[: doc.title_end], known),
-        hashed_view(focus_text(doc, draft), known),
-        sorted(set(known.values())),
+        hashed_view(doc.lower[: doc.title_end]),
+        hashed_view(focus_text(doc, draft)),
+        sorted(words),
     )
     cols: list[np.ndarray] = []
     vals: list[np.ndarray] = []
@@ -97,41 +114,112 @@ def hashed_columns(doc: Doc, draft: Draft) -> tuple[np.ndarray, np.ndarray]:
 
 
 def violation_dense(doc: Doc, draft: Draft) -> np.ndarray:
-    """What the rule violation tagger found: per label kept/score/best hit/count/title."""
+    """What the rule violation tagger found, per label: kept, its score, and every hit
+    (kept or not) by strength and place (title, lead, attack sentences, background)."""
     out = np.zeros(N_VIOLATION_DENSE)
     kept = set(draft.fields.get("violation_types") or [])
+    focus = set(draft.focus_sentences)
+    by_label: dict[str, list[Hit]] = {label: [] for label in LABELS}
+    for h in candidate_hits(doc, draft):
+        if h.label in by_label:
+            by_label[h.label].append(h)
     for k, label in enumerate(LABELS):
-        hits = [h for h in draft.violation_hits if h.label == label]
-        base = 5 * k
+        hits = by_label[label]
+        base = _PER_LABEL * k
+        noisy_or = 1.0
+        for h in hits:
+            noisy_or *= 1 - h.confidence
+        in_focus = sum(h.sentence in focus for h in hits)
         out[base] = float(label in kept)
         out[base + 1] = float(draft.confidence.get(f"violation_types.{label}", 0.0))
         out[base + 2] = max((h.confidence for h in hits), default=0.0)
         out[base + 3] = np.log1p(len(hits)) / 3
         out[base + 4] = float(any(h.start < doc.title_end for h in hits))
+        out[base + 5] = 1 - noisy_or
+        out[base + 6] = float(bool(hits))
+        out[base + 7] = np.log1p(in_focus) / 3
+        out[base + 8] = np.log1p(len(hits) - in_focus) / 3
+        out[base + 9] = float(any(h.sentence < 3 for h in hits))
+        out[base + 10] = float(sum(h.confidence >= 0.6 for h in hits) >= 2)
     out[-2] = float(not (kept - {"unknown"}))
-    out[-1] = np.log1p(len(draft.focus_sentences)) / 3
+    out[-1] = np.log1p(len(focus)) / 3
     return out
 
 
-def perpetrator_dense(draft: Draft, violation_probs: np.ndarray) -> np.ndarray:
-    """The perpetrator rule's answer (mention, type with its confidence) and P(violation)."""
+def perpetrator_cues(doc: Doc, draft: Draft) -> np.ndarray:
+    """The cues of each perpetrator type the rule finder read in the attack sentences: in
+    the title, in the lead, how many, how strong, as the agent of a passive ("arrested by
+    police"); then what the "by" phrases of those sentences say."""
+    out = np.zeros(_PER_TYPE * len(RULE_PERP_TYPES) + 3)
+    cues = found_cues(draft)
+    if cues is None:
+        # Not run on this draft (features built out of the pipeline): run it aside.
+        scratch = Draft(fields=dict(draft.fields), violation_hits=draft.violation_hits)
+        PerpetratorFinder()(doc, scratch)
+        cues = found_cues(scratch) or []
+    pats = perp_patterns()
+    for k, ptype in enumerate(RULE_PERP_TYPES):
+        base = _PER_TYPE * k
+        # The title names the perpetrator even when it holds no attack trigger.
+        out[base] = float(bool(pats[ptype].search(doc.text, 0, doc.title_end)))
+        mine = [c for c in cues if c[0] == ptype]
+        if not mine:
+            continue
+        out[base + 1 : base + _PER_TYPE] = (
+            np.log1p(len(mine)) / 2,
+            float(any(c[3] < 3 for c in mine)),
+            np.log1p(sum(c[4] for c in mine)) / 3,
+            np.log1p(sum(c[5] for c in mine)) / 2,
+            1.0,
+        )
+    text = focus_text(doc, draft)
+    by = _BY.findall(text)
+    out[-3] = float(bool(by))
+    out[-2] = float(any(w in _UNKNOWN for w in by))
+    out[-1] = float(bool(_UNKNOWN_RX.search(text)))
+    return out
+
+
+# Agents of a passive that name nobody ("by unknown men") and phrases saying no one is known.
+_BY = re.compile(r"\b(?:by|por|par|pela|pelo)\s+(?:the\s+|a\s+|an\s+|some\s+)?(\w+)")
+_UNKNOWN = {"unknown", "unidentified", "desconocidos", "inconnus", "unidentifiable"}
+_UNKNOWN_RX = re.compile(
+    r"\b(?:no one has claimed|no group has claimed|yet to be identified|motive (?:is|was|remains)"
+    r" unclear|perpetrators? (?:are|is|remain) unknown)"
+)
+
+
+def perpetrator_dense(
+    doc: Doc, draft: Draft, violation_probs: np.ndarray, cues: np.ndarray | None = None
+) -> np.ndarray:
+    """Perpetrator cues, the rule's answer (mention, type with its confidence) and
+    P(violation)."""
     out = np.zeros(N_PERP_DENSE)
-    out[0] = float(bool(draft.fields.get("perpetrator_mention")))
-    out[1] = float(draft.confidence.get("perpetrator_mention", 0.0)) * out[0]
+    cues = perpetrator_cues(doc, draft) if cues is None else cues
+    out[: len(cues)] = cues
+    at = len(cues)
+    out[at] = float(bool(draft.fields.get("perpetrator_mention")))
+    out[at + 1] = float(draft.confidence.get("perpetrator_mention", 0.0)) * out[at]
     rule_type = draft.fields.get("perpetrator_type")
     if rule_type in RULE_PERP_TYPES:
-        out[2 + RULE_PERP_TYPES.index(rule_type)] = float(
+        out[at + 2 + RULE_PERP_TYPES.index(rule_type)] = float(
             draft.confidence.get("perpetrator_type", 0.5)
         )
-    out[2 + len(RULE_PERP_TYPES) :] = violation_probs
+    out[at + 2 + len(RULE_PERP_TYPES) :] = violation_probs
     return out
+
+
+def row_entries(
+    cols: np.ndarray, vals: np.ndarray, dense: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Columns and values of one row: hashed columns first, then the dense block."""
+    nz = np.flatnonzero(dense)
+    return np.concatenate([cols, N_HASHED + nz]), np.concatenate([vals, dense[nz]])
 
 
 def to_row(cols: np.ndarray, vals: np.ndarray, dense: np.ndarray, width: int) -> sp.csr_matrix:
     """One CSR row: hashed columns first, then the dense block right after them."""
-    nz = np.flatnonzero(dense)
-    all_cols = np.concatenate([cols, N_HASHED + nz])
-    all_vals = np.concatenate([vals, dense[nz]])
+    all_cols, all_vals = row_entries(cols, vals, dense)
     indptr = np.array([0, len(all_cols)])
     return sp.csr_matrix((all_vals, all_cols, indptr), shape=(1, width))
 
@@ -149,23 +237,83 @@ class Featuriser:
             self._doc, self._memo = doc, {}
         return self._memo
 
-    def violation_row(self, doc: Doc, draft: Draft) -> sp.csr_matrix:
-        """Row of the violation heads (right after the rule violation tagger)."""
+    def violation_row(self, doc: Doc, draft: Draft) -> tuple[np.ndarray, np.ndarray]:
+        """Row (columns, values) of the violation heads, after the rule violation tagger."""
         memo = self._for(doc)
         memo["hashed"] = hashed_columns(doc, draft)
         memo["vdense"] = violation_dense(doc, draft)
-        return to_row(*memo["hashed"], memo["vdense"], N_VIOLATION)
+        return row_entries(*memo["hashed"], memo["vdense"])
 
     def remember_probs(self, doc: Doc, probs: np.ndarray) -> None:
         """Keep the violation heads' probabilities for the perpetrator heads."""
         self._for(doc)["vprobs"] = probs
 
-    def perpetrator_row(self, doc: Doc, draft: Draft) -> sp.csr_matrix:
-        """Row of the perpetrator heads (right after the rule perpetrator finder)."""
+    def perpetrator_row(self, doc: Doc, draft: Draft) -> tuple[np.ndarray, np.ndarray]:
+        """Row (columns, values) of the perpetrator heads, after the rule perpetrator
+        finder."""
         memo = self._for(doc)
         if "hashed" not in memo:
             memo["hashed"] = hashed_columns(doc, draft)
             memo["vdense"] = violation_dense(doc, draft)
         probs = memo.get("vprobs", np.zeros(len(LABELS)))
-        dense = np.concatenate([memo["vdense"], perpetrator_dense(draft, probs)])
-        return to_row(*memo["hashed"], dense, N_PERP)
+        dense = np.concatenate([memo["vdense"], perpetrator_dense(doc, draft, probs)])
+        return row_entries(*memo["hashed"], dense)
+
+
+class LegacyFeaturiser(Featuriser):
+    """The features of version 1 (word pairs of the whole text, kept rule hits only), to
+    read models built before version 2. Remove once no such model is shipped."""
+
+    VERSION = 1
+
+    def violation_row(self, doc: Doc, draft: Draft) -> tuple[np.ndarray, np.ndarray]:
+        memo = self._for(doc)
+        memo["hashed"] = _hashed_columns_v1(doc, draft)
+        memo["vdense"] = _violation_dense_v1(doc, draft)
+        return row_entries(*memo["hashed"], memo["vdense"])
+
+    def perpetrator_row(self, doc: Doc, draft: Draft) -> tuple[np.ndarray, np.ndarray]:
+        memo = self._for(doc)
+        if "hashed" not in memo:
+            memo["hashed"] = _hashed_columns_v1(doc, draft)
+            memo["vdense"] = _violation_dense_v1(doc, draft)
+        out = np.zeros(2 + len(RULE_PERP_TYPES) + len(LABELS))
+        out[0] = float(bool(draft.fields.get("perpetrator_mention")))
+        out[1] = float(draft.confidence.get("perpetrator_mention", 0.0)) * out[0]
+        rule_type = draft.fields.get("perpetrator_type")
+        if rule_type in RULE_PERP_TYPES:
+            out[2 + RULE_PERP_TYPES.index(rule_type)] = float(
+                draft.confidence.get("perpetrator_type", 0.5)
+            )
+        out[2 + len(RULE_PERP_TYPES) :] = memo.get("vprobs", np.zeros(len(LABELS)))
+        return row_entries(*memo["hashed"], np.concatenate([memo["vdense"], out]))
+
+
+def _hashed_columns_v1(doc: Doc, draft: Draft) -> tuple[np.ndarray, np.ndarray]:
+    views = (
+        hashed_view(doc.lower[: doc.title_end]),
+        hashed_view(focus_text(doc, draft)),
+        hashed_view(doc.lower),
+    )
+    cols = [np.asarray(v, dtype=np.int64) + (k << HASH_BITS) for k, v in enumerate(views) if v]
+    vals = [np.full(len(v), 1.0 / np.sqrt(len(v))) for v in views if v]
+    if not cols:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    return np.concatenate(cols), np.concatenate(vals)
+
+
+def _violation_dense_v1(doc: Doc, draft: Draft) -> np.ndarray:
+    out = np.zeros(5 * len(LABELS) + 2)
+    kept = set(draft.fields.get("violation_types") or [])
+    for k, label in enumerate(LABELS):
+        hits = [h for h in draft.violation_hits if h.label == label]
+        out[5 * k : 5 * k + 5] = (
+            float(label in kept),
+            float(draft.confidence.get(f"violation_types.{label}", 0.0)),
+            max((h.confidence for h in hits), default=0.0),
+            np.log1p(len(hits)) / 3,
+            float(any(h.start < doc.title_end for h in hits)),
+        )
+    out[-2] = float(not (kept - {"unknown"}))
+    out[-1] = np.log1p(len(draft.focus_sentences)) / 3
+    return out

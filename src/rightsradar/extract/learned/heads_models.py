@@ -32,7 +32,7 @@ __all__ = ["LABELS", "PERP_TYPES", "LinearHead", "fit_heads", "label_evidence"]
 FOLDS = 5
 SEED = 0
 # Inverse regularisation strengths tried by cross-validation (rows are L2-normalised).
-C_GRID = (1.0, 4.0, 16.0)
+C_GRID = (0.25, 1.0, 4.0, 16.0)
 # Hashed words seen in fewer training articles than this get no weight (smaller model,
 # and a word seen once is noise).
 MIN_DF = 2
@@ -69,17 +69,22 @@ class LinearHead:
         self._rows = np.flatnonzero(np.diff(w.indptr))
         self._values = np.asarray(w[self._rows].todense())
 
-    def scores(self, x: sp.spmatrix) -> np.ndarray:
-        if x.shape[0] != 1:
+    def scores(self, x: sp.spmatrix | tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+        """Linear scores of the rows of ``x``, or of one row given as (columns, values)."""
+        if isinstance(x, tuple):
+            cols, vals = x
+        elif x.shape[0] != 1:
             return np.asarray((x @ self.weights).todense()) + self.bias
-        cols, vals = x.indices, x.data
+        else:
+            cols, vals = x.indices, x.data
         pos = np.searchsorted(self._rows, cols)
         pos[pos == len(self._rows)] = 0
         hit = self._rows[pos] == cols if len(self._rows) else np.zeros(len(cols), bool)
         return (vals[hit] @ self._values[pos[hit]] + self.bias).reshape(1, -1)
 
-    def proba(self, x: sp.spmatrix) -> np.ndarray:
-        """Probabilities of one row (1-D) or of many rows (2-D)."""
+    def proba(self, x: sp.spmatrix | tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+        """Probabilities of one row (1-D; a 1-row matrix or (columns, values)) or of many
+        rows (2-D)."""
         z = self.scores(x)
         p = (
             _sigmoid(self.scale * z + self.shift)
@@ -299,7 +304,7 @@ def fit_heads(examples: list[Any]) -> dict[str, Any]:
             component(doc, draft)
             if slot == "perpetrators":
                 break
-        dense = np.concatenate([vdense[i], perpetrator_dense(draft, oof[i])])
+        dense = np.concatenate([vdense[i], perpetrator_dense(doc, draft, oof[i])])
         rows.append(to_row(*hashed[i], dense, N_PERP))
     xp, pcols = _compact(sp.vstack(rows))
 
