@@ -29,8 +29,14 @@ def test_geo_locate_country(text, country):
 
 @pytest.mark.parametrize(
     ("name", "canonical"),
-    [("USA", "United States"), ("Burma", "Myanmar"), ("England", "United Kingdom"),
-     ("Nigerian", "Nigeria"), ("People's Republic of China", "China"), ("Atlantis", None)],
+    [
+        ("USA", "United States"),
+        ("Burma", "Myanmar"),
+        ("England", "United Kingdom"),
+        ("Nigerian", "Nigeria"),
+        ("People's Republic of China", "China"),
+        ("Atlantis", None),
+    ],
 )
 def test_geo_canonical_country(name, canonical):
     assert canonical_country(name) == canonical
@@ -78,3 +84,17 @@ def test_geo_evidence_points_at_mention():
 
 def test_geo_nothing_found():
     assert locate("The weather was fine.").country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Protesters gathered in Nigeria's capital on Monday.", "Nigeria"),
+        ("Police raided London’s Ecuadorean embassy.", "London"),
+        ("The bodies were found near Raqqa. It is one of many mass graves.", "Raqqa"),
+    ],
+)
+def test_geo_mentions_possessive_and_sentence_end(text, surface):
+    from rightsradar.extract.geo import mentions
+
+    assert surface in [text[m.start : m.end] for m in mentions(text)]

@@ -75,6 +75,8 @@ _WEEKDAY_OF = {w: d for d, words in _WEEKDAYS.items() for w in words.split()}
 _M = "|".join(sorted(_MONTH_OF, key=len, reverse=True))
 _W = "|".join(sorted(_WEEKDAY_OF, key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|er|o|º|°)?"
+# A lookahead on the first letters of the month names lets the engine skip most positions.
+_M_AT = "(?=[" + "".join(sorted({w[0] for w in _MONTH_OF})) + "])"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")),
     (
@@ -84,9 +86,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:,?\s+(?:de\s+|del\s+)?(\d{{4}}))?"
         ),
     ),
-    ("mdy", re.compile(rf"\b({_M})\b\.?\s+(\d{{1,2}}){_ORD}\b(?!:)(?:,?\s+(\d{{4}}))?")),
+    ("mdy", re.compile(rf"\b{_M_AT}({_M})\b\.?\s+(\d{{1,2}}){_ORD}\b(?!:)(?:,?\s+(\d{{4}}))?")),
     ("num", re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")),
-    ("my", re.compile(rf"\b({_M})\b\.?,?\s+(?:de\s+|of\s+|del\s+)?(\d{{4}})\b")),
+    ("my", re.compile(rf"\b{_M_AT}({_M})\b\.?,?\s+(?:de\s+|of\s+|del\s+)?(\d{{4}})\b")),
     (
         "m",
         re.compile(

@@ -246,36 +246,63 @@ def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
     gaz = gazetteer()
     folded = fold_same_length(text)
     toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    # "Nigeria's", "London’s": the name without its possessive is looked up too.
+
+    def bare(j: int) -> bool:
+        a, b = toks[j]
+        return b - a > 3 and folded[b - 2 : b] == "'s"
+
     out: list[_Mention] = []
-    i, n, total = 0, len(toks), max(len(text), 1)
+    n, total = len(toks), max(len(text), 1)
     title_end = text.find("\n")
-    while i < n:
+    # Folding keeps letters letters, so the folded text splits into the same tokens.
+    folded_words = _TOKEN.findall(folded)
+    if len(folded_words) != n:
+        folded_words = [folded[a:b] for a, b in toks]
+    # Only a token that can start a name is looked at: one pass in C, not a Python loop.
+    first, us = gaz.first, ("us" if not text[:200].isupper() else "")
+    starts = [j for j, w in enumerate(folded_words) if w in first or w[-2:] == "'s" or w == us]
+    done = 0
+    for i in starts:
+        if i < done:
+            continue
         found = None
-        word = folded[toks[i][0] : toks[i][1]]
+        word = folded_words[i]
         # Places are capitalised; only es/fr/pt demonyms ("mexicano") are not.
-        longest = (
-            gaz.first.get(word, 0) if (text[toks[i][0]].isupper() or word in gaz.lower_first) else 0
-        )
+        longest = 0
+        if text[toks[i][0]].isupper() or word in gaz.lower_first:
+            longest = first.get(word, 0) or (first.get(word[:-2], 0) and 1) * bare(i)
         for k in range(min(longest, n - i), 0, -1):
             gaps = [text[toks[j][1] : toks[j + 1][0]] for j in range(i, i + k - 1)]
             if any(g != " " and (g.strip(" .") or "\n" in g) for g in gaps):
                 continue
-            key = " ".join(folded[s:e] for s, e in toks[i : i + k])
+            key = " ".join(folded_words[i : i + k])
             entries = gaz.names.get(key)
+            if not entries and bare(i + k - 1):
+                entries = gaz.names.get(key[: len(key) - 2])
+                if entries:
+                    a, b = toks[i + k - 1]
+                    toks[i + k - 1] = (a, b - 2)
             if entries:
                 found = (k, entries)
                 break
-        if not found and text[toks[i][0] : toks[i][1]] == "US" and not text[:200].isupper():
+        if not found and us and text[toks[i][0] : toks[i][1]] == "US":
             # "US" is a word in lower case only; upper case it names the United States.
             found = (1, [_Entry("country", "US", gaz.country_by_code["US"], 10**9)])
         if not found:
-            i += 1
             continue
         k, entries = found
         s, e = toks[i][0], toks[i + k - 1][1]
         words = [text[a:b] for a, b in toks[i : i + k]]
-        prev = text[toks[i - 1][0] : toks[i - 1][1]] if i else ""
-        nxt = text[toks[i + k][0] : toks[i + k][1]] if i + k < n else ""
+        # A neighbour across a sentence end is no part of the name ("near Raqqa. It").
+        prev = (
+            text[toks[i - 1][0] : toks[i - 1][1]] if i and _joined(text, toks[i - 1][1], s) else ""
+        )
+        nxt = (
+            text[toks[i + k][0] : toks[i + k][1]]
+            if i + k < n and _joined(text, e, toks[i + k][0])
+            else ""
+        )
         entries = _plausible(entries, words, prev, nxt, text, s, gaz)
         if entries:
             w = 1.0
@@ -285,8 +312,14 @@ def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
                 w *= 3.0
             w *= 1.0 + 0.5 * (1 - s / total)
             out.append(_Mention(s, e, entries, w, nxt.casefold() in _REGION_SUFFIX))
-        i += k
+        done = i + k
     return out
+
+
+def _joined(text: str, a: int, b: int) -> bool:
+    # A comma may still sit inside a run of names ("Kano, Nigeria", "Smith, Kano"): only a
+    # sentence end or a bracket parts two words for sure.
+    return not any(ch in '.!?\n:;()"' for ch in text[a:b])
 
 
 def _plausible(

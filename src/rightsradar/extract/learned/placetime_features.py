@@ -64,7 +64,7 @@ class Context:
         body = doc.title_end + 2 if doc.title_end else 0
         n_sent = max(len(doc.sentences), 1)
         # Sentences to the nearest attack sentence, for every sentence at once.
-        distance = [min((abs(i - f) for f in focus), default=99) for i in range(n_sent)]
+        distance = _distances(n_sent, focus)
         ctx = cls(doc, draft, set(focus), victim_sents, body, n_sent, distance)
         _LAST[:] = [(key, ctx)]
         return ctx
@@ -74,6 +74,20 @@ class Context:
         if 0 <= sent < len(self.distance):
             return self.distance[sent]
         return min((abs(sent - f) for f in self.focus), default=99)
+
+
+def _distances(n: int, focus: tuple[int, ...]) -> list[int]:
+    """For each of ``n`` sentences, how many sentences away the nearest focus one is."""
+    out = [99] * n
+    marks = set(focus)
+    for pass_order in (range(n), range(n - 1, -1, -1)):
+        last = None
+        for i in pass_order:
+            if i in marks:
+                last = i
+            if last is not None:
+                out[i] = min(out[i], abs(i - last))
+    return out
 
 
 # The place and the date components of one article share its context.
@@ -171,6 +185,21 @@ def place_candidates(ctx: Context) -> dict[str, list[PlaceCand]]:
     out: dict[str, dict[Any, PlaceCand]] = {"country": {}, "region": {}, "city": {}}
     stats: dict[tuple[str, Any], dict[str, float]] = {}
 
+    facts: dict[int, tuple[str, float, bool, float, bool, float, bool]] = {}
+
+    def where(m: Any) -> tuple[str, float, bool, float, bool, float, bool]:
+        # What one mention says wherever it counts (a city, its region and its country).
+        sent = doc.sentence_index(m.start)
+        return (
+            doc.text[m.start : m.end],
+            float(m.start < doc.title_end),
+            sent in ctx.focus,
+            1.0 / (1 + ctx.focus_distance(sent)),
+            sent in ctx.victim_sents,
+            float(0 <= m.start - ctx.body_start < 40),
+            bool(_LOC_PREP.search(low[max(0, m.start - 8) : m.start])),
+        )
+
     def note(kind: str, key: Any, code: str, name: str, m: Any, share: float, extra: dict) -> None:
         cand = out[kind].get(key)
         if cand is None:
@@ -178,20 +207,34 @@ def place_candidates(ctx: Context) -> dict[str, list[PlaceCand]]:
         cand.spans.append((m.start, m.end))
         if any(e.kind == kind or (kind == "country" and e.kind == "demonym") for e in m.entries):
             cand.named.append((m.start, m.end))
-        cand.surface.append(doc.text[m.start : m.end])
-        st = stats.setdefault((kind, key), {"first": m.start / total})
-        sent = doc.sentence_index(m.start)
-        st["w"] = st.get("w", 0.0) + m.weight * share
-        st["n"] = st.get("n", 0.0) + share
-        st["title"] = max(st.get("title", 0.0), float(m.start < doc.title_end))
-        st["focus"] = st.get("focus", 0.0) + share * (sent in ctx.focus)
-        st["focus_near"] = max(st.get("focus_near", 0.0), 1.0 / (1 + ctx.focus_distance(sent)))
-        st["victim"] = st.get("victim", 0.0) + share * (sent in ctx.victim_sents)
-        st["dateline"] = max(st.get("dateline", 0.0), float(0 <= m.start - ctx.body_start < 40))
-        st["loc_prep"] = st.get("loc_prep", 0.0) + share * bool(
-            _LOC_PREP.search(low[max(0, m.start - 8) : m.start])
-        )
-        st["suffixed"] = st.get("suffixed", 0.0) + float(m.suffixed)
+        f = facts.get(m.start)
+        if f is None:
+            f = facts[m.start] = where(m)
+        surface, title, in_focus, near, in_victim, dateline, prep = f
+        cand.surface.append(surface)
+        st = stats.get((kind, key))
+        if st is None:
+            st = stats[(kind, key)] = {
+                "first": m.start / total,
+                "w": 0.0,
+                "n": 0.0,
+                "title": 0.0,
+                "focus": 0.0,
+                "focus_near": 0.0,
+                "victim": 0.0,
+                "dateline": 0.0,
+                "loc_prep": 0.0,
+                "suffixed": 0.0,
+            }
+        st["w"] += m.weight * share
+        st["n"] += share
+        st["title"] = max(st["title"], title)
+        st["focus"] += share * in_focus
+        st["focus_near"] = max(st["focus_near"], near)
+        st["victim"] += share * in_victim
+        st["dateline"] = max(st["dateline"], dateline)
+        st["loc_prep"] += share * prep
+        st["suffixed"] += float(m.suffixed)
         for k, v in extra.items():
             st[k] = max(st.get(k, 0.0), v) if k.startswith("max_") else st.get(k, 0.0) + v
 
