@@ -67,24 +67,10 @@ def _grams(text: str) -> set[str]:
     return grams
 
 
-# Columns of grams already hashed: most words recur from one article to the next.
-_SEEN: dict[str, int] = {}
-_SEEN_MAX = 200_000
-
-
-def _hash(gram: str) -> int:
-    col = _SEEN.get(gram)
-    if col is None:
-        if len(_SEEN) >= _SEEN_MAX:
-            _SEEN.clear()
-        col = _SEEN[gram] = zlib.crc32(gram.encode()) & _MASK
-    return col
-
-
 def hashed_view(text: str) -> list[int]:
     """Column indices (within one view) of the distinct words and bigrams of ``text``."""
-    seen = _SEEN
-    return sorted({seen[g] if g in seen else _hash(g) for g in _grams(text)})
+    crc = zlib.crc32
+    return sorted({crc(g.encode()) & _MASK for g in _grams(text)})
 
 
 def focus_text(doc: Doc, draft: Draft) -> str:
@@ -94,8 +80,8 @@ def focus_text(doc: Doc, draft: Draft) -> str:
 
 def hashed_columns(doc: Doc, draft: Draft) -> tuple[np.ndarray, np.ndarray]:
     """Columns and values (each view L2-normalised, binary) of the three hashed views."""
-    seen = _SEEN
-    words = {seen[g] if g in seen else _hash(g) for g in set(_TOKEN.findall(doc.lower))}
+    crc = zlib.crc32
+    words = {crc(g.encode()) & _MASK for g in set(_TOKEN.findall(doc.lower))}
     views = (
         hashed_view(doc.lower[: doc.title_end]),
         hashed_view(focus_text(doc, draft)),
