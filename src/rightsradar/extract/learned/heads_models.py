@@ -13,7 +13,9 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
 
 from ..base import Doc, Draft, Span
+from ..perpetrators import found_cues
 from ..pipeline import RulePipeline, prepare
+from ..violations import candidate_hits
 from .heads_features import (
     LABELS,
     N_HASHED,
@@ -362,11 +364,12 @@ def _pattern_span(doc: Doc, draft: Draft, pattern: Any) -> Span | None:
 
 
 def label_evidence(doc: Doc, draft: Draft, label: str) -> Span | None:
-    """The strongest rule hit of ``label``, else the first trigger of it in the text."""
-    hits = [h for h in draft.violation_hits if h.label == label]
-    if hits:
-        best = max(hits, key=lambda h: h.confidence)
-        return best.start, best.end
+    """The strongest rule hit of ``label`` (kept ones first), else its first trigger."""
+    for hits in (draft.violation_hits, candidate_hits(doc, draft)):
+        mine = [h for h in hits if h.label == label]
+        if mine:
+            best = max(mine, key=lambda h: h.confidence)
+            return best.start, best.end
     from ..violations import _patterns
 
     pattern = _patterns().get(label)
@@ -379,6 +382,10 @@ def perpetrator_evidence(doc: Doc, draft: Draft, ptype: str) -> Span | None:
         return draft.evidence["perpetrator_type"]
     if ptype not in RULE_PERP_TYPES:
         return None
+    cues = [c for c in found_cues(draft) or [] if c[0] == ptype]
+    if cues:
+        best = max(cues, key=lambda c: c[4])
+        return best[1], best[2]
     from ..perpetrators import _patterns
 
     return _pattern_span(doc, draft, _patterns()[ptype])
