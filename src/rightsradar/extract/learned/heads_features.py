@@ -2,9 +2,10 @@
 
 Hashing (CRC-32 of each distinct token, stable across processes and platforms) keeps the
 featuriser stateless: nothing but the model's coefficients needs saving. Words and word
-pairs are hashed for the title and the attack sentences, single words only for the whole
-text (its pairs cost most of the time and added little). The dense block describes every
-trigger hit of the rule tagger (kept or not) and the perpetrator cues per type.
+pairs are hashed for the title, single words only for the attack sentences and the whole
+text (their pairs cost most of the time and did no better in cross-validation on train).
+The dense block describes every trigger hit of the rule tagger (kept or not) and the
+perpetrator cues per type.
 """
 
 from __future__ import annotations
@@ -73,19 +74,23 @@ def hashed_view(text: str) -> list[int]:
     return sorted({crc(g.encode()) & _MASK for g in _grams(text)})
 
 
+def _hashed_words(text: str) -> list[int]:
+    crc = zlib.crc32
+    return sorted({crc(w.encode()) & _MASK for w in set(_TOKEN.findall(text))})
+
+
 def focus_text(doc: Doc, draft: Draft) -> str:
     """The attack sentences (those where a kept rule trigger fired), lower-cased."""
     return " \n ".join(doc.lower[s:e] for s, e in (doc.sentences[i] for i in draft.focus_sentences))
 
 
 def hashed_columns(doc: Doc, draft: Draft) -> tuple[np.ndarray, np.ndarray]:
-    """Columns and values (each view L2-normalised, binary) of the three hashed views."""
-    crc = zlib.crc32
-    words = {crc(g.encode()) & _MASK for g in set(_TOKEN.findall(doc.lower))}
+    """Columns and values (each view L2-normalised, binary) of the three hashed views:
+    words and pairs of the title, words of the attack sentences, words of the text."""
     views = (
         hashed_view(doc.lower[: doc.title_end]),
-        hashed_view(focus_text(doc, draft)),
-        sorted(words),
+        _hashed_words(focus_text(doc, draft)),
+        _hashed_words(doc.lower),
     )
     cols: list[np.ndarray] = []
     vals: list[np.ndarray] = []
