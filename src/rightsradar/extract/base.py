@@ -102,15 +102,28 @@ class Hit:
     sentence: int = 0
 
 
+# A perpetrator cue: (type, start, end, sentence index, weight, agent of a passive).
+PerpetratorCue = tuple[str, int, int, int, float, bool]
+
+
 @dataclass
 class Draft:
-    """The extraction being built: fields, evidence and confidence, plus shared findings."""
+    """The extraction being built: fields, evidence and confidence, plus shared findings.
+
+    Shared findings are for later (learned) components and are not part of the output:
+    ``violation_hits`` are the triggers kept (the attack sentences other components focus
+    on), ``violation_candidates`` every trigger the tagger found, kept or not (None before
+    it ran), and ``perpetrator_cues`` every cue the perpetrator finder read (None before
+    it ran).
+    """
 
     fields: dict[str, Any] = field(default_factory=dict)
     evidence: dict[str, Span] = field(default_factory=dict)
     confidence: dict[str, float] = field(default_factory=dict)
     violation_hits: list[Hit] = field(default_factory=list)
     victims: list[Victim] = field(default_factory=list)
+    violation_candidates: list[Hit] | None = None
+    perpetrator_cues: list[PerpetratorCue] | None = None
 
     def set(self, name: str, value: Any, confidence: float, evidence: Span | None = None) -> None:
         """Set a field with its confidence (clipped to [0, 1]) and optional evidence."""

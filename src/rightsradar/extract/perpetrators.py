@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .base import Doc, Draft, compile_terms
+from .base import Doc, Draft, PerpetratorCue, compile_terms
 from .data import roles
 
 # Ties go to the type listed first (the most common in annotated reports).
@@ -31,15 +31,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return pats
 
 
-# Name of the attribute of a ``Draft`` holding every cue the finder read, as
-# (type, start, end, sentence index, weight, agent of a passive): for later (learned)
-# components, not part of the output.
-CUES = "perpetrator_cues"
-
-
-def found_cues(draft: Draft) -> list[tuple[str, int, int, int, float, bool]] | None:
+def found_cues(draft: Draft) -> list[PerpetratorCue] | None:
     """The cues ``PerpetratorFinder`` left on ``draft`` (None when it has not run)."""
-    return vars(draft).get(CUES)
+    return draft.perpetrator_cues
 
 
 class PerpetratorFinder:
@@ -50,8 +44,8 @@ class PerpetratorFinder:
         focus = draft.focus_sentences
         scores: dict[str, float] = {}
         best: dict[str, tuple[float, tuple[int, int]]] = {}
-        cues: list[tuple[str, int, int, int, float, bool]] = []
-        vars(draft)[CUES] = cues
+        cues: list[PerpetratorCue] = []
+        draft.perpetrator_cues = cues
         for idx in focus:
             s, e = doc.sentences[idx]
             sentence = doc.text[s:e]

@@ -54,14 +54,9 @@ def find_hits(doc: Doc) -> list[Hit]:
     return hits
 
 
-# Name of the attribute of a ``Draft`` holding every hit the tagger found (kept or not).
-# Other components ignore it; it is not part of the output.
-CANDIDATES = "violation_candidates"
-
-
 def candidate_hits(doc: Doc, draft: Draft) -> list[Hit]:
     """Every trigger hit of ``doc``: those the tagger left on ``draft``, else found anew."""
-    hits = vars(draft).get(CANDIDATES)
+    hits = draft.violation_candidates
     return hits if hits is not None else find_hits(doc)
 
 
@@ -81,7 +76,7 @@ class ViolationTagger:
     def __call__(self, doc: Doc, draft: Draft) -> None:
         hits = find_hits(doc)
         # Every hit, kept or not, for later (learned) components: see ``candidate_hits``.
-        vars(draft)[CANDIDATES] = hits
+        draft.violation_candidates = hits
         scores: dict[str, float] = {}
         best: dict[str, Hit] = {}
         for h in hits:
