@@ -92,3 +92,15 @@ def test_learned_victims_labels_are_from_taxonomy(part):
 def test_learned_victims_component_is_registered_in_victims_slot(part):
     assert set(part.components()) == {"victims"}
     assert 0 < part.meta["threshold"] < 1
+
+
+def test_learned_victims_batch_probabilities_match_one_by_one(part):
+    model = part.models["victim"]
+    rows = [{1: 1.0, 7: 0.5}, {}, {part.models["victim"].coef.shape[1] - 1: 1.0}]
+    assert np.allclose(model.proba_true(rows), [model.proba(r)[1] for r in rows], atol=1e-6)
+
+
+def test_learned_victims_reports_cross_validated_attribute_accuracy(part):
+    cv = part.metrics()
+    for key in ("type", "sex", "age"):
+        assert 0 <= cv[f"cv_{key}_acc_on_matched"] <= 100

@@ -84,7 +84,7 @@ ORG_WORDS = _words(
     taliban ministerio tribunal sindicato partido gobierno policía ejército universidad
     asociación federación comisión fiscalía ministère syndicat gouvernement ministério
     governo polícia exército sindicato universidade associação comissão cartel fc united
-    city
+    city prefecture municipality airways airlines chronicle today weekly
     """
 )
 
@@ -146,6 +146,9 @@ class Person:
         return self.mentions[0]
 
 
+_INNER_PARTICLES = _words(
+    "de da do dos das del la los van von der den bin ibn bint ben abu al el le di du"
+)
 _TRAILING = frozenset({"de", "da", "do", "del", "van", "von", "y", "e", "bin"})
 # Role words before a one-word name that make it a person ("journalist Gnawi").
 _SINGLE_CUES = (TITLES | ROLE_TITLES) - _words(
@@ -190,9 +193,28 @@ def _is_person(name: str, common: set[str]) -> bool:
         return False
     if name.isupper() and len(name) <= 6:  # acronyms: "UN", "CPJ", "DSS"
         return False
-    if any(w in common and w not in _TRAILING for w in words):
+    # Inside a name a capitalised particle is part of it ("Alaa Abd El Fattah",
+    # "Luiz Da Silva"); at either end it was stripped by ``_clean``.
+    inner = set(words[1:-1]) & _INNER_PARTICLES
+    if any(w in common and w not in _TRAILING and w not in inner for w in words):
         return False
-    return not any(w in STOP for w in words)
+    return not any(w in STOP and w not in inner for w in words)
+
+
+_APPOSITION = re.compile(r",\s+(?:an?|the)\s+([\w\-]+)(?:\s+([\w\-]+))?")
+
+
+def _one_word_person(text: str, start: int, end: int) -> bool:
+    """A one-word name is a person when a title or role precedes it ("journalist
+    Gnawi"), when it is introduced ("named Gnawi", "identified as Gnawi") or when a role
+    follows in apposition ("Gnawi, a journalist")."""
+    before = text[max(0, start - 20) : start].lower().split()
+    if before and (before[-1] in _SINGLE_CUES or before[-1] in ("named", "nicknamed")):
+        return True
+    if before[-2:] == ["identified", "as"]:
+        return True
+    after = _APPOSITION.match(text, end, end + 60)
+    return bool(after) and any(w and w.lower() in _SINGLE_CUES for w in after.groups())
 
 
 def _is_title_case(title: str) -> bool:
@@ -230,16 +252,16 @@ def _find_persons(text: str, title_end: int) -> list[Person]:
         mention = Mention(name, start, start + len(name))
         words = name.split()
         owner = by_token.get(name)
-        if owner is None and len(words) == 1:
-            before = text[max(0, start - 12) : start].lower().split()
-            if not before or before[-1] not in _SINGLE_CUES:
-                continue
+        if owner is None and len(words) == 1 and not _one_word_person(text, start, mention.end):
+            continue
         if owner is None:
             owner = Person(name)
             persons.append(owner)
             by_token[name] = owner
             if len(words) > 1:
-                by_token.setdefault(words[-1], owner)
+                # Later mentions may drop the given name: "Abd El Fattah", "Fattah".
+                for k in range(1, len(words)):
+                    by_token.setdefault(" ".join(words[k:]), owner)
                 if len(words) == 2:
                     by_token.setdefault(words[0], owner)
         owner.mentions.append(mention)

@@ -22,7 +22,7 @@ from ...evaluate.metrics import PRF, match_names
 from ..base import Doc, Draft
 from . import Example
 from .io import load_arrays, save_arrays
-from .victims_features import HASH_DIM, Candidate, candidates
+from .victims_features import HASH_DIM, Candidate, candidates, with_count
 
 NAME = "victims"
 DIM = HASH_DIM + 32
@@ -50,6 +50,17 @@ class Linear:
             return np.array([1.0 - p, p])
         e = np.exp(z - z.max())
         return e / e.sum()
+
+    def proba_true(self, rows: list[dict[int, float]]) -> list[float]:
+        """``p(True)`` of a binary model for many rows at once (one numpy pass)."""
+        if not rows:
+            return []
+        sizes = [len(r) for r in rows]
+        idx = np.fromiter((k for r in rows for k in r), dtype=np.int64, count=sum(sizes))
+        val = np.fromiter((v for r in rows for v in r.values()), dtype=np.float32, count=len(idx))
+        owner = np.repeat(np.arange(len(rows)), sizes)
+        z = np.bincount(owner, weights=self.coef[0, idx] * val, minlength=len(rows))
+        return (1.0 / (1.0 + np.exp(-(z + float(self.intercept[0]))))).tolist()
 
     def best(self, feats: dict[int, float]) -> tuple[str, float]:
         p = self.proba(feats)
@@ -198,14 +209,16 @@ class VictimsPart:
         """The victims among the named candidates, then the unnamed ``groups``: each with
         its evidence span and confidences."""
         victim_model = self.models["victim"]
-        probs = [float(victim_model.proba(c.victim)[1]) for c in named]
+        probs = victim_model.proba_true([c.victim for c in named])
         chosen = _choose(probs, self.meta["threshold"], self.meta["fallback"])
-        return [self._describe(named[i], probs[i]) for i in chosen] + groups
+        return [self._describe(named[i], probs[i], len(chosen)) for i in chosen] + groups
 
-    def _describe(self, c: Candidate, p: float) -> tuple[Victim, tuple[int, int], dict[str, float]]:
-        attrs = c.attrs
+    def _describe(
+        self, c: Candidate, p: float, n_chosen: int
+    ) -> tuple[Victim, tuple[int, int], dict[str, float]]:
+        attrs = with_count(c.attrs, n_chosen)
         type_key, p_type = self.models["type"].best(attrs)
-        sex, p_sex = self.models["sex"].best(c.sex)
+        sex, p_sex = self.models["sex"].best(with_count(c.sex, n_chosen))
         age, p_age = self.models["age"].best(attrs)
         victim = Victim(
             name=c.person.name,
@@ -258,12 +271,32 @@ def _oof_probs(data: list[_Prepared], c: float) -> list[list[float]]:
     return out
 
 
+def _cv_accuracy(
+    rows: list[dict[int, float]], labels: list[str], owner: list[int], c: float, n: int
+) -> float:
+    """Out-of-fold accuracy (%) of one attribute model, folds by article."""
+    owner_arr = np.array(owner)
+    right = 0
+    for fold in _folds(n):
+        test = np.isin(owner_arr, fold)
+        model = _fit(
+            [r for r, t in zip(rows, test, strict=True) if not t],
+            [y for y, t in zip(labels, test, strict=True) if not t],
+            c,
+        )
+        for i in np.flatnonzero(test):
+            guess = model.best(rows[i])[0] if model else labels[0]
+            right += guess == labels[i]
+    return round(100 * right / max(1, len(rows)), 1)
+
+
 def train(examples: list[Example]) -> VictimsPart:
     """Fit the victim models on labelled articles; thresholds by 5-fold cross-validation."""
     data = _prepare(examples)
     best: tuple[float, float, float, float, dict[str, PRF]] | None = None
+    oofs: dict[float, list[list[float]]] = {}
     for c in (0.3, 1.0, 3.0):
-        oof = _oof_probs(data, c)
+        oof = oofs[c] = _oof_probs(data, c)
         for t in np.arange(0.2, 0.75, 0.05):
             for fb in (0.05, 0.1, 0.2, 1.1):
                 s = _name_scores(data, oof, float(t), fb)
@@ -275,27 +308,41 @@ def train(examples: list[Example]) -> VictimsPart:
     rows, labels, _ = _victim_rows(data)
     models: dict[str, Linear | None] = {"victim": _fit(rows, labels, c)}
 
-    attr_rows, sex_rows, types, sexes, ages = [], [], [], [], []
-    for item in data:
+    # How many victims the article is read to name (out of fold, as at prediction time):
+    # annotators often leave each of many listed victims' sex unknown.
+    attr_rows, sex_rows, types, sexes, ages, owner = [], [], [], [], [], []
+    for a, (item, probs) in enumerate(zip(data, oofs[c], strict=True)):
+        n_chosen = len(_choose(probs, threshold, fallback))
         for cand, lab in zip(item.named, item.labels, strict=True):
             if lab < 0:
                 continue
             v = item.gold.victims[lab]
-            attr_rows.append(cand.attrs)
-            sex_rows.append(cand.sex)
+            attr_rows.append(with_count(cand.attrs, n_chosen))
+            sex_rows.append(with_count(cand.sex, n_chosen))
             types.append(_type_key(v.type))
             sexes.append(_label(v.sex, SEXES))
             ages.append(_label(v.age, AGE_GROUPS))
-    models["type"] = _fit(attr_rows, types, 0.3)
-    models["sex"] = _fit(sex_rows, sexes, 0.1)
-    models["age"] = _fit(attr_rows, ages, 0.3)
+            owner.append(a)
+    specs = {"type": (attr_rows, types), "sex": (sex_rows, sexes), "age": (attr_rows, ages)}
+    cv_attrs: dict[str, float] = {}
+    attr_c: dict[str, float] = {}
+    for key, (rows_k, labels_k) in specs.items():
+        # Regularisation per attribute by cross-validated accuracy on matched victims.
+        acc, c_k = max(
+            (_cv_accuracy(rows_k, labels_k, owner, c_k, len(data)), c_k) for c_k in (0.1, 0.3, 1.0)
+        )
+        models[key] = _fit(rows_k, labels_k, c_k)
+        cv_attrs[f"cv_{key}_acc_on_matched"] = acc
+        attr_c[key] = c_k
     meta = {
         "threshold": threshold,
         "fallback": fallback,
         "C": c,
+        "attr_C": attr_c,
         "cv": {
             "cv_name_exact_f1": round(100 * s["exact"].f1, 1),
             "cv_name_fuzzy_f1": round(100 * s["fuzzy"].f1, 1),
+            **cv_attrs,
             "n_articles": len(data),
         },
     }

@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..base import Doc, Draft
 from ..data import roles
 from ..names import Person, find_persons
-from ..victims import _FEMALE, _MALE, _patterns
+from ..victims import _ATTACK, _BE, _FEMALE, _MALE
 
 HASH_DIM = 1 << 16
 GROUPS = tuple(roles.VICTIM_GROUPS)
@@ -52,23 +52,49 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "female": _lower_terms(_FEMALE.strip(r"\b()?:")),
         "official": _lower_terms(roles.NON_VICTIM_ROLES),
         "quote": _lower_terms(_QUOTE),
+        "attack": _lower_terms(_ATTACK),
+        "be": re.compile(rf"\b{_BE}\b"),
     }
 
 
 class DocIndex:
     """Cue positions of one article, counted around mentions by bisection."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, windows: list[tuple[int, int]]) -> None:
         cues = _cues()
         low = doc.lower
         self.group_pos: list[tuple[int, int, int]] = []  # start, end, group index
         for m in cues["groups"].finditer(low):
             self.group_pos.append((m.start(), m.end(), int(m.lastgroup[1:])))  # type: ignore[index]
         self.group_starts = [s for s, _, _ in self.group_pos]
-        self.pos = {
-            k: [m.start() for m in cues[k].finditer(low)]
-            for k in ("male", "female", "official", "quote")
-        }
+        # Cues only count near mentions: scan just the windows around them.
+        self.pos: dict[str, list[int]] = {k: [] for k in ("male", "female", "official", "quote")}
+        attacks: list[tuple[int, int]] = []
+        for lo, hi in windows:
+            for k, starts in self.pos.items():
+                starts.extend(m.start() for m in cues[k].finditer(low, lo, hi))
+            attacks.extend(m.span() for m in cues["attack"].finditer(low, lo, hi))
+        self.attack_starts = [s for s, _ in attacks]
+        self.attack_ends = [e for _, e in attacks]
+        self._be = cues["be"]
+        self._low = low
+
+    def passive(self, end: int) -> bool:
+        """An attack word after ``end`` in the same clause, after a form of "to be"."""
+        i = bisect.bisect_left(self.attack_starts, end)
+        if i == len(self.attack_starts) or self.attack_starts[i] > end + 90:
+            return False
+        between = self._low[end : self.attack_starts[i]]
+        return "." not in between and ";" not in between and bool(self._be.search(between))
+
+    def active(self, start: int) -> bool:
+        """An attack word a few words before ``start`` ("arrested journalist X")."""
+        j = bisect.bisect_right(self.attack_ends, start) - 1
+        return (
+            j >= 0
+            and self.attack_ends[j] > start - 60
+            and self._low.count(" ", self.attack_ends[j], start) <= 5
+        )
 
     def count(self, key: str, lo: int, hi: int) -> int:
         p = self.pos[key]
@@ -89,19 +115,40 @@ class DocIndex:
         return counts
 
 
+# Tokens repeat across mentions and articles: hash each once per process.
+_HASHES: dict[str, int] = {}
+
+
 def _hash(token: str) -> int:
-    return zlib.crc32(token.encode("utf-8")) % HASH_DIM
+    h = _HASHES.get(token)
+    if h is None:
+        if len(_HASHES) > 200_000:
+            _HASHES.clear()
+        h = _HASHES[token] = zlib.crc32(token.encode("utf-8")) % HASH_DIM
+    return h
 
 
-def _add(feats: dict[int, float], token: str, value: float = 1.0) -> None:
-    i = _hash(token)
-    feats[i] = max(feats.get(i, 0.0), value)
+def _add(feats: dict[int, float], token: str) -> None:
+    feats[_hash(token)] = 1.0
 
 
 def _dense(feats: dict[int, float], values: list[float]) -> None:
     for k, v in enumerate(values):
         if v:
             feats[HASH_DIM + k] = v
+
+
+# Dense slots past those of ``candidates``: the number of victims chosen in the article.
+_COUNT_AT = HASH_DIM + 28
+
+
+def with_count(feats: dict[int, float], n_chosen: int) -> dict[int, float]:
+    """``feats`` plus how many victims the article was read to name."""
+    out = dict(feats)
+    out[_COUNT_AT] = math.log1p(n_chosen)
+    out[_COUNT_AT + 1] = float(n_chosen >= 2)
+    out[_COUNT_AT + 2] = float(n_chosen >= 3)
+    return out
 
 
 @dataclass
@@ -131,18 +178,35 @@ def _name_span(person: Person) -> tuple[int, int]:
 _MAX_MENTIONS = 8
 
 
+def _windows(low: str, persons: list[Person]) -> list[tuple[int, int]]:
+    """Merged spans around the mentions that features look at, each ending at a space so
+    that no word is cut."""
+    spans = sorted(
+        (max(0, m.start - 60), m.end + 300) for p in persons for m in p.mentions[:_MAX_MENTIONS]
+    )
+    out: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    ends = [low.find(" ", hi) for _, hi in out]
+    return [(lo, len(low) if e < 0 else e) for (lo, _), e in zip(out, ends, strict=True)]
+
+
 def candidates(doc: Doc, draft: Draft) -> list[Candidate]:
     """The named persons of one article, with their features."""
-    pats = _patterns()
     text, low = doc.text, doc.lower
-    index = DocIndex(doc)
     focus = set(draft.focus_sentences)
     hit_sents = sorted(focus)
     hits_by_sent: dict[int, set[str]] = {}
     for h in draft.violation_hits:
         hits_by_sent.setdefault(h.sentence, set()).add(h.label)
-    rule_names = {v.name for v in draft.victims if v.name}
+    rule_victims = {v.name: v for v in draft.victims if v.name}
+    rule_names = set(rule_victims)
     persons = find_persons(text, doc.title_end)
+    index = DocIndex(doc, _windows(low, persons))
+    male_pos, female_pos = index.pos["male"], index.pos["female"]
     doc_counts = index.group_counts()
     n_sent = max(1, len(doc.sentences))
     out: list[Candidate] = []
@@ -151,7 +215,7 @@ def candidates(doc: Doc, draft: Draft) -> list[Candidate]:
         cand = Candidate(person, _name_span(person))
         vf, af, sf = cand.victim, cand.attrs, cand.sex
         passive = active = near_role = official = quote = focus_n = in_title = byline = 0
-        male = female = 0
+        male = female = next_male = next_female = 0
         near = [0.0] * len(GROUPS)
         nearest = [0] * len(GROUPS)
         min_dist = 6
@@ -175,11 +239,15 @@ def candidates(doc: Doc, draft: Draft) -> list[Candidate]:
             if sent in focus:
                 focus_n += 1
             if hit_sents:
-                min_dist = min(min_dist, min(abs(sent - s) for s in hit_sents))
+                k = bisect.bisect_left(hit_sents, sent)
+                if k < len(hit_sents):
+                    min_dist = min(min_dist, hit_sents[k] - sent)
+                if k:
+                    min_dist = min(min_dist, sent - hit_sents[k - 1])
             for label in hits_by_sent.get(sent, ()):
                 _add(vf, f"V:{label}")
-            passive += bool(pats["passive"].search(text[m.end : m.end + 100]))
-            active += bool(pats["active_obj"].search(text[max(0, m.start - 60) : m.start]))
+            passive += index.passive(m.end)
+            active += index.active(m.start)
             official += index.count("official", m.start - 25, m.end + 30) > 0
             quote += index.count("quote", m.start - 15, m.end + 25) > 0
             in_title += m.start < doc.title_end
@@ -194,6 +262,14 @@ def candidates(doc: Doc, draft: Draft) -> list[Candidate]:
                 nearest[best[2]] += 1
                 for _, _, g in close:
                     near[g] = 1.0
+            # The first gendered word after a mention most often refers to that person.
+            i_m = bisect.bisect_left(male_pos, m.end)
+            i_f = bisect.bisect_left(female_pos, m.end)
+            nm = male_pos[i_m] if i_m < len(male_pos) else 1 << 30
+            nf = female_pos[i_f] if i_f < len(female_pos) else 1 << 30
+            if min(nm, nf) < m.end + 200:
+                next_male += nm < nf
+                next_female += nf < nm
             male += index.count("male", m.end, m.end + 300) + 2 * index.count(
                 "male", m.start - 25, m.start
             )
@@ -232,6 +308,9 @@ def candidates(doc: Doc, draft: Draft) -> list[Candidate]:
         )
         # The groups of the closest role nouns, as one token: what the rule would answer.
         _add(af, "RT:" + "|".join(GROUPS[g] for g in range(len(GROUPS)) if nearest[g]))
+        rule = rule_victims.get(person.name)
+        _add(af, "RV:" + ("|".join(sorted(rule.type)) if rule else "-"))
+        _add(sf, "RS:" + (rule.sex or "unknown" if rule else "-"))
         dense_attrs: list[float] = []
         total = sum(nearest) or 1
         for g in range(len(GROUPS)):
@@ -271,6 +350,10 @@ def candidates(doc: Doc, draft: Draft) -> list[Candidate]:
                 float(len(rule_names) >= 3),
                 math.log1p(len(persons)),
                 float(len(person.mentions) == 1),
+                math.log1p(next_male),
+                math.log1p(next_female),
+                float(next_male > next_female),
+                float(next_female > next_male),
                 1.0,
             ],
         )

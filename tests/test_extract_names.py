@@ -1,0 +1,51 @@
+"""Person-name candidates: particles inside names, later shorter mentions, and one-word
+names introduced by a role, "named", "identified as" or an apposition."""
+
+from __future__ import annotations
+
+import pytest
+
+from rightsradar.extract.names import find_persons
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        (
+            "Egyptian activist Alaa Abd El Fattah was jailed. Later, Abd El Fattah went on "
+            "hunger strike.",
+            "Alaa Abd El Fattah",
+            2,
+        ),
+        ("Police arrested Luiz Da Silva on Monday in Recife.", "Luiz Da Silva", 1),
+        ("Gunmen shot Maria de la Cruz outside her home.", "Maria de la Cruz", 1),
+    ],
+)
+def test_extract_names_keeps_particles_inside_names(text, name, mentions):
+    persons = {p.name: p for p in find_persons(text)}
+    assert name in persons
+    assert len(persons[name].mentions) == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A man named Gnawi was arrested on Monday.", "Gnawi"),
+        ("The victim was identified as Okello by the police.", "Okello"),
+        ("Mutua, a journalist at the paper, fled the country.", "Mutua"),
+        ("Police detained journalist Gnawi in Rabat.", "Gnawi"),
+    ],
+)
+def test_extract_names_one_word_name_when_introduced(text, name):
+    assert name in [p.name for p in find_persons(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said Reuters had seen the report on Monday.",
+        "Later, Monday was chosen as the day of the march.",
+    ],
+)
+def test_extract_names_one_word_without_cue_is_not_a_person(text):
+    assert find_persons(text) == []
