@@ -205,6 +205,8 @@ def candidates(doc: Doc, draft: Draft) -> list[Candidate]:
     rule_victims = {v.name: v for v in draft.victims if v.name}
     rule_names = set(rule_victims)
     persons = find_persons(text, doc.title_end)
+    if not persons:
+        return []
     index = DocIndex(doc, _windows(low, persons))
     male_pos, female_pos = index.pos["male"], index.pos["female"]
     doc_counts = index.group_counts()
