@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
+from ...domain.taxonomy import PERPETRATOR_TYPES, VIOLATION_TYPES
 from ..base import Doc, Draft, Hit
 from ..perpetrators import PerpetratorFinder, found_cues
 from ..perpetrators import _patterns as perp_patterns
@@ -24,23 +25,10 @@ from ..violations import candidate_hits
 
 # Bump when the features change: a saved model is then refused instead of misread.
 FEATURE_VERSION = 2
-LABELS = (
-    "killing",
-    "enforced disappearance",
-    "torture",
-    "arbitrary detention",
-    "kidnapping",
-    "other",
-)
-PERP_TYPES = (
-    "state actor",
-    "other state actors",
-    "other actors with permissions",
-    "other actors without permissions",
-    "other non-state actors",
-    "regional orgs",
-    "insufficient info",
-)
+# The taxonomy's violation types, "unknown" aside (it is what no label above threshold
+# means), and its perpetrator types.
+LABELS = tuple(v for v in VIOLATION_TYPES if v != "unknown")
+PERP_TYPES = PERPETRATOR_TYPES
 RULE_PERP_TYPES = PERP_TYPES[:5]
 
 HASH_BITS = 18
