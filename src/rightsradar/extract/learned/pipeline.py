@@ -18,8 +18,8 @@ MODEL_NAME = "extract.pipeline.learned.v1"
 SHIPPED_MODEL = Path(__file__).resolve().parents[1] / "models" / "hrdsattack-v1"
 
 
-def load_parts(model_dir: Path) -> list[Any]:
-    """The parts listed in ``model_dir/manifest.json``, loaded without pickle."""
+def read_manifest(model_dir: Path) -> dict[str, Any]:
+    """``model_dir/manifest.json``; E004 when there is none."""
     manifest_path = model_dir / "manifest.json"
     if not manifest_path.exists():
         raise ConfigError(
@@ -28,11 +28,18 @@ def load_parts(model_dir: Path) -> list[Any]:
             file=str(manifest_path),
             hint="train one with `rightsradar train --out DIR` or `make model`",
         )
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    return json.loads(manifest_path.read_text(encoding="utf-8"))
+
+
+def load_parts(model_dir: Path, manifest: dict[str, Any] | None = None) -> list[Any]:
+    """The parts listed in the model's manifest, loaded without pickle."""
+    manifest = manifest if manifest is not None else read_manifest(model_dir)
     parts = []
     for name in manifest["parts"]:
         if name not in PARTS:
-            raise ConfigError("E004", f"unknown model part '{name}'", file=str(manifest_path))
+            raise ConfigError(
+                "E004", f"unknown model part '{name}'", file=str(model_dir / "manifest.json")
+            )
         module = importlib.import_module(PARTS[name])
         parts.append(module.load(model_dir / name))
     return parts
@@ -74,11 +81,12 @@ class LearnedPipeline(RulePipeline):
     ) -> None:
         super().__init__(**config)
         directory = Path(model_dir) if model_dir else SHIPPED_MODEL
-        self.parts = parts if parts is not None else load_parts(directory)
         version, trained_on = "custom", None
-        if parts is None and (directory / "manifest.json").exists():
-            manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
+        if parts is None:
+            manifest = read_manifest(directory)
+            parts = load_parts(directory, manifest)
             version, trained_on = manifest["version"], manifest.get("languages")
+        self.parts = parts
         self.name = f"{MODEL_NAME}+{version}"
         self.languages = languages or trained_on
         learned: dict[str, list[Component]] = {}
