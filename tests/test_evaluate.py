@@ -90,10 +90,26 @@ def test_evaluate_victim_names_and_attributes():
     assert rep.victim_names["exact"].tp == 0
     fuzzy = rep.victim_names["fuzzy"]
     assert (fuzzy.tp, fuzzy.predicted, fuzzy.gold) == (1, 2, 2)
-    # Pairs: Ressa (fuzzy) and the unnamed group (by position).
-    assert rep.victim_attributes["type"].n == 2
+    # Only Ressa (fuzzy match) is scored: the paper drops unnamed victims.
+    assert rep.victim_attributes["type"].n == 1
     assert rep.victim_attributes["type"].correct == 1
-    assert rep.victim_attributes["sex"].correct == 2
+    assert rep.victim_attributes["sex"].correct == 1
+
+
+def test_evaluate_victim_types_cleaned_as_in_the_paper():
+    gold = GoldRecord(id="a", victims=(
+        GoldVictim("Ana Diaz", frozenset({"journalist", "insufficient information"}), "woman",
+                   "adult", "individual"),
+        GoldVictim("Juan Perez", frozenset({"insufficient information"}), "man", "adult",
+                   "individual"),
+    ))
+    pred = _pred("a", victims=[
+        {"name": "Ana Diaz", "type": ["journalist"], "sex": "woman", "age": "adult"},
+        {"name": "Juan Perez", "type": [], "sex": "man", "age": "adult"},
+    ])
+    rep = score([gold], {"a": pred})
+    assert rep.victim_attributes["type"].n == 2
+    assert rep.victim_attributes["type"].correct == 2
 
 
 def test_evaluate_violation_micro_f1_and_confusion():

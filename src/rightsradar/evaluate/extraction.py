@@ -9,9 +9,11 @@ Rules (see also the module docs of ``records`` for normalisation):
   value is empty counts as wrong whatever is predicted, as in the paper) and ``plain``
   (an empty prediction for an empty gold value counts as right).
 - Victim names: P/R/F1 with one-to-one matching, exact (case-insensitive) and fuzzy (one
-  name a substring of the other). Victim type/sex/age accuracy is over matched pairs: the
-  fuzzy name matches, plus unnamed victims paired in order of appearance (the i-th unnamed
-  gold victim with the i-th unnamed predicted victim).
+  name a substring of the other). Victim type/sex/age accuracy is over matched named
+  victims (the fuzzy name matches), as in the paper, whose scorer drops unnamed victims and
+  asks for the attributes of named ones only. Victim types compare as sets after the
+  paper's clean-up: "insufficient information" next to another type is dropped, and an
+  empty predicted set means "insufficient information".
 - Calibration: expected calibration error (10 bins) per field from the prediction's
   ``confidence`` dict, correctness judged by the plain rule.
 """
@@ -113,15 +115,25 @@ def _two_accuracies(acc: dict[str, Accuracy], kind: str, g: Any, p: Any) -> bool
 
 
 def _pair_victims(gold: tuple[GoldVictim, ...], pred: tuple[GoldVictim, ...]) -> list[tuple]:
+    """Matched named victims (fuzzy names); unnamed victims are not scored, as in the paper."""
     named_g = [v for v in gold if v.name]
     named_p = [v for v in pred if v.name]
-    pairs = [
+    return [
         (named_g[i], named_p[j])
         for i, j in match_names([v.name for v in named_g], [v.name for v in named_p], fuzzy=True)
     ]
-    unnamed_g = [v for v in gold if not v.name]
-    unnamed_p = [v for v in pred if not v.name]
-    return pairs + list(zip(unnamed_g, unnamed_p, strict=False))
+
+
+_INSUFFICIENT = "insufficient information"
+
+
+def _victim_types(types: frozenset[str], *, predicted: bool) -> frozenset[str]:
+    """The paper's clean-up of a victim-type set before comparing."""
+    if len(types) > 1 and _INSUFFICIENT in types:
+        types = types - {_INSUFFICIENT}
+    if predicted and not types:
+        types = frozenset({_INSUFFICIENT})
+    return types
 
 
 def _confusion(gold: frozenset[str], pred: frozenset[str], m: dict[str, dict[str, int]]) -> None:
@@ -190,7 +202,9 @@ def score(gold: Iterable[GoldRecord], pred: dict[str, dict[str, Any]]) -> Report
             tp = len(match_names(gn, pn, fuzzy=mode == "fuzzy"))
             rep.victim_names[mode].add(tp, len(pn), len(gn))
         for gvic, pvic in _pair_victims(g.victims, p.victims):
-            rep.victim_attributes["type"].add(gvic.type == pvic.type)
+            rep.victim_attributes["type"].add(
+                _victim_types(gvic.type, predicted=False) == _victim_types(pvic.type, predicted=True)
+            )
             rep.victim_attributes["sex"].add(gvic.sex == pvic.sex)
             rep.victim_attributes["age"].add(gvic.age == pvic.age)
 
