@@ -168,6 +168,9 @@ class VictimMention(Base):
     age: Mapped[str] = mapped_column(String(16), default="unknown")
     population: Mapped[str] = mapped_column(String(16), default="individual")
     person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), index=True)
+    # Organisations the article names (evidence for person linkage and organisation
+    # case histories); filled when the mention is linked.
+    organisations: Mapped[list[Any] | None] = mapped_column(JSON)
 
     extraction: Mapped[Extraction] = relationship(back_populates="victims")
     person: Mapped[Person | None] = relationship(back_populates="mentions")
