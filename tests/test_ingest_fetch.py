@@ -157,3 +157,25 @@ def test_fetch_http_error_is_e103(server: str, small_settings: Settings) -> None
     with pytest.raises(InputError) as exc:
         fetch(f"{server}/missing", settings=small_settings, allow_private=True)
     assert exc.value.code == "E103"
+
+
+def test_fetch_dns_rebinding_cannot_reach_a_private_host(
+    server: str, small_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check sees a public address, the connection would get loopback: refused."""
+    import socket
+
+    port = int(server.rsplit(":", 1)[1])
+    answers = iter(["93.184.216.34", "127.0.0.1", "127.0.0.1", "127.0.0.1"])
+    real = socket.getaddrinfo
+
+    def rebinding(host, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if host == "rebind.example":
+            ip = next(answers)
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (ip, port))]
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    with pytest.raises(InputError) as exc:
+        fetch(f"http://rebind.example:{port}/page.html", settings=small_settings)
+    assert exc.value.code == "E105"

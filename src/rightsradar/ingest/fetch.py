@@ -2,7 +2,10 @@
 
 Ingest fetches URLs a person configured, but feeds name further URLs (entry links) and
 redirects name more: without these checks a feed could make the server read its own
-metadata endpoint or internal services (SSRF). Every hop of a redirect is checked.
+metadata endpoint or internal services (SSRF). Every hop of a redirect is checked, and
+the connection itself goes to an address checked at connect time: checking a name and then
+letting the HTTP client resolve it again would let a DNS server answer "public" to the
+check and "127.0.0.1" to the connection (DNS rebinding).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from ..errors import InputError
@@ -48,9 +52,14 @@ def check_url(url: str, *, allow_private: bool = False) -> None:
     host = parts.hostname
     if not host:
         raise InputError("E105", "URL has no host", file=url)
-    if allow_private:
-        return
-    for addr in _resolve(host, url):
+    if not allow_private:
+        vetted_addresses(host, url)
+
+
+def vetted_addresses(host: str, url: str) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+    """The addresses of ``host``; E105 when any of them is not a public address."""
+    addrs = _resolve(host, url)
+    for addr in addrs:
         if not addr.is_global or addr.is_multicast:
             raise InputError(
                 "E105",
@@ -58,6 +67,34 @@ def check_url(url: str, *, allow_private: bool = False) -> None:
                 file=url,
                 hint="pass --allow-private-hosts if this host is trusted",
             )
+    return addrs
+
+
+class _VettedBackend(httpcore.SyncBackend):
+    """Connects only to addresses it has just resolved and checked (no second lookup)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):  # type: ignore[no-untyped-def]
+        error: Exception | None = None
+        for addr in vetted_addresses(host, self.url):
+            try:
+                return super().connect_tcp(str(addr), port, timeout, local_address,
+                                           socket_options)  # fmt: skip
+            except httpcore.ConnectError as exc:
+                error = exc
+        raise error or httpcore.ConnectError(f"no address for {host}")
+
+
+def _transport(url: str, allow_private: bool) -> httpx.HTTPTransport:
+    transport = httpx.HTTPTransport(trust_env=False)
+    if not allow_private:
+        # httpx has no public hook for the network backend; its pool is httpcore's.
+        transport._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(), network_backend=_VettedBackend(url)
+        )
+    return transport
 
 
 def _resolve(host: str, url: str) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
@@ -94,6 +131,7 @@ def fetch(url: str, *, settings: Settings, allow_private: bool = False) -> Fetch
         follow_redirects=False,
         trust_env=False,
         headers={"User-Agent": USER_AGENT},
+        transport=_transport(url, allow_private),
     ) as client:
         current = url
         for _ in range(MAX_REDIRECTS + 1):
