@@ -32,6 +32,6 @@ def suppress(counts: Mapping[str, int], min_cell: int) -> list[Cell]:
         if k not in hidden:
             cells.append(Cell(key=k, count=n, display=str(n)))
         else:  # a complementary cell may be >= min_cell; saying "<k" would then be false
-            cells.append(Cell(key=k, count=None,
-                              display=f"<{min_cell}" if n < min_cell else "suppressed"))  # fmt: skip
+            display = f"<{min_cell}" if n < min_cell else "suppressed"
+            cells.append(Cell(key=k, count=None, display=display))
     return cells

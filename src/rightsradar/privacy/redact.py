@@ -135,8 +135,10 @@ def redact(text: str, *, names: Iterable[str] = (), key: bytes, language: str = 
     if owner:
         ad_hoc.append(PatternRecognizer(supported_entity="PERSON", supported_language=lang,
                                         deny_list=_name_patterns(names)))  # fmt: skip
-    results = _analyzer().analyze(text=shadow, language=lang, entities=[*ENTITIES, "PERSON"],
-                                  ad_hoc_recognizers=ad_hoc, score_threshold=score_threshold)  # fmt: skip
+    results = _analyzer().analyze(
+        text=shadow, language=lang, entities=[*ENTITIES, "PERSON"],
+        ad_hoc_recognizers=ad_hoc, score_threshold=score_threshold,
+    )  # fmt: skip
 
     def person_token(found: str) -> str:
         who = owner.get(_shadow(found).casefold(), found)
