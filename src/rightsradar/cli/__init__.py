@@ -7,7 +7,8 @@ import importlib
 from .app import app
 
 # Command modules, imported when the CLI starts (not when the library is imported).
-COMMAND_MODULES = ("db", "ingest", "extract", "evaluate", "train", "pipeline", "web", "demo")
+COMMAND_MODULES = ("db", "ingest", "extract", "evaluate", "train", "pipeline", "web", "demo",
+                   "resolve")
 
 
 def _load_commands() -> None:

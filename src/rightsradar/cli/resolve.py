@@ -1,0 +1,111 @@
+"""`rightsradar resolve IN -o OUT.jsonl` and `resolve-train`: incidents without a database."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from .app import app
+from .common import console, friendly_errors, load_settings
+from .extract import read_articles
+
+InputArg = Annotated[str, typer.Argument(help="Article JSONL, CSV, HRDsAttack JSON or feed.")]
+PredOpt = Annotated[
+    Path | None,
+    typer.Option("--pred", help="Prediction JSONL for the articles; extracted when left out."),
+]
+FormatOpt = Annotated[
+    str | None, typer.Option("--format", help="Input format; detected when left out.")
+]
+ExtractorOpt = Annotated[
+    str | None, typer.Option("--model", help="Registry name of the extractor.")
+]
+
+
+def _feature_rows(input: str, fmt: str | None, pred: Path | None,
+                  extractor_name: str | None) -> list[dict[str, Any]]:
+    """One linkage row per readable article, in input order."""
+    from .. import registry
+    from ..domain import Extraction
+    from ..evaluate.records import read_jsonl
+    from ..resolve.incidents.features import features
+
+    articles = []
+    for _, article, error in read_articles(input, fmt):
+        if article is None:
+            console.print(f"[yellow]skipped[/yellow] {error}", highlight=False)
+        else:
+            articles.append(article)
+    extractions: dict[str, Extraction] = {}
+    if pred is not None:
+        for _, obj in read_jsonl(pred):
+            ex = Extraction.from_prediction(obj)
+            extractions[ex.id] = ex
+    missing = [a for a in articles if a.id not in extractions]
+    if missing:
+        extractor = registry.create(extractor_name or load_settings().extractor)
+        for ex in extractor.predict(missing):
+            extractions[ex.id] = ex
+    return [features(a.id, extractions.get(a.id), a.title, a.text) for a in articles]
+
+
+@app.command()
+@friendly_errors
+def resolve(
+    input: InputArg,
+    output: Annotated[Path, typer.Option("-o", "--output", help="JSONL of {id, incident_id}.")],
+    pred: PredOpt = None,
+    format: FormatOpt = None,
+    model: ExtractorOpt = None,
+    linkage_model: Annotated[
+        Path | None, typer.Option("--linkage-model", help="Splink model JSON; shipped one "
+                                  "when left out.")
+    ] = None,
+    threshold: Annotated[
+        float, typer.Option(help="Match probability at or above which articles join.")
+    ] = 0.9,
+) -> None:
+    """Group articles into incidents and write one {"id", "incident_id"} line per article.
+
+    Every article gets an incident (irrelevant ones too: relevance is scored apart), so
+    the output can be scored with `rightsradar evaluate-clusters`. Each article joins the
+    incident of its best-scoring earlier article when that pair reaches the threshold.
+    """
+    from ..resolve.incidents.batch import cluster
+    from ..resolve.incidents.model import MatchModel, log2_odds
+
+    logging.getLogger("splink").setLevel(logging.WARNING)
+    rows = _feature_rows(input, format, pred, model)
+    linker = MatchModel.load(linkage_model, threshold=log2_odds(threshold))
+    assignment = cluster(rows, linker)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with output.open("w", encoding="utf-8") as out:
+        for r in rows:
+            uid = r["unique_id"]
+            out.write(json.dumps({"id": uid, "incident_id": assignment[uid]}) + "\n")
+    n_incidents = len(set(assignment.values()))
+    console.print(f"{len(rows)} articles in {n_incidents} incidents written to {output}")
+
+
+@app.command("resolve-train")
+@friendly_errors
+def resolve_train(
+    input: InputArg,
+    output: Annotated[Path, typer.Option("-o", "--output", help="Splink model JSON to write.")],
+    pred: PredOpt = None,
+    format: FormatOpt = None,
+    model: ExtractorOpt = None,
+) -> None:
+    """Estimate the incident linkage model from unlabelled articles (Splink EM)."""
+    from ..resolve.incidents.train import train
+
+    logging.getLogger("splink").setLevel(logging.WARNING)
+    rows = _feature_rows(input, format, pred, model)
+    settings = train(rows)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(settings, indent=1), encoding="utf-8")
+    console.print(f"linkage model trained on {len(rows)} articles written to {output}")

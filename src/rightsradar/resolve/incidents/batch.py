@@ -1,0 +1,60 @@
+"""Resolve a whole set of articles at once: Splink predict, then connected components.
+
+No database: the input rows are registered with the backend, scored pairwise within the
+model's blocking rules, and pairs at or above the threshold are joined transitively.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .backend import database_api
+from .frame import arrow_table
+from .model import MatchModel
+
+
+def cluster(
+    rows: Sequence[dict[str, Any]], model: MatchModel, *, backend: str = "duckdb",
+    transitive: bool = False,
+) -> dict[str, str]:
+    """``{unique_id: cluster_id}`` for every row; a cluster id is its lowest member id."""
+    from splink import Linker
+
+    if len(rows) < 2:
+        return {r["unique_id"]: r["unique_id"] for r in rows}
+    db = database_api(backend)
+    linker = Linker(db.register(arrow_table(rows)), model.settings)
+    # Quiet: Splink logs progress per step at INFO; a CLI user sees our own progress.
+    edges = linker.inference.predict(threshold_match_weight=model.threshold)
+    if not transitive:
+        return best_link(rows, edges.as_pyarrow_table())
+    clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(
+        edges, threshold_match_weight=model.threshold
+    )
+    table = clusters.as_pyarrow_table()
+    out = dict(zip(table.column("unique_id").to_pylist(),
+                   table.column("cluster_id").to_pylist(), strict=True))
+    return {r["unique_id"]: out.get(r["unique_id"], r["unique_id"]) for r in rows}
+
+
+def best_link(rows: Sequence[dict[str, Any]], edges: Any) -> dict[str, str]:
+    """Each row, in input order, joins the cluster of its best-scoring earlier row.
+
+    The same rule as the incremental attach, so a file resolved at once and the same
+    articles arriving one by one end in the same incidents. Unlike connected components
+    it never chains two incidents together through one ambiguous article.
+    """
+    order = {r["unique_id"]: i for i, r in enumerate(rows)}
+    best: dict[str, tuple[float, str]] = {}
+    for left, right, w in zip(edges.column("unique_id_l").to_pylist(),
+                              edges.column("unique_id_r").to_pylist(),
+                              edges.column("match_weight").to_pylist(), strict=True):
+        new, old = (left, right) if order[left] > order[right] else (right, left)
+        if new not in best or (w, -order[old]) > (best[new][0], -order[best[new][1]]):
+            best[new] = (w, old)
+    out: dict[str, str] = {}
+    for r in rows:
+        uid = r["unique_id"]
+        out[uid] = out[best[uid][1]] if uid in best else uid
+    return out

@@ -1,0 +1,132 @@
+"""The columns incident linkage compares, computed from one article and its extraction.
+
+Everything is normalised here once (folded names, day numbers, sorted lists), so that
+Splink's SQL and the Python scorer compare the same plain values. An empty list is None:
+Splink's null level then says "no evidence", not "disagreement".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any, Protocol
+
+from ..names import fold, name_key
+
+_EPOCH = date(1970, 1, 1).toordinal()
+# Capitalised words after the first of a sentence: mostly names of people, places and
+# organisations, the rare words that different outlets' reports of one attack share.
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?:;\"“”«»\n]")
+MIN_WORD_LEN = 4
+# Capitalised everywhere in these languages yet shared by unrelated reports.
+_COMMON = frozenset(fold(w) for w in (
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Octubre Noviembre "
+    "Diciembre Lunes Martes Miércoles Jueves Viernes Sábado Domingo "
+    "Janvier Février Mars Avril Juin Juillet Août Septembre Octobre Novembre Décembre "
+    "Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche "
+    "Janeiro Fevereiro Março Maio Junho Julho Setembro Outubro Novembro Dezembro "
+    "Segunda Terça Quarta Quinta Sexta Sábado Domingo"
+).split())
+MAX_WORDS = 64
+
+
+class VictimLike(Protocol):
+    name: str | None
+
+
+class ExtractionLike(Protocol):
+    """What features read: a domain ``Extraction`` or a stored one (same field names)."""
+
+    victims: Any
+    country: str | None
+    region: str | None
+    city: str | None
+    year: int | None
+    month: int | None
+    day: int | None
+    date_precision: str | None
+    violation_types: Any
+    perpetrator_type: str | None
+
+
+COLUMNS = ("unique_id", "name_keys", "name_tokens", "country", "region", "city",
+           "event_day", "event_mid", "violations", "perpetrator", "rare_words",
+           "period_a", "period_b", "name_first")
+# Blocking periods: two grids of 28-day bins offset by 14 days, so that any two dates at
+# most 14 days apart share a bin in one of them.
+PERIOD_DAYS = 28
+
+
+def _folded(value: str | None) -> str | None:
+    return fold(value) or None if value else None
+
+
+def _days(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).toordinal() - _EPOCH
+    except ValueError:  # a misread date such as 31 February
+        return None
+
+
+def event_days(ex: ExtractionLike) -> tuple[int | None, int | None]:
+    """(day number when the day is known, mid-point day number when the month is known).
+
+    The mid-point lets a month-precise date sit within about two weeks of any day of that
+    month, so coarse dates agree weakly instead of being taken as exact.
+    """
+    if not ex.year or not ex.month:
+        return None, None
+    precision = ex.date_precision or ("day" if ex.day else "month")
+    day = _days(ex.year, ex.month, ex.day) if ex.day and precision == "day" else None
+    return day, day if day is not None else _days(ex.year, ex.month, 15)
+
+
+def rare_words(title: str, text: str) -> list[str] | None:
+    """Folded capitalised words that do not start a sentence (see ``_WORD``)."""
+    words: dict[str, None] = {}  # first mentions first: the lead names the attack
+    for chunk in _SENTENCE_END.split(f"{title}\n{text}"):
+        for i, m in enumerate(_WORD.finditer(chunk)):
+            w = m.group()
+            if i and len(w) >= MIN_WORD_LEN and w[0].isupper():
+                f = fold(w)
+                if f not in _COMMON:
+                    words.setdefault(f)
+    return sorted(list(words)[:MAX_WORDS]) or None
+
+
+def features(uid: str, ex: ExtractionLike | None, title: str = "", text: str = "") -> dict:
+    """One row for linkage: the columns of ``COLUMNS``."""
+    row: dict[str, Any] = dict.fromkeys(COLUMNS)
+    row["unique_id"] = uid
+    words = rare_words(title or "", text or "")
+    row["rare_words"] = words
+    if ex is None:
+        return row
+    keys = sorted({k for k in (name_key(v.name) for v in ex.victims or ()) if k})
+    tokens = sorted({t for k in keys for t in k.split() if len(t) >= 3})
+    row["name_keys"] = keys or None
+    row["name_tokens"] = tokens or None
+    # A scalar stand-in for the name list where a rule cannot explode lists (EM training).
+    row["name_first"] = keys[0] if keys else None
+    country = _folded(ex.country)
+    row["country"] = country
+    # A region or city says nothing without the country it lies in.
+    row["region"] = _folded(ex.region) if country else None
+    row["city"] = _folded(ex.city) if country else None
+    row["event_day"], row["event_mid"] = days = event_days(ex)
+    if days[1] is not None:
+        row["period_a"] = days[1] // PERIOD_DAYS
+        row["period_b"] = (days[1] + PERIOD_DAYS // 2) // PERIOD_DAYS
+    violations = sorted(set(ex.violation_types or ()) - {"unknown"})
+    row["violations"] = violations or None
+    row["perpetrator"] = ex.perpetrator_type or None
+    # The words that name the victim or the place are compared already: counting them
+    # again would give one agreement two weights (Fellegi-Sunter assumes independence).
+    known = {t for k in keys for t in k.split()}
+    for place in (country, row["region"], row["city"]):
+        known.update((place or "").split())
+    row["rare_words"] = [w for w in words if w not in known] or None if words else None
+    return row

@@ -1,0 +1,75 @@
+"""A trained incident linkage model: Splink's saved settings plus a Python scorer.
+
+``MatchModel.weight`` gives the same match weight as Splink's predict for one pair: the
+prior's log2 odds plus, per comparison, log2(m/u) of the level the pair falls in (0 for a
+null level). Levels come from ``spec``, whose order the saved model must follow.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ...errors import ConfigError
+from .spec import COMPARISONS, Comparison, Null, Row
+
+DEFAULT_MODEL = "incident-linkage-v1.json"
+# Stated threshold: join when the match probability is at least 0.9 (log2 odds 3.17);
+# a wrong join is worse than a split, which an analyst merges in one step.
+MATCH_PROBABILITY = 0.9
+
+
+def log2_odds(p: float) -> float:
+    """The match weight of a match probability."""
+    return math.log2(p / (1.0 - p))
+
+
+@dataclass
+class MatchModel:
+    """Per-level match weights of a saved Splink model, in ``spec.COMPARISONS`` order."""
+
+    settings: dict[str, Any]
+    threshold: float = field(default_factory=lambda: log2_odds(MATCH_PROBABILITY))
+    prior: float = field(init=False)
+    weights: list[list[float]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.prior = log2_odds(self.settings["probability_two_random_records_match"])
+        saved = {c["output_column_name"]: c for c in self.settings["comparisons"]}
+        self.weights = [self._level_weights(c, saved.get(c.name)) for c in COMPARISONS]
+
+    @staticmethod
+    def _level_weights(spec: Comparison, saved: dict[str, Any] | None) -> list[float]:
+        if saved is None or len(saved["comparison_levels"]) != len(spec.levels):
+            raise ConfigError("E004", f"the linkage model does not match comparison "
+                              f"'{spec.name}' of this version", hint="retrain it with "
+                              "`rightsradar resolve-train`")
+        out = []
+        for lv, level in zip(spec.levels, saved["comparison_levels"], strict=True):
+            if isinstance(lv, Null):
+                out.append(0.0)
+            else:
+                out.append(math.log2(level["m_probability"] / level["u_probability"]))
+        return out
+
+    @classmethod
+    def load(cls, path: str | Path | None = None, **kwargs: Any) -> MatchModel:
+        """The model at ``path``, or the one shipped with the package."""
+        if path is None:
+            text = resources.files(__package__).joinpath("data", DEFAULT_MODEL).read_text()
+        else:
+            text = Path(path).read_text(encoding="utf-8")
+        return cls(json.loads(text), **kwargs)
+
+    def levels(self, a: Row, b: Row) -> list[int]:
+        return [c.level(a, b) for c in COMPARISONS]
+
+    def weight(self, a: Row, b: Row) -> float:
+        """The pair's match weight (log2 odds of being one incident)."""
+        return self.prior + sum(
+            w[c.level(a, b)] for c, w in zip(COMPARISONS, self.weights, strict=True)
+        )
