@@ -181,3 +181,81 @@ class PublicStats(BaseModel):
 
 class Message(BaseModel):
     detail: str
+
+
+class MergeRequest(BaseModel):
+    """Merge another incident into this one: its articles move here and it is deleted."""
+
+    source_id: int = Field(description="The incident to merge into the one in the path.")
+
+
+class SplitRequest(BaseModel):
+    """Move articles (their syndicated copies follow them) out into a new incident."""
+
+    article_ids: list[int] = Field(min_length=1)
+
+
+class OperationRead(BaseModel):
+    """One audited analyst operation; ``audit_id`` is what ``/undo`` takes."""
+
+    audit_id: int
+    action: str
+    actor: str
+    at: datetime
+    incident_ids: list[int] = Field(description="Incidents it touched (may since be gone).")
+
+
+class OperationResult(OperationRead):
+    """An operation just done, with the incidents it left (a deleted one is absent)."""
+
+    incidents: list[IncidentRead]
+
+
+class LinkEvidence(BaseModel):
+    """Why one article's victim mention is linked to the person (``name_form`` is personal
+    data). ``name_agreement`` compares it with the person's other mentions: ``same``,
+    ``variant`` (shorter form, initials) or ``typo``; null for the only mention."""
+
+    article_id: int
+    mention_id: int
+    name_form: str | None
+    name_agreement: str | None
+    shared: list[str] = Field(description="Attributes the other mentions state alike: "
+                              "country, sex, groups, organisation.")
+    conflicts: list[str] = []
+    organisations: list[str] = []
+
+
+class CaseIncident(BaseModel):
+    """One incident of a case history, with the links that put it there."""
+
+    id: int
+    status: str
+    event_date: date | None
+    country: str | None
+    city: str | None
+    most_serious: str | None
+    violation_types: list[str]
+    links: list[LinkEvidence]
+
+
+class PersonHistory(BaseModel):
+    """The case history of one person: every incident they were named in, oldest first.
+    Personal data: only for signed-in analysts, never on public routes."""
+
+    id: int
+    name: str
+    aliases: list[str]
+    kind: str
+    groups: list[str]
+    sex: str
+    organisations: list[str]
+    incidents: list[CaseIncident]
+
+
+class OrganisationHistory(BaseModel):
+    """Every incident whose victims' reports name the organisation, oldest first."""
+
+    name: str
+    person_ids: list[int]
+    incidents: list[CaseIncident]

@@ -8,12 +8,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.taxonomy import SEVERITY_ORDER
-from ..store import audit, queries
+from ..resolve import operations
+from ..resolve.persons import Profile, compare, facts_of, same_organisation
+from ..store import queries
 from ..store import models as m
 from .schemas import (
+    CaseIncident,
     ClaimRead,
     EvidenceSpan,
     IncidentDetail,
@@ -22,7 +26,12 @@ from .schemas import (
     IncidentQuery,
     IncidentRead,
     IncidentStats,
+    LinkEvidence,
+    OperationRead,
+    OperationResult,
+    OrganisationHistory,
     OutletRead,
+    PersonHistory,
     PublicCell,
     PublicStats,
     SourceArticle,
@@ -143,18 +152,103 @@ def set_status(
     session: Session, incident_id: int, status: str, *, actor: str
 ) -> IncidentRead | None:
     """Record an analyst's decision on an incident, audited; None when it does not exist."""
-    inc = session.get(m.Incident, incident_id)
-    if inc is None:
+    if session.get(m.Incident, incident_id) is None:
         return None
-    before = inc.status
-    if before != status:
-        inc.status = status
-        audit.record(
-            session, actor=actor, action="incident_status", object_type="incident",
-            object_id=inc.id, before={"status": before}, after={"status": status},
-        )
-        session.flush()
-    return IncidentRead.model_validate(inc)
+    operations.set_status(session, incident_id, status, actor=actor)
+    return IncidentRead.model_validate(session.get(m.Incident, incident_id))
+
+
+def _touched(rec: m.AuditRecord) -> list[int]:
+    after = rec.after or {}
+    if "state" in after:
+        return sorted(int(i) for i in after["state"]["incidents"])
+    return [int(rec.object_id)] if rec.object_type == "incident" and rec.object_id else []
+
+
+def operation_read(rec: m.AuditRecord) -> OperationRead:
+    return OperationRead(audit_id=rec.id, action=rec.action, actor=rec.actor, at=rec.at,
+                         incident_ids=_touched(rec))
+
+
+def _result(session: Session, rec: m.AuditRecord) -> OperationResult:
+    ids = _touched(rec)
+    if rec.action == "undo" and not ids:  # a status undo names the audit record it undid
+        ids = _touched(session.get(m.AuditRecord, int(rec.object_id or 0)))
+    incs = [IncidentRead.model_validate(i) for i in queries_by_id(session, ids)]
+    return OperationResult(**operation_read(rec).model_dump() | {"incident_ids": ids},
+                           incidents=incs)
+
+
+def queries_by_id(session: Session, ids: list[int]) -> list[m.Incident]:
+    return [inc for i in ids if (inc := session.get(m.Incident, i)) is not None]
+
+
+def merge_incidents(session: Session, target_id: int, source_id: int, *,
+                    actor: str) -> OperationResult:
+    """Raises ``operations.OperationError`` (404/409/422) when it cannot be done."""
+    return _result(session, operations.merge(session, target_id, source_id, actor=actor))
+
+
+def split_incident(session: Session, incident_id: int, article_ids: list[int], *,
+                   actor: str) -> OperationResult:
+    return _result(session, operations.split(session, incident_id, article_ids, actor=actor))
+
+
+def undo_operation(session: Session, audit_id: int, *, actor: str) -> OperationResult:
+    return _result(session, operations.undo(session, audit_id, actor=actor))
+
+
+def incident_operations(session: Session, incident_id: int) -> list[OperationRead]:
+    return [operation_read(r) for r in operations.history(session, incident_id)]
+
+
+def _case_incidents(session: Session, mentions: list[m.VictimMention]) -> list[CaseIncident]:
+    """Incidents of ``mentions``, oldest first, each link explained against the others."""
+    facts = {v.id: facts_of(v, v.extraction.country) for v in mentions}
+    by_incident: dict[int, list[LinkEvidence]] = {}
+    for v in mentions:
+        article = v.extraction.article
+        if article.incident_id is None:
+            continue
+        others = Profile()
+        for other in mentions:
+            if other.id != v.id:
+                others.add(facts[other.id])
+        ev = compare(others, facts[v.id]) if others.forms else None
+        by_incident.setdefault(article.incident_id, []).append(LinkEvidence(
+            article_id=article.id, mention_id=v.id, name_form=v.name,
+            name_agreement=ev.name if ev else None, shared=list(ev.shared) if ev else [],
+            conflicts=list(ev.conflicts) if ev else [],
+            organisations=list(v.organisations or []),
+        ))
+    incs = queries_by_id(session, list(by_incident))
+    incs.sort(key=lambda i: (i.event_date is None, i.event_date, i.id))
+    return [CaseIncident(id=i.id, status=i.status, event_date=i.event_date, country=i.country,
+                         city=i.city, most_serious=i.most_serious,
+                         violation_types=list(i.violation_types or []), links=by_incident[i.id])
+            for i in incs]
+
+
+def person_history(session: Session, person_id: int) -> PersonHistory | None:
+    """The case history of one person (analysts only: it holds names); None if unknown."""
+    person = session.get(m.Person, person_id)
+    if person is None:
+        return None
+    mentions = list(person.mentions)
+    orgs = list(dict.fromkeys(o for v in mentions for o in (v.organisations or [])))
+    return PersonHistory(id=person.id, name=person.name, aliases=list(person.aliases or []),
+                         kind=person.kind, groups=list(person.groups or []), sex=person.sex,
+                         organisations=orgs, incidents=_case_incidents(session, mentions))
+
+
+def organisation_history(session: Session, name: str) -> OrganisationHistory:
+    """Every incident whose victim mentions' articles name the organisation ``name``."""
+    rows = session.scalars(select(m.VictimMention).where(
+        m.VictimMention.organisations.is_not(None), m.VictimMention.person_id.is_not(None)))
+    mentions = [v for v in rows if any(same_organisation(name, o) for o in v.organisations)]
+    return OrganisationHistory(
+        name=name, person_ids=sorted({v.person_id for v in mentions if v.person_id}),
+        incidents=_case_incidents(session, mentions))
 
 
 def analyst_stats(session: Session, q: IncidentFilters | None = None) -> IncidentStats:

@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 
+from ...resolve.operations import OperationError
 from .. import services
 from ..deps import AnalystUser, SessionDep, SettingsDep, public
 from ..schemas import (
@@ -15,7 +16,13 @@ from ..schemas import (
     IncidentQuery,
     IncidentRead,
     IncidentStats,
+    MergeRequest,
+    OperationRead,
+    OperationResult,
+    OrganisationHistory,
+    PersonHistory,
     PublicStats,
+    SplitRequest,
     StatusChange,
 )
 
@@ -65,6 +72,81 @@ def set_status(
     if updated is None:
         raise HTTPException(status_code=404, detail=f"incident {incident_id} does not exist")
     return updated
+
+
+OPERATION_RESPONSES: dict[int | str, dict] = {
+    **AUTH_RESPONSES,
+    404: {"description": "No such incident or operation."},
+    409: {"description": "The incidents changed since; undo the later operations first."},
+    422: {"description": "The request cannot be done (e.g. a split taking every article)."},
+}
+
+
+def _refuse(exc: OperationError) -> HTTPException:
+    return HTTPException(status_code=exc.status, detail=f"{exc.code} {exc.message}")
+
+
+@router.post("/incidents/{incident_id}/merge", response_model=OperationResult,
+             tags=["operations"], responses=OPERATION_RESPONSES)
+def merge_incidents(incident_id: int, body: MergeRequest, session: SessionDep,
+                    user: AnalystUser) -> OperationResult:
+    """Merge ``source_id`` into this incident (audited, undoable). With a session cookie,
+    send the CSRF token in the ``X-CSRF-Token`` header."""
+    try:
+        return services.merge_incidents(session, incident_id, body.source_id,
+                                        actor=user.username)
+    except OperationError as exc:
+        raise _refuse(exc) from None
+
+
+@router.post("/incidents/{incident_id}/split", response_model=OperationResult,
+             tags=["operations"], responses=OPERATION_RESPONSES)
+def split_incident(incident_id: int, body: SplitRequest, session: SessionDep,
+                   user: AnalystUser) -> OperationResult:
+    """Move articles out into a new incident (audited, undoable)."""
+    try:
+        return services.split_incident(session, incident_id, body.article_ids,
+                                       actor=user.username)
+    except OperationError as exc:
+        raise _refuse(exc) from None
+
+
+@router.get("/incidents/{incident_id}/operations", response_model=list[OperationRead],
+            tags=["operations"], responses=AUTH_RESPONSES)
+def incident_operations(incident_id: int, session: SessionDep,
+                        _user: AnalystUser) -> list[OperationRead]:
+    """The audited operations that touched this incident, oldest first."""
+    return services.incident_operations(session, incident_id)
+
+
+@router.post("/operations/{audit_id}/undo", response_model=OperationResult,
+             tags=["operations"], responses=OPERATION_RESPONSES)
+def undo_operation(audit_id: int, session: SessionDep, user: AnalystUser) -> OperationResult:
+    """Restore the exact state before an operation (itself audited and undoable)."""
+    try:
+        return services.undo_operation(session, audit_id, actor=user.username)
+    except OperationError as exc:
+        raise _refuse(exc) from None
+
+
+@router.get("/persons/{person_id}", response_model=PersonHistory, tags=["persons"],
+            responses={**AUTH_RESPONSES, 404: {"description": "No such person."}})
+def person_history(person_id: int, session: SessionDep, _user: AnalystUser) -> PersonHistory:
+    """The case history of one person with the evidence of each link (personal data)."""
+    history = services.person_history(session, person_id)
+    if history is None:
+        raise HTTPException(status_code=404, detail=f"person {person_id} does not exist")
+    return history
+
+
+@router.get("/organisations/history", response_model=OrganisationHistory, tags=["persons"],
+            responses=AUTH_RESPONSES)
+def organisation_history(
+    session: SessionDep, _user: AnalystUser,
+    name: Annotated[str, Query(min_length=3, max_length=255)],
+) -> OrganisationHistory:
+    """Every incident whose victims' reports name the organisation, oldest first."""
+    return services.organisation_history(session, name)
 
 
 @router.get("/stats", response_model=IncidentStats, tags=["statistics"], responses=AUTH_RESPONSES)
