@@ -21,7 +21,8 @@ from ..store import Store
 from ..store import incidents as incident_store
 from ..store import models as m
 from .dedup import NearDuplicateIndex, signature
-from .linkage import Linker, Record, RuleLinker, best_match, record_names
+from .incidents.features import features
+from .incidents.model import MatchModel
 from .merge import Reading, merge
 from .persons import PersonIndex, link_mentions
 
@@ -52,7 +53,7 @@ class ResolveReport:
 @dataclass
 class _Context:
     settings: Settings
-    linker: Linker
+    linker: MatchModel
     dedup: NearDuplicateIndex
     persons: PersonIndex
     report: ResolveReport
@@ -64,7 +65,7 @@ def resolve_pending(
     settings: Settings,
     *,
     reporter: Reporter | None = None,
-    linker: Linker | None = None,
+    linker: MatchModel | None = None,
 ) -> ResolveReport:
     """Resolve every article with status ``extracted`` (see the module docstring).
 
@@ -72,7 +73,7 @@ def resolve_pending(
         store: where articles, extractions and incidents live.
         settings: ``incident_window_days`` bounds how far apart event dates may lie.
         reporter: progress reporting.
-        linker: the incident scoring model; ``RuleLinker`` by default.
+        linker: the incident linkage model; the shipped Splink model by default.
     """
     reporter = reporter or NullReporter()
     started = time.perf_counter()
@@ -85,7 +86,7 @@ def resolve_pending(
             return report
         ctx = _Context(
             settings=settings,
-            linker=linker or RuleLinker(window_days=settings.incident_window_days),
+            linker=linker or MatchModel.load(),
             dedup=_load_originals(s),
             persons=PersonIndex.load(s),
             report=report,
@@ -139,18 +140,15 @@ def _resolve_one(s: Session, article: m.Article, ctx: _Context) -> None:
     elif ex is None or not ex.relevant:
         report.n_irrelevant += 1
     else:
-        record = extraction_record(ex)
+        row = article_row(article)
+        when, _ = event_date_of(ex)
         person_ids = {v.person_id for v in ex.victims if v.person_id}
-        candidates = {inc.id: inc for inc in incident_store.of_persons(s, person_ids)}
-        if ex.country and record.event_date:
-            for inc in incident_store.near_in_place_and_time(
-                s, ex.country, record.event_date, ctx.settings.incident_window_days
-            ):
-                candidates.setdefault(inc.id, inc)
-        names = _incident_names(s, list(candidates))
-        scored = [(iid, incident_record(inc, names.get(iid, ()))) for iid, inc in
-                  sorted(candidates.items())]
-        match = best_match(ctx.linker, record, scored)
+        candidates = {inc.id for inc in incident_store.of_persons(s, person_ids)}
+        if ex.country and when:
+            candidates.update(inc.id for inc in incident_store.near_in_place_and_time(
+                s, ex.country, when, ctx.settings.incident_window_days
+            ))
+        match = best_incident(s, ctx.linker, row, sorted(candidates))
         if match is not None:
             article.incident_id = match[0]
             report.n_joined += 1
@@ -175,35 +173,28 @@ def event_date_of(ex: m.Extraction) -> tuple[date | None, str | None]:
         return date(ex.year, ex.month or 1, 1), "month"
 
 
-def extraction_record(ex: m.Extraction) -> Record:
-    """The linkage record of one article's extraction."""
-    when, precision = event_date_of(ex)
-    return Record(
-        names=record_names([v.name for v in ex.victims]),
-        country=ex.country, region=ex.region, city=ex.city,
-        event_date=when, date_precision=precision,
-        violations=frozenset(ex.violation_types or []),
-        perpetrator=ex.perpetrator_type,
-    )
+def article_row(article: m.Article) -> dict:
+    """The incident linkage row of a stored article and its extraction."""
+    return features(str(article.id), article.extraction, article.title or "", article.text or "")
 
 
-def incident_record(inc: m.Incident, names: tuple[str | None, ...] | list[str | None]) -> Record:
-    """The linkage record of an incident's merged fields and its victims' names."""
-    return Record(
-        names=record_names(list(names)),
-        country=inc.country, region=inc.region, city=inc.city,
-        event_date=inc.event_date, date_precision=inc.date_precision,
-        violations=frozenset(inc.violation_types or []),
-        perpetrator=inc.perpetrator_type,
-    )
+def best_incident(
+    s: Session, model: MatchModel, row: dict, incident_ids: list[int]
+) -> tuple[int, float] | None:
+    """(incident id, weight) of the candidate incident whose best article scores highest.
 
-
-def _incident_names(s: Session, incident_ids: list[int]) -> dict[int, list[str | None]]:
-    names: dict[int, list[str | None]] = {}
-    if incident_ids:
-        for iid, vm in incident_store.mentions(s, incident_ids):
-            names.setdefault(iid, []).append(vm.name)
-    return names
+    An article is compared with each independent article of a candidate, as in batch
+    resolution (``incidents.batch.best_link``); ties go to the lowest incident id.
+    """
+    best: tuple[int, float] | None = None
+    for iid in incident_ids:
+        for other in incident_store.independent_articles(s, iid, options=ARTICLE_LOAD):
+            if other.extraction is None or str(other.id) == row["unique_id"]:
+                continue
+            w = model.weight(row, article_row(other))
+            if w >= model.threshold and (best is None or w > best[1]):
+                best = (iid, w)
+    return best
 
 
 def independent_outlets(articles: list[m.Article]) -> int:
