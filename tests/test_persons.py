@@ -63,7 +63,7 @@ def test_persons_same_name_apart_by_country_group_or_organisation():
     assert again == short == first
     assert len({first, other_group, other_country, other_org}) == 4
     # A variant needs a shared country: a short name alone says too little.
-    assert linker.find(MentionFacts("B. Testmutasa", None))[0] is None
+    assert linker.find(MentionFacts("Blessing Q. Testmutasa", None))[0] is None
 
 
 def test_persons_organisations_found_in_text():
