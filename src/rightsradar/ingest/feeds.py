@@ -47,7 +47,16 @@ def feed_records(
 
     _check_xml_is_safe(data, loc.location)
     # Always bytes: given a str, feedparser may treat it as a URL or path and fetch it.
-    parsed = feedparser.parse(bytes(data))
+    try:
+        parsed = feedparser.parse(bytes(data))
+    except Exception as exc:  # noqa: BLE001 - hostile bytes can break feedparser anywhere
+        # (e.g. an undecodable encoding name in the XML declaration raises UnicodeDecodeError)
+        raise InputError(
+            "E107",
+            f"not a readable RSS or Atom feed ({type(exc).__name__})",
+            file=loc.location,
+            hint="check the feed's encoding and XML",
+        ) from None
     feed: Any = parsed.get("feed", {})
     if not parsed.entries and not feed.get("title"):
         raise InputError(

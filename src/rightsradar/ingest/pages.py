@@ -43,6 +43,7 @@ def html_to_text(markup: str) -> str:
 def extract_main(data: bytes | str, *, url: str | None = None) -> MainText | None:
     """The main text and metadata of a page, or None when it has no main text."""
     import trafilatura
+    from trafilatura.settings import set_date_params
 
     doc: Any = trafilatura.bare_extraction(
         data,
@@ -50,6 +51,9 @@ def extract_main(data: bytes | str, *, url: str | None = None) -> MainText | Non
         with_metadata=True,
         include_comments=False,
         include_tables=False,
+        # No "extensive" date search: it hands odd strings to dateparser, whose first call
+        # loads every language (about 8 s of CPU for one hostile or unusual page).
+        date_extraction_params=set_date_params(extensive=False),
     )
     if doc is not None and hasattr(doc, "as_dict"):  # trafilatura 2 returns a Document
         doc = doc.as_dict()
