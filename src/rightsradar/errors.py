@@ -72,4 +72,5 @@ CODES: dict[str, str] = {
     "E501": "A user already exists or a password is too short.",
     "E601": "A differentially private release would exceed the privacy budget.",
     "E602": "A privacy setting (DP mechanism, epsilon, delta or key) is invalid.",
+    "E603": "An encrypted value cannot be decrypted (unknown key, wrong key or tampering).",
 }

@@ -22,6 +22,8 @@ class Settings(BaseSettings):
         data_dir: where the default SQLite database, checkpoints and caches live.
         database_url: SQLAlchemy URL; defaults to ``sqlite:///<data_dir>/rightsradar.db``.
         secret_key: signs session cookies and CSRF tokens.
+        data_key: encryption keys of personal data at rest, ``id:base64key[,id:...]``
+            (first is current); or ``data_key_file``, a JSON key file.
         extractor: registry name of the extraction pipeline used by ``extract`` and ``run``.
         incident_window_days: articles whose event dates lie further apart never join.
         public_min_cell: public aggregates below this count are suppressed.
@@ -35,6 +37,8 @@ class Settings(BaseSettings):
     data_dir: Path = Path("var")
     database_url: str | None = None
     secret_key: str = PLACEHOLDER_SECRET
+    data_key: str | None = Field(default=None, repr=False)
+    data_key_file: Path | None = None
     extractor: str = "extract.pipeline.learned.v1"
     incident_window_days: int = Field(default=14, ge=0)
     public_min_cell: int = Field(default=5, ge=1)
