@@ -31,6 +31,13 @@ def _check_xml_is_safe(data: bytes, file: str) -> None:
             "feed declares XML entities, which are refused for safety",
             file=file,
         ) from None
+    except LookupError as exc:
+        # An unknown encoding in the XML declaration: the entity check cannot run, so the
+        # feed is refused rather than handed to a parser unchecked.
+        raise InputError(
+            "E107", f"feed declares an unknown encoding ({exc})", file=file,
+            hint="the XML declaration's encoding must be a real one, e.g. utf-8",
+        ) from None
     except (ParseError, ValueError):
         pass
 
