@@ -53,8 +53,10 @@ def name_tokens(name: str | None) -> tuple[str, ...]:
 
 
 def _word_agrees(short: str, long: str) -> bool:
-    return short == long or (len(short) == 1 and long.startswith(short)) or (
-        len(long) == 1 and short.startswith(long)
+    return (
+        short == long
+        or (len(short) == 1 and long.startswith(short))
+        or (len(long) == 1 and short.startswith(long))
     )
 
 
@@ -95,16 +97,89 @@ def _word_typo(x: str, y: str) -> bool:
 
 
 # Words that name an organisation (en/es/fr/pt), and the small words inside such names.
-ORG_WORDS = frozenset(fold(w) for w in """
-union unions federation council collective network coalition centre center association
-committee league forum observer tribune sentinel voice radio institute foundation
-sindicato federacion colectivo consejo asociacion red comite corporacion observatorio
-semanario noticiero diario vigia voz syndicat ligue reseau collectif observatoire echo
-veilleur comissao associacao conselho rede centro federacao jornal folha portal
-sentinela vigilante
-""".split())
-_ORG_INNER = frozenset("of the and for de del la las los y des du da do dos das e et pour "
-                       "les l d".split())
+ORG_WORDS = frozenset(
+    fold(w)
+    for w in [
+        "union",
+        "unions",
+        "federation",
+        "council",
+        "collective",
+        "network",
+        "coalition",
+        "centre",
+        "center",
+        "association",
+        "committee",
+        "league",
+        "forum",
+        "observer",
+        "tribune",
+        "sentinel",
+        "voice",
+        "radio",
+        "institute",
+        "foundation",
+        "sindicato",
+        "federacion",
+        "colectivo",
+        "consejo",
+        "asociacion",
+        "red",
+        "comite",
+        "corporacion",
+        "observatorio",
+        "semanario",
+        "noticiero",
+        "diario",
+        "vigia",
+        "voz",
+        "syndicat",
+        "ligue",
+        "reseau",
+        "collectif",
+        "observatoire",
+        "echo",
+        "veilleur",
+        "comissao",
+        "associacao",
+        "conselho",
+        "rede",
+        "centro",
+        "federacao",
+        "jornal",
+        "folha",
+        "portal",
+        "sentinela",
+        "vigilante",
+    ]
+)
+_ORG_INNER = frozenset(
+    [
+        "of",
+        "the",
+        "and",
+        "for",
+        "de",
+        "del",
+        "la",
+        "las",
+        "los",
+        "y",
+        "des",
+        "du",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "e",
+        "et",
+        "pour",
+        "les",
+        "l",
+        "d",
+    ]
+)
 _ORG_LEFT = frozenset({"and", "y", "et", "e"})
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*|\S")
 ORG_MATCH_MIN = 90.0
@@ -132,14 +207,18 @@ def organisations(text: str | None) -> tuple[str, ...]:
             i += 1
             continue
         lo = i
-        while lo > 0 and (_capital(words[lo - 1]) or words[lo - 1].lower() in _ORG_LEFT) and \
-                words[lo - 1] not in ".;:!?":
+        while (
+            lo > 0
+            and (_capital(words[lo - 1]) or words[lo - 1].lower() in _ORG_LEFT)
+            and words[lo - 1] not in ".;:!?"
+        ):
             lo -= 1
         while lo < i and not _capital(words[lo]):
             lo += 1
         hi, j = i, i + 1
         while j < len(words) and (_capital(words[j]) or words[j].lower().strip("'’") in _ORG_INNER):
-            if words[j].lower() in _ORG_LEFT and not (j + 1 < len(words) and _capital(words[j + 1])):
+            next_capital = j + 1 < len(words) and _capital(words[j + 1])
+            if words[j].lower() in _ORG_LEFT and not next_capital:
                 break  # "X Union and the Y Council" are two names
             if _capital(words[j]):
                 hi = j
@@ -233,8 +312,9 @@ def compare(profile: Profile, facts: MentionFacts) -> Evidence:
     if groups and profile.groups:
         (shared if groups & profile.groups else conflicts).append("groups")
     if facts.organisations and profile.organisations:
-        same = any(same_organisation(a, b) for a in facts.organisations
-                   for b in profile.organisations)
+        same = any(
+            same_organisation(a, b) for a in facts.organisations for b in profile.organisations
+        )
         (shared if same else conflicts).append("organisation")
     return Evidence(name, tuple(shared), tuple(conflicts))
 
@@ -279,20 +359,32 @@ class PersonIndex(PersonLinker):
             for n in [name, *(aliases or [])]:
                 index.add(pid, MentionFacts(n, None, sex, tuple(groups or ())))
         rows = session.execute(
-            select(m.VictimMention.person_id, m.VictimMention.name, m.VictimMention.sex,
-                   m.VictimMention.groups, m.VictimMention.organisations, m.Extraction.country)
+            select(
+                m.VictimMention.person_id,
+                m.VictimMention.name,
+                m.VictimMention.sex,
+                m.VictimMention.groups,
+                m.VictimMention.organisations,
+                m.Extraction.country,
+            )
             .join(m.Extraction, m.VictimMention.extraction_id == m.Extraction.id)
             .where(m.VictimMention.person_id.is_not(None))
         )
         for pid, name, sex, groups, orgs, country in rows:
-            index.add(pid, MentionFacts(name or "", country, sex, tuple(groups or ()),
-                                        tuple(orgs or ())))
+            index.add(
+                pid, MentionFacts(name or "", country, sex, tuple(groups or ()), tuple(orgs or ()))
+            )
         return index
 
 
 def facts_of(mention: m.VictimMention, country: str | None) -> MentionFacts:
-    return MentionFacts(mention.name or "", country, mention.sex or "unknown",
-                        tuple(mention.groups or ()), tuple(mention.organisations or ()))
+    return MentionFacts(
+        mention.name or "",
+        country,
+        mention.sex or "unknown",
+        tuple(mention.groups or ()),
+        tuple(mention.organisations or ()),
+    )
 
 
 def article_text(article: m.Article | None) -> str | None:
@@ -315,8 +407,9 @@ def link_mentions(session: Session, index: PersonLinker, extraction: m.Extractio
         facts = facts_of(mention, extraction.country)
         pid = mention.person_id or index.find(facts)[0]
         if pid is None:
-            person = m.Person(name=mention.name or "", groups=list(mention.groups or []),
-                              sex=mention.sex)
+            person = m.Person(
+                name=mention.name or "", groups=list(mention.groups or []), sex=mention.sex
+            )
             session.add(person)
             session.flush()
             pid, created = person.id, created + 1
@@ -338,6 +431,9 @@ def _enrich(person: m.Person | None, mention: m.VictimMention) -> None:
         person.groups = sorted(groups)
     if person.sex == "unknown" and mention.sex != "unknown":
         person.sex = mention.sex
-    if mention.name and name_tokens(mention.name) != name_tokens(person.name) and \
-            mention.name not in (person.aliases or []):
+    if (
+        mention.name
+        and name_tokens(mention.name) != name_tokens(person.name)
+        and mention.name not in (person.aliases or [])
+    ):
         person.aliases = [*(person.aliases or []), mention.name]

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 from ..domain.taxonomy import SEVERITY_ORDER
 from ..resolve import operations
 from ..resolve.persons import Profile, compare, facts_of, same_organisation
-from ..store import queries
 from ..store import models as m
+from ..store import queries
 from .schemas import (
     CaseIncident,
     ClaimRead,
