@@ -7,6 +7,7 @@ jar, see Splink's Spark docs).
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from ...errors import ConfigError
@@ -35,9 +36,8 @@ def _duckdb_connection() -> Any:
     import duckdb
 
     con = duckdb.connect()
-    try:
-        # DuckDB 2 refuses the `x -> ...` lambdas that Splink 5 writes for list levels.
+    # DuckDB 2 refuses the `x -> ...` lambdas that Splink 5 writes for list levels;
+    # DuckDB 1.x knows no other syntax and no such setting.
+    with contextlib.suppress(duckdb.Error):
         con.execute("SET lambda_syntax='ENABLE_SINGLE_ARROW'")
-    except duckdb.Error:  # DuckDB 1.x: the only syntax there is
-        pass
     return con

@@ -20,7 +20,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?:;\"“”«»\n]")
 MIN_WORD_LEN = 4
 # Capitalised everywhere in these languages yet shared by unrelated reports.
-_COMMON = frozenset(fold(w) for w in (
+_COMMON = frozenset(fold(w) for w in " ".join((
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
     "Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Octubre Noviembre "
@@ -28,8 +28,8 @@ _COMMON = frozenset(fold(w) for w in (
     "Janvier Février Mars Avril Juin Juillet Août Septembre Octobre Novembre Décembre "
     "Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche "
     "Janeiro Fevereiro Março Maio Junho Julho Setembro Outubro Novembro Dezembro "
-    "Segunda Terça Quarta Quinta Sexta Sábado Domingo"
-).split())
+    "Segunda Terça Quarta Quinta Sexta Sábado Domingo",
+)).split())
 MAX_WORDS = 64
 
 
