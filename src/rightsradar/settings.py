@@ -28,6 +28,7 @@ class Settings(BaseSettings):
         incident_window_days: articles whose event dates lie further apart never join.
         public_min_cell: public aggregates below this count are suppressed.
         webhook_timeout_s, alert_max_attempts: alert delivery behaviour.
+        smtp_*: the mail server of the e-mail alert channel.
         fetch_timeout_s, fetch_max_bytes: limits on every URL the ingest stage fetches.
     """
 
@@ -45,6 +46,13 @@ class Settings(BaseSettings):
     webhook_timeout_s: float = Field(default=5.0, gt=0)
     alert_max_attempts: int = Field(default=4, ge=1)
     alert_backoff_s: float = Field(default=0.5, ge=0)
+    smtp_host: str | None = None
+    smtp_port: int = Field(default=25, ge=1, le=65535)
+    smtp_from: str = "rightsradar@localhost"
+    smtp_username: str | None = None
+    smtp_password: str | None = Field(default=None, repr=False)
+    smtp_starttls: bool = False
+    smtp_timeout_s: float = Field(default=10.0, gt=0)
     fetch_timeout_s: float = Field(default=20.0, gt=0)
     fetch_max_bytes: int = Field(default=10_000_000, gt=0)
     host: str = "127.0.0.1"

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import json
 import logging
+import smtplib
+import ssl
+from email.message import EmailMessage
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -75,10 +78,55 @@ class LogChannel:
         pass
 
 
-def create(name: str, settings: Settings) -> WebhookChannel | LogChannel:
-    """The channel called ``name`` (webhook|log)."""
+class EmailChannel:
+    """One plain-text e-mail per alert over SMTP (STARTTLS when configured).
+
+    ``target``: one address or several separated by commas. The message holds the payload's
+    fields only (no names); the subject says what and where, so a protection officer can
+    triage from the inbox and open the incident behind the login.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        if not settings.smtp_host:
+            raise DeliveryError("e-mail channel used but RIGHTSRADAR_SMTP_HOST is not set")
+        self.settings = settings
+
+    def send(self, payload: dict[str, Any], *, target: str | None) -> None:
+        to = [a.strip() for a in (target or "").split(",") if a.strip()]
+        if not to:
+            raise DeliveryError("e-mail rule has no recipient address")
+        st = self.settings
+        msg = EmailMessage()
+        what = payload.get("most_serious") or ", ".join(payload.get("violation_types") or [])
+        where = payload.get("country") or "unknown country"
+        inc = payload.get("incident_id")
+        msg["Subject"] = f"[rightsradar] {what or 'incident'} in {where} (incident {inc})"
+        msg["From"] = st.smtp_from
+        msg["To"] = ", ".join(to)
+        msg.set_content("\n".join(f"{k}: {v}" for k, v in payload.items()) + "\n")
+        try:
+            with smtplib.SMTP(st.smtp_host, st.smtp_port, timeout=st.smtp_timeout_s) as smtp:
+                if st.smtp_starttls:
+                    smtp.starttls(context=ssl.create_default_context())
+                if st.smtp_username:
+                    smtp.login(st.smtp_username, st.smtp_password or "")
+                smtp.send_message(msg)
+        except (OSError, smtplib.SMTPException) as exc:
+            raise DeliveryError(f"SMTP: {type(exc).__name__}: {exc}") from exc
+
+    def close(self) -> None:
+        pass
+
+
+CHANNELS = ("webhook", "email", "log")
+
+
+def create(name: str, settings: Settings) -> WebhookChannel | EmailChannel | LogChannel:
+    """The channel called ``name`` (webhook|email|log)."""
     if name == "webhook":
         return WebhookChannel(settings)
+    if name == "email":
+        return EmailChannel(settings)
     if name == "log":
         return LogChannel(settings)
     raise DeliveryError(f"unknown channel '{name}'")

@@ -50,6 +50,7 @@ class RuleKind(StrEnum):
 
 class ChannelName(StrEnum):
     webhook = "webhook"
+    email = "email"
     log = "log"
 
 
@@ -61,7 +62,9 @@ def add_rule(
     pattern: str = typer.Option(..., "--pattern",
                                 help="Watched name, country, violation type or victim group."),
     channel: ChannelName = typer.Option(ChannelName.log, "--channel", help="How to deliver."),
-    target: str | None = typer.Option(None, "--target", help="Webhook URL (webhook channel)."),
+    target: str | None = typer.Option(
+        None, "--target", help="Webhook URL, or e-mail addresses separated by commas."
+    ),
 ) -> None:
     """Add an alert rule (audited). It applies to incidents created or changed from now on."""
     from ..store import alerts as alert_store

@@ -14,7 +14,7 @@ from . import audit
 from . import models as m
 
 RULE_KINDS = ("watchlist", "country", "violation", "victim_group")
-CHANNELS = ("webhook", "log")
+CHANNELS = ("webhook", "email", "log")
 
 
 def add_rule(
@@ -42,6 +42,11 @@ def add_rule(
     if channel == "webhook" and not (target or "").startswith(("http://", "https://")):
         raise ConfigError("E401", "a webhook rule needs an http(s) URL", field="target",
                           hint="pass --target https://...")
+    if channel == "email" and not all(
+        "@" in a and " " not in a.strip() for a in (target or "").split(",") if a.strip()
+    ) or (channel == "email" and not (target or "").strip()):
+        raise ConfigError("E401", "an e-mail rule needs recipient addresses", field="target",
+                          hint="pass --target officer@example.org[,other@example.org]")
     if not pattern.strip():
         raise ConfigError("E401", "the rule pattern is empty", field="pattern")
     if session.scalars(select(m.AlertRule).where(m.AlertRule.name == name)).first():
