@@ -6,14 +6,14 @@ import math
 import re
 from functools import lru_cache
 
-from .base import Doc, Draft, compile_terms
+from .base import Doc, Draft
 from .data import roles
+from .violations import compile_factored, role_matches
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    role = compile_terms([t for ts in roles.VICTIM_GROUPS.values() for t in ts])
-    return role, compile_terms(roles.SPORT)
+def _sport() -> re.Pattern[str]:
+    return compile_factored(roles.SPORT)
 
 
 class RelevanceScorer:
@@ -30,8 +30,8 @@ class RelevanceScorer:
         self.threshold = threshold
 
     def __call__(self, doc: Doc, draft: Draft) -> None:
-        role_rx, sport_rx = _patterns()
-        role_hits = list(role_rx.finditer(doc.text))
+        # The tagger found the victim-group words of this article already.
+        role_hits = role_matches(doc)
         role_sents = {doc.sentence_index(m.start()): m for m in role_hits}
         strong = [h for h in draft.violation_hits if h.label != "other" or h.confidence >= 0.6]
         joint = [h for h in strong if h.sentence in role_sents]
@@ -39,7 +39,7 @@ class RelevanceScorer:
         if joint:
             best = max(joint, key=lambda h: h.confidence)
             evidence = (best.start, best.end)
-        n_sport = len(sport_rx.findall(doc.text))
+        n_sport = len(_sport().findall(doc.text))
         # Evidence adds up with diminishing returns; sports words subtract.
         raw = (
             1.6 * len(joint) ** 0.5

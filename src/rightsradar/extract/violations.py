@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from re import _parser  # type: ignore[attr-defined]
 
 from .base import Doc, Draft, Hit, compile_terms
 from .data import roles
@@ -11,45 +12,116 @@ from .data import violations as lex
 
 # How far back (characters) a negation, threat or hedge word reaches.
 _WINDOW = 40
+_SPACE = re.compile(r"\s+")
+
+
+def _first_letter(term: str) -> tuple[str, str] | None:
+    """(first letter, rest) of a term that starts with a plain letter, else None."""
+    if len(term) < 2 or not term[0].isalpha() or term[1] in "?*+{":
+        return None
+    items = _parser.parse(term).data
+    if len(items) == 1 and items[0][0] is _parser.BRANCH:  # "a|b": no common first letter
+        return None
+    return term[0].lower(), term[1:]
+
+
+def compile_factored(terms: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """``compile_terms`` with the terms grouped under their first letter.
+
+    The regex engine tries the alternatives of a group one by one at every word start; under
+    a first letter it tries only the group whose letter is there (several times faster for
+    long lists). Longest terms first, as in ``compile_terms``; a term that does not start
+    with a plain letter is tried after the groups.
+    """
+    groups: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for term in sorted(set(terms), key=len, reverse=True):
+        split = _first_letter(term)
+        if split is None:
+            rest.append(term)
+        else:
+            groups.setdefault(split[0], []).append(split[1])
+    alts = [f"{re.escape(c)}(?:{'|'.join(tails)})" for c, tails in sorted(groups.items())]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts + rest) + r")(?![\w])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     pats = {label: compile_terms(terms) for label, terms in lex.TRIGGERS.items()}
+    # Every trigger of every label: one pass finds where any label matches.
+    pats["_any"] = compile_factored([t for ts in lex.TRIGGERS.values() for t in ts])
     pats["_negation"] = re.compile(r"\b(?:" + "|".join(lex.NEGATION) + r")\b[^.;,]{0,25}$", re.I)
     pats["_threat"] = re.compile(r"(?:" + "|".join(lex.THREAT) + r")\s*(?:\w+\s+){0,2}$", re.I)
     pats["_hedge"] = re.compile(r"\b(?:" + "|".join(lex.HEDGE) + r")\b", re.I)
-    pats["_role"] = compile_terms([t for ts in roles.VICTIM_GROUPS.values() for t in ts])
+    pats["_role"] = compile_factored([t for ts in roles.VICTIM_GROUPS.values() for t in ts])
     return pats
+
+
+# The victim-group words of the last article (the tagger and the relevance scorer both need
+# them): (article, matches), replaced as one tuple.
+_last_roles: tuple[Doc | None, list[re.Match[str]]] = (None, [])
+
+
+def role_matches(doc: Doc) -> list[re.Match[str]]:
+    """The victim-group words of ``doc`` (journalist, activist, ...), found once per article."""
+    global _last_roles
+    seen, matches = _last_roles
+    if seen is not doc:
+        matches = list(_patterns()["_role"].finditer(doc.text))
+        _last_roles = (doc, matches)
+    return matches
+
+
+def _trigger_matches(text: str) -> list[tuple[str, int, int]]:
+    """(label, start, end) of every trigger: per label, its leftmost non-overlapping
+    matches, exactly as one ``finditer`` per label would give them, in one pass.
+
+    The pass over all triggers finds each place where some label matches; there (and at the
+    inner words of a multi-word match, where another label may start: "died in custody")
+    every label is tried at that very position.
+    """
+    pats = _patterns()
+    labels = list(lex.TRIGGERS)
+    end_of = dict.fromkeys(labels, -1)
+    out: list[tuple[str, int, int]] = []
+    for m in pats["_any"].finditer(text):
+        s, e = m.span()
+        starts = [s, *(w.end() for w in _SPACE.finditer(text, s, e))]
+        for pos in starts:
+            for label in labels:
+                if pos < end_of[label]:
+                    continue
+                found = pats[label].match(text, pos)
+                if found:
+                    end_of[label] = found.end()
+                    out.append((label, pos, found.end()))
+    return out
 
 
 def find_hits(doc: Doc) -> list[Hit]:
     """Every trigger in ``doc`` as a Hit; denied ones are dropped, threats become 'other'."""
     pats = _patterns()
     text = doc.text
-    roles_at = {doc.sentence_index(m.start()) for m in pats["_role"].finditer(text)}
+    roles_at = {doc.sentence_index(m.start()) for m in role_matches(doc)}
     hits: list[Hit] = []
-    for label, terms in lex.TRIGGERS.items():
-        del terms
-        for m in pats[label].finditer(text):
-            before = text[max(0, m.start() - _WINDOW) : m.start()]
-            if pats["_negation"].search(before):
-                continue
-            word = m.group().lower()
-            conf = 0.3 if word in lex.WEAK else 0.6
-            out_label = label
-            if label != "other" and pats["_threat"].search(before):
-                out_label, conf = "other", 0.5
-            elif pats["_hedge"].search(before[-25:]):
-                conf *= 0.7
-            sent = doc.sentence_index(m.start())
-            if m.start() < doc.title_end:
-                conf += 0.25
-            elif sent < 4:
-                conf += 0.1
-            if sent in roles_at:
-                conf += 0.15
-            hits.append(Hit(out_label, m.start(), m.end(), min(conf, 0.95), sent))
+    for label, start, end in _trigger_matches(text):
+        before = text[max(0, start - _WINDOW) : start]
+        if pats["_negation"].search(before):
+            continue
+        conf = 0.3 if text[start:end].lower() in lex.WEAK else 0.6
+        out_label = label
+        if label != "other" and pats["_threat"].search(before):
+            out_label, conf = "other", 0.5
+        elif pats["_hedge"].search(before[-25:]):
+            conf *= 0.7
+        sent = doc.sentence_index(start)
+        if start < doc.title_end:
+            conf += 0.25
+        elif sent < 4:
+            conf += 0.1
+        if sent in roles_at:
+            conf += 0.15
+        hits.append(Hit(out_label, start, end, min(conf, 0.95), sent))
     hits.sort(key=lambda h: h.start)
     return hits
 

@@ -1,0 +1,76 @@
+"""The violation trigger scan: one pass over all labels finds what one pass per label did."""
+
+from __future__ import annotations
+
+import pytest
+
+from rightsradar.domain import Article
+from rightsradar.extract import violations
+from rightsradar.extract.base import compile_terms
+from rightsradar.extract.data import roles
+from rightsradar.extract.data import violations as lex
+from rightsradar.extract.pipeline import prepare
+
+TEXTS = [
+    # Triggers of two labels inside one multi-word trigger, and a death in custody.
+    "The activist died in custody after he was beaten in police custody by guards. "
+    "Another detainee was not arrested; the journalist was shot dead and his body was found.",
+    # Threats, hedges and weak words.
+    "Reporters were threatened with arrest. The editor was allegedly tortured in prison, "
+    "and a trade unionist is missing since Monday. Police raided the newspaper.",
+    "El periodista fue asesinado y otro fue detenido; la defensora está desaparecida.",
+    "Le journaliste a été tué, un autre arrêté et écroué; des militants menacés de mort.",
+    "O jornalista foi morto a tiros e a ativista foi presa e espancada pela polícia.",
+]
+
+
+def per_label(text: str) -> list[tuple[str, int, int]]:
+    """The reference: one case-insensitive finditer per label."""
+    out = []
+    for label, terms in lex.TRIGGERS.items():
+        out += [(label, m.start(), m.end()) for m in compile_terms(terms).finditer(text)]
+    return sorted(out, key=lambda t: (t[1], list(lex.TRIGGERS).index(t[0])))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_one_pass_finds_every_label_trigger_as_one_pass_per_label(text):
+    found = sorted(
+        violations._trigger_matches(text), key=lambda t: (t[1], list(lex.TRIGGERS).index(t[0]))
+    )
+    assert found == per_label(text)
+
+
+def test_overlapping_triggers_of_other_labels_are_all_found():
+    text = "He died in custody. She was beaten in custody."
+    labels = {(label, text[s:e].lower()) for label, s, e in violations._trigger_matches(text)}
+    assert ("killing", "died in custody") in labels
+    assert ("arbitrary detention", "in custody") in labels
+    assert ("torture", "beaten in custody") in labels
+    assert ("other", "beaten") in labels
+
+
+def test_factored_pattern_matches_like_compile_terms():
+    terms = [t for ts in roles.VICTIM_GROUPS.values() for t in ts]
+    text = " ".join(TEXTS) + " human rights defenders, trade unionists and a photojournalist"
+    plain = [m.span() for m in compile_terms(terms).finditer(text)]
+    assert plain  # the text does name victim groups
+    assert [m.span() for m in violations.compile_factored(terms).finditer(text)] == plain
+
+
+def test_hits_denied_threatened_and_scored():
+    doc = prepare(Article(id="t", title="", text=TEXTS[1] + " " + TEXTS[0]))
+    hits = violations.find_hits(doc)
+    words = {doc.text[h.start : h.end].lower(): h for h in hits}
+    assert words["arrest"].label == "other"  # "threatened with arrest" is a threat
+    assert "arrested" not in words  # "was not arrested" is denied
+    assert words["missing"].confidence < words["tortured"].confidence  # a weak word
+    assert [h.start for h in hits] == sorted(h.start for h in hits)
+
+
+def test_role_words_found_once_per_article():
+    doc = prepare(Article(id="r", title="", text=TEXTS[0]))
+    first = violations.role_matches(doc)
+    assert [doc.text[m.start() : m.end()] for m in first] == ["activist", "journalist"]
+    assert violations.role_matches(doc) is first
+    other = prepare(Article(id="r2", title="", text="A trade unionist spoke."))
+    assert violations.role_matches(other) is not first
