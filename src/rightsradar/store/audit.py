@@ -1,7 +1,9 @@
-"""Append-only, hash-chained audit records of human changes.
+"""Append-only, hash-chained audit records of human changes and of reads of personal data.
 
 Each record's hash covers its content and the previous record's hash, so editing or
-deleting any record breaks the chain from there on (``verify_chain``).
+deleting any record breaks the chain from there on (``verify_chain``). Deleting the
+newest records leaves a shorter chain that is still valid; the head anchor kept outside
+the database (``privacy.audit_anchor``) catches that.
 """
 
 from __future__ import annotations
@@ -10,10 +12,13 @@ import hashlib
 import json
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from .models import AuditRecord, utcnow
+
+
+_CHAIN_LOCK = 0x72724155  # "rrAU": the advisory lock id that serialises appends
 
 
 def _digest(prev: str | None, payload: dict[str, Any]) -> str:
@@ -44,6 +49,10 @@ def record(
     after: dict[str, Any] | None = None,
 ) -> AuditRecord:
     """Append one audit record. ``before``/``after`` must not contain names."""
+    if session.get_bind().dialect.name == "postgresql":
+        # Two transactions reading the same head would fork the chain: one appender at a
+        # time (released at commit or rollback).
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _CHAIN_LOCK})
     last = session.scalars(select(AuditRecord).order_by(AuditRecord.id.desc()).limit(1)).first()
     prev = last.hash if last else None
     rec = AuditRecord(
@@ -61,6 +70,24 @@ def record(
     session.add(rec)
     session.flush()
     return rec
+
+
+def record_read(session: Session, actor: str, object_type: str,
+                object_id: str | int | None, *, what: str | None = None) -> AuditRecord:
+    """Audit that ``actor`` was shown the personal data of one object.
+
+    Call it in the same session as the read, before the response is sent, for every
+    route that returns names, aliases, notes or article text (``object_type``: person,
+    incident, article, organisation). ``what`` says which view (e.g. ``"case_history"``);
+    never pass a name or a search term.
+    """
+    return record(session, actor=actor, action="read", object_type=object_type,
+                  object_id=object_id, after={"view": what} if what else None)  # fmt: skip
+
+
+def head(session: Session) -> AuditRecord | None:
+    """The newest audit record (the chain's head)."""
+    return session.scalars(select(AuditRecord).order_by(AuditRecord.id.desc()).limit(1)).first()
 
 
 def verify_chain(session: Session) -> list[int]:

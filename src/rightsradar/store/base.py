@@ -11,12 +11,17 @@ import abc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import ConfigError
+from .encrypted import attach_keyring
+
+if TYPE_CHECKING:
+    from ..privacy.crypto import KeyRing
+    from ..settings import Settings
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -27,15 +32,27 @@ class Store(abc.ABC):
     Args:
         url: SQLAlchemy URL.
         echo: log SQL (never in production: statements can carry personal data).
+        keyring: encrypts personal columns at rest (``store.encrypted``); None leaves
+            them in plain text and refuses to read encrypted ones.
+        audit_anchor: a file outside the database that keeps the audit chain's head,
+            advanced on every commit that adds audit records (``privacy.audit_anchor``).
     """
 
     dialect: ClassVar[str]
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    def __init__(self, url: str, *, echo: bool = False, keyring: KeyRing | None = None,
+                 audit_anchor: Path | None = None) -> None:  # fmt: skip
         self.url = url
         self.engine: Engine = create_engine(url, echo=echo, **self._engine_options())
         self._configure(self.engine)
+        self.keyring = keyring
+        attach_keyring(self.engine, keyring)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.audit_anchor = audit_anchor
+        if audit_anchor is not None:
+            from ..privacy.audit_anchor import follow_commits
+
+            follow_commits(self._sessions, audit_anchor)
 
     def _engine_options(self) -> dict[str, Any]:
         return {}
@@ -100,6 +117,11 @@ class Store(abc.ABC):
         """The URL without its password, for messages and logs."""
         return self.engine.url.render_as_string(hide_password=True)
 
+    @abc.abstractmethod
+    def compact(self, tables: list[str] | None = None) -> None:
+        """Rewrite the database so deleted or overwritten values leave no trace in free
+        space (after erasure, retention or key rotation)."""
+
     def dispose(self) -> None:
         self.engine.dispose()
 
@@ -123,7 +145,16 @@ class SQLiteStore(Store):
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
+            # Overwrite deleted content with zeros as it is freed (erasure, rotation).
+            cur.execute("PRAGMA secure_delete=ON")
             cur.close()
+
+    def compact(self, tables: list[str] | None = None) -> None:
+        # VACUUM rebuilds the file without free pages; the WAL still holds old page
+        # images until it is checkpointed and truncated.
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("VACUUM"))
+            conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
 
 
 class PostgresStore(Store):
@@ -134,6 +165,17 @@ class PostgresStore(Store):
     def _engine_options(self) -> dict[str, Any]:
         return {"pool_pre_ping": True}
 
+    def compact(self, tables: list[str] | None = None) -> None:
+        # VACUUM FULL writes a new copy of each table (and its TOAST data) and drops the
+        # old files, dead row versions with them. The WAL and base backups are not
+        # touched: see docs/security.md.
+        names = tables if tables is not None else self.table_names()
+        known = set(self.table_names())
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            for name in names:
+                if name in known:  # names come from the schema, never from input
+                    conn.execute(text(f'VACUUM FULL "{name}"'))
+
 
 def _normalise_url(url: str) -> str:
     if url.startswith("postgres://"):
@@ -143,8 +185,13 @@ def _normalise_url(url: str) -> str:
     return url
 
 
-def open_store(url: str, *, upgrade: bool = False, echo: bool = False) -> Store:
-    """Open the store at ``url``; with ``upgrade``, migrate the schema to the latest version."""
+def open_store(url: str, *, upgrade: bool = False, echo: bool = False,
+               keyring: KeyRing | None = None, audit_anchor: Path | None = None) -> Store:
+    """Open the store at ``url``; with ``upgrade``, migrate the schema to the latest version.
+
+    ``keyring`` and ``audit_anchor``: see ``Store``; ``open_configured_store`` sets both
+    from settings, as every command and the web app should.
+    """
     url = _normalise_url(url)
     backends: dict[str, type[Store]] = {"sqlite": SQLiteStore, "postgresql": PostgresStore}
     scheme = url.split(":", 1)[0].split("+", 1)[0]
@@ -155,7 +202,19 @@ def open_store(url: str, *, upgrade: bool = False, echo: bool = False) -> Store:
             field="RIGHTSRADAR_DATABASE_URL",
             hint="use sqlite:///path.db or postgresql://user@host/db",
         )
-    store = backends[scheme](url, echo=echo)
+    store = backends[scheme](url, echo=echo, keyring=keyring, audit_anchor=audit_anchor)
     if upgrade:
         store.upgrade()
     return store
+
+
+def open_configured_store(settings: Settings, *, upgrade: bool = False) -> Store:
+    """The installation's store: its URL, its data key ring (E001 with the development key
+    outside development) and the audit head anchor in ``data_dir``."""
+    from ..privacy.audit_anchor import anchor_path
+    from ..privacy.crypto import keyring_from_settings
+
+    ring = keyring_from_settings(settings)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    return open_store(settings.resolved_database_url, upgrade=upgrade, keyring=ring,
+                      audit_anchor=anchor_path(settings))  # fmt: skip

@@ -1,7 +1,8 @@
 """SQLAlchemy 2 models: the one schema every backend shares.
 
-Personal data lives only in ``VictimMention.name``, ``Person.name``/``aliases``/``notes`` and
-the stored article text; the privacy stage encrypts and erases exactly these columns.
+Personal data lives only in ``VictimMention.name``, ``Person.name``/``aliases``/``notes``,
+watch-listed names (``AlertRule.pattern``) and the stored article text; those columns are
+encrypted at rest (``store.encrypted``) and erased by ``privacy.erasure``.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from .encrypted import EncryptedJSON, EncryptedText
 
 # Stable constraint names so Alembic migrations behave the same on SQLite and PostgreSQL.
 NAMING = {
@@ -162,7 +165,7 @@ class VictimMention(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     extraction_id: Mapped[int] = mapped_column(ForeignKey("extractions.id", ondelete="CASCADE"))
     idx: Mapped[int] = mapped_column(Integer, default=0)
-    name: Mapped[str | None] = mapped_column(Text)  # personal data
+    name: Mapped[str | None] = mapped_column(EncryptedText("victim_mentions.name"))
     groups: Mapped[list[Any]] = mapped_column(JSON, default=list)
     sex: Mapped[str] = mapped_column(String(16), default="unknown")
     age: Mapped[str] = mapped_column(String(16), default="unknown")
@@ -215,12 +218,12 @@ class Person(Base):
     __tablename__ = "persons"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(Text)  # personal data
-    aliases: Mapped[list[Any]] = mapped_column(JSON, default=list)  # personal data
+    name: Mapped[str] = mapped_column(EncryptedText("persons.name"))
+    aliases: Mapped[list[Any]] = mapped_column(EncryptedJSON("persons.aliases"), default=list)
     kind: Mapped[str] = mapped_column(String(16), default="person")  # person|organisation
     groups: Mapped[list[Any]] = mapped_column(JSON, default=list)
     sex: Mapped[str] = mapped_column(String(16), default="unknown")
-    notes: Mapped[str | None] = mapped_column(Text)  # personal data
+    notes: Mapped[str | None] = mapped_column(EncryptedText("persons.notes"))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
     mentions: Mapped[list[VictimMention]] = relationship(back_populates="person")
@@ -235,7 +238,8 @@ class AlertRule(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(255), unique=True)
     kind: Mapped[str] = mapped_column(String(32))
-    pattern: Mapped[str] = mapped_column(Text)  # may be personal data (watch-listed name)
+    # May be personal data (a watch-listed name).
+    pattern: Mapped[str] = mapped_column(EncryptedText("alert_rules.pattern"))
     channel: Mapped[str] = mapped_column(String(32), default="log")
     target: Mapped[str | None] = mapped_column(Text)
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
