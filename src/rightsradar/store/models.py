@@ -1,8 +1,9 @@
 """SQLAlchemy 2 models: the one schema every backend shares.
 
 Personal data lives only in ``VictimMention.name``, ``Person.name``/``aliases``/``notes``,
-watch-listed names (``AlertRule.pattern``) and the stored article text; those columns are
-encrypted at rest (``store.encrypted``) and erased by ``privacy.erasure``.
+watch-listed names (``AlertRule.pattern``) and article text and titles (and the incident
+title copied from one); those columns are encrypted at rest (``store.encrypted``) and
+erased by ``privacy.erasure``.
 """
 
 from __future__ import annotations
@@ -69,8 +70,9 @@ class Article(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     external_id: Mapped[str] = mapped_column(String(512))
     source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"))
-    title: Mapped[str] = mapped_column(Text, default="")
-    text: Mapped[str | None] = mapped_column(Text)  # None once purged by retention
+    # Article text names people: encrypted at rest like the names themselves.
+    title: Mapped[str] = mapped_column(EncryptedText("articles.title"), default="")
+    text: Mapped[str | None] = mapped_column(EncryptedText("articles.text"))  # None: purged
     published: Mapped[datetime | None] = mapped_column(DateTime)
     url: Mapped[str | None] = mapped_column(Text)
     canonical_url: Mapped[str | None] = mapped_column(String(2048), unique=True)
@@ -190,7 +192,7 @@ class Incident(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     status: Mapped[str] = mapped_column(String(16), default="detected")
-    title: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(EncryptedText("incidents.title"), default="")
     violation_types: Mapped[list[Any]] = mapped_column(JSON, default=list)
     most_serious: Mapped[str | None] = mapped_column(String(32), index=True)
     perpetrator_type: Mapped[str | None] = mapped_column(String(64))
