@@ -66,6 +66,7 @@ CODES: dict[str, str] = {
     "E106": "A CSV row cannot be read.",
     "E107": "A feed (RSS/Atom) cannot be parsed.",
     "E108": "A HRDsAttack record is malformed.",
+    "E109": "A watch configuration (FEEDS.toml) is invalid.",
     "E201": "A gold, prediction or cluster assignment file cannot be read or scored.",
     "E301": "The database schema is out of date; run `rightsradar db upgrade`.",
     "E401": "An alert channel is misconfigured.",

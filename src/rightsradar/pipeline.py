@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 from .alert.service import AlertReport, fire_alerts
 from .progress import NullReporter, Reporter
@@ -25,7 +26,23 @@ class RunReport:
     seconds: float = 0.0
 
 
-def run(store: Store, settings: Settings, *, reporter: Reporter | None = None) -> RunReport:
+@dataclass
+class Components:
+    """Loaded models a long-running process reuses across runs (None: load per run)."""
+
+    extractor: Any = None
+    linker: Any = None
+
+    @classmethod
+    def load(cls, settings: Settings) -> Components:
+        from . import registry
+        from .resolve.incidents.model import MatchModel
+
+        return cls(extractor=registry.create(settings.extractor), linker=MatchModel.load())
+
+
+def run(store: Store, settings: Settings, *, reporter: Reporter | None = None,
+        components: Components | None = None) -> RunReport:  # fmt: skip
     """Extract pending articles, resolve them into incidents, fire the alerts they trigger.
 
     Alerts are matched against the incidents this run created or changed; alerts left due
@@ -34,10 +51,12 @@ def run(store: Store, settings: Settings, *, reporter: Reporter | None = None) -
     from .extract.service import extract_pending  # the extractor loads its models lazily
 
     reporter = reporter or NullReporter()
+    comps = components or Components()
     started = time.perf_counter()
     report = RunReport()
-    report.extract = extract_pending(store, settings, reporter=reporter)
-    report.resolve = resolve_pending(store, settings, reporter=reporter)
+    report.extract = extract_pending(store, settings, reporter=reporter,
+                                     extractor=comps.extractor)  # fmt: skip
+    report.resolve = resolve_pending(store, settings, reporter=reporter, linker=comps.linker)
     report.alerts = fire_alerts(store, settings, incident_ids=report.resolve.incident_ids)
     report.seconds = time.perf_counter() - started
     return report

@@ -28,7 +28,12 @@ def _error_text(exc: Exception) -> str:
 
 
 def extract_pending(
-    store: Store, settings: Settings, *, reporter: Reporter | None = None, batch_size: int = 64
+    store: Store,
+    settings: Settings,
+    *,
+    reporter: Reporter | None = None,
+    batch_size: int = 64,
+    extractor: Any = None,
 ) -> ExtractReport:
     """Extract all articles with status ``pending`` and store the results.
 
@@ -41,9 +46,11 @@ def extract_pending(
         settings: ``settings.extractor`` names the extraction component in the registry.
         reporter: progress reporting (nothing by default).
         batch_size: articles per transaction.
+        extractor: an already created extractor (a long-running watcher keeps one loaded);
+            by default the one ``settings.extractor`` names.
     """
     reporter = reporter or NullReporter()
-    extractor: Any = registry.create(settings.extractor)
+    extractor = extractor if extractor is not None else registry.create(settings.extractor)
     report = ExtractReport()
     with store.session() as s:
         total = len(article_repo.pending(s))
