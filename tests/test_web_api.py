@@ -216,42 +216,7 @@ def endpoints(app):
             yield route
 
 
-def _concrete(path: str) -> str:
-    return re.sub(r"\{[^}]+\}", "1", path)
-
-
-def test_api_every_non_public_route_refuses_anonymous(app, ids):
-    client = TestClient(app)
-    checked = 0
-    for route in endpoints(app):
-        if route.path in PUBLIC:
-            continue
-        for method in route.methods:
-            response = client.request(method, _concrete(route.path), follow_redirects=False)
-            if route.path.startswith("/api/"):
-                assert response.status_code == 401, (method, route.path)
-            elif method != "GET":  # an anonymous form post has no CSRF token either
-                assert response.status_code in (303, 403), (method, route.path)
-            else:
-                assert response.status_code == 303, (method, route.path)
-                assert response.headers["location"].startswith("/login?next=")
-            checked += 1
-    assert checked >= 5
-
-
-def test_api_every_route_declares_its_access(app):
-    routes = list(endpoints(app))
-    assert len(routes) >= 8
-    for route in routes:
-        calls = {d.call for d in route.dependant.dependencies}
-        stack = list(route.dependant.dependencies)
-        while stack:
-            dep = stack.pop()
-            calls.add(dep.call)
-            stack.extend(dep.dependencies)
-        names = {getattr(c, "__name__", "") for c in calls}
-        assert "public" in names or any(n.startswith("require_") for n in names), route.path
-        assert ("public" in names) == (route.path in PUBLIC), route.path
+# The route-table walk (every route's declared role, refusals) is in test_web_routes.py.
 
 
 def test_api_viewer_role_is_forbidden(app, any_store, ids):

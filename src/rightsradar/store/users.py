@@ -1,4 +1,4 @@
-"""User accounts: argon2 password hashes, roles, and login with lockout.
+"""User accounts: argon2 password hashes, roles, login with lockout, and API tokens.
 
 Passwords are never stored or logged; only their argon2 hash is kept. Five wrong passwords
 in a row lock an account for fifteen minutes, so a password cannot be guessed online.
@@ -7,6 +7,8 @@ in a row lock an account for fifteen minutes, so a password cannot be guessed on
 from __future__ import annotations
 
 import functools
+import hashlib
+import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
@@ -146,3 +148,68 @@ def _verify(password_hash: str, password: str) -> bool:
         return _hasher.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+# -- API tokens -----------------------------------------------------------------------------
+TOKEN_PREFIX = "rr_"
+
+
+def _token_digest(secret: str) -> str:
+    # The token holds 256 random bits, so a fast hash suffices (no guessing to slow down)
+    # and lets every request find its token by an indexed lookup.
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+def create_token(
+    session: Session, user: m.User, name: str, *, actor: str
+) -> tuple[m.ApiToken, str]:
+    """A new token for ``user``: the row and the secret, which is never stored or shown again."""
+    name = name.strip()[:128]
+    if not name:
+        raise InputError("E502", "the token needs a name", field="name",
+                         hint="say which script uses it, e.g. 'nightly export'")
+    secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    row = m.ApiToken(user_id=user.id, name=name, token_hash=_token_digest(secret),
+                     prefix=secret[: len(TOKEN_PREFIX) + 6])
+    session.add(row)
+    session.flush()
+    audit.record(session, actor=actor, action="token_create", object_type="api_token",
+                 object_id=row.id, after={"user_id": user.id, "name": name})
+    return row, secret
+
+
+def user_for_token(session: Session, secret: str, *, now: datetime | None = None) -> m.User | None:
+    """The active user a live token belongs to, or None (unknown, revoked, inactive user)."""
+    if not secret.startswith(TOKEN_PREFIX):
+        return None
+    row = session.scalars(
+        select(m.ApiToken).where(m.ApiToken.token_hash == _token_digest(secret))
+    ).first()
+    if row is None or row.revoked_at is not None or not row.user.active:
+        return None
+    now = now or m.utcnow()
+    # One write a minute at most: a busy script should not turn every read into a write.
+    if row.last_used_at is None or now - row.last_used_at > timedelta(minutes=1):
+        row.last_used_at = now
+    return row.user
+
+
+def list_tokens(session: Session, user: m.User | None = None) -> list[m.ApiToken]:
+    """Tokens of ``user`` (every user's when None), newest first."""
+    stmt = select(m.ApiToken).order_by(m.ApiToken.id.desc())
+    if user is not None:
+        stmt = stmt.where(m.ApiToken.user_id == user.id)
+    return list(session.scalars(stmt))
+
+
+def revoke_token(session: Session, token_id: int, *, by: m.User) -> m.ApiToken | None:
+    """Revoke a token of ``by`` (an admin may revoke anyone's); None when there is no such
+    token that ``by`` may revoke."""
+    row = session.get(m.ApiToken, token_id)
+    if row is None or (row.user_id != by.id and by.role != "admin"):
+        return None
+    if row.revoked_at is None:
+        row.revoked_at = m.utcnow()
+        audit.record(session, actor=by.username, action="token_revoke", object_type="api_token",
+                     object_id=row.id, after={"user_id": row.user_id})
+    return row

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from ..settings import Settings
 from ..store import models as m
+from ..store import users
 from ..store.users import ROLES
 
 # Higher rank may do everything a lower rank may (ROLES is ordered highest first).
@@ -44,8 +45,26 @@ SessionDep = Annotated[Session, Depends(get_session)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 
+def bearer_token(request: Request) -> str | None:
+    """The token of an ``Authorization: Bearer`` header on an API path, else None."""
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not request.url.path.startswith("/api/"):
+        return None
+    return token.strip() or None
+
+
 def get_optional_user(request: Request, session: SessionDep) -> m.User | None:
-    """The signed-in user, or None. A deactivated or deleted account signs out at once."""
+    """The signed-in user (session cookie, or an API token on /api/), or None.
+
+    A deactivated or deleted account signs out at once; a request that presents a bearer
+    token is judged by the token alone, so a wrong token never falls back to the cookie.
+    """
+    token = bearer_token(request)
+    if token is not None:
+        return users.user_for_token(session, token)
+    if request.headers.get("authorization"):
+        return None
     uid = request.session.get("uid")
     if uid is None:
         return None
@@ -85,7 +104,10 @@ def require_role(role: str) -> Callable[[m.User | None], m.User]:
     return dependency
 
 
+AdminUser = Annotated[m.User, Depends(require_role("admin"))]
 AnalystUser = Annotated[m.User, Depends(require_role("analyst"))]
+ReviewerUser = Annotated[m.User, Depends(require_role("reviewer"))]
+ViewerUser = Annotated[m.User, Depends(require_role("viewer"))]
 
 
 def csrf_token(request: Request) -> str:
@@ -101,12 +123,15 @@ async def verify_csrf(request: Request) -> None:
     """Refuse a state-changing request whose CSRF token does not match the session's.
 
     Applied to every route. Forms send the token as the ``csrf_token`` field, scripts as
-    the ``X-CSRF-Token`` header. An API call that carries no session cookie cannot be
-    forged by another site (a browser only attaches cookies), so it is not checked.
+    the ``X-CSRF-Token`` header. An API call that carries no session cookie, or that
+    carries a bearer token, cannot be forged by another site (a browser only attaches
+    cookies), so it is not checked.
     """
     if request.method not in UNSAFE_METHODS:
         return
-    if request.url.path.startswith("/api/") and not request.session:
+    if request.url.path.startswith("/api/") and (not request.session or bearer_token(request)):
+        # A browser never attaches an Authorization header on its own, so a request that
+        # carries one was written by a script, not forged by another site.
         return
     expected = request.session.get("csrf")
     sent = request.headers.get(CSRF_HEADER)

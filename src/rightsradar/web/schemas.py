@@ -259,3 +259,30 @@ class OrganisationHistory(BaseModel):
     name: str
     person_ids: list[int]
     incidents: list[CaseIncident]
+
+
+class TokenCreate(BaseModel):
+    """A new API token; ``name`` says which script uses it."""
+
+    name: str = Field(min_length=1, max_length=128)
+
+
+class TokenRead(BaseModel):
+    """An API token as listed: never the token itself, only its first characters."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    user_id: int
+    name: str
+    prefix: str
+    created_at: datetime
+    last_used_at: datetime | None
+    revoked_at: datetime | None
+
+
+class TokenCreated(TokenRead):
+    """A token just made. ``token`` is shown this once; send it as
+    ``Authorization: Bearer <token>``."""
+
+    token: str

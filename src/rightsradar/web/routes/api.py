@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 
 from ...resolve.operations import OperationError
 from .. import services
-from ..deps import AnalystUser, SessionDep, SettingsDep, public
+from ..deps import AnalystUser, ReviewerUser, SessionDep, SettingsDep, ViewerUser, public
 from ..schemas import (
     IncidentDetail,
     IncidentFilters,
@@ -28,8 +28,8 @@ from ..schemas import (
 
 router = APIRouter(prefix="/api")
 AUTH_RESPONSES: dict[int | str, dict] = {
-    401: {"description": "Not signed in."},
-    403: {"description": "Signed in without the analyst role."},
+    401: {"description": "Not signed in (no session cookie and no valid bearer token)."},
+    403: {"description": "Signed in with a role below the one the route needs."},
 }
 
 
@@ -37,7 +37,7 @@ AUTH_RESPONSES: dict[int | str, dict] = {
     "/incidents", response_model=IncidentList, tags=["incidents"], responses=AUTH_RESPONSES
 )
 def list_incidents(
-    session: SessionDep, _user: AnalystUser, q: Annotated[IncidentQuery, Query()]
+    session: SessionDep, _user: ReviewerUser, q: Annotated[IncidentQuery, Query()]
 ) -> IncidentList:
     """Incidents matching the filters, newest event first, one page at a time."""
     return services.incident_list(session, q)
@@ -49,7 +49,7 @@ def list_incidents(
     tags=["incidents"],
     responses={**AUTH_RESPONSES, 404: {"description": "No such incident."}},
 )
-def get_incident(incident_id: int, session: SessionDep, _user: AnalystUser) -> IncidentDetail:
+def get_incident(incident_id: int, session: SessionDep, _user: ReviewerUser) -> IncidentDetail:
     """One incident with its source articles, the evidence of each field, victims and claims."""
     detail = services.incident_detail(session, incident_id)
     if detail is None:
@@ -64,7 +64,7 @@ def get_incident(incident_id: int, session: SessionDep, _user: AnalystUser) -> I
     responses={**AUTH_RESPONSES, 404: {"description": "No such incident."}},
 )
 def set_status(
-    incident_id: int, change: StatusChange, session: SessionDep, user: AnalystUser
+    incident_id: int, change: StatusChange, session: SessionDep, user: ReviewerUser
 ) -> IncidentRead:
     """Verify, reject or reopen an incident (audited). With a session cookie, send the
     page's CSRF token in the ``X-CSRF-Token`` header."""
@@ -89,7 +89,7 @@ def _refuse(exc: OperationError) -> HTTPException:
 @router.post("/incidents/{incident_id}/merge", response_model=OperationResult,
              tags=["operations"], responses=OPERATION_RESPONSES)
 def merge_incidents(incident_id: int, body: MergeRequest, session: SessionDep,
-                    user: AnalystUser) -> OperationResult:
+                    user: ReviewerUser) -> OperationResult:
     """Merge ``source_id`` into this incident (audited, undoable). With a session cookie,
     send the CSRF token in the ``X-CSRF-Token`` header."""
     try:
@@ -102,7 +102,7 @@ def merge_incidents(incident_id: int, body: MergeRequest, session: SessionDep,
 @router.post("/incidents/{incident_id}/split", response_model=OperationResult,
              tags=["operations"], responses=OPERATION_RESPONSES)
 def split_incident(incident_id: int, body: SplitRequest, session: SessionDep,
-                   user: AnalystUser) -> OperationResult:
+                   user: ReviewerUser) -> OperationResult:
     """Move articles out into a new incident (audited, undoable)."""
     try:
         return services.split_incident(session, incident_id, body.article_ids,
@@ -114,14 +114,14 @@ def split_incident(incident_id: int, body: SplitRequest, session: SessionDep,
 @router.get("/incidents/{incident_id}/operations", response_model=list[OperationRead],
             tags=["operations"], responses=AUTH_RESPONSES)
 def incident_operations(incident_id: int, session: SessionDep,
-                        _user: AnalystUser) -> list[OperationRead]:
+                        _user: ReviewerUser) -> list[OperationRead]:
     """The audited operations that touched this incident, oldest first."""
     return services.incident_operations(session, incident_id)
 
 
 @router.post("/operations/{audit_id}/undo", response_model=OperationResult,
              tags=["operations"], responses=OPERATION_RESPONSES)
-def undo_operation(audit_id: int, session: SessionDep, user: AnalystUser) -> OperationResult:
+def undo_operation(audit_id: int, session: SessionDep, user: ReviewerUser) -> OperationResult:
     """Restore the exact state before an operation (itself audited and undoable)."""
     try:
         return services.undo_operation(session, audit_id, actor=user.username)
@@ -151,7 +151,7 @@ def organisation_history(
 
 @router.get("/stats", response_model=IncidentStats, tags=["statistics"], responses=AUTH_RESPONSES)
 def stats(
-    session: SessionDep, _user: AnalystUser, q: Annotated[IncidentFilters, Query()]
+    session: SessionDep, _user: ViewerUser, q: Annotated[IncidentFilters, Query()]
 ) -> IncidentStats:
     """Incident counts by most serious violation, country, status, month and victim group."""
     return services.analyst_stats(session, q)

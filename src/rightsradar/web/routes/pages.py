@@ -17,7 +17,7 @@ from ...domain.taxonomy import (
 )
 from ...store import queries
 from .. import services
-from ..deps import AnalystUser, OptionalUser, SessionDep, SettingsDep, public
+from ..deps import OptionalUser, ReviewerUser, SessionDep, SettingsDep, public
 from ..schemas import IncidentQuery
 from ..templating import render
 
@@ -37,7 +37,7 @@ def index(
 
 @router.get("/dashboard", response_class=HTMLResponse)
 def dashboard(
-    request: Request, session: SessionDep, user: AnalystUser, q: Annotated[IncidentQuery, Query()]
+    request: Request, session: SessionDep, user: ReviewerUser, q: Annotated[IncidentQuery, Query()]
 ) -> Response:
     """Map, timeline and the filtered incident list."""
     page = services.incident_list(session, q)
@@ -64,7 +64,7 @@ def dashboard(
 
 @router.get("/incidents/{incident_id}", response_class=HTMLResponse)
 def incident(
-    request: Request, incident_id: int, session: SessionDep, user: AnalystUser
+    request: Request, incident_id: int, session: SessionDep, user: ReviewerUser
 ) -> Response:
     """One incident: status, sources, victims, claims, and evidence highlighted in context."""
     found = services.incident_with_text(session, incident_id)
@@ -78,7 +78,7 @@ def incident(
 def incident_status(
     incident_id: int,
     session: SessionDep,
-    user: AnalystUser,
+    user: ReviewerUser,
     status: Annotated[IncidentStatus, Form()],
 ) -> Response:
     """The status form of the incident page (audited)."""
