@@ -74,4 +74,6 @@ CODES: dict[str, str] = {
     "E601": "A differentially private release would exceed the privacy budget.",
     "E602": "A privacy setting (DP mechanism, epsilon, delta or key) is invalid.",
     "E603": "An encrypted value cannot be decrypted (unknown key, wrong key or tampering).",
+    "E604": "The audit log fails verification (edited or deleted records, or a bad anchor).",
+    "E605": "The person to forget does not exist.",
 }

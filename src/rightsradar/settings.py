@@ -27,6 +27,8 @@ class Settings(BaseSettings):
         extractor: registry name of the extraction pipeline used by ``extract`` and ``run``.
         incident_window_days: articles whose event dates lie further apart never join.
         public_min_cell: public aggregates below this count are suppressed.
+        retention_days: raw article text is purged this many days after ingest
+            (``rightsradar retention``); None keeps it.
         webhook_timeout_s, alert_max_attempts: alert delivery behaviour.
         smtp_*: the mail server of the e-mail alert channel.
         fetch_timeout_s, fetch_max_bytes: limits on every URL the ingest stage fetches.
@@ -43,6 +45,7 @@ class Settings(BaseSettings):
     extractor: str = "extract.pipeline.learned.v1"
     incident_window_days: int = Field(default=14, ge=0)
     public_min_cell: int = Field(default=5, ge=1)
+    retention_days: int | None = Field(default=None, ge=1)
     webhook_timeout_s: float = Field(default=5.0, gt=0)
     alert_max_attempts: int = Field(default=4, ge=1)
     alert_backoff_s: float = Field(default=0.5, ge=0)

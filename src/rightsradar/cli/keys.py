@@ -37,3 +37,25 @@ def check() -> None:
     ring = keyring_from_settings(load_settings())
     dev = " (the public development key: development only)" if ring.is_development else ""
     console.print(f"{len(ring.keys)} key(s); current '{ring.current}'{dev}")
+
+
+@keys_app.command("rotate")
+@friendly_errors
+def rotate() -> None:
+    """Re-encrypt every personal value with the current key (and encrypt plain ones).
+
+    Run it after putting a new key first in the ring; when it reports success, the older
+    keys can be removed from the ring. The database is compacted afterwards so the old
+    ciphertext does not stay in free pages.
+    """
+    from ..privacy.rotation import rotate as rotate_all
+    from ..store.base import open_configured_store
+
+    store = open_configured_store(load_settings(), upgrade=True)
+    try:
+        report = rotate_all(store)
+    finally:
+        store.dispose()
+    console.print(f"{sum(report.reencrypted.values())} value(s) re-encrypted and "
+                  f"{sum(report.encrypted.values())} plain value(s) encrypted with key "
+                  f"'{report.current}'; older keys can now leave the ring")  # fmt: skip

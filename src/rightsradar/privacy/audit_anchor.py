@@ -46,8 +46,10 @@ class Anchor:
         """``ID:HASH`` as printed by ``audit verify``."""
         rid, sep, digest = text.strip().partition(":")
         if not sep or not rid.isdigit() or len(digest) != 64:
-            raise ConfigError("E604", f"'{text}' is not an audit anchor",
-                              hint="pass ID:HASH as printed by `rightsradar audit verify`")  # fmt: skip
+            raise ConfigError(
+                "E604", f"'{text}' is not an audit anchor",
+                hint="pass ID:HASH as printed by `rightsradar audit verify`",
+            )  # fmt: skip
         return cls(int(rid), digest.lower())
 
 

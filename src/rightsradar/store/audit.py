@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from .models import AuditRecord, utcnow
 
-
 _CHAIN_LOCK = 0x72724155  # "rrAU": the advisory lock id that serialises appends
 
 
