@@ -49,3 +49,9 @@ def test_extract_names_one_word_name_when_introduced(text, name):
 )
 def test_extract_names_one_word_without_cue_is_not_a_person(text):
     assert find_persons(text) == []
+
+
+def test_extract_names_drops_a_leading_possessive():
+    persons = {p.name for p in find_persons("Myanmar's Aung San Suu Kyi was detained.")}
+    assert "Aung San Suu Kyi" in persons
+    assert not any(name.startswith("Myanmar") for name in persons)

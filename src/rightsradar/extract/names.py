@@ -173,7 +173,10 @@ def _clean(text: str, start: int, common: set[str]) -> tuple[str, int] | None:
         low = tok.lower().rstrip(",")
         return low in TITLES or low in ROLE_TITLES or low in STOP or low in common
 
-    while tokens and ordinary(tokens[0][0]):
+    # A leading possessive is the name's owner, not part of it: "Myanmar's Aung San Suu Kyi".
+    while tokens and (
+        ordinary(tokens[0][0]) or (len(tokens) > 1 and re.search(r"['’]s$", tokens[0][0]))
+    ):
         tokens.pop(0)
     while tokens and (tokens[-1][0].lower() in STOP | _TRAILING or tokens[-1][0].lower() in common):
         tokens.pop()

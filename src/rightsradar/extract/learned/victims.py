@@ -25,7 +25,7 @@ from .io import load_arrays, save_arrays
 from .victims_features import HASH_DIM, Candidate, candidates, with_count
 
 NAME = "victims"
-DIM = HASH_DIM + 32
+DIM = HASH_DIM + 44
 # A victim, the span of its name (or group phrase) and a confidence per field.
 Found = tuple[Victim, tuple[int, int], dict[str, float]]
 # Gold writes an unknown sex or age as "unknown" or leaves it empty; both read as None.
@@ -218,7 +218,7 @@ class VictimsPart:
     ) -> tuple[Victim, tuple[int, int], dict[str, float]]:
         attrs = with_count(c.attrs, n_chosen)
         type_key, p_type = self.models["type"].best(attrs)
-        sex, p_sex = self.models["sex"].best(with_count(c.sex, n_chosen))
+        sex, p_sex = self.models["sex"].best(c.sex)
         age, p_age = self.models["age"].best(attrs)
         victim = Victim(
             name=c.person.name,
@@ -318,7 +318,7 @@ def train(examples: list[Example]) -> VictimsPart:
                 continue
             v = item.gold.victims[lab]
             attr_rows.append(with_count(cand.attrs, n_chosen))
-            sex_rows.append(with_count(cand.sex, n_chosen))
+            sex_rows.append(cand.sex)
             types.append(_type_key(v.type))
             sexes.append(_label(v.sex, SEXES))
             ages.append(_label(v.age, AGE_GROUPS))

@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..base import Doc, Draft
 from ..data import roles
 from ..names import Person, find_persons
-from ..victims import _ATTACK, _BE, _FEMALE, _MALE
+from ..victims import _ATTACK, _BE
 
 HASH_DIM = 1 << 16
 GROUPS = tuple(roles.VICTIM_GROUPS)
@@ -31,6 +31,19 @@ _QUOTE = (
 )
 _TITLE_M = re.compile(r"\b(?:mr|sr|monsieur|señor|senhor|sir)\.?\s*$")
 _TITLE_F = re.compile(r"\b(?:mrs|ms|miss|sra|mme|madame|señora|senhora|lady)\.?\s*$")
+# Pronouns only (no nouns): the first one after a mention, before anyone else is named,
+# most often refers to that person. Nouns say more where they stand next to the name.
+_PRON_M = r"he|him|his|himself"
+_PRON_F = r"she|her|hers|herself"
+_NOUN_M = (
+    r"husband|father|son|brother|man|boy|businessman|chairman|spokesman|congressman|"
+    r"king|prince|uncle|nephew|grandfather|actor|mr\.?|monsieur|señor|senhor"
+)
+_NOUN_F = (
+    r"wife|mother|daughter|sister|woman|girl|widow|actress|businesswoman|chairwoman|"
+    r"spokeswoman|congresswoman|queen|princess|aunt|niece|grandmother|mrs\.?|ms\.?|miss|"
+    r"madame|mme|señora|senhora|lideresa|defensora|activista|periodista mujer"
+)
 
 
 def _lower_terms(terms: str | list[str] | tuple[str, ...]) -> re.Pattern[str]:
@@ -48,8 +61,10 @@ def _cues() -> dict[str, re.Pattern[str]]:
     )
     return {
         "groups": _lower_terms(groups),
-        "male": _lower_terms(_MALE.strip(r"\b()?:")),
-        "female": _lower_terms(_FEMALE.strip(r"\b()?:")),
+        "pron_m": _lower_terms(_PRON_M),
+        "pron_f": _lower_terms(_PRON_F),
+        "noun_m": _lower_terms(_NOUN_M),
+        "noun_f": _lower_terms(_NOUN_F),
         "official": _lower_terms(roles.NON_VICTIM_ROLES),
         "quote": _lower_terms(_QUOTE),
         "attack": _lower_terms(_ATTACK),
@@ -68,7 +83,10 @@ class DocIndex:
             self.group_pos.append((m.start(), m.end(), int(m.lastgroup[1:])))  # type: ignore[index]
         self.group_starts = [s for s, _, _ in self.group_pos]
         # Cues only count near mentions: scan just the windows around them.
-        self.pos: dict[str, list[int]] = {k: [] for k in ("male", "female", "official", "quote")}
+        self.pos: dict[str, list[int]] = {
+            k: []
+            for k in ("official", "quote", "pron_m", "pron_f", "noun_m", "noun_f")
+        }
         attacks: list[tuple[int, int]] = []
         for lo, hi in windows:
             for k, starts in self.pos.items():
@@ -95,6 +113,12 @@ class DocIndex:
             and self.attack_ends[j] > start - 60
             and self._low.count(" ", self.attack_ends[j], start) <= 5
         )
+
+    def first(self, key: str, lo: int) -> int:
+        """The first position of cue ``key`` at or after ``lo`` (a huge number if none)."""
+        p = self.pos[key]
+        i = bisect.bisect_left(p, lo)
+        return p[i] if i < len(p) else 1 << 30
 
     def count(self, key: str, lo: int, hi: int) -> int:
         p = self.pos[key]
@@ -139,7 +163,7 @@ def _dense(feats: dict[int, float], values: list[float]) -> None:
 
 
 # Dense slots past those of ``candidates``: the number of victims chosen in the article.
-_COUNT_AT = HASH_DIM + 28
+_COUNT_AT = HASH_DIM + 40
 
 
 def with_count(feats: dict[int, float], n_chosen: int) -> dict[int, float]:
@@ -208,18 +232,21 @@ def candidates(doc: Doc, draft: Draft) -> list[Candidate]:
     if not persons:
         return []
     index = DocIndex(doc, _windows(low, persons))
-    male_pos, female_pos = index.pos["male"], index.pos["female"]
     doc_counts = index.group_counts()
     n_sent = max(1, len(doc.sentences))
     out: list[Candidate] = []
     max_mentions = max((len(p.mentions) for p in persons), default=1)
+    # Every mention of every person, in text order: a pronoun after a mention belongs to
+    # that person only until someone else is named.
+    order = sorted((m.start, k) for k, p in enumerate(persons) for m in p.mentions)
+    order_starts = [st for st, _ in order]
     for rank, person in enumerate(persons):
         cand = Candidate(person, _name_span(person))
         vf, af, sf = cand.victim, cand.attrs, cand.sex
         passive = active = near_role = official = quote = focus_n = in_title = byline = 0
-        male = female = next_male = next_female = 0
         near = [0.0] * len(GROUPS)
         nearest = [0] * len(GROUPS)
+        tight = [0.0] * len(GROUPS)
         min_dist = 6
         mentions = person.mentions[:_MAX_MENTIONS]
         for m in mentions:
@@ -256,6 +283,15 @@ def candidates(doc: Doc, draft: Draft) -> list[Candidate]:
             byline += m.start < doc.title_end + 200 and bool(
                 re.search(r"(?:^|\n)\s*(?:by|por|par)\s+$", low[max(0, m.start - 10) : m.start])
             )
+            # Role nouns right before the name or in apposition after it ("journalist X",
+            # "X, a reporter for ..."): the person's own role.
+            for _, hi_, g in index.groups_near(m.start - 30, m.start):
+                if "." not in low[hi_ : m.start] and "," not in low[hi_ : m.start]:
+                    tight[g] = 1.0
+            for lo_, _, g in index.groups_near(m.end, m.end + 60):
+                gap = low[m.end : lo_]
+                if gap[:1] in (",", " ", "(") and "." not in gap and ";" not in gap:
+                    tight[g] = 1.0
             # The role noun closest to a mention names its group ("journalist X").
             close = index.groups_near(m.start - 45, m.end + 70)
             if close:
@@ -264,20 +300,6 @@ def candidates(doc: Doc, draft: Draft) -> list[Candidate]:
                 nearest[best[2]] += 1
                 for _, _, g in close:
                     near[g] = 1.0
-            # The first gendered word after a mention most often refers to that person.
-            i_m = bisect.bisect_left(male_pos, m.end)
-            i_f = bisect.bisect_left(female_pos, m.end)
-            nm = male_pos[i_m] if i_m < len(male_pos) else 1 << 30
-            nf = female_pos[i_f] if i_f < len(female_pos) else 1 << 30
-            if min(nm, nf) < m.end + 200:
-                next_male += nm < nf
-                next_female += nf < nm
-            male += index.count("male", m.end, m.end + 300) + 2 * index.count(
-                "male", m.start - 25, m.start
-            )
-            female += index.count("female", m.end, m.end + 300) + 2 * index.count(
-                "female", m.start - 25, m.start
-            )
         n = len(person.mentions)
         first = person.first
         _dense(
@@ -310,9 +332,9 @@ def candidates(doc: Doc, draft: Draft) -> list[Candidate]:
         )
         # The groups of the closest role nouns, as one token: what the rule would answer.
         _add(af, "RT:" + "|".join(GROUPS[g] for g in range(len(GROUPS)) if nearest[g]))
+        _add(af, "TT:" + "|".join(GROUPS[g] for g in range(len(GROUPS)) if tight[g]))
         rule = rule_victims.get(person.name)
         _add(af, "RV:" + ("|".join(sorted(rule.type)) if rule else "-"))
-        _add(sf, "RS:" + (rule.sex or "unknown" if rule else "-"))
         dense_attrs: list[float] = []
         total = sum(nearest) or 1
         for g in range(len(GROUPS)):
@@ -324,6 +346,8 @@ def candidates(doc: Doc, draft: Draft) -> list[Candidate]:
                 float(doc_counts[g] > 0),
             ]
         dense_attrs += [
+            *tight,
+            float(not any(tight)),
             float(not any(nearest)),
             float(sum(doc_counts) == 0),
             math.log1p(len(rule_names)),
@@ -332,32 +356,70 @@ def candidates(doc: Doc, draft: Draft) -> list[Candidate]:
             1.0,
         ]
         _dense(af, dense_attrs)
-        first_name = person.name.split()[0].lower()
-        _add(sf, f"FN:{first_name}")
-        _add(sf, f"FS2:{first_name[-2:]}")
-        _add(sf, f"FS1:{first_name[-1:]}")
-        before = low[max(0, first.start - 12) : first.start]
-        _dense(
-            sf,
-            [
-                math.log1p(male),
-                math.log1p(female),
-                float(male > female),
-                float(female > male),
-                float(male == female == 0),
-                float(bool(_TITLE_M.search(before))),
-                float(bool(_TITLE_F.search(before))),
-                # Annotators often leave the sex of each of many listed victims unknown.
-                math.log1p(len(rule_names)),
-                float(len(rule_names) >= 3),
-                math.log1p(len(persons)),
-                float(len(person.mentions) == 1),
-                math.log1p(next_male),
-                math.log1p(next_female),
-                float(next_male > next_female),
-                float(next_female > next_male),
-                1.0,
-            ],
-        )
+        # Sex from the evidence around the person's own mentions only: in cross-validation
+        # on train, first names, the rules' reading and wider pronoun counts made it worse.
+        ev = _sex_evidence(index, low, person, rank, order, order_starts)
+        _add(sf, "EV:" + ("m" if ev[8] else "") + ("f" if ev[9] else ""))
+        _dense(sf, ev)
         out.append(cand)
     return out
+
+
+def _sex_evidence(
+    index: DocIndex,
+    low: str,
+    person: Person,
+    rank: int,
+    order: list[tuple[int, int]],
+    order_starts: list[int],
+) -> list[float]:
+    """What the text says of one person's sex, near the person's own mentions: pronouns
+    before anyone else is named, gendered nouns and titles next to the name. Annotators
+    write "unknown" when there is none of it, whatever the first name suggests."""
+    own_m = own_f = first_m = first_f = noun_m = noun_f = title_m = title_f = listed = 0
+    for m in person.mentions[:_MAX_MENTIONS]:
+        k = bisect.bisect_right(order_starts, m.start)
+        # Named in a list ("X, Y and Z"): another person's name right before or after.
+        j = k - 2
+        listed += (k < len(order) and order[k][0] - m.end <= 6) or (
+            j >= 0 and order[j][1] != rank and m.start - order[j][0] <= 60
+            and bool(re.fullmatch(r"[^.;:\n]*?(?:,|\band)\s*", low[order[j][0] : m.start][-8:]))
+        )
+        while k < len(order) and (order[k][1] == rank or order[k][0] < m.end):
+            k += 1
+        end = min(order[k][0] if k < len(order) else len(low), m.end + 250)
+        cm = index.count("pron_m", m.end, end)
+        cf = index.count("pron_f", m.end, end)
+        own_m += cm
+        own_f += cf
+        if cm or cf:
+            fm, ff = index.first("pron_m", m.end), index.first("pron_f", m.end)
+            first_m += fm < ff
+            first_f += ff < fm
+        noun_m += index.count("noun_m", m.start - 30, m.start) + index.count(
+            "noun_m", m.end, m.end + 40
+        )
+        noun_f += index.count("noun_f", m.start - 30, m.start) + index.count(
+            "noun_f", m.end, m.end + 40
+        )
+        before = low[max(0, m.start - 12) : m.start]
+        title_m += bool(_TITLE_M.search(before))
+        title_f += bool(_TITLE_F.search(before))
+    male = first_m + noun_m + 2 * title_m
+    female = first_f + noun_f + 2 * title_f
+    return [
+        math.log1p(own_m),
+        math.log1p(own_f),
+        math.log1p(first_m),
+        math.log1p(first_f),
+        math.log1p(noun_m),
+        math.log1p(noun_f),
+        float(title_m > 0),
+        float(title_f > 0),
+        float(male > female),
+        float(female > male),
+        float(male == female == 0),
+        float(own_m + own_f + noun_m + noun_f + title_m + title_f == 0),
+        float(listed > 0),
+        listed / max(1, min(len(person.mentions), _MAX_MENTIONS)),
+    ]
