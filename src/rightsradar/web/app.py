@@ -22,7 +22,7 @@ from .. import __version__
 from ..settings import Settings
 from ..store import Store, open_store
 from .deps import NotAuthenticated, get_optional_user, verify_csrf
-from .routes import api, auth, pages, tokens
+from .routes import api, auth, pages, review, tokens
 from .templating import STATIC_DIR, make_templates, render
 
 SESSION_COOKIE = "rightsradar_session"
@@ -98,6 +98,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     app.include_router(auth.router)
     app.include_router(pages.router)
     app.include_router(tokens.router)
+    app.include_router(review.router)
     return app
 
 

@@ -9,11 +9,19 @@ field able to carry a name, a coordinate or article text.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from ..domain.taxonomy import IncidentStatus, VictimGroup, ViolationType
+from ..domain.taxonomy import (
+    AgeGroup,
+    IncidentStatus,
+    PerpetratorType,
+    Population,
+    Sex,
+    VictimGroup,
+    ViolationType,
+)
 
 
 class IncidentFilters(BaseModel):
@@ -129,6 +137,7 @@ class VictimRead(BaseModel):
     population: str
     person_id: int | None
     article_id: int
+    mention_id: int | None = Field(None, description="What a review correction names.")
 
 
 class ClaimRead(BaseModel):
@@ -286,3 +295,55 @@ class TokenCreated(TokenRead):
     ``Authorization: Bearer <token>``."""
 
     token: str
+
+
+class ReviewItem(BaseModel):
+    """One incident in the review queue with how unsure the extractor was of it."""
+
+    incident: IncidentRead
+    min_confidence: float = Field(description="Certainty of its weakest field (0.5 = coin "
+                                  "toss, 1 = sure; a label probability p counts as max(p, 1-p)).")
+    mean_confidence: float
+    weakest_field: str | None
+
+
+class ReviewQueue(BaseModel):
+    """Detected incidents, least certain first (active learning)."""
+
+    items: list[ReviewItem]
+    total: int
+    limit: int
+    offset: int
+
+
+class VictimCorrection(BaseModel):
+    """A reviewer's fix of one victim mention (``name`` is personal data)."""
+
+    mention_id: int
+    name: str | None = Field(None, max_length=255)
+    groups: list[VictimGroup] | None = None
+    sex: Sex | None = None
+    age: AgeGroup | None = None
+    population: Population | None = None
+
+
+class IncidentCorrection(BaseModel):
+    """Fields a reviewer corrects; a field left out stays as the extractor read it. Each
+    correction is audited and written as a training example to
+    ``<data_dir>/corrections.jsonl`` (``rightsradar train --data`` reads it)."""
+
+    violation_types: list[ViolationType] | None = None
+    perpetrator_type: PerpetratorType | None = None
+    country: str | None = Field(None, max_length=128)
+    region: str | None = Field(None, max_length=255)
+    city: str | None = Field(None, max_length=255)
+    event_date: date | None = None
+    date_precision: Literal["day", "month", "year"] | None = None
+    victims: list[VictimCorrection] | None = None
+
+
+class BulkDecision(BaseModel):
+    """The same decision on several incidents of the queue."""
+
+    incident_ids: list[int] = Field(min_length=1, max_length=500)
+    action: Literal["accept", "reject"]

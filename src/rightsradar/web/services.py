@@ -137,7 +137,8 @@ def _detail(inc: m.Incident) -> IncidentDetail:
         for v in a.extraction.victims if a.extraction else []:
             victims.append(
                 VictimRead(name=v.name, groups=list(v.groups or []), sex=v.sex, age=v.age,
-                           population=v.population, person_id=v.person_id, article_id=a.id)
+                           population=v.population, person_id=v.person_id, article_id=a.id,
+                           mention_id=v.id)
             )
     claims = {
         field: [ClaimRead.model_validate(c) if isinstance(c, dict) else ClaimRead(value=c)
