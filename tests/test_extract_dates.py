@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from rightsradar.extract.dates import event_date
+from rightsradar.extract.dates import candidates, event_date
 
 PUB = datetime(2021, 3, 10, 12, 0)
 
@@ -88,3 +88,22 @@ def test_dates_fallback_to_publication():
     d = event_date("No date here.", PUB)
     assert (d.year, d.month, d.day) == (2021, 3, 10) and d.confidence < 0.5
     assert event_date("No date here.", None).year is None
+
+
+def test_dates_month_with_its_year_is_not_this_years_month():
+    # "in July 1992" is July 1992, never July of the publication year.
+    found = candidates("Civilians were taken in July 1992 from the camp.", datetime(2020, 11, 17))
+    assert {(c.year, c.month) for c in found if c.month} == {(1992, 7)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was killed two years ago.", (2019, None, None)),
+        ("She was arrested 3 days ago.", (2021, 3, 7)),
+        ("They disappeared five months ago.", (2020, 10, None)),
+    ],
+)
+def test_dates_spans_ago_resolve_against_publication(text, expected):
+    d = event_date(text, PUB)
+    assert (d.year, d.month, d.day) == expected

@@ -98,3 +98,20 @@ def test_geo_mentions_possessive_and_sentence_end(text, surface):
     from rightsradar.extract.geo import mentions
 
     assert surface in [text[m.start : m.end] for m in mentions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kidnapped five pupils in Niger State on Monday.",
+        "Gunmen attacked farmers in Niger state, police said.",
+    ],
+)
+def test_geo_region_named_like_a_country(text):
+    # Niger State is a Nigerian state: the word after the name decides, not the country list.
+    place = locate(text)
+    assert (place.country, place.region) == ("Nigeria", "Niger")
+
+
+def test_geo_country_named_niger_still_the_country():
+    assert locate("Soldiers were killed in Niger near the border with Mali.").country == "Niger"

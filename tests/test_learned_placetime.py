@@ -11,7 +11,7 @@ import pytest
 from rightsradar.domain import Article
 from rightsradar.extract.learned import load_examples
 from rightsradar.extract.learned import placetime as pt
-from rightsradar.extract.learned.pipeline import LearnedPipeline
+from rightsradar.extract.learned.pipeline import SHIPPED_MODEL, LearnedPipeline
 
 SAMPLE = Path(__file__).parent / "data" / "learned" / "hrdsattack_train_sample.json"
 PUB = datetime(2021, 3, 10, 9, 0)
@@ -65,14 +65,22 @@ def test_placetime_metrics_are_cross_validated(part):
     assert all(0 <= v <= 100 for k, v in figures.items() if k.startswith("cv_"))
 
 
-def test_placetime_attack_place_and_date_win_over_background(pipeline):
+@pytest.fixture(scope="module")
+def shipped():
+    # Forty articles are too few for the place ranker's weights to be stable; what a user
+    # gets is the part shipped in the default model, trained on the whole train split.
+    directory = SHIPPED_MODEL / pt.NAME
+    return LearnedPipeline(parts=[pt.load(directory)])
+
+
+def test_placetime_attack_place_and_date_win_over_background(shipped):
     text = (
         "Gunmen shot dead the journalist John Okafor in Kano, Nigeria, on 3 March 2021, "
         "police said. Okafor was killed outside his home in Kano. "
         "He had studied journalism in London, United Kingdom, in 2010, and attended a "
         "conference in Paris, France, in June 2015."
     )
-    _, ex = _one(pipeline, text, title="Journalist shot dead in Nigeria", language="en")
+    _, ex = _one(shipped, text, title="Journalist shot dead in Nigeria", language="en")
     assert ex.country == "Nigeria"
     assert ex.year == 2021
     assert ex.month == 3

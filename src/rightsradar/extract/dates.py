@@ -95,6 +95,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:in|en|em|au mois de|no mes de|en el mes de|early|late|mid-?|"
             rf"since|desde|depuis|last|this|el pasado|le|o|a finales de|a fines de|"
             rf"debut|fin|no inicio de|no final de)\s+({_M})\b"
+            # "in July 1992" is read whole by "my"; its month alone is not this year's July.
+            rf"(?!\.?,?\s+(?:de\s+|of\s+|del\s+)?\d{{4}}\b)"
         ),
     ),
     ("y", re.compile(r"\b(?:in|en|em|since|desde|depuis|de|of)\s+((?:19|20)\d{2})\b")),
@@ -104,6 +106,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:on\s+|last\s+|this\s+(?:past\s+)?|el\s+(?:pasado\s+)?|"
             rf"(?:na|no)\s+(?:ultim[ao]\s+|passad[ao]\s+)?|este\s+|ce\s+)?({_W})"
             rf"(?:\s+(?:dernier|passado|passada|pasado))?\b"
+        ),
+    ),
+    (
+        "ago",
+        re.compile(
+            r"\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+            r"eleven|twelve)\s+(day|week|month|year)s?\s+ago\b"
         ),
     ),
     (
@@ -132,6 +141,8 @@ _REL_DAYS = {
     "hoje": 0,
 }
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
+_NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBER |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 @dataclass(frozen=True)
@@ -190,6 +201,8 @@ def _candidates(text: str, pub: date | None, language: str | None) -> list[_Cand
     low = fold_same_length(text)
     out: list[_Cand] = []
     for kind, pat in _PATTERNS:
+        if kind == "ago" and " ago" not in low:
+            continue  # most articles have none: one substring test instead of a scan
         for mt in pat.finditer(low):
             c = _read(kind, mt, text, pub, language)
             if c is not None:
@@ -244,6 +257,18 @@ def _read(
         ymd, conf = _make(None, None, None, pub, False), 0.7
         d = pub - timedelta(days=back)
         ymd = (d.year, d.month, d.day)
+    elif kind == "ago":
+        # "two years ago" names a year; "three weeks ago" a month; "four days ago" a day.
+        n = int(g[0]) if g[0].isdigit() else _NUMBER[g[0]]
+        unit = g[1]
+        if unit == "year":
+            ymd, prec, conf = (pub.year - n, None, None), "year", 0.45
+        elif unit == "month":
+            y, m = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+            ymd, prec, conf = (y, m + 1, None), "month", 0.45
+        else:
+            d = pub - timedelta(days=n * (7 if unit == "week" else 1))
+            ymd, prec, conf = (d.year, d.month, d.day), ("month" if unit == "week" else "day"), 0.6
     else:
         phrase = g[0]
         if phrase in _REL_DAYS:

@@ -49,6 +49,8 @@ _PLACE_NEXT = {
     "oblast",
 }
 _PART_OF_CHINA = {"HK", "MO"}
+# Capitalised words after a country's name that make it a same-named region ("Niger State").
+_STATE_NEXT = {"state", "governor", "province", "estado", "provincia"}
 _REGION_SUFFIX = {"state", "province", "region", "governorate", "department", "oblast"}
 # Country names that are also people's names ("Chad Smith", "Michael Jordan").
 _PERSON_LIKE = {"jordan", "chad", "israel", "georgia", "india", "kenya", "china", "niger"}
@@ -88,6 +90,7 @@ class _Gazetteer:
     country_by_code: dict[str, int]
     first: dict[str, int]  # first word of a name → most words any name has after it
     lower_first: frozenset[str]  # first words of names written in lower case (demonyms)
+    state_of_country: dict[str, list[_Entry]] = field(default_factory=dict)
 
 
 class _FoldTable(dict[int, str]):
@@ -150,9 +153,15 @@ def gazetteer() -> _Gazetteer:
         code = "CN" if code in _PART_OF_CHINA else code
         for n in (name, *alts):
             add(n, _Entry("city", code, i, pop))
+    # Regions named like a country ("Niger State" in Nigeria), read only when a word such as
+    # "State" or "Governor" follows the name.
+    state_of_country: dict[str, list[_Entry]] = {}
     for key, entries in names.items():
         # A name that names a country means the country, not a same-named town.
         if any(e.kind == "country" for e in entries):
+            regions = [e for e in entries if e.kind == "region"]
+            if regions:
+                state_of_country[key] = regions
             names[key] = [e for e in entries if e.kind in ("country", "demonym")]
     first: dict[str, int] = {}
     for key in names:
@@ -170,6 +179,7 @@ def gazetteer() -> _Gazetteer:
         {c[0]: i for i, c in enumerate(data["countries"])},
         first,
         lower_first,
+        state_of_country,
     )
 
 
@@ -303,6 +313,8 @@ def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
             if i + k < n and _joined(text, e, toks[i + k][0])
             else ""
         )
+        if nxt.casefold() in _STATE_NEXT:
+            entries = gaz.state_of_country.get(" ".join(folded_words[i : i + k]), entries)
         entries = _plausible(entries, words, prev, nxt, text, s, gaz)
         if entries:
             w = 1.0

@@ -8,6 +8,8 @@ The same code builds training rows and inference rows, so both see identical fea
 
 from __future__ import annotations
 
+import bisect
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -29,10 +31,53 @@ _COURT = re.compile(
     r"proces|julgamento|condenad[oa]|condamne|jugement|juez|juiz)\b"
 )
 _ANNIV = re.compile(r"\b(?:anniversary|aniversario|anniversaire|aniversario|years ago|hace|ha)\b")
+# Attack words: a date next to one is likely the attack's ("was abducted in January 2020").
+_TRIGGER = re.compile(
+    r"\b(?:kill(?:ed|ing)|murder(?:ed)?|shot|gunned|stabbed|assassinat\w*|execut(?:ed|ion)|"
+    r"abduct\w*|kidnap\w*|arrest(?:ed)?|detain(?:ed)?|detention|disappear\w*|missing|"
+    r"attack(?:ed)?|assault(?:ed)?|beat(?:en)?|tortur\w*|seiz(?:ed|ure)|jailed|imprison\w*|"
+    r"raid(?:ed)?|threat\w*|harass\w*|dismiss\w*|sacked|fired|taken|picked up|"
+    r"lynch\w*|massacre\w*|bomb\w*|crackdown|protest\w*|strike|died|death|"
+    r"asesinad[oa]s?|secuestrad[oa]s?|detenid[oa]s?|tue[e]?s?|assassin[ea]\w*|"
+    r"enleve\w*|arrete\w*|morto|mort[oa]s?|preso|sequestrad[oa]s?)\b"
+)
+
+
+@functools.lru_cache(maxsize=2)
+def _trigger_spans(folded: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of every attack word of an article, found in one scan."""
+    found = [(m.start(), m.end()) for m in _TRIGGER.finditer(folded)]
+    return [a for a, _ in found], [b for _, b in found]
+
+
+def _trigger_gap(folded: str, start: int, end: int, lo: int, hi: int) -> int | None:
+    """Characters from the span ``start:end`` to the nearest attack word ending after ``lo``
+    before it or starting before ``hi`` after it; None when there is none."""
+    starts, ends = _trigger_spans(folded)
+    gaps = []
+    i = bisect.bisect_right(ends, start) - 1  # the last word ending at or before the span
+    if i >= 0 and starts[i] >= lo:
+        gaps.append(start - ends[i])
+    j = bisect.bisect_left(starts, end)  # the first word starting at or after its end
+    if j < len(starts) and ends[j] <= hi:
+        gaps.append(starts[j] - end)
+    return min(gaps, default=None)
+
+
+# A tweet's signature date or a photo caption's date is rarely the attack's.
+_TWEET = re.compile(r"(?:\(@\w+\)|pic\.twitter\.com/\w+|—)\s*$")
+_CAPTION = re.compile(r"\b(?:photo|reuters|getty|afp|file|images?|pictured|credit|caption|poses)\b")
+# Words after a country that make it an actor reacting, not the attack's place
+# ("US officials", "the Chinese embassy", "Washington said").
+_ACTOR_NEXT = re.compile(
+    r"\s*(?:'s\s+)?(?:government|officials?|authorities|embassy|ambassador|president|"
+    r"minister|ministry|department|state department|administration|congress|senate|"
+    r"sanctions|foreign|lawmakers|envoy|consulate|media|citizens?|nationals?)\b"
+)
 # Words before a place that make it the place of an event ("in Lagos", "en Cali", "à Paris").
 _LOC_PREP = re.compile(r"(?:\bin|\bat|\bnear|\ben|\bem|\bno|\bna|\ba|\bde|\bfrom)\s*$")
 
-DATE_KINDS = ("iso", "dmy", "mdy", "num", "my", "m", "y", "wd", "rel", "pub")
+DATE_KINDS = ("iso", "dmy", "mdy", "num", "my", "m", "y", "wd", "rel", "ago", "pub")
 _PREC = {"year": 1, "month": 2, "day": 3}
 
 
@@ -131,6 +176,8 @@ COUNTRY_FEATURES = (
     "log_pop",
     "ambig",
     "loc_prep",
+    "trigger_near",
+    "actor",
 )
 REGION_FEATURES = (
     "n_direct",
@@ -149,6 +196,7 @@ REGION_FEATURES = (
     "log_pop",
     "loc_prep",
     "is_city_name",
+    "trigger_near",
 )
 CITY_FEATURES = (
     "n",
@@ -170,6 +218,7 @@ CITY_FEATURES = (
     "ambig",
     "loc_prep",
     "capital_like",
+    "trigger_near",
 )
 
 
@@ -185,11 +234,14 @@ def place_candidates(ctx: Context) -> dict[str, list[PlaceCand]]:
     out: dict[str, dict[Any, PlaceCand]] = {"country": {}, "region": {}, "city": {}}
     stats: dict[tuple[str, Any], dict[str, float]] = {}
 
-    facts: dict[int, tuple[str, float, bool, float, bool, float, bool]] = {}
+    facts: dict[int, tuple[str, float, bool, float, bool, float, bool, float, bool]] = {}
+    folded = geo.fold_same_length(doc.text)
 
-    def where(m: Any) -> tuple[str, float, bool, float, bool, float, bool]:
+    def where(m: Any) -> tuple[str, float, bool, float, bool, float, bool, float, bool]:
         # What one mention says wherever it counts (a city, its region and its country).
         sent = doc.sentence_index(m.start)
+        a, b = doc.sentences[sent] if doc.sentences else (0, total)
+        gap = _trigger_gap(folded, m.start, m.end, max(a, m.start - 80), min(b, m.end + 60))
         return (
             doc.text[m.start : m.end],
             float(m.start < doc.title_end),
@@ -198,6 +250,8 @@ def place_candidates(ctx: Context) -> dict[str, list[PlaceCand]]:
             sent in ctx.victim_sents,
             float(0 <= m.start - ctx.body_start < 40),
             bool(_LOC_PREP.search(low[max(0, m.start - 8) : m.start])),
+            1.0 / (1 + gap / 20) if gap is not None else 0.0,
+            bool(_ACTOR_NEXT.match(folded, m.end)),
         )
 
     def note(kind: str, key: Any, code: str, name: str, m: Any, share: float, extra: dict) -> None:
@@ -210,7 +264,7 @@ def place_candidates(ctx: Context) -> dict[str, list[PlaceCand]]:
         f = facts.get(m.start)
         if f is None:
             f = facts[m.start] = where(m)
-        surface, title, in_focus, near, in_victim, dateline, prep = f
+        surface, title, in_focus, near, in_victim, dateline, prep, trig, actor = f
         cand.surface.append(surface)
         st = stats.get((kind, key))
         if st is None:
@@ -225,6 +279,8 @@ def place_candidates(ctx: Context) -> dict[str, list[PlaceCand]]:
                 "dateline": 0.0,
                 "loc_prep": 0.0,
                 "suffixed": 0.0,
+                "trigger_near": 0.0,
+                "actor": 0.0,
             }
         st["w"] += m.weight * share
         st["n"] += share
@@ -235,6 +291,8 @@ def place_candidates(ctx: Context) -> dict[str, list[PlaceCand]]:
         st["dateline"] = max(st["dateline"], dateline)
         st["loc_prep"] += share * prep
         st["suffixed"] += float(m.suffixed)
+        st["trigger_near"] = max(st["trigger_near"], trig)
+        st["actor"] += share * actor
         for k, v in extra.items():
             st[k] = max(st.get(k, 0.0), v) if k.startswith("max_") else st.get(k, 0.0) + v
 
@@ -321,6 +379,8 @@ def place_candidates(ctx: Context) -> dict[str, list[PlaceCand]]:
                 "suffixed": math.log1p(st["suffixed"]),
                 "pop_rank": pops.index(st.get("max_pop", 0.0)) / len(pops),
                 "capital_like": float(st.get("max_pop", 0.0) >= 6.0),
+                "trigger_near": st["trigger_near"],
+                "actor": st["actor"] / max(st["n"], 1e-9),
             }
             for k in ("n_country", "n_demonym", "n_region", "n_city", "n_direct", "n_via_city"):
                 f[k] = math.log1p(st.get(k, 0.0))
@@ -387,6 +447,14 @@ DATE_FEATURES = (
     "anniv",
     "contained",
     "n_cands",
+    "trigger",
+    "trigger_near",
+    "trigger_sent",
+    "tweet",
+    "caption",
+    "trigger_older",
+    "earliest_year",
+    "year_rank",
 )
 
 
@@ -415,6 +483,7 @@ def date_matrix(ctx: Context, cands: list[DateCand]) -> np.ndarray:
     months = [(c.year, c.month) for c in cands if c.month and c.kind != "pub"]
     days = [(c.year, c.month, c.day) for c in cands if c.day and c.kind != "pub"]
     first_focus = min(ctx.focus) if ctx.focus else None
+    distinct = sorted(set(years), reverse=True)
     rule = (draft.fields.get("year"), draft.fields.get("month"), draft.fields.get("day"))
     spans = [c.span for c in cands if c.span]
     rows = []
@@ -447,6 +516,14 @@ def date_matrix(ctx: Context, cands: list[DateCand]) -> np.ndarray:
             f["court"] = float(bool(_COURT.search(sentence)))
             f["anniv"] = float(bool(_ANNIV.search(sentence)))
             f["contained"] = float(any(o != c.span and o[0] <= s and e <= o[1] for o in spans))
+            # The nearest attack word in the sentence, on either side of the date.
+            gap = _trigger_gap(low, s, e, max(a, s - 120), min(b, e + 60))
+            f["trigger"] = float(gap is not None)
+            f["trigger_near"] = 1.0 / (1 + gap / 20) if gap is not None else 0.0
+            f["trigger_older"] = f["trigger_near"] * float(pub is not None and c.year < pub.year)
+            f["trigger_sent"] = float(bool(_TRIGGER.search(sentence)))
+            f["tweet"] = float(bool(_TWEET.search(low[max(0, s - 30) : s])))
+            f["caption"] = float(bool(_CAPTION.search(sentence)))
         else:
             f["first"] = 1.0
             f["focus_near"] = 0.0
@@ -463,6 +540,8 @@ def date_matrix(ctx: Context, cands: list[DateCand]) -> np.ndarray:
         f["freq_month"] = months.count((c.year, c.month)) / n if c.month else 0.0
         f["freq_day"] = days.count((c.year, c.month, c.day)) / n if c.day else 0.0
         f["latest_year"] = float(bool(years) and c.year == max(years))
+        f["earliest_year"] = float(bool(years) and c.year == min(years))
+        f["year_rank"] = distinct.index(c.year) / len(distinct) if c.year in distinct else 0.0
         f["rule"] = float(
             rule[0] == c.year
             and (c.month is None or rule[1] == c.month)
