@@ -127,7 +127,7 @@ def test_watch_arrest_of_watched_defender_alerts_once_per_channel(world):
     ('[[feed]]\nurl = "https://x.org/f"\n', "name"),
     ('[[feed]]\nname = "x"\nurl = "https://x.org/f"\nevery = "often"\n', "every"),
     ('[[feed]]\nname = "x"\nurl = "https://x.org/f"\ncolour = "red"\n', "colour"),
-    ('[[feed]]\nname = "x"\nurl = "https://x.org/f"\nevery = "0.5s"\n', "every"),
+    ('[[feed]]\nname = "x"\nurl = "https://x.org/f"\nevery = "0.05s"\n', "every"),
 ])  # fmt: skip
 def test_watch_config_errors_name_the_field(tmp_path, text, field):
     path = tmp_path / "feeds.toml"
