@@ -93,3 +93,29 @@ def test_privacy_erasure_unknown_person_is_refused(sqlite_store):
     with pytest.raises(NotFoundError) as err:
         forget(sqlite_store, 999)
     assert err.value.code == "E605"
+
+
+def test_privacy_forget_command_erases_and_reports_counts_only(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from rightsradar.cli import get_app
+    from rightsradar.settings import Settings
+    from rightsradar.store.base import open_configured_store
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("RIGHTSRADAR_DATA_DIR", str(tmp_path / "var"))
+    store = open_configured_store(Settings(), upgrade=True)
+    ids = populate(store, stray=False)
+    runner = CliRunner()
+    declined = runner.invoke(get_app(), ["forget", str(ids["person"])], input="n\n")
+    assert declined.exit_code == 1
+    result = runner.invoke(get_app(), ["forget", str(ids["person"]), "--yes"])
+    assert result.exit_code == 0, result.output
+    assert "1 mention(s)" in result.output and "Quispe" not in result.output
+    assert found(raw_bytes(store), NAME) == []
+    with store.session() as s:
+        assert s.get(m.Person, ids["person"]) is None
+    assert runner.invoke(get_app(), ["audit", "verify"]).exit_code == 0
+    missing = runner.invoke(get_app(), ["forget", "999", "--yes"])
+    assert missing.exit_code == 2 and "E605" in missing.output
+    store.dispose()
