@@ -54,7 +54,7 @@ class ExtractionLike(Protocol):
 
 COLUMNS = ("unique_id", "name_keys", "name_tokens", "country", "region", "city",
            "event_day", "event_mid", "violations", "perpetrator", "rare_words",
-           "period_a", "period_b", "name_first")
+           "period_a", "period_b", "name_first", "text_words")
 # Blocking periods: two grids of 28-day bins offset by 14 days, so that any two dates at
 # most 14 days apart share a bin in one of them.
 PERIOD_DAYS = 28
@@ -103,9 +103,16 @@ def features(uid: str, ex: ExtractionLike | None, title: str = "", text: str = "
     row["unique_id"] = uid
     words = rare_words(title or "", text or "")
     row["rare_words"] = words
+    # Every capitalised word, names included: a victim named in one report and left
+    # unextracted in another is still found in the other's text.
+    row["text_words"] = words
     if ex is None:
         return row
-    keys = sorted({k for k in (name_key(v.name) for v in ex.victims or ()) if k})
+    places = {_folded(p) for p in (ex.country, ex.region, ex.city) if p}
+    # An extractor sometimes takes the place for a victim ("San Pedro Sula"): such a
+    # "name" would join every report from that place.
+    keys = sorted({k for k in (name_key(v.name) for v in ex.victims or ())
+                   if k and k not in places})
     tokens = sorted({t for k in keys for t in k.split() if len(t) >= 3})
     row["name_keys"] = keys or None
     row["name_tokens"] = tokens or None

@@ -92,6 +92,37 @@ class Similar:
 
 
 @dataclass(frozen=True)
+class Mentioned:
+    """At least ``n`` of one side's ``names`` items appear in the other side's ``words``.
+
+    A victim named by one report and unnamed in another's extraction is often still in
+    that other report's text (a name the extractor missed, a name in a quote).
+    """
+
+    names: str
+    words: str
+    n: int
+
+    def splink(self) -> Any:
+        import splink.comparison_level_library as cll
+
+        sql = " OR ".join(
+            f"size(array_intersect({self.names}_{x}, {self.words}_{y})) >= {self.n}"
+            for x, y in (("l", "r"), ("r", "l"))
+        )
+        return cll.CustomLevel(sql, label_for_charts=f"{self.n}+ name words in the "
+                               "other's text", base_dialect_str="spark")
+
+    def test(self, a: Row, b: Row) -> bool:
+        def one(x: Row, y: Row) -> bool:
+            names, words = x[self.names], y[self.words]
+            return (names is not None and words is not None
+                    and len(set(names) & set(words)) >= self.n)
+
+        return one(a, b) or one(b, a)
+
+
+@dataclass(frozen=True)
 class Within:
     """The two numbers differ by at most ``limit``."""
 
@@ -121,12 +152,15 @@ class Else:
         return True
 
 
-Level = Null | Exact | Shared | Similar | Within | Else
+Level = Null | Exact | Shared | Similar | Mentioned | Within | Else
 
 
 @dataclass(frozen=True)
 class Comparison:
-    """One compared aspect: its levels, best agreement first, ``Null`` first of all."""
+    """One compared aspect: its levels, best agreement first.
+
+    ``Null`` comes first unless a level can hold with one side missing (``Mentioned``).
+    """
 
     name: str
     levels: tuple[Level, ...]
@@ -152,8 +186,9 @@ class Comparison:
 # follow-up weeks later, a violation named differently.
 COMPARISONS: tuple[Comparison, ...] = (
     Comparison("names", (
-        Null("name_keys"), Shared("name_keys", 1), Shared("name_tokens", 2),
-        Similar("name_keys", 0.9), Shared("name_tokens", 1), Else(),
+        Shared("name_keys", 1), Shared("name_tokens", 2), Similar("name_keys", 0.9),
+        Mentioned("name_tokens", "text_words", 2), Null("name_keys"),
+        Shared("name_tokens", 1), Else(),
     )),
     Comparison("place", (
         Null("country"), Exact(("country", "city"), "same city"),

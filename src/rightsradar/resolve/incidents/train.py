@@ -20,6 +20,14 @@ from .settings import settings_creator
 DETERMINISTIC_RECALL = 0.5
 U_MAX_PAIRS = 2e6
 SEED = 1
+# Stated, not fitted: the m probability of a level EM never saw among likely matches
+# (dates months apart: the same-city pass only compares reports within one period).
+UNSEEN_M = 1e-3
+# EM passes. Same city within one blocking period, so that the matches EM finds are one
+# attack reported twice, not two attacks on the same victims months apart (which a
+# same-city-at-any-time pass also captures, weakening the date). Same day anywhere:
+# place and the rest.
+EM_PASSES = (("country", "city", "period_a"), ("event_day",))
 
 
 def train(rows: Sequence[dict[str, Any]], *, backend: str = "duckdb") -> dict[str, Any]:
@@ -34,10 +42,25 @@ def train(rows: Sequence[dict[str, Any]], *, backend: str = "duckdb") -> dict[st
     )
     linker.training.estimate_u_using_random_sampling(max_pairs=U_MAX_PAIRS, seed=SEED)
     # Each pass leaves out the comparisons of its blocking columns; together they
-    # estimate every level. Same city at any time: names, date (far levels too),
-    # violations, perpetrator, words. Same day anywhere: names, place, and the rest.
-    for cols in (("country", "city"), ("event_day",)):
+    # estimate every level but the far date levels (see ``UNSEEN_M``).
+    for cols in EM_PASSES:
         linker.training.estimate_parameters_using_expectation_maximisation(
             block_on(*cols), record_sample_proportion=1.0
         )
-    return linker.misc.save_model_to_json()
+    return fill_unseen(linker.misc.save_model_to_json())
+
+
+def fill_unseen(settings: dict[str, Any]) -> dict[str, Any]:
+    """Give levels without an m estimate ``UNSEEN_M``, taken from the comparison's others."""
+    for comparison in settings["comparisons"]:
+        levels = [lv for lv in comparison["comparison_levels"] if not lv.get("is_null_level")]
+        unseen = [lv for lv in levels if "m_probability" not in lv]
+        if not unseen:
+            continue
+        scale = 1.0 - UNSEEN_M * len(unseen)
+        for lv in levels:
+            if "m_probability" in lv:
+                lv["m_probability"] *= scale
+            else:
+                lv["m_probability"] = UNSEEN_M
+    return settings
