@@ -4,6 +4,8 @@ with and without encryption at rest; everyone else's data and the counts stay.""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from privacy_fixtures import ALIAS, NAME, OTHER, SURNAME, found, populate, raw_bytes
@@ -118,4 +120,30 @@ def test_privacy_forget_command_erases_and_reports_counts_only(tmp_path, monkeyp
     assert runner.invoke(get_app(), ["audit", "verify"]).exit_code == 0
     missing = runner.invoke(get_app(), ["forget", "999", "--yes"])
     assert missing.exit_code == 2 and "E605" in missing.output
+    store.dispose()
+
+
+_LETTERS = "abcdefghijklmnoprstuvyzáéíóúñçãõüöøåłšžğışəđ"
+
+
+@pytest.mark.slow
+@settings(max_examples=8, deadline=None)
+@given(parts=st.lists(st.text(alphabet=_LETTERS, min_size=3, max_size=9), min_size=2,
+                      max_size=4, unique=True))  # fmt: skip
+def test_privacy_erasure_property_no_form_of_any_name_survives(parts, tmp_path_factory):
+    name = " ".join(p.capitalize() for p in parts)
+    path = tmp_path_factory.mktemp("prop") / "p.db"
+    store = open_store(f"sqlite:///{path}", upgrade=True)
+    with store.session() as s:
+        art = m.Article(external_id="x", title=f"{name} detained", content_hash="e" * 64,
+                        text=f"Reporters said {name} was detained; {name.upper()} was freed.",
+                        status="resolved")  # fmt: skip
+        ex = m.Extraction(article=art, model="t")
+        person = m.Person(name=name)
+        ex.victims.append(m.VictimMention(name=name, person=person))
+        s.add_all([art, person])
+        s.flush()
+        pid = person.id
+    forget(store, pid)
+    assert found(raw_bytes(store), name) == []
     store.dispose()
