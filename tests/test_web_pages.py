@@ -65,7 +65,35 @@ def test_pages_dashboard_lists_and_filters(analyst, ids):
         assert title in html
     filtered = analyst.get("/dashboard", params={"country": "Colombia", "violation": ""}).text
     assert "Union leader threatened" in filtered and "Defender killed" not in filtered
-    assert 'data-incidents="/api/incidents?country=Colombia&amp;limit=500"' in filtered
+    # The map and the timeline follow the same filters.
+    assert 'data-points="/api/map?country=Colombia"' in filtered
+    assert 'data-stats="/api/stats?country=Colombia"' in filtered
+
+
+def test_pages_dashboard_place_filter_offers_the_country_regions_and_cities(analyst, ids,
+                                                                          any_store):
+    with any_store.session() as s:
+        s.add(m.Incident(country="Nigeria", region="Kano", city="Kano", status="detected",
+                         perpetrator_type="state actor"))
+    html = analyst.get("/dashboard", params={"country": "Nigeria"}).text
+    region = re.search(r'<select id="f-region".*?</select>', html, re.S).group(0)
+    city = re.search(r'<select id="f-city".*?</select>', html, re.S).group(0)
+    assert "<option>Kano</option>" in region and "Lagos" in city and "Kano" in city
+    assert "Bogot" not in city
+    places = analyst.get("/api/places").json()
+    assert places["Nigeria"] == {"": ["Lagos"], "Kano": ["Kano"]}
+    only = analyst.get("/api/incidents", params={"perpetrator": "state actor"}).json()
+    assert [i["region"] for i in only["items"]] == ["Kano"]
+    assert analyst.get("/api/incidents", params={"city": "Lagos"}).json()["total"] == 1
+
+
+def test_pages_map_points_follow_filters(analyst, ids):
+    body = analyst.get("/api/map").json()
+    assert body["total"] == 1
+    assert body["items"] == [{"id": ids["a"], "latitude": 6.45, "longitude": 3.39,
+                              "most_serious": "torture", "status": "corroborated",
+                              "event_date": "2024-03-05"}]
+    assert analyst.get("/api/map", params={"country": "Colombia"}).json()["items"] == []
 
 
 def test_pages_dashboard_pages_through_incidents(analyst, ids):
@@ -129,3 +157,21 @@ def test_pages_reference_no_external_host(analyst, ids, app):
         if path.suffix == ".css":
             text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
         assert external_refs(text, ALLOWED_IN_FILE.get(rel, set())) == [], rel
+
+
+def test_pages_person_page_shows_case_history(analyst, ids, any_store):
+    from sqlalchemy import select
+
+    with any_store.session() as s:
+        person = m.Person(name=VICTIM, groups=["journalist"], sex="woman")
+        s.add(person)
+        s.flush()
+        for v in s.scalars(select(m.VictimMention)):
+            v.person_id = person.id
+        pid = person.id
+    html = analyst.get(f"/persons/{pid}").text
+    assert VICTIM in html and f'href="/incidents/{ids["a"]}"' in html
+    assert "2024-03-05" in html and "torture" in html
+    incident = analyst.get(f"/incidents/{ids['a']}").text
+    assert f'<a href="/persons/{pid}">{VICTIM}</a>' in incident
+    assert analyst.get("/persons/999999").status_code == 404

@@ -23,10 +23,13 @@ class IncidentFilter:
     """Which incidents to read; every field left as None matches everything."""
 
     country: str | None = None
+    region: str | None = None
+    city: str | None = None
     date_from: date | None = None
     date_to: date | None = None
     violation: str | None = None  # matches any of the incident's violation types
     victim_group: str | None = None
+    perpetrator: str | None = None
     status: str | None = None
 
 
@@ -40,6 +43,10 @@ def _json_list_has(column: object, value: str) -> object:
 def _apply(stmt: Select, f: IncidentFilter) -> Select:
     if f.country:
         stmt = stmt.where(m.Incident.country == f.country)
+    if f.region:
+        stmt = stmt.where(m.Incident.region == f.region)
+    if f.city:
+        stmt = stmt.where(m.Incident.city == f.city)
     if f.date_from:
         stmt = stmt.where(m.Incident.event_date >= f.date_from)
     if f.date_to:
@@ -48,6 +55,8 @@ def _apply(stmt: Select, f: IncidentFilter) -> Select:
         stmt = stmt.where(_json_list_has(m.Incident.violation_types, f.violation))
     if f.victim_group:
         stmt = stmt.where(_json_list_has(m.Incident.victim_groups, f.victim_group))
+    if f.perpetrator:
+        stmt = stmt.where(m.Incident.perpetrator_type == f.perpetrator)
     if f.status:
         stmt = stmt.where(m.Incident.status == f.status)
     return stmt
@@ -89,6 +98,44 @@ def countries(session: Session) -> list[str]:
     """Every country that has an incident, for filter menus."""
     stmt = select(m.Incident.country).where(m.Incident.country.is_not(None)).distinct()
     return sorted(c for c in session.scalars(stmt) if c)
+
+
+def places(session: Session) -> dict[str, dict[str, list[str]]]:
+    """Country -> region -> cities of every incident, for the cascading place filter.
+    Cities without a region are listed under the region ``""``."""
+    stmt = (select(m.Incident.country, m.Incident.region, m.Incident.city)
+            .where(m.Incident.country.is_not(None)).distinct())
+    tree: dict[str, dict[str, set[str]]] = {}
+    for country, region, city in session.execute(stmt):
+        cities = tree.setdefault(country, {}).setdefault(region or "", set())
+        if city:
+            cities.add(city)
+    return {c: {r: sorted(cs) for r, cs in sorted(rs.items())} for c, rs in sorted(tree.items())}
+
+
+@dataclass(frozen=True)
+class MapPoint:
+    """What the map draws of one incident (no title: the popup loads it on demand)."""
+
+    id: int
+    latitude: float
+    longitude: float
+    most_serious: str | None
+    status: str
+    event_date: date | None
+
+
+def map_points(session: Session, f: IncidentFilter, *, limit: int) -> tuple[list[MapPoint], int]:
+    """Matching incidents that have coordinates (at most ``limit``) and how many there are."""
+    located = _apply(select(m.Incident.id), f).where(m.Incident.latitude.is_not(None),
+                                                     m.Incident.longitude.is_not(None))
+    total = session.scalar(select(func.count()).select_from(located.subquery())) or 0
+    stmt = (_apply(select(m.Incident.id, m.Incident.latitude, m.Incident.longitude,
+                          m.Incident.most_serious, m.Incident.status, m.Incident.event_date), f)
+            .where(m.Incident.latitude.is_not(None), m.Incident.longitude.is_not(None))
+            .order_by(m.Incident.event_date.desc().nulls_last(), m.Incident.id.desc())
+            .limit(limit))
+    return [MapPoint(*row) for row in session.execute(stmt)], total
 
 
 @dataclass(frozen=True)

@@ -28,12 +28,15 @@ class IncidentFilters(BaseModel):
     """Which incidents to read (query parameters); an empty filter matches everything."""
 
     country: str | None = Field(None, description="Exact country name, e.g. Nigeria.")
+    region: str | None = Field(None, description="Exact region (admin 1) name.")
+    city: str | None = Field(None, description="Exact city name.")
     date_from: date | None = Field(None, description="Event date on or after (YYYY-MM-DD).")
     date_to: date | None = Field(None, description="Event date on or before (YYYY-MM-DD).")
     violation: ViolationType | None = Field(
         None, description="Incidents with this among their violation types."
     )
     victim_group: VictimGroup | None = None
+    perpetrator: PerpetratorType | None = Field(None, description="Perpetrator type.")
     status: IncidentStatus | None = None
 
     @field_validator("*", mode="before")
@@ -347,3 +350,24 @@ class BulkDecision(BaseModel):
 
     incident_ids: list[int] = Field(min_length=1, max_length=500)
     action: Literal["accept", "reject"]
+
+
+class MapPointRead(BaseModel):
+    """One incident on the map."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    latitude: float
+    longitude: float
+    most_serious: str | None
+    status: str
+    event_date: date | None
+
+
+class MapPoints(BaseModel):
+    """Located incidents matching the filters; ``total`` counts them all even when
+    ``items`` stops at the limit."""
+
+    items: list[MapPointRead]
+    total: int

@@ -27,6 +27,8 @@ from .schemas import (
     IncidentRead,
     IncidentStats,
     LinkEvidence,
+    MapPointRead,
+    MapPoints,
     OperationRead,
     OperationResult,
     OrganisationHistory,
@@ -42,12 +44,24 @@ from .schemas import (
 def to_filter(q: IncidentFilters) -> queries.IncidentFilter:
     return queries.IncidentFilter(
         country=q.country or None,
+        region=q.region or None,
+        city=q.city or None,
         date_from=q.date_from,
         date_to=q.date_to,
         violation=q.violation,
         victim_group=q.victim_group,
+        perpetrator=q.perpetrator,
         status=q.status,
     )
+
+
+MAP_LIMIT = 50_000
+
+
+def map_points(session: Session, q: IncidentFilters) -> MapPoints:
+    """Every located incident matching ``q`` (up to ``MAP_LIMIT``) for the clustered map."""
+    points, total = queries.map_points(session, to_filter(q), limit=MAP_LIMIT)
+    return MapPoints(items=[MapPointRead.model_validate(p) for p in points], total=total)
 
 
 def incident_list(session: Session, q: IncidentQuery) -> IncidentList:

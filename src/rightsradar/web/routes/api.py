@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Query
 
 from ...resolve.operations import OperationError
+from ...store import queries
 from .. import services
 from ..deps import AnalystUser, ReviewerUser, SessionDep, SettingsDep, ViewerUser, public
 from ..schemas import (
@@ -16,6 +17,7 @@ from ..schemas import (
     IncidentQuery,
     IncidentRead,
     IncidentStats,
+    MapPoints,
     MergeRequest,
     OperationRead,
     OperationResult,
@@ -41,6 +43,21 @@ def list_incidents(
 ) -> IncidentList:
     """Incidents matching the filters, newest event first, one page at a time."""
     return services.incident_list(session, q)
+
+
+@router.get("/map", response_model=MapPoints, tags=["incidents"], responses=AUTH_RESPONSES)
+def map_points(
+    session: SessionDep, _user: ReviewerUser, q: Annotated[IncidentFilters, Query()]
+) -> MapPoints:
+    """Located incidents matching the filters, compact, for the clustered map."""
+    return services.map_points(session, q)
+
+
+@router.get("/places", response_model=dict[str, dict[str, list[str]]], tags=["incidents"],
+            responses=AUTH_RESPONSES)
+def places(session: SessionDep, _user: ReviewerUser) -> dict[str, dict[str, list[str]]]:
+    """Country -> region -> cities that have incidents (region "" holds cities without one)."""
+    return queries.places(session)
 
 
 @router.get(

@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ...domain.taxonomy import (
     INCIDENT_STATUSES,
+    PERPETRATOR_TYPES,
     SEVERITY_ORDER,
     VICTIM_GROUPS,
     VIOLATION_TYPES,
@@ -17,7 +18,7 @@ from ...domain.taxonomy import (
 )
 from ...store import queries
 from .. import services
-from ..deps import OptionalUser, ReviewerUser, SessionDep, SettingsDep, public
+from ..deps import AnalystUser, OptionalUser, ReviewerUser, SessionDep, SettingsDep, public
 from ..schemas import IncidentQuery
 from ..templating import render
 
@@ -53,7 +54,11 @@ def dashboard(
         "filter_query": query,
         "prev_link": page_link(max(q.offset - q.limit, 0)) if q.offset > 0 else None,
         "next_link": page_link(q.offset + q.limit) if q.offset + q.limit < page.total else None,
-        "countries": queries.countries(session),
+        "places": (places := queries.places(session)),
+        "regions": sorted(r for r in places.get(q.country or "", {}) if r),
+        "cities": sorted({c for r, cs in places.get(q.country or "", {}).items()
+                          if not q.region or r == q.region for c in cs}),
+        "perpetrators": PERPETRATOR_TYPES,
         "violations": VIOLATION_TYPES,
         "victim_groups": VICTIM_GROUPS,
         "statuses": INCIDENT_STATUSES,
@@ -85,3 +90,13 @@ def incident_status(
     if services.set_status(session, incident_id, status, actor=user.username) is None:
         raise HTTPException(status_code=404, detail=f"incident {incident_id} does not exist")
     return RedirectResponse(f"/incidents/{incident_id}", status_code=303)
+
+
+@router.get("/persons/{person_id}", response_class=HTMLResponse)
+def person(request: Request, person_id: int, session: SessionDep, user: AnalystUser) -> Response:
+    """One person's case history: every incident they were named in, oldest first, with
+    why each report was linked to them. Personal data: analysts only."""
+    history = services.person_history(session, person_id)
+    if history is None:
+        raise HTTPException(status_code=404, detail=f"person {person_id} does not exist")
+    return render(request, "person.html", {"person": history}, user=user)
