@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from rightsradar.extract.learned import load_examples
-from rightsradar.resolve.service import resolve_pending
+from rightsradar.resolve.service import refresh_incident
 from rightsradar.store import audit
 from rightsradar.store import models as m
 from rightsradar.web.app import create_app
@@ -50,10 +50,18 @@ def world(sqlite_store, settings):
                               name=NAME if key == "sure" else None)
     with sqlite_store.session() as s:  # the extractor's evidence for the highlighted text
         ex = s.get(m.Article, ids["sure"]).extraction
+        ex.latitude, ex.longitude = 12.0, 8.52  # Kano
         full = f"Report sure\n\n{BASE_TEXT}"
         ex.evidence = {"city": [full.index("Kano"), full.index("Kano") + 4],
                        "violation_types": [full.index("arrested"), full.index("arrested") + 8]}
-    resolve_pending(sqlite_store, settings)
+    with sqlite_store.session() as s:  # one incident per report, as resolution would make
+        for aid in ids.values():
+            inc = m.Incident(status="detected")
+            s.add(inc)
+            s.flush()
+            s.get(m.Article, aid).incident_id = inc.id
+            s.flush()
+            refresh_incident(s, inc.id)
     incidents = {k: incident_of(sqlite_store, a).id for k, a in ids.items()}
     assert len(set(incidents.values())) == 4
     return {"articles": ids, "incidents": incidents, "store": sqlite_store,
@@ -119,7 +127,9 @@ def test_review_accept_audits_leaves_queue_and_writes_a_loadable_example(world, 
 def test_review_correct_changes_fields_audits_without_names_and_replaces_the_example(
         world, reviewer):
     iid, aid = world["incidents"]["sure"], world["articles"]["sure"]
-    mention = reviewer.get(f"/api/incidents/{iid}").json()["victims"][0]["mention_id"]
+    before = reviewer.get(f"/api/incidents/{iid}").json()
+    assert before["latitude"] == 12.0
+    mention = before["victims"][0]["mention_id"]
     fix = {"violation_types": ["killing", "arbitrary detention"], "city": "Abuja",
            "event_date": "2024-02-01", "date_precision": "month",
            "victims": [{"mention_id": mention, "name": NEW_NAME, "sex": "man"}]}
