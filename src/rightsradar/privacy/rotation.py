@@ -45,7 +45,7 @@ def rotate(store: Store) -> RotationReport:
     report = RotationReport(current=ring.current)
     for tname, cname, ctype in encrypted_columns():
         is_json = isinstance(ctype, EncryptedJSON)
-        field_name = ctype.field  # type: ignore[attr-defined]
+        field_name = ctype.field
         # Raw columns: read and write the stored form, bypassing the transparent type.
         t = table(tname, column("id"), column(cname, JSON if is_json else Text))
         col = t.c[cname]

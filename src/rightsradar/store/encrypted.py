@@ -95,10 +95,10 @@ class EncryptedJSON(TypeDecorator[Any]):
 
 # Every encrypted column, as (table, column): what `keys rotate` re-encrypts and what a
 # test scans for plaintext. Kept in step with models.py by test_privacy_encryption.
-def encrypted_columns() -> list[tuple[str, str, TypeDecorator[Any]]]:
+def encrypted_columns() -> list[tuple[str, str, EncryptedText | EncryptedJSON]]:
     from .models import Base
 
-    out = []
+    out: list[tuple[str, str, EncryptedText | EncryptedJSON]] = []
     for table in Base.metadata.sorted_tables:
         for col in table.columns:
             if isinstance(col.type, EncryptedText | EncryptedJSON):
