@@ -22,7 +22,7 @@ from .. import __version__
 from ..settings import Settings
 from ..store import Store, open_store
 from .deps import NotAuthenticated, get_optional_user, verify_csrf
-from .routes import api, auth, pages, review, tokens
+from .routes import api, auth, exports, pages, review, tokens
 from .templating import STATIC_DIR, make_templates, render
 
 SESSION_COOKIE = "rightsradar_session"
@@ -95,6 +95,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(api.router)
+    app.include_router(exports.router)
     app.include_router(auth.router)
     app.include_router(pages.router)
     app.include_router(tokens.router)

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.taxonomy import SEVERITY_ORDER
+from ..privacy import disclosure
 from ..resolve import operations
 from ..resolve.persons import Profile, compare, facts_of, same_organisation
 from ..store import models as m
@@ -272,23 +273,9 @@ def analyst_stats(session: Session, q: IncidentFilters | None = None) -> Inciden
 
 
 def suppress(counts: dict[str, int], min_cell: int) -> list[PublicCell]:
-    """Published cells with every count below ``min_cell`` hidden.
-
-    When exactly one cell of a breakdown is hidden, the published total would give it away
-    (total minus the others), so the next smallest cell is hidden too.
-    """
-    hidden = {k for k, n in counts.items() if n < min_cell}
-    if len(hidden) == 1 and len(counts) > 1:
-        shown = sorted((n, k) for k, n in counts.items() if k not in hidden)
-        hidden.add(shown[0][1])
-    cells = []
-    for k, n in counts.items():
-        if k not in hidden:
-            cells.append(PublicCell(key=k, count=n, display=str(n)))
-        else:  # a complementary cell may be >= min_cell; saying "<k" would then be false
-            shown = f"<{min_cell}" if n < min_cell else "suppressed"
-            cells.append(PublicCell(key=k, count=None, display=shown))
-    return cells
+    """Published cells of one breakdown, small ones hidden (``privacy.disclosure``)."""
+    return [PublicCell(key=c.key, count=c.count, display=c.display)
+            for c in disclosure.suppress(counts, min_cell)]
 
 
 def public_stats(session: Session, min_cell: int) -> PublicStats:
