@@ -31,6 +31,10 @@ _COMMON = frozenset(fold(w) for w in " ".join((
     "Segunda Terça Quarta Quinta Sexta Sábado Domingo",
 )).split())
 MAX_WORDS = 64
+# The lead: word trigrams of the first paragraph, whose first sentence says who, where
+# and when. Reports that retell one wire or press release keep much of it.
+LEAD_TOKENS = 60
+_DATELINE = re.compile(r"^[^\w]*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+(\([^)]*\))?\s*[—–-]+\s*")
 
 
 class VictimLike(Protocol):
@@ -54,7 +58,7 @@ class ExtractionLike(Protocol):
 
 COLUMNS = ("unique_id", "name_keys", "name_tokens", "country", "region", "city",
            "event_day", "event_mid", "violations", "perpetrator", "rare_words",
-           "period_a", "period_b", "name_first", "text_words")
+           "period_a", "period_b", "name_first", "text_words", "lead")
 # Blocking periods: two grids of 28-day bins offset by 14 days, so that any two dates at
 # most 14 days apart share a bin in one of them.
 PERIOD_DAYS = 28
@@ -97,6 +101,19 @@ def rare_words(title: str, text: str) -> list[str] | None:
     return sorted(list(words)[:MAX_WORDS]) or None
 
 
+def lead_trigrams(text: str) -> list[str] | None:
+    """Word trigrams (folded) of the first paragraph, without a "CITY (Outlet) —" line."""
+    first = next((p for p in (text or "").split("\n") if p.strip()), "")
+    tokens = fold(_DATELINE.sub("", first.strip())).split()[:LEAD_TOKENS]
+    return sorted({" ".join(tokens[i:i + 3]) for i in range(len(tokens) - 2)}) or None
+
+
+def capitalised(title: str, text: str) -> list[str] | None:
+    """Folded capitalised words of three letters or more, sentence-initial ones too."""
+    return sorted({fold(w) for w in _WORD.findall(f"{title}\n{text}")
+                   if len(w) >= 3 and w[0].isupper()}) or None
+
+
 def features(uid: str, ex: ExtractionLike | None, title: str = "", text: str = "") -> dict:
     """One row for linkage: the columns of ``COLUMNS``."""
     row: dict[str, Any] = dict.fromkeys(COLUMNS)
@@ -105,7 +122,8 @@ def features(uid: str, ex: ExtractionLike | None, title: str = "", text: str = "
     row["rare_words"] = words
     # Every capitalised word, names included: a victim named in one report and left
     # unextracted in another is still found in the other's text.
-    row["text_words"] = words
+    row["text_words"] = capitalised(title or "", text or "")
+    row["lead"] = lead_trigrams(text or "")
     if ex is None:
         return row
     places = {_folded(p) for p in (ex.country, ex.region, ex.city) if p}

@@ -11,7 +11,7 @@ from typing import Any
 
 from .features import COLUMNS
 
-_LISTS = {"name_keys", "name_tokens", "violations", "rare_words", "text_words"}
+_LISTS = {"name_keys", "name_tokens", "violations", "rare_words", "text_words", "lead"}
 _INTS = {"event_day", "event_mid", "period_a", "period_b"}
 
 

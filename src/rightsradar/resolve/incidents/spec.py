@@ -187,8 +187,8 @@ class Comparison:
 COMPARISONS: tuple[Comparison, ...] = (
     Comparison("names", (
         Shared("name_keys", 1), Shared("name_tokens", 2), Similar("name_keys", 0.9),
-        Mentioned("name_tokens", "text_words", 2), Null("name_keys"),
-        Shared("name_tokens", 1), Else(),
+        Mentioned("name_tokens", "text_words", 2), Mentioned("name_tokens", "text_words", 1),
+        Null("name_keys"), Else(),
     )),
     Comparison("place", (
         Null("country"), Exact(("country", "city"), "same city"),
@@ -209,5 +209,8 @@ COMPARISONS: tuple[Comparison, ...] = (
     Comparison("words", (
         Null("rare_words"), Shared("rare_words", 8), Shared("rare_words", 4),
         Shared("rare_words", 2), Else(),
+    )),
+    Comparison("lead", (
+        Null("lead"), Shared("lead", 24), Shared("lead", 12), Else(),
     )),
 )
