@@ -74,3 +74,19 @@ def test_role_words_found_once_per_article():
     assert violations.role_matches(doc) is first
     other = prepare(Article(id="r2", title="", text="A trade unionist spoke."))
     assert violations.role_matches(other) is not first
+
+
+def test_perpetrator_patterns_match_like_compile_terms():
+    from rightsradar.extract import perpetrators
+
+    text = (
+        " ".join(TEXTS) + " Soldiers and unidentified gunmen, a paramilitary group, the army, "
+        "police officers, a mining company and the mayor were named."
+    )
+    pats = perpetrators._patterns()
+    found = 0
+    for ptype, terms in roles.PERPETRATORS.items():
+        plain = [m.span() for m in compile_terms(terms).finditer(text)]
+        found += len(plain)
+        assert [m.span() for m in pats[ptype].finditer(text)] == plain, ptype
+    assert found >= 5

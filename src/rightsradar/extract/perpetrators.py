@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .base import Doc, Draft, PerpetratorCue, compile_terms
+from .base import Doc, Draft, PerpetratorCue
 from .data import roles
+from .violations import compile_factored
 
 # Ties go to the type listed first (the most common in annotated reports).
 _ORDER = list(roles.PERPETRATORS)
@@ -23,7 +24,8 @@ _WEIGHT = {
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
-    pats = {t: compile_terms(ts) for t, ts in roles.PERPETRATORS.items()}
+    # Grouped by first letter: the same matches as ``compile_terms``, found faster.
+    pats = {t: compile_factored(ts) for t, ts in roles.PERPETRATORS.items()}
     pats["_by"] = re.compile(
         r"\b(?:by|por|par|pela|pelo|pelos|pelas)\s+(?:the\s+|la\s+|las\s+|los\s+|el\s+|les\s+|a\s+|os\s+|as\s+)?(?:[\w\-]+\s+){0,2}$",
         re.I,
