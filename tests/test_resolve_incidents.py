@@ -94,3 +94,38 @@ def test_resolve_cli_writes_an_incident_per_article(tmp_path):
     assert result.exit_code == 0, result.output
     got = {o["id"]: o["incident_id"] for o in map(json.loads, out.read_text().splitlines())}
     assert got["x1"] == got["x2"] != got["x3"]
+
+
+def test_resolve_incidents_victim_named_in_the_other_text_joins(model):
+    named = ROWS[0]
+    # The extractor missed the name, but the report's text gives it.
+    told = "{}, a reporter, was held in Kano. Colleagues called for his release."
+    missed = row("f", name=None, text=told.format("Amara Okonkwo-Testperson"))
+    unnamed = row("g", name=None, text=told.format("A man"))
+    assert model.weight(missed, named) > model.weight(unnamed, named)
+    assert model.weight(missed, named) >= model.threshold
+
+
+def test_resolve_incidents_place_taken_for_a_victim_is_not_a_name():
+    assert row("p", name="Kano")["name_keys"] is None
+    assert row("q", name="Amara Okonkwo-Testperson")["name_keys"] == ["amara okonkwo testperson"]
+
+
+def test_resolve_incidents_same_lead_joins_unnamed_reports(model):
+    lead = ("Unidentified men beat a community radio presenter outside the studio of "
+            "Voice of the Valley in the northern district on Friday night and smashed "
+            "his equipment before fleeing on motorbikes, witnesses said.")
+    a = row("l1", name=None, text=lead + "\n\nThe presenter is in hospital.")
+    b = row("l2", name=None, text=f"KANO (Other Outlet) — {lead}\n\nPolice said nothing.")
+    other = row("l3", name=None, text="A court in Kano charged a blogger with defamation "
+                "over posts about the governor, his lawyer said on Friday.\n\nMore.")
+    assert model.weight(a, b) >= model.threshold
+    assert model.weight(a, other) < model.threshold
+
+
+def test_resolve_incidents_repeat_attack_months_later_is_another_incident(model):
+    first = ROWS[0]
+    # Same victim and city, twelve weeks later, told in another report.
+    again = row("r", day=(2024, 5, 28), text="Amara Okonkwo-Testperson was beaten by "
+                "unknown men in Kano on Sunday, weeks after his release from custody.")
+    assert model.weight(first, again) < model.threshold
