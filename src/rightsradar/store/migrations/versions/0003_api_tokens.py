@@ -1,4 +1,4 @@
-"""API tokens for scripts (hashed at rest, revocable)
+"""API tokens for scripts (hashed at rest, revocable); index for newest-first incident lists
 
 Revision ID: 0003
 Revises: 0002
@@ -31,8 +31,10 @@ def upgrade() -> None:
         sa.UniqueConstraint('token_hash', name=op.f('uq_api_tokens_token_hash')),
     )
     op.create_index(op.f('ix_api_tokens_user_id'), 'api_tokens', ['user_id'], unique=False)
+    op.create_index('ix_incidents_event_date_id', 'incidents', ['event_date', 'id'], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index('ix_incidents_event_date_id', table_name='incidents')
     op.drop_index(op.f('ix_api_tokens_user_id'), table_name='api_tokens')
     op.drop_table('api_tokens')
