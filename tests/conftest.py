@@ -9,8 +9,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
+from rightsradar.privacy.crypto import keyring_from_settings
 from rightsradar.settings import Settings
 from rightsradar.store import Store, open_store
+
+# The ring the CLI and the web app use in development (the public development key): stores
+# opened by tests read what the commands under test wrote, and tests exercise encryption.
+DEV_RING = keyring_from_settings(Settings(environment="development"))
 
 POSTGRES_ENV = "RIGHTSRADAR_TEST_POSTGRES_URL"
 
@@ -27,7 +32,7 @@ def _fresh_postgres() -> Store:
         conn.execute(text("DROP SCHEMA public CASCADE"))
         conn.execute(text("CREATE SCHEMA public"))
     engine.dispose()
-    return open_store(url, upgrade=True)
+    return open_store(url, upgrade=True, keyring=DEV_RING)
 
 
 @pytest.fixture
@@ -37,7 +42,7 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def sqlite_store(tmp_path: Path) -> Iterator[Store]:
-    store = open_store(f"sqlite:///{tmp_path / 'test.db'}", upgrade=True)
+    store = open_store(f"sqlite:///{tmp_path / 'test.db'}", upgrade=True, keyring=DEV_RING)
     yield store
     store.dispose()
 
@@ -46,7 +51,7 @@ def sqlite_store(tmp_path: Path) -> Iterator[Store]:
 def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     """The same test on each backend."""
     store = (
-        open_store(f"sqlite:///{tmp_path / 'test.db'}", upgrade=True)
+        open_store(f"sqlite:///{tmp_path / 'test.db'}", upgrade=True, keyring=DEV_RING)
         if request.param == "sqlite"
         else _fresh_postgres()
     )

@@ -62,7 +62,9 @@ def test_privacy_encryption_store_without_ring_refuses_to_show_tokens(sqlite_sto
 
 def test_privacy_rotation_reencrypts_everything_and_old_tokens_are_gone(any_store):
     old_key, new = _key(), _key()
-    plain_ids = populate(any_store, stray=False)  # written before encryption was on
+    plain = open_store(any_store.url)  # written before encryption was on
+    plain_ids = populate(plain, stray=False)
+    plain.dispose()
     old = open_store(any_store.url, keyring=KeyRing(keys={"old": old_key}, current="old"))
     with old.session() as s:
         s.add(m.Person(name=OTHER, aliases=[OTHER.upper()], notes="moved to Accra"))

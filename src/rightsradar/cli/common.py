@@ -13,7 +13,8 @@ from rich.console import Console
 
 from ..errors import RightsRadarError
 from ..settings import Settings
-from ..store import Store, open_store
+from ..store import Store
+from ..store.base import open_configured_store
 
 console = Console(stderr=True)
 F = TypeVar("F", bound=Callable[..., Any])
@@ -31,9 +32,9 @@ def load_settings() -> Settings:
 
 
 def get_store(settings: Settings, *, upgrade: bool = True) -> Store:
-    """The configured store, migrated to the latest schema unless told otherwise."""
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    return open_store(settings.resolved_database_url, upgrade=upgrade)
+    """The configured store (with its data key ring and audit anchor), migrated to the latest
+    schema unless told otherwise."""
+    return open_configured_store(settings, upgrade=upgrade)
 
 
 def friendly_errors(fn: F) -> F:

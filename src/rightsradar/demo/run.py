@@ -19,8 +19,9 @@ from sqlalchemy import select
 from ..domain import canonical_url, text_hash
 from ..progress import RichReporter
 from ..settings import Settings
-from ..store import Store, open_store
+from ..store import Store
 from ..store import models as m
+from ..store.base import open_configured_store
 
 DEMO_USER = "demo"
 
@@ -61,7 +62,7 @@ def build_demo(
     )
     console.print(f"[bold]rightsradar demo[/bold] (seed {seed}) → {db_path}")
     paths = generate(demo_dir / "corpus", seed=seed)
-    store = open_store(demo_settings.resolved_database_url, upgrade=True)
+    store = open_configured_store(demo_settings, upgrade=True)
 
     with store.session() as s:
         users.create_user(s, DEMO_USER, password, "analyst")

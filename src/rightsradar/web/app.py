@@ -20,7 +20,8 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from .. import __version__
 from ..settings import Settings
-from ..store import Store, open_store
+from ..store import Store
+from ..store.base import open_configured_store
 from .deps import NotAuthenticated, get_optional_user, verify_csrf
 from .routes import api, auth, exports, pages, review, tokens
 from .templating import STATIC_DIR, make_templates, render
@@ -50,7 +51,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     """
     owned = store is None
     if store is None:
-        store = open_store(settings.resolved_database_url)
+        store = open_configured_store(settings)
         store.ensure_schema()
 
     @asynccontextmanager
