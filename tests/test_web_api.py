@@ -226,3 +226,23 @@ def test_api_viewer_role_is_forbidden(app, any_store, ids):
     assert client.get("/api/incidents").status_code == 403
     assert client.get("/dashboard").status_code == 403
     assert client.get("/api/public/stats").status_code == 200
+
+
+def test_api_large_totals_are_reused_small_ones_recounted(analyst, ids, any_store,
+                                                           monkeypatch):
+    from rightsradar.web import services
+
+    monkeypatch.setattr(services, "_totals", {})
+    assert analyst.get("/api/incidents").json()["total"] == 4
+    with any_store.session() as s:
+        s.add(m.Incident(country="Peru"))
+    assert analyst.get("/api/incidents").json()["total"] == 5  # small: counted afresh
+    monkeypatch.setattr(services, "CACHED_TOTAL_MIN", 5)
+    assert analyst.get("/api/incidents").json()["total"] == 5
+    with any_store.session() as s:
+        s.add(m.Incident(country="Peru"))
+    body = analyst.get("/api/incidents").json()
+    assert body["total"] == 5 and len(body["items"]) == 6  # the page is fresh, the total kept
+    monkeypatch.setattr(services, "CACHED_TOTAL_TTL_S", 0.0)
+    monkeypatch.setattr(services, "_totals", {})
+    assert analyst.get("/api/incidents").json()["total"] == 6

@@ -66,14 +66,25 @@ def list_incidents(
     session: Session, f: IncidentFilter, *, limit: int = 50, offset: int = 0
 ) -> tuple[list[m.Incident], int]:
     """One page of matching incidents, newest event first, and how many match in all."""
-    total = session.scalar(_apply(select(func.count()).select_from(m.Incident), f)) or 0
+    return page_incidents(session, f, limit=limit, offset=offset), count_matching(session, f)
+
+
+def page_incidents(
+    session: Session, f: IncidentFilter, *, limit: int = 50, offset: int = 0
+) -> list[m.Incident]:
+    """One page of matching incidents, newest event first (reads the event-date index)."""
     stmt = (
         _apply(select(m.Incident), f)
         .order_by(m.Incident.event_date.desc().nulls_last(), m.Incident.id.desc())
         .limit(limit)
         .offset(offset)
     )
-    return list(session.scalars(stmt)), total
+    return list(session.scalars(stmt))
+
+
+def count_matching(session: Session, f: IncidentFilter) -> int:
+    """How many incidents match ``f``."""
+    return session.scalar(_apply(select(func.count()).select_from(m.Incident), f)) or 0
 
 
 def get_incident(session: Session, incident_id: int) -> m.Incident | None:

@@ -93,7 +93,8 @@ class IncidentList(BaseModel):
     """One page of incidents and how many match the filters in all."""
 
     items: list[IncidentRead]
-    total: int
+    total: int = Field(description="How many match; a total of 10,000 or more may be up to "
+                       "30 seconds old (it is not recounted for every page).")
     limit: int
     offset: int
 

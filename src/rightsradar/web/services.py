@@ -5,6 +5,8 @@ Routes stay thin: they parse the request, call one function here, and render or 
 
 from __future__ import annotations
 
+import threading
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,10 +67,36 @@ def map_points(session: Session, q: IncidentFilters) -> MapPoints:
     return MapPoints(items=[MapPointRead.model_validate(p) for p in points], total=total)
 
 
+# Counting a large match (a filter that scans a million rows) costs more than the page
+# itself; a total that large is shown for a while rather than recounted on every page.
+# Small totals, which a single change visibly moves, are always counted afresh.
+CACHED_TOTAL_MIN = 10_000
+CACHED_TOTAL_TTL_S = 30.0
+_totals: dict[tuple[str, queries.IncidentFilter], tuple[float, int]] = {}
+_totals_lock = threading.Lock()
+
+
+def _total(session: Session, f: queries.IncidentFilter) -> int:
+    key = (str(session.get_bind().url), f)
+    now = time.monotonic()
+    with _totals_lock:
+        hit = _totals.get(key)
+    if hit is not None and hit[0] > now:
+        return hit[1]
+    total = queries.count_matching(session, f)
+    if total >= CACHED_TOTAL_MIN:
+        with _totals_lock:
+            if len(_totals) > 4096:  # bounded: drop the lot rather than track ages
+                _totals.clear()
+            _totals[key] = (now + CACHED_TOTAL_TTL_S, total)
+    return total
+
+
 def incident_list(session: Session, q: IncidentQuery) -> IncidentList:
-    rows, total = queries.list_incidents(session, to_filter(q), limit=q.limit, offset=q.offset)
+    f = to_filter(q)
+    rows = queries.page_incidents(session, f, limit=q.limit, offset=q.offset)
     items = [IncidentRead.model_validate(r) for r in rows]
-    return IncidentList(items=items, total=total, limit=q.limit, offset=q.offset)
+    return IncidentList(items=items, total=_total(session, f), limit=q.limit, offset=q.offset)
 
 
 def article_text(article: m.Article) -> str | None:
