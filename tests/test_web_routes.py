@@ -140,7 +140,9 @@ def test_web_routes_api_token_is_shown_once_hashed_at_rest_and_revocable(app, sq
 
     script = TestClient(app)  # no cookie at all: only the bearer header
     auth = {"Authorization": f"Bearer {token}"}
+    assert listed[0]["last_used_at"] is None
     assert script.get("/api/incidents", headers=auth).json()["total"] == 4
+    assert session_client.get("/api/tokens").json()[0]["last_used_at"] is not None
     # A token needs no CSRF header: a browser never sends one on its own.
     changed = script.post(f"/api/incidents/{ids['c']}/status", json={"status": "verified"},
                           headers=auth)

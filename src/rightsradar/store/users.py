@@ -15,7 +15,7 @@ from typing import Literal
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from ..errors import InputError
@@ -178,8 +178,9 @@ def create_token(
     return row, secret
 
 
-def user_for_token(session: Session, secret: str, *, now: datetime | None = None) -> m.User | None:
-    """The active user a live token belongs to, or None (unknown, revoked, inactive user)."""
+def find_token(session: Session, secret: str) -> m.ApiToken | None:
+    """The live token ``secret`` names, or None (unknown, revoked, or its user inactive).
+    Only reads, so that a busy script's requests never queue behind each other's writes."""
     if not secret.startswith(TOKEN_PREFIX):
         return None
     row = session.scalars(
@@ -187,11 +188,27 @@ def user_for_token(session: Session, secret: str, *, now: datetime | None = None
     ).first()
     if row is None or row.revoked_at is not None or not row.user.active:
         return None
+    return row
+
+
+def touch_token(session: Session, row: m.ApiToken, *, now: datetime | None = None) -> bool:
+    """Record that a token was used, at most once a minute; True when it wrote.
+
+    The write is committed at once: holding the database's write lock for the rest of the
+    request would queue every concurrent request of the same script behind it.
+    """
     now = now or m.utcnow()
-    # One write a minute at most: a busy script should not turn every read into a write.
-    if row.last_used_at is None or now - row.last_used_at > timedelta(minutes=1):
-        row.last_used_at = now
-    return row.user
+    stale = now - timedelta(minutes=1)
+    if row.last_used_at is not None and row.last_used_at >= stale:
+        return False
+    session.execute(
+        update(m.ApiToken)
+        .where(m.ApiToken.id == row.id,
+               or_(m.ApiToken.last_used_at.is_(None), m.ApiToken.last_used_at < stale))
+        .values(last_used_at=now)
+    )
+    session.commit()
+    return True
 
 
 def list_tokens(session: Session, user: m.User | None = None) -> list[m.ApiToken]:

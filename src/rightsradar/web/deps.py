@@ -62,7 +62,11 @@ def get_optional_user(request: Request, session: SessionDep) -> m.User | None:
     """
     token = bearer_token(request)
     if token is not None:
-        return users.user_for_token(session, token)
+        row = users.find_token(session, token)
+        if row is None:
+            return None
+        users.touch_token(session, row)
+        return row.user
     if request.headers.get("authorization"):
         return None
     uid = request.session.get("uid")
