@@ -23,6 +23,7 @@ from ..store import models as m
 from .dedup import NearDuplicateIndex, signature
 from .incidents.features import features
 from .incidents.model import MatchModel
+from .linkage import Record, RuleLinker, best_match, record_names
 from .merge import Reading, merge
 from .persons import PersonIndex, link_mentions
 
@@ -58,6 +59,7 @@ class _Context:
     persons: PersonIndex
     report: ResolveReport
     touched: set[int] = field(default_factory=set)
+    rule_linker: RuleLinker = field(default_factory=RuleLinker)
 
 
 def resolve_pending(
@@ -149,6 +151,15 @@ def _resolve_one(s: Session, article: m.Article, ctx: _Context) -> None:
                 s, ex.country, when, ctx.settings.incident_window_days
             ))
         match = best_incident(s, ctx.linker, row, sorted(candidates))
+        if match is None and candidates:
+            # Second opinion of the rule model over the incidents' merged fields: it joins
+            # unnamed reports that agree on place, day and violation, which the pairwise
+            # Splink comparisons of article against article score too low.
+            record = extraction_record(ex)
+            cands = incident_store.list_incidents(s, ids=sorted(candidates))
+            names = _incident_names(s, [inc.id for inc in cands])
+            scored = [(inc.id, incident_record(inc, names.get(inc.id, ()))) for inc in cands]
+            match = best_match(ctx.rule_linker, record, scored)
         if match is not None:
             article.incident_id = match[0]
             report.n_joined += 1
@@ -160,6 +171,37 @@ def _resolve_one(s: Session, article: m.Article, ctx: _Context) -> None:
         ctx.touched.add(article.incident_id)
     article.status = "resolved"
     s.flush()
+
+
+def extraction_record(ex: m.Extraction) -> Record:
+    """The linkage record of one article's extraction."""
+    when, precision = event_date_of(ex)
+    return Record(
+        names=record_names([v.name for v in ex.victims]),
+        country=ex.country, region=ex.region, city=ex.city,
+        event_date=when, date_precision=precision,
+        violations=frozenset(ex.violation_types or []),
+        perpetrator=ex.perpetrator_type,
+    )
+
+
+def incident_record(inc: m.Incident, names: tuple[str | None, ...] | list[str | None]) -> Record:
+    """The linkage record of an incident's merged fields and its victims' names."""
+    return Record(
+        names=record_names(list(names)),
+        country=inc.country, region=inc.region, city=inc.city,
+        event_date=inc.event_date, date_precision=inc.date_precision,
+        violations=frozenset(inc.violation_types or []),
+        perpetrator=inc.perpetrator_type,
+    )
+
+
+def _incident_names(s: Session, incident_ids: list[int]) -> dict[int, list[str | None]]:
+    names: dict[int, list[str | None]] = {}
+    if incident_ids:
+        for iid, vm in incident_store.mentions(s, incident_ids):
+            names.setdefault(iid, []).append(vm.name)
+    return names
 
 
 def event_date_of(ex: m.Extraction) -> tuple[date | None, str | None]:
