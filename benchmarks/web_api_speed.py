@@ -217,7 +217,7 @@ def cmd_list(args: argparse.Namespace) -> None:
         engine.dispose()
     token = make_token(url, Path(tempfile.gettempdir()) / TOKEN_FILE)
     port = _free_port()
-    server = Process(target=_serve, args=(url, port, args.workers), daemon=True)
+    server = Process(target=_serve, args=(url, port, args.workers))
     server.start()
     base = f"http://127.0.0.1:{port}"
     try:

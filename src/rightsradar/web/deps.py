@@ -31,7 +31,9 @@ class NotAuthenticated(Exception):
     """The route needs a signed-in user and the request has none."""
 
 
-def get_settings(request: Request) -> Settings:
+# Dependencies that do no I/O are ``async def``: FastAPI runs a plain ``def`` dependency in a
+# worker thread, and every such hop adds latency under load.
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
@@ -82,7 +84,7 @@ def get_optional_user(request: Request, session: SessionDep) -> m.User | None:
 OptionalUser = Annotated[m.User | None, Depends(get_optional_user)]
 
 
-def public() -> None:
+async def public() -> None:
     """Marks a route as open to anonymous requests (the declaration tests look for)."""
 
 
@@ -96,7 +98,7 @@ def require_role(role: str) -> Callable[[m.User | None], m.User]:
     if role not in ROLE_RANK:
         raise ValueError(f"unknown role {role!r}; use one of {ROLES}")
 
-    def dependency(user: OptionalUser) -> m.User:
+    async def dependency(user: OptionalUser) -> m.User:
         if user is None:
             raise NotAuthenticated()
         if ROLE_RANK.get(user.role, 0) < ROLE_RANK[role]:
