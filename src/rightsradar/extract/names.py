@@ -10,8 +10,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-_UP = "A-ZÁÉÍÓÚÑÇÀÂÊÔÃÕÜÈÎÏŞŽČŠĆ"
-_LOW = "a-záéíóúñçàâêôãõüëïèîıšžčćğşöäåøæ"
+from .data import victims_names
+
+# Latin letters with diacritics (Czech, Polish, Belarusian Lacinka, Turkish, Vietnamese...).
+_EXTRA = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŬŮŰŲŹŻŽƠƯ"
+_UP = "A-Z" + _EXTRA
+_LOW = "a-zßı" + "".join(sorted({c.lower() for c in _EXTRA} - {"i̇"}))
 _TOKEN = rf"(?:(?:al|el|ad|as|ash|an|at)-)?[{_UP}][{_LOW}{_UP}'’\-]*[{_LOW}]|(?:[{_UP}]\.){{1,3}}"
 _PARTICLE = (
     r"(?:de|da|do|dos|das|del|de la|de los|van|von|der|den|bin|ibn|bint|ben|abu|al|el|"
@@ -160,7 +164,23 @@ _SINGLE_CUES = (TITLES | ROLE_TITLES) - _words(
 )
 
 
-def _clean(text: str, start: int, common: set[str]) -> tuple[str, int] | None:
+# A run split at these words keeps the part after them: "Bar Association President Mian
+# Qayoom", "Venezuelan President Nicolás Maduro", "Bus Company Rasoul Taleb Moghadam".
+_SPLIT = (
+    TITLES | ROLE_TITLES | ORG_WORDS | victims_names.DEMONYMS | victims_names.EXTRA_ROLES
+) - _words("the a an y e")
+_LEADING = victims_names.DEMONYMS | victims_names.EXTRA_ROLES
+_INITIAL = re.compile(rf"[{_UP}]\.")
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a sentence, a line or a quotation (where any word is
+    capitalised, so its capital says nothing)."""
+    before = text[max(0, pos - 4) : pos].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?:\n;|" or pos < 3
+
+
+def _clean(text: str, start: int, common: set[str], full: str = "") -> tuple[str, int] | None:
     """Strip titles, role words, sentence openers and common words from the ends of a
     run; None if nothing is left.
 
@@ -168,14 +188,22 @@ def _clean(text: str, start: int, common: set[str]) -> tuple[str, int] | None:
     "Kidnap", "Seeking") is an ordinary word, whatever the language.
     """
     tokens = [(m.group(), m.start()) for m in re.finditer(r"\S+", text)]
+    # The part after the last role, organisation or nationality word inside the run.
+    cut = [i for i, (tok, _) in enumerate(tokens[:-1]) if tok.lower().rstrip(",") in _SPLIT]
+    if cut:
+        tokens = tokens[cut[-1] + 1 :]
 
-    def ordinary(tok: str) -> bool:
+    def ordinary(tok: str, pos: int) -> bool:
         low = tok.lower().rstrip(",")
-        return low in TITLES or low in ROLE_TITLES or low in STOP or low in common
+        if low in TITLES or low in ROLE_TITLES or low in STOP or low in _LEADING:
+            return True
+        # A word the text also writes in lower case is an ordinary word where a sentence
+        # opens; elsewhere its capital marks a name ("journalist Mark Hirst").
+        return low in common and (not full or _sentence_start(full, start + pos))
 
     # A leading possessive is the name's owner, not part of it: "Myanmar's Aung San Suu Kyi".
     while tokens and (
-        ordinary(tokens[0][0]) or (len(tokens) > 1 and re.search(r"['’]s$", tokens[0][0]))
+        ordinary(*tokens[0]) or (len(tokens) > 1 and re.search(r"['’]s$", tokens[0][0]))
     ):
         tokens.pop(0)
     while tokens and (tokens[-1][0].lower() in STOP | _TRAILING or tokens[-1][0].lower() in common):
@@ -189,7 +217,9 @@ def _clean(text: str, start: int, common: set[str]) -> tuple[str, int] | None:
 
 
 def _is_person(name: str, common: set[str]) -> bool:
-    words = [w.lower().strip(".,") for w in name.split()]
+    words = [w.lower().strip(".,") for w in name.split() if not _INITIAL.fullmatch(w)]
+    if not words:
+        return False
     if any(w in ORG_WORDS for w in words):
         return False
     if name.lower() in _places() or all(w in _places() or w in STOP for w in words):
@@ -199,7 +229,9 @@ def _is_person(name: str, common: set[str]) -> bool:
     # Inside a name a capitalised particle is part of it ("Alaa Abd El Fattah",
     # "Luiz Da Silva"); at either end it was stripped by ``_clean``.
     inner = set(words[1:-1]) & _INNER_PARTICLES
-    if any(w in common and w not in _TRAILING and w not in inner for w in words):
+    # The first word was kept by ``_clean`` though the text also writes it in lower case
+    # ("Mark Hirst", "Grace Mugabe"); any later common word makes a phrase, not a name.
+    if any(w in common and w not in _TRAILING and w not in inner for w in words[1:]):
         return False
     return not any(w in STOP and w not in inner for w in words)
 
@@ -246,12 +278,18 @@ def _find_persons(text: str, title_end: int) -> list[Person]:
     persons: list[Person] = []
     by_token: dict[str, Person] = {}
     for m in NAME_RX.finditer(text, skip):
-        cleaned = _clean(m.group(), m.start(), common)
+        cleaned = _clean(m.group(), m.start(), common, text)
         if cleaned is None:
             continue
         name, start = cleaned
         if not _is_person(name, common):
             continue
+        # A generational suffix keeps its full stop as written: "Jaymie Gregorio Jr."
+        if (
+            re.search(r" (?:Jr|Sr)$", name)
+            and text[start + len(name) : start + len(name) + 1] == "."
+        ):
+            name += "."
         mention = Mention(name, start, start + len(name))
         words = name.split()
         owner = by_token.get(name)

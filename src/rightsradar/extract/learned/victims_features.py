@@ -46,6 +46,58 @@ _NOUN_F = (
 )
 
 
+# Context patterns of a victim's mention (the object of an attack) and of someone who
+# speaks, acts or signs (an official, a perpetrator, a reporter, a photographer).
+_NOUN_ATTACK = (
+    r"killing|murder|arrest|re-arrest|detention|abduction|kidnapping|death|assassination|"
+    r"shooting|imprisonment|release|jailing|sentencing|trial|disappearance|torture|"
+    r"harassment|conviction|prosecution|execution|freedom|persecution|deportation|"
+    r"extradition|expulsion|beating|attack|attacks|case|plight|funeral|body|murders|"
+    r"deaths|killings|arrests|detentions|liberation|ill-treatment|abuse|rape|"
+    r"surveillance|sentence|charges|charging|indictment|raid|search|summoning|"
+    r"interrogation|questioning|hunger strike|whereabouts"
+)
+_OF_ATTACK = re.compile(rf"\b(?:{_NOUN_ATTACK})\s+(?:of|against|on)\s+(?:[\w\-’']+\s+){{0,4}}$")
+_POSS_ATTACK = re.compile(
+    rf"^['’]s?\s+(?:[\w\-]+\s+){{0,2}}?(?:{_NOUN_ATTACK}|lawyer|lawyers|wife|husband|"
+    r"mother|father|family|relatives|sister|brother|son|daughter|cell|health|life|home|"
+    r"house|colleagues|supporters)\b"
+)
+_SAID_AFTER = re.compile(
+    r"^,?\s*(?:[\w\-’']+,?\s+){0,6}?(?:said|says|told|added|stated|explained|noted|"
+    r"wrote|tweeted|posted|announced|urged|called|condemned|denied|claimed|insisted|"
+    r"argued|warned|confirmed|declared|asked|replied|responded|commented)\b"
+)
+_SAID_BEFORE = re.compile(
+    r"(?:said|says|told|according to|quoted|quoting|spokesperson|spokesman|spokeswoman)"
+    r"\s*,?\s*(?:[\w\-]+\s+){0,3}$"
+)
+_CREDIT = re.compile(
+    r"(?:photo|photos|image|picture|credit|courtesy|reporting|editing|edited|written|"
+    r"writing|compiled|source|video|file|illustration|caption|by)\s*(?::|/|\|)?\s*"
+    r"(?:[\w\-]+\s+){0,1}$"
+)
+_TITLE_OFFICIAL = re.compile(
+    r"(?:president|minister|gov|governor|sen|senator|rep|gen|general|col|colonel|capt|"
+    r"captain|chief|king|queen|pope|prince|secretary|mayor|judge|justice|prosecutor|"
+    r"commissioner|ambassador|chancellor|premier|speaker|lt|maj|sgt|inspector|"
+    r"superintendent|director|chairman|ceo|spokesperson|spokesman|spokeswoman|"
+    r"officer|deputy|attorney|counsel|lawyer)\.?\s*$"
+)
+# A list of victims is introduced: "identified as X, 35, and Y", "including X".
+_INTRO = re.compile(
+    r"(?:identified as|named as|names? as|including|include|includes|among them|among whom|"
+    r"such as|namely|victims? (?:is|was|were|are)|(?:were|are|was|is) named|the late)"
+    r"\s*:?\s*(?:[\w\-]+\s+){0,2}$"
+)
+_AGE_AFTER = re.compile(r"^,?\s*(?:\(\d{1,2}\)|\d{1,2},|aged \d{1,2})")
+_WHO = re.compile(r"^,\s*(?:[^.;]{0,50}?)\bwho\b")
+_FAMILY_OF = re.compile(
+    r"(?:wife|husband|son|daughter|father|mother|brother|sister|widow|relative|"
+    r"colleague|lawyer|friend)\s+(?:of\s+)?$"
+)
+
+
 def _lower_terms(terms: str | list[str] | tuple[str, ...]) -> re.Pattern[str]:
     """Whole-word terms matched case-sensitively on lower-cased text (much faster than
     ``re.IGNORECASE``)."""
@@ -69,6 +121,13 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "quote": _lower_terms(_QUOTE),
         "attack": _lower_terms(_ATTACK),
         "be": re.compile(rf"\b{_BE}\b"),
+        "who_attack": re.compile(
+            rf"^,?\s*(?:[^.;]{{0,60}}?)\bwho\s+(?:{_BE}|had|has)\s+(?:[\w\-]+\s+){{0,3}}?"
+            rf"(?:{_ATTACK})\b"
+        ),
+        "agent": re.compile(
+            rf"^\s+(?:allegedly\s+|reportedly\s+|then\s+|had\s+|has\s+|who\s+)?(?:{_ATTACK})\b"
+        ),
     }
 
 
@@ -84,8 +143,7 @@ class DocIndex:
         self.group_starts = [s for s, _, _ in self.group_pos]
         # Cues only count near mentions: scan just the windows around them.
         self.pos: dict[str, list[int]] = {
-            k: []
-            for k in ("official", "quote", "pron_m", "pron_f", "noun_m", "noun_f")
+            k: [] for k in ("official", "quote", "pron_m", "pron_f", "noun_m", "noun_f")
         }
         attacks: list[tuple[int, int]] = []
         for lo, hi in windows:
@@ -162,6 +220,46 @@ def _dense(feats: dict[int, float], values: list[float]) -> None:
             feats[HASH_DIM + k] = v
 
 
+def _dense_at(feats: dict[int, float], at: int, values: list[float]) -> None:
+    for k, v in enumerate(values):
+        if v:
+            feats[at + k] = v
+
+
+_N_CONTEXT = 13
+# Dense slots of the victim model's context cues (past the attribute models' slots).
+_VICTIM_CTX_AT = HASH_DIM + 48
+_PEER_AT = _VICTIM_CTX_AT + 3 * _N_CONTEXT + 2
+DENSE_DIM = 48 + 3 * _N_CONTEXT + 2 + 8
+
+
+def tight_vic(tight: list[float]) -> float:
+    """Whether a victim-group noun (not a bare "person") stands right by the name."""
+    return float(any(t for g, t in zip(GROUPS, tight, strict=True) if g != "other"))
+
+
+def _context_cues(low: str, start: int, end: int, left: str, right: str) -> list[int]:
+    """Which victim / non-victim context patterns hold around one mention."""
+    line_start = not low[max(0, start - 3) : start].strip(" \t\"“‘'(") or low[
+        max(0, start - 3) : start
+    ].endswith("\n")
+    return [
+        bool(_OF_ATTACK.search(left)),
+        bool(_POSS_ATTACK.match(right)),
+        bool(_SAID_AFTER.match(right)),
+        bool(_SAID_BEFORE.search(left)),
+        bool(_CREDIT.search(left[-30:])),
+        bool(_TITLE_OFFICIAL.search(left[-25:])),
+        bool(_AGE_AFTER.match(right)),
+        bool(_cues()["who_attack"].match(right)),
+        bool(_cues()["agent"].match(right)),
+        bool(_FAMILY_OF.search(left[-25:])),
+        bool(_WHO.match(right)),
+        line_start,
+        bool(_INTRO.search(left[-45:])),
+    ]
+
+
 # Dense slots past those of ``candidates``: the number of victims chosen in the article.
 _COUNT_AT = HASH_DIM + 40
 
@@ -184,6 +282,11 @@ class Candidate:
     victim: dict[int, float] = field(default_factory=dict)
     attrs: dict[int, float] = field(default_factory=dict)
     sex: dict[int, float] = field(default_factory=dict)
+    # Candidates named in the same list ("X, Y and Z") and the sentences naming this one.
+    peers: set[int] = field(default_factory=set)
+    sents: set[int] = field(default_factory=set)
+    # Whether its own context reads like a victim's (attack words, a victim-group noun).
+    cue: bool = False
 
 
 def _tokens(text: str) -> list[str]:
@@ -249,6 +352,7 @@ def candidates(doc: Doc, draft: Draft) -> list[Candidate]:
         tight = [0.0] * len(GROUPS)
         min_dist = 6
         mentions = person.mentions[:_MAX_MENTIONS]
+        ctx = [0] * _N_CONTEXT
         for m in mentions:
             left_text = low[max(0, m.start - 60) : m.start]
             right_text = low[m.end : m.end + 100]
@@ -265,6 +369,7 @@ def candidates(doc: Doc, draft: Draft) -> list[Candidate]:
             for w in right:
                 _add(vf, f"RW:{w}")
             sent = doc.sentence_index(m.start)
+            cand.sents.add(sent)
             if sent in focus:
                 focus_n += 1
             if hit_sents:
@@ -275,6 +380,8 @@ def candidates(doc: Doc, draft: Draft) -> list[Candidate]:
                     min_dist = min(min_dist, sent - hit_sents[k - 1])
             for label in hits_by_sent.get(sent, ()):
                 _add(vf, f"V:{label}")
+            for k, hit in enumerate(_context_cues(low, m.start, m.end, left_text, right_text)):
+                ctx[k] += hit
             passive += index.passive(m.end)
             active += index.active(m.start)
             official += index.count("official", m.start - 25, m.end + 30) > 0
@@ -330,6 +437,15 @@ def candidates(doc: Doc, draft: Draft) -> list[Candidate]:
                 1.0,
             ],
         )
+        _dense_at(
+            vf,
+            _VICTIM_CTX_AT,
+            [math.log1p(v) for v in ctx]
+            + [float(v > 0) for v in ctx]
+            + [v / len(mentions) for v in ctx]
+            + [float(any(tight)), max(tight_vic(tight), 0.0)],
+        )
+        cand.cue = bool(passive or active or any(ctx[:2]) or ctx[7] or any(tight))
         # The groups of the closest role nouns, as one token: what the rule would answer.
         _add(af, "RT:" + "|".join(GROUPS[g] for g in range(len(GROUPS)) if nearest[g]))
         _add(af, "TT:" + "|".join(GROUPS[g] for g in range(len(GROUPS)) if tight[g]))
@@ -362,7 +478,43 @@ def candidates(doc: Doc, draft: Draft) -> list[Candidate]:
         _add(sf, "EV:" + ("m" if ev[8] else "") + ("f" if ev[9] else ""))
         _dense(sf, ev)
         out.append(cand)
+    _link(low, persons, out, order)
     return out
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|;|\band\b|\bor\b|&|/)\s*(?:and\s+|or\s+)?(?:[\w\-]+\s+){0,2}?")
+
+
+def _link(
+    low: str, persons: list[Person], out: list[Candidate], order: list[tuple[int, int]]
+) -> None:
+    """Fill each candidate's list peers (another person named right next to it, across a
+    comma or "and") and the sentences that name it."""
+    ends = {(m.start): m.end for p in persons for m in p.mentions}
+    for (start, k), (nxt, j) in zip(order, order[1:], strict=False):
+        if j == k:
+            continue
+        gap = low[ends[start] : nxt]
+        if len(gap) <= 40 and _LIST_GAP.fullmatch(gap) and "." not in gap:
+            out[k].peers.add(j)
+            out[j].peers.add(k)
+    n = len(out)
+    for c in out:
+        peer_cues = sum(out[j].cue for j in c.peers)
+        _dense_at(
+            c.victim,
+            _PEER_AT,
+            [
+                float(bool(c.peers)),
+                math.log1p(len(c.peers)),
+                float(peer_cues > 0),
+                math.log1p(peer_cues),
+                float(peer_cues > 0 and not c.cue),
+                math.log1p(n),
+                float(n == 1),
+                math.log1p(sum(o.cue for o in out)),
+            ],
+        )
 
 
 def _sex_evidence(
@@ -382,7 +534,9 @@ def _sex_evidence(
         # Named in a list ("X, Y and Z"): another person's name right before or after.
         j = k - 2
         listed += (k < len(order) and order[k][0] - m.end <= 6) or (
-            j >= 0 and order[j][1] != rank and m.start - order[j][0] <= 60
+            j >= 0
+            and order[j][1] != rank
+            and m.start - order[j][0] <= 60
             and bool(re.fullmatch(r"[^.;:\n]*?(?:,|\band)\s*", low[order[j][0] : m.start][-8:]))
         )
         while k < len(order) and (order[k][1] == rank or order[k][0] < m.end):

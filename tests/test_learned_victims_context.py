@@ -1,0 +1,83 @@
+"""Context cues of the learned victims part: the object of an attack reads as a victim,
+someone who speaks, signs a photo or holds an office does not; persons named in one list
+are peers; the sex answer shifts towards "unknown" by the cross-validated bias."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from rightsradar.domain import Article
+from rightsradar.extract.base import Draft
+from rightsradar.extract.learned.victims import Linear, _shifted
+from rightsradar.extract.learned.victims_features import (
+    _N_CONTEXT,
+    _VICTIM_CTX_AT,
+    candidates,
+)
+from rightsradar.extract.pipeline import RulePipeline, prepare
+
+# Order of ``_context_cues``.
+OF_ATTACK, POSS_ATTACK, SAID_AFTER, SAID_BEFORE, CREDIT, TITLE_OFFICIAL, AGE_AFTER = range(7)
+INTRO = 12
+
+
+def _candidates(text: str):
+    doc = prepare(Article(id="t", title="Arrests", text=text))
+    draft = Draft()
+    for slot, component in RulePipeline().components:
+        component(doc, draft)
+        if slot == "victims":
+            break
+    return {c.person.name: c for c in candidates(doc, draft)}
+
+
+def _cue(cand, k: int) -> bool:
+    # The "any mention" indicator of cue k.
+    return cand.victim.get(_VICTIM_CTX_AT + _N_CONTEXT + k, 0.0) == 1.0
+
+
+def test_object_of_an_attack_and_speaker_get_their_cues():
+    cands = _candidates(
+        "Rights groups condemned the arrest of journalist Anna Kovacs in Budapest. "
+        "Kovacs's detention was extended on Friday. Peter Olsen said the charges were "
+        "political, and Interior Minister Laszlo Varga defended the police.\n"
+        "Photo: Tamas Horvath"
+    )
+    anna = cands["Anna Kovacs"]
+    assert _cue(anna, OF_ATTACK) and _cue(anna, POSS_ATTACK)
+    assert not _cue(anna, SAID_AFTER)
+    assert _cue(cands["Peter Olsen"], SAID_AFTER) and not _cue(cands["Peter Olsen"], OF_ATTACK)
+    assert _cue(cands["Laszlo Varga"], TITLE_OFFICIAL)
+    assert _cue(cands["Tamas Horvath"], CREDIT)
+
+
+def test_victims_introduced_with_their_ages():
+    cands = _candidates(
+        "Hamas arrested two journalists covering the funeral. They were identified as "
+        "Ahmed al-Ras, 35, and Helmi al-Ghoul, 26. Spokesman Iyad al-Bozom declined to comment."
+    )
+    assert _cue(cands["Ahmed al-Ras"], INTRO) and _cue(cands["Ahmed al-Ras"], AGE_AFTER)
+    assert not _cue(cands["Iyad al-Bozom"], INTRO)
+    assert not _cue(cands["Iyad al-Bozom"], AGE_AFTER)
+
+
+def test_persons_named_in_one_list_are_peers():
+    cands = _candidates(
+        "The court jailed Katsiaryna Andreyeva, Darya Chultsova and Ihar Ilyash on "
+        "Thursday. Judge Natalia Buguk read the verdict."
+    )
+    names = list(cands)
+    k, d, i = (names.index(n) for n in ("Katsiaryna Andreyeva", "Darya Chultsova", "Ihar Ilyash"))
+    assert cands["Katsiaryna Andreyeva"].peers == {d}
+    assert cands["Darya Chultsova"].peers == {k, i}
+    assert not cands["Natalia Buguk"].peers
+
+
+def test_sex_bias_turns_a_weak_answer_into_unknown():
+    # Three classes; with no evidence "man" is slightly ahead of "unknown".
+    model = Linear(["man", "unknown", "woman"], np.zeros((3, 4)), np.array([0.2, 0.0, -1.0]))
+    assert _shifted(model, {}, 0.0)[0] == "man"
+    assert _shifted(model, {}, 0.5)[0] == "unknown"
+    # Strong evidence for "woman" survives the shift.
+    strong = Linear(["man", "unknown", "woman"], np.zeros((3, 4)), np.array([0.0, 0.0, 3.0]))
+    assert _shifted(strong, {}, 0.5)[0] == "woman"
