@@ -244,3 +244,12 @@ def test_review_page_merge_and_split(world, reviewer):
                           follow_redirects=False)
     assert split.status_code == 303
     assert incident_of(world["store"], moved).id not in (target, source)
+
+
+def test_review_queue_follows_changes_made_elsewhere_in_the_app(world, reviewer):
+    inc = world["incidents"]
+    assert reviewer.get("/api/review").json()["total"] == 4  # the order is now kept
+    reviewer.post(f"/api/incidents/{inc['unsure']}/status", json={"status": "rejected"})
+    reviewer.post(f"/api/incidents/{inc['sure']}/merge", json={"source_id": inc["middle"]})
+    left = [i["incident"]["id"] for i in reviewer.get("/api/review").json()["items"]]
+    assert left == [inc["silent"], inc["sure"]]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import threading
+import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -69,9 +70,27 @@ def uncertainty(confidences: list[dict[str, Any]]) -> Uncertainty:
     return Uncertainty(round(low[0], 3), round(fmean(c for c, _ in scored), 3), low[1])
 
 
-def queue(session: Session, *, limit: int = 50, offset: int = 0) -> ReviewQueue:
-    """Detected incidents, least certain first (active learning): lowest minimum field
-    confidence, then lowest mean, then oldest id."""
+# Ranking every detected incident reads each one's confidence dicts (seconds for a quarter
+# of a million); the ranking is kept for a short while and dropped at once whenever this
+# app changes an incident, so a reviewer always sees their own decisions.
+RANKING_TTL_S = 30.0
+_rankings: dict[str, tuple[float, list[int], dict[int, Uncertainty]]] = {}
+_rankings_lock = threading.Lock()
+
+
+def forget_ranking() -> None:
+    """Drop the kept queue order (after any change to an incident)."""
+    with _rankings_lock:
+        _rankings.clear()
+
+
+def _ranking(session: Session) -> tuple[list[int], dict[int, Uncertainty]]:
+    key = str(session.get_bind().url)
+    now = time.monotonic()
+    with _rankings_lock:
+        hit = _rankings.get(key)
+    if hit is not None and hit[0] > now:
+        return hit[1], hit[2]
     rows = session.execute(
         select(m.Incident.id, m.Extraction.confidence)
         .outerjoin(m.Article, (m.Article.incident_id == m.Incident.id)
@@ -84,19 +103,29 @@ def queue(session: Session, *, limit: int = 50, offset: int = 0) -> ReviewQueue:
         per_incident.setdefault(iid, []).append(conf or {})
     scores = {iid: uncertainty(confs) for iid, confs in per_incident.items()}
     order = sorted(scores, key=lambda i: (scores[i].min_confidence, scores[i].mean_confidence, i))
+    with _rankings_lock:
+        _rankings[key] = (now + RANKING_TTL_S, order, scores)
+    return order, scores
+
+
+def queue(session: Session, *, limit: int = 50, offset: int = 0) -> ReviewQueue:
+    """Detected incidents, least certain first (active learning): lowest minimum field
+    confidence, then lowest mean, then oldest id. New incidents from the pipeline show
+    within ``RANKING_TTL_S``."""
+    order, scores = _ranking(session)
     page = order[offset:offset + limit]
     rows = session.scalars(select(m.Incident).where(m.Incident.id.in_(page)))
-    incidents = {i.id: i for i in rows}
+    incidents = {i.id: i for i in rows if i.status == QUEUE_STATUS}
     items = [ReviewItem(incident=IncidentRead.model_validate(incidents[i]),
                         min_confidence=scores[i].min_confidence,
                         mean_confidence=scores[i].mean_confidence,
-                        weakest_field=scores[i].weakest_field) for i in page]
+                        weakest_field=scores[i].weakest_field) for i in page if i in incidents]
     return ReviewQueue(items=items, total=len(order), limit=limit, offset=offset)
 
 
 def neighbours(session: Session, incident_id: int) -> tuple[int | None, int | None]:
     """The queue entries before and after ``incident_id`` (or the first, when it has left)."""
-    ids = [item.incident.id for item in queue(session, limit=100_000).items]
+    ids = _ranking(session)[0]
     if incident_id not in ids:
         return None, ids[0] if ids else None
     i = ids.index(incident_id)
@@ -115,6 +144,7 @@ def decide(session: Session, incident_id: int, status: str, *, actor: str,
     operations service, and its articles written as examples (a rejected one as not
     relevant). Raises ``operations.OperationError`` when the incident does not exist."""
     operations.set_status(session, incident_id, status, actor=actor)
+    forget_ranking()
     relevant = status != "rejected"
     write_examples(corrections_path(data_dir),
                    [example(a, relevant=relevant) for a in _articles(session, incident_id)])
@@ -159,6 +189,7 @@ def correct(session: Session, incident_id: int, fix: IncidentCorrection, *, acto
             setattr(row, key, value)
     session.flush()
     refresh_incident(session, incident_id)
+    forget_ranking()
     after = _audit_state(inc, [mentions[v.mention_id] for v in fix.victims or []])
     audit.record(session, actor=actor, action="incident.correct", object_type="incident",
                  object_id=incident_id, before=before, after=after)

@@ -19,6 +19,7 @@ from ..resolve import operations
 from ..resolve.persons import Profile, compare, facts_of, same_organisation
 from ..store import models as m
 from ..store import queries
+from . import review
 from .schemas import (
     CaseIncident,
     ClaimRead,
@@ -192,6 +193,11 @@ def _detail(inc: m.Incident) -> IncidentDetail:
     return IncidentDetail(**base, articles=sources, victims=victims, claims=claims)
 
 
+def _changed() -> None:
+    """An incident changed: the kept review-queue order is stale."""
+    review.forget_ranking()
+
+
 def set_status(
     session: Session, incident_id: int, status: str, *, actor: str
 ) -> IncidentRead | None:
@@ -199,6 +205,7 @@ def set_status(
     if session.get(m.Incident, incident_id) is None:
         return None
     operations.set_status(session, incident_id, status, actor=actor)
+    _changed()
     return IncidentRead.model_validate(session.get(m.Incident, incident_id))
 
 
@@ -230,16 +237,22 @@ def queries_by_id(session: Session, ids: list[int]) -> list[m.Incident]:
 def merge_incidents(session: Session, target_id: int, source_id: int, *,
                     actor: str) -> OperationResult:
     """Raises ``operations.OperationError`` (404/409/422) when it cannot be done."""
-    return _result(session, operations.merge(session, target_id, source_id, actor=actor))
+    rec = operations.merge(session, target_id, source_id, actor=actor)
+    _changed()
+    return _result(session, rec)
 
 
 def split_incident(session: Session, incident_id: int, article_ids: list[int], *,
                    actor: str) -> OperationResult:
-    return _result(session, operations.split(session, incident_id, article_ids, actor=actor))
+    rec = operations.split(session, incident_id, article_ids, actor=actor)
+    _changed()
+    return _result(session, rec)
 
 
 def undo_operation(session: Session, audit_id: int, *, actor: str) -> OperationResult:
-    return _result(session, operations.undo(session, audit_id, actor=actor))
+    rec = operations.undo(session, audit_id, actor=actor)
+    _changed()
+    return _result(session, rec)
 
 
 def incident_operations(session: Session, incident_id: int) -> list[OperationRead]:
