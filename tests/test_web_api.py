@@ -246,3 +246,17 @@ def test_api_large_totals_are_reused_small_ones_recounted(analyst, ids, any_stor
     monkeypatch.setattr(services, "CACHED_TOTAL_TTL_S", 0.0)
     monkeypatch.setattr(services, "_totals", {})
     assert analyst.get("/api/incidents").json()["total"] == 6
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3])
+def test_api_incidents_pages_cross_from_dated_to_undated(analyst, ids, any_store, limit):
+    with any_store.session() as s:  # a second undated incident
+        e = m.Incident(title="Undated too", country="Peru")
+        s.add(e)
+        s.flush()
+        ids = ids | {"e": e.id}
+    seen = []
+    for offset in range(0, 6, limit):
+        page = analyst.get("/api/incidents", params={"limit": limit, "offset": offset}).json()
+        seen += [i["id"] for i in page["items"]]
+    assert seen == [ids[k] for k in ("c", "b", "a", "e", "d")]

@@ -72,14 +72,38 @@ def list_incidents(
 def page_incidents(
     session: Session, f: IncidentFilter, *, limit: int = 50, offset: int = 0
 ) -> list[m.Incident]:
-    """One page of matching incidents, newest event first (reads the event-date index)."""
-    stmt = (
+    """One page of matching incidents, newest event first, undated ones last.
+
+    Dated and undated incidents are read apart, each in an order the (event_date, id)
+    index gives directly on SQLite and PostgreSQL alike; a single ``DESC NULLS LAST`` is
+    PostgreSQL's non-default null order, which it can only give by sorting every match.
+    """
+    dated = (
         _apply(select(m.Incident), f)
-        .order_by(m.Incident.event_date.desc().nulls_last(), m.Incident.id.desc())
+        .where(m.Incident.event_date.is_not(None))
+        .order_by(m.Incident.event_date.desc(), m.Incident.id.desc())
         .limit(limit)
         .offset(offset)
     )
-    return list(session.scalars(stmt))
+    rows = list(session.scalars(dated))
+    if len(rows) == limit:
+        return rows
+    if rows:
+        skip = 0
+    else:  # the page starts past the dated ones: how far past?
+        n_dated = session.scalar(
+            _apply(select(func.count()).select_from(m.Incident), f)
+            .where(m.Incident.event_date.is_not(None))
+        ) or 0
+        skip = max(offset - n_dated, 0)
+    undated = (
+        _apply(select(m.Incident), f)
+        .where(m.Incident.event_date.is_(None))
+        .order_by(m.Incident.id.desc())
+        .limit(limit - len(rows))
+        .offset(skip)
+    )
+    return rows + list(session.scalars(undated))
 
 
 def count_matching(session: Session, f: IncidentFilter) -> int:
