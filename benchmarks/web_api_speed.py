@@ -178,10 +178,13 @@ async def load(base: str, token: str, clients: int, requests: int, seed: int = 3
             while not queue.empty():
                 kind, params = queue.get_nowait()
                 t0 = time.perf_counter()
-                r = await http.get("/api/incidents", params=params)
-                elapsed = time.perf_counter() - t0
-                r.raise_for_status()
-                timings[kind].append(elapsed)
+                try:
+                    r = await http.get("/api/incidents", params=params)
+                    r.raise_for_status()
+                except httpx.HTTPError as exc:  # counted, and printed at the end
+                    timings["ERROR " + type(exc).__name__].append(time.perf_counter() - t0)
+                    continue
+                timings[kind].append(time.perf_counter() - t0)
 
         await asyncio.gather(*(client() for _ in range(clients)))
     return timings
