@@ -175,3 +175,14 @@ def test_pages_person_page_shows_case_history(analyst, ids, any_store):
     incident = analyst.get(f"/incidents/{ids['a']}").text
     assert f'<a href="/persons/{pid}">{VICTIM}</a>' in incident
     assert analyst.get("/persons/999999").status_code == 404
+
+
+def test_pages_incident_page_shows_its_status_history(analyst, ids):
+    token = re.search(r'name="csrf_token" value="([^"]+)"', analyst.get("/logout").text).group(1)
+    analyst.post(f"/incidents/{ids['a']}/status", data={"status": "verified",
+                                                          "csrf_token": token})
+    html = analyst.get(f"/incidents/{ids['a']}").text
+    history = re.search(r'id="history-title".*?</table>', html, re.S).group(0)
+    assert "incident_status" in history and ">ana<" in history
+    fresh = analyst.get(f"/incidents/{ids['b']}").text
+    assert "No analyst has changed this incident yet." in fresh

@@ -75,7 +75,8 @@ def incident(
     found = services.incident_with_text(session, incident_id)
     if found is None:
         raise HTTPException(status_code=404, detail=f"incident {incident_id} does not exist")
-    ctx = {"incident": found[0], "segments": found[1], "statuses": INCIDENT_STATUSES}
+    ctx = {"incident": found[0], "segments": found[1], "statuses": INCIDENT_STATUSES,
+           "history": services.incident_operations(session, incident_id)}
     return render(request, "incident.html", ctx, user=user)
 
 

@@ -49,6 +49,14 @@
           if (first) { first.focus(); }
         }
         break;
+      case "m":
+        var merge = byId("merge-source");
+        if (merge) { merge.focus(); }
+        break;
+      case "s":
+        var split = document.querySelector("#split-form input[type=checkbox]");
+        if (split) { split.focus(); }
+        break;
       default: handled = false;
     }
     if (handled) { ev.preventDefault(); }
