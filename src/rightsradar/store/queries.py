@@ -11,6 +11,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Select, String, cast, func, select
 from sqlalchemy.orm import Session, selectinload
@@ -33,7 +34,7 @@ class IncidentFilter:
     status: str | None = None
 
 
-def _json_list_has(column: object, value: str) -> object:
+def _json_list_has(column: Any, value: str) -> Any:
     # Lists are stored as JSON text such as ["killing", "torture"]; the quoted element only
     # matches a whole element ("other" does not match "other state actors").
     needle = json.dumps(value).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -142,7 +143,7 @@ def places(session: Session) -> dict[str, dict[str, list[str]]]:
             .where(m.Incident.country.is_not(None)).distinct())
     tree: dict[str, dict[str, set[str]]] = {}
     for country, region, city in session.execute(stmt):
-        cities = tree.setdefault(country, {}).setdefault(region or "", set())
+        cities = tree.setdefault(country or "", {}).setdefault(region or "", set())
         if city:
             cities.add(city)
     return {c: {r: sorted(cs) for r, cs in sorted(rs.items())} for c, rs in sorted(tree.items())}
@@ -192,7 +193,7 @@ def count_incidents(session: Session, f: IncidentFilter | None = None) -> Incide
     by_status = _group(session, f, m.Incident.status)
     counted = f if f.status else None
 
-    def base(col: object) -> Select:
+    def base(col: Any) -> Select:
         stmt = _apply(select(col, func.count()).select_from(m.Incident), f)
         if counted is None:
             stmt = stmt.where(m.Incident.status != "rejected")
@@ -220,7 +221,7 @@ def count_incidents(session: Session, f: IncidentFilter | None = None) -> Incide
     )
 
 
-def _group(session: Session, f: IncidentFilter, col: object) -> dict[str, int]:
+def _group(session: Session, f: IncidentFilter, col: Any) -> dict[str, int]:
     stmt = _apply(select(col, func.count()).select_from(m.Incident), f).group_by(col)
     return _rows(session, stmt, none="unknown")
 

@@ -9,7 +9,7 @@ into 401 for the API and a redirect to /login for pages.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
@@ -88,7 +88,7 @@ async def public() -> None:
     """Marks a route as open to anonymous requests (the declaration tests look for)."""
 
 
-def require_role(role: str) -> Callable[[m.User | None], m.User]:
+def require_role(role: str) -> Callable[[m.User | None], Awaitable[m.User]]:
     """A dependency admitting users whose role ranks at least ``role``.
 
     Raises:
@@ -144,6 +144,7 @@ async def verify_csrf(request: Request) -> None:
     if sent is None and request.headers.get("content-type", "").startswith(
         ("application/x-www-form-urlencoded", "multipart/form-data")
     ):
-        sent = (await request.form()).get(CSRF_FIELD)
+        field = (await request.form()).get(CSRF_FIELD)
+        sent = field if isinstance(field, str) else None
     if not expected or not isinstance(sent, str) or not secrets.compare_digest(sent, expected):
         raise HTTPException(status_code=403, detail="missing or wrong CSRF token; reload the page")

@@ -162,9 +162,9 @@ def suppress_table(counts: dict[Key, int], min_cell: int) -> dict[Key, Cell]:
             # Already hidden cells count as small, so the line's own rule sees them.
             line = {"|".join(k): (0 if k in hidden else counts[k]) for k in keys}
             for cell in suppress(line, min_cell):
-                key = tuple(cell.key.split("|", 1))
-                if cell.count is None and key not in hidden:
-                    hidden.add(key)  # type: ignore[arg-type]
+                row, col = cell.key.split("|", 1)
+                if cell.count is None and (row, col) not in hidden:
+                    hidden.add((row, col))
                     changed = True
     return {k: Cell(key="|".join(k), count=None if k in hidden else n,
                     display=(f"<{min_cell}" if n < min_cell else "suppressed") if k in hidden

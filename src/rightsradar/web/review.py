@@ -78,6 +78,11 @@ _rankings: dict[str, tuple[float, list[int], dict[int, Uncertainty]]] = {}
 _rankings_lock = threading.Lock()
 
 
+def database_key(session: Session) -> str:
+    """Which database a session reads, as a cache key (tests open many in one process)."""
+    return str(session.get_bind().engine.url)
+
+
 def forget_ranking() -> None:
     """Drop the kept queue order (after any change to an incident)."""
     with _rankings_lock:
@@ -85,7 +90,7 @@ def forget_ranking() -> None:
 
 
 def _ranking(session: Session) -> tuple[list[int], dict[int, Uncertainty]]:
-    key = str(session.get_bind().url)
+    key = database_key(session)
     now = time.monotonic()
     with _rankings_lock:
         hit = _rankings.get(key)

@@ -78,7 +78,7 @@ _totals_lock = threading.Lock()
 
 
 def _total(session: Session, f: queries.IncidentFilter) -> int:
-    key = (str(session.get_bind().url), f)
+    key = (review.database_key(session), f)
     now = time.monotonic()
     with _totals_lock:
         hit = _totals.get(key)
@@ -224,7 +224,8 @@ def operation_read(rec: m.AuditRecord) -> OperationRead:
 def _result(session: Session, rec: m.AuditRecord) -> OperationResult:
     ids = _touched(rec)
     if rec.action == "undo" and not ids:  # a status undo names the audit record it undid
-        ids = _touched(session.get(m.AuditRecord, int(rec.object_id or 0)))
+        undone = session.get(m.AuditRecord, int(rec.object_id or 0))
+        ids = _touched(undone) if undone is not None else []
     incs = [IncidentRead.model_validate(i) for i in queries_by_id(session, ids)]
     return OperationResult(**operation_read(rec).model_dump() | {"incident_ids": ids},
                            incidents=incs)
@@ -302,7 +303,8 @@ def organisation_history(session: Session, name: str) -> OrganisationHistory:
     """Every incident whose victim mentions' articles name the organisation ``name``."""
     rows = session.scalars(select(m.VictimMention).where(
         m.VictimMention.organisations.is_not(None), m.VictimMention.person_id.is_not(None)))
-    mentions = [v for v in rows if any(same_organisation(name, o) for o in v.organisations)]
+    mentions = [v for v in rows
+                if any(same_organisation(name, o) for o in v.organisations or [])]
     return OrganisationHistory(
         name=name, person_ids=sorted({v.person_id for v in mentions if v.person_id}),
         incidents=_case_incidents(session, mentions))
