@@ -183,3 +183,24 @@ def test_web_routes_token_page_shows_a_new_token_once(app, sqlite_store):
     assert token not in client.get("/account/tokens").text
     assert TestClient(app).get("/api/stats", headers={"Authorization": f"Bearer {token}"}
                                ).status_code == 200
+
+
+def test_web_routes_walk_catches_an_undeclared_or_doubly_declared_route():
+    from fastapi import Depends, FastAPI
+
+    from rightsradar.web.deps import public, require_role
+
+    rogue = FastAPI()
+
+    @rogue.get("/api/forgot")
+    def forgot() -> dict:
+        return {}
+
+    @rogue.get("/api/both", dependencies=[Depends(public), Depends(require_role("viewer"))])
+    def both() -> dict:
+        return {}
+
+    routes = {r.path: r for r in endpoints(rogue)}
+    for path in ("/api/forgot", "/api/both"):
+        with pytest.raises(AssertionError):
+            declared_access(routes[path])
