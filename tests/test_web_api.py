@@ -8,6 +8,7 @@ from datetime import date, datetime
 import pytest
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
+from sqlalchemy import select
 
 from rightsradar.settings import Settings
 from rightsradar.store import Store, users
@@ -260,3 +261,24 @@ def test_api_incidents_pages_cross_from_dated_to_undated(analyst, ids, any_store
         page = analyst.get("/api/incidents", params={"limit": limit, "offset": offset}).json()
         seen += [i["id"] for i in page["items"]]
     assert seen == [ids[k] for k in ("c", "b", "a", "e", "d")]
+
+
+def test_api_alert_rules_and_articles(analyst, ids, any_store):
+    analyst.headers["X-CSRF-Token"] = csrf(analyst, "/logout")
+    made = analyst.post("/api/alert-rules", json={"name": "watch", "kind": "watchlist",
+                                                  "pattern": VICTIM})
+    assert made.status_code == 201 and made.json()["pattern"] == VICTIM
+    again = analyst.post("/api/alert-rules", json={"name": "watch", "kind": "country",
+                                                   "pattern": "Peru"})
+    assert again.status_code == 422 and "E401" in again.json()["detail"]
+    assert [r["name"] for r in analyst.get("/api/alert-rules").json()] == ["watch"]
+    assert analyst.get("/api/alerts").json() == []
+    assert analyst.delete(f"/api/alert-rules/{made.json()['id']}").status_code == 204
+    assert analyst.get("/api/alert-rules").json() == []
+    with any_store.session() as s:
+        assert not any(VICTIM in str(a.after) for a in s.scalars(select(m.AuditRecord)))
+    article = analyst.get(f"/api/articles/{ids['orig']}").json()
+    assert article["text"].startswith(f"{VICTIM} detained in Lagos\n\n")
+    assert article["incident_id"] == ids["a"] and article["source"] == "Daily Test"
+    assert {e["field"] for e in article["evidence"]} >= {"city", "victims.0.name"}
+    assert analyst.get("/api/articles/999999").status_code == 404

@@ -24,7 +24,7 @@ from ..settings import Settings
 from ..store import Store
 from ..store.base import open_configured_store
 from .deps import NotAuthenticated, get_optional_user, verify_csrf
-from .routes import api, auth, exports, pages, review, tokens
+from .routes import alerts, api, auth, exports, pages, review, tokens
 from .templating import STATIC_DIR, make_templates, render
 
 SESSION_COOKIE = "rightsradar_session"
@@ -119,6 +119,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(api.router)
     app.include_router(exports.router)
+    app.include_router(alerts.router)
     app.include_router(auth.router)
     app.include_router(pages.router)
     app.include_router(tokens.router)

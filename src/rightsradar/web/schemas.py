@@ -372,3 +372,44 @@ class MapPoints(BaseModel):
 
     items: list[MapPointRead]
     total: int
+
+
+class AlertRuleCreate(BaseModel):
+    """A new alert rule. ``pattern`` is the watched name (personal data), country, violation
+    type or victim group, after ``kind``; ``target`` is a webhook URL or e-mail addresses."""
+
+    name: str = Field(min_length=1, max_length=255)
+    kind: Literal["watchlist", "country", "violation", "victim_group"]
+    pattern: str = Field(min_length=1, max_length=1000)
+    channel: Literal["webhook", "email", "log"] = "log"
+    target: str | None = Field(None, max_length=2000)
+
+
+class AlertRuleRead(AlertRuleCreate):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    enabled: bool
+    created_at: datetime
+
+
+class AlertRead(BaseModel):
+    """One alert: a rule that matched an incident, and its delivery."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    rule_id: int
+    incident_id: int
+    status: str
+    attempts: int
+    created_at: datetime
+    sent_at: datetime | None
+
+
+class ArticleRead(SourceArticle):
+    """One stored article with its text (title, blank line, text: what evidence offsets
+    count in) and the incident it belongs to. Personal data: staff only."""
+
+    text: str | None = Field(description="Null once purged by retention.")
+    incident_id: int | None

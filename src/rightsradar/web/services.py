@@ -21,6 +21,7 @@ from ..store import models as m
 from ..store import queries
 from . import review
 from .schemas import (
+    ArticleRead,
     CaseIncident,
     ClaimRead,
     EvidenceSpan,
@@ -135,6 +136,26 @@ def evidence(article: m.Article) -> list[EvidenceSpan]:
     return sorted(out, key=lambda e: (e.start, e.end))
 
 
+def _source(a: m.Article) -> SourceArticle:
+    return SourceArticle(
+        id=a.id, title=a.title, source=a.source.name if a.source else None, url=a.url,
+        published=a.published, syndicated=a.duplicate_of_id is not None,
+        duplicate_of=a.duplicate_of_id,
+        outlets=[OutletRead(source=o.source.name if o.source else None, url=o.url,
+                            published=o.published) for o in a.outlets],
+        evidence=evidence(a),
+    )
+
+
+def article_read(session: Session, article_id: int) -> ArticleRead | None:
+    """One stored article with its text and evidence; None when it does not exist."""
+    a = session.get(m.Article, article_id)
+    if a is None:
+        return None
+    return ArticleRead(**_source(a).model_dump(), text=article_text(a),
+                       incident_id=a.incident_id)
+
+
 def incident_detail(session: Session, incident_id: int) -> IncidentDetail | None:
     """The incident with sources, evidence, victims and claims; None when it does not exist."""
     inc = queries.get_incident(session, incident_id)
@@ -161,23 +182,7 @@ def _detail(inc: m.Incident) -> IncidentDetail:
     articles = sorted(inc.articles, key=lambda a: (a.published is None, a.published, a.id))
     sources, victims = [], []
     for a in articles:
-        sources.append(
-            SourceArticle(
-                id=a.id,
-                title=a.title,
-                source=a.source.name if a.source else None,
-                url=a.url,
-                published=a.published,
-                syndicated=a.duplicate_of_id is not None,
-                duplicate_of=a.duplicate_of_id,
-                outlets=[
-                    OutletRead(source=o.source.name if o.source else None, url=o.url,
-                               published=o.published)
-                    for o in a.outlets
-                ],
-                evidence=evidence(a),
-            )
-        )
+        sources.append(_source(a))
         for v in a.extraction.victims if a.extraction else []:
             victims.append(
                 VictimRead(name=v.name, groups=list(v.groups or []), sex=v.sex, age=v.age,
