@@ -79,3 +79,13 @@ def test_persons_demo_linkage_f1(tmp_path: Path, seed: int):
     score = score_gold(corpus)
     assert score.n_mentions > 200 and score.n_unmatched == 0
     assert score.f1 >= 0.95, score
+
+
+def test_persons_sex_guess_alone_does_not_split_a_person_when_much_else_agrees():
+    from rightsradar.resolve.persons import Evidence
+
+    # Same name, same country and group; one report's sex guess differs: same person.
+    assert Evidence("same", ("country", "groups"), ("sex",)).links
+    # Same name, only the country agrees, and the sexes differ: kept apart (namesakes).
+    assert not Evidence("same", ("country",), ("sex",)).links
+    assert not Evidence("same", ("country", "groups", "sex"), ("organisation",)).links

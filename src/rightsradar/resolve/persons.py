@@ -7,9 +7,10 @@ disagrees:
   are folded away), ``variant`` (one is a shorter form of the other, in order, with
   initials standing for names: "Héctor E. Rodríguez" ~ "Héctor Rodríguez" ~
   "H. Rodríguez") or ``typo`` (same number of words, rapidfuzz ratio >= ``TYPO_MIN``);
-- a different country, sex (man/woman) or victim group (both specific and disjoint)
-  vetoes the link: two people who share a surname or even a full name are told apart by
-  what the reports say about them;
+- a different country, victim group (both specific and disjoint) or organisation vetoes
+  the link: two people who share a surname or even a full name are told apart by what
+  the reports say about them; a different sex (man/woman, a guess from pronouns) vetoes
+  only when fewer than two other attributes agree;
 - a ``variant`` or ``typo`` match also needs the same country (a short name alone says
   too little), and with several candidates the one that agrees most wins.
 
@@ -285,7 +286,13 @@ class Evidence:
 
     @property
     def links(self) -> bool:
-        if self.name is None or self.conflicts:
+        if self.name is None:
+            return False
+        # Sex is the extractor's guess from pronouns and is often wrong or missing in one
+        # report: it vetoes a link only when little else agrees. Country, groups and
+        # organisation are stated facts and always veto.
+        hard = [c for c in self.conflicts if c != "sex"]
+        if hard or ("sex" in self.conflicts and len(self.shared) < 2):
             return False
         return self.name == "same" or "country" in self.shared
 
