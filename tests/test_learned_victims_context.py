@@ -32,8 +32,8 @@ def _candidates(text: str):
 
 
 def _cue(cand, k: int) -> bool:
-    # The "any mention" indicator of cue k.
-    return cand.victim.get(_VICTIM_CTX_AT + _N_CONTEXT + k, 0.0) == 1.0
+    # The "any mention" indicator of cue k (dense cues carry a weight).
+    return cand.victim.get(_VICTIM_CTX_AT + _N_CONTEXT + k, 0.0) > 0
 
 
 def test_object_of_an_attack_and_speaker_get_their_cues():

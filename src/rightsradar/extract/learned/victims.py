@@ -317,7 +317,7 @@ def train(examples: list[Example]) -> VictimsPart:
     data = _prepare(examples)
     best: tuple[float, float, float, float, dict[str, PRF]] | None = None
     oofs: dict[float, list[list[float]]] = {}
-    for c in (0.3, 1.0):
+    for c in (0.03, 0.05, 0.15):
         oof = oofs[c] = _oof_probs(data, c)
         for t in np.arange(0.15, 0.75, 0.025):
             for fb in (0.05, 0.1, 0.2, 1.1):
