@@ -66,7 +66,7 @@ def test_web_routes_every_route_declares_one_access_level(app):
     table = list(_routes(app))
     assert len(table) >= 20
     public = {r.path for r, _, access in table if access == "public"}
-    assert public == {"/", "/login", "/logout", "/api/public/stats"} | {
+    assert public == {"/", "/login", "/logout", "/api/public/stats", "/api/docs"} | {
         r.path for r, _, _ in table if r.path.startswith("/api/public/")}
     # Routes that are no APIRoute cannot declare dependencies: only these two may exist.
     declared = {r.path for r, _, _ in table}
@@ -204,3 +204,11 @@ def test_web_routes_walk_catches_an_undeclared_or_doubly_declared_route():
     for path in ("/api/forgot", "/api/both"):
         with pytest.raises(AssertionError):
             declared_access(routes[path])
+
+
+def test_web_routes_api_reference_page_lists_every_operation(app):
+    page = TestClient(app).get("/api/docs").text
+    for route, method, _ in _routes(app):
+        if route.include_in_schema:
+            assert f"<code>{method} {route.path}</code>" in page, (method, route.path)
+    assert "corrections.jsonl" in page and "<script" not in page

@@ -362,3 +362,35 @@ def highlight(text: str, spans: list[EvidenceSpan]) -> list[Segment]:
         fields = tuple(sorted({s.field for s in spans if s.start <= lo and hi <= s.end}))
         out.append(Segment(text[lo:hi], fields))
     return out
+
+
+@dataclass(frozen=True)
+class ApiOperation:
+    """One documented API operation, for the offline reference page."""
+
+    method: str
+    path: str
+    tag: str
+    summary: str
+    description: str
+    parameters: list[tuple[str, str, bool, str]]  # name, where, required, description
+    body: str | None  # request body schema name
+
+
+def api_operations(app: Any) -> list[ApiOperation]:
+    """Every operation of the app's OpenAPI schema, by tag then path."""
+    schema = app.openapi()
+    out = []
+    for path, methods in schema.get("paths", {}).items():
+        for method, op in methods.items():
+            body = (op.get("requestBody", {}).get("content", {})
+                    .get("application/json", {}).get("schema", {}).get("$ref"))
+            out.append(ApiOperation(
+                method=method.upper(), path=path, tag=(op.get("tags") or ["other"])[0],
+                summary=op.get("summary", ""), description=op.get("description", ""),
+                parameters=[(p["name"], p["in"], bool(p.get("required")),
+                             p.get("description") or p.get("schema", {}).get("description", ""))
+                            for p in op.get("parameters", [])],
+                body=body.rsplit("/", 1)[-1] if body else None,
+            ))
+    return sorted(out, key=lambda o: (o.tag, o.path, o.method))

@@ -101,3 +101,11 @@ def person(request: Request, person_id: int, session: SessionDep, user: AnalystU
     if history is None:
         raise HTTPException(status_code=404, detail=f"person {person_id} does not exist")
     return render(request, "person.html", {"person": history}, user=user)
+
+
+@router.get("/api/docs", response_class=HTMLResponse, dependencies=[Depends(public)])
+def api_docs(request: Request, user: OptionalUser) -> Response:
+    """The HTTP API reference, drawn from the OpenAPI schema on this server (the stock
+    interactive pages load their scripts from a CDN)."""
+    return render(request, "apidocs.html", {"ops": services.api_operations(request.app)},
+                  user=user)
