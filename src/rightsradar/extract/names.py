@@ -249,7 +249,7 @@ def _one_word_person(text: str, start: int, end: int) -> bool:
     if before[-2:] == ["identified", "as"]:
         return True
     after = _APPOSITION.match(text, end, end + 60)
-    return bool(after) and any(w and w.lower() in _SINGLE_CUES for w in after.groups())
+    return after is not None and any(w and w.lower() in _SINGLE_CUES for w in after.groups())
 
 
 def _is_title_case(title: str) -> bool:

@@ -78,7 +78,9 @@ def _fit(rows: list[dict[int, float]], labels: list[str], c: float) -> Linear | 
         return None
     cols = np.array(sorted({k for r in rows for k in r}), dtype=np.int64)
     where = {k: i for i, k in enumerate(cols.tolist())}
-    indptr, indices, data = [0], [], []
+    indptr: list[int] = [0]
+    indices: list[int] = []
+    data: list[float] = []
     for r in rows:
         indices.extend(where[k] for k in r)
         data.extend(r.values())
@@ -118,7 +120,7 @@ def _prepare(examples: list[Example]) -> list[_Prepared]:
         named = candidates(doc, draft)
         gold_named = [(i, v) for i, v in enumerate(ex.gold.victims) if v.name]
         pairs = match_names(
-            [v.name for _, v in gold_named], [c.person.name for c in named], fuzzy=True
+            [v.name or "" for _, v in gold_named], [c.person.name for c in named], fuzzy=True
         )
         labels = [-1] * len(named)
         for gi, ci in pairs:
@@ -265,8 +267,8 @@ def _oof_probs(data: list[_Prepared], c: float) -> list[list[float]]:
             c,
         )
         assert model is not None
-        for i in np.flatnonzero(test):
-            probs[i] = model.proba(rows[i])[1]
+        for j in np.flatnonzero(test):
+            probs[j] = model.proba(rows[j])[1]
     out: list[list[float]] = [[] for _ in data]
     for i, a in enumerate(owner):
         out[a].append(float(probs[i]))
