@@ -271,7 +271,7 @@ def test_browser_no_page_contacts_another_host(visit, server):
     with server["store"].session() as s:
         some = s.scalars(select(m.Incident.id).order_by(m.Incident.id)).first()
     for path in ("/dashboard", "/dashboard?country=Colombia", "/review", f"/incidents/{some}",
-                 "/account/tokens", "/api/openapi.json", "/logout", "/"):
+                 "/account/tokens", "/api/openapi.json", "/api/docs", "/logout", "/"):
         visit.go(path)
         if path.startswith("/dashboard"):
             visit.page.wait_for_selector("#map[data-ready=true]")
