@@ -21,9 +21,12 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/rightsradar demo $(DEMO_ARGS)
 
-## Every test: unit, slow and PostgreSQL (a private server is started and torn down).
+## Every test: unit, slow, PostgreSQL (a private server is started and torn down) and the
+## browser tests in headless Chromium (installed from Debian's packages when missing).
 test: $(STAMP)
 	scripts/with-postgres.sh $(BIN)/python -m pytest -m "not browser and not spark" $(PYTEST_ARGS)
+	scripts/ensure-chromium.sh
+	$(BIN)/python -m pytest -m browser $(PYTEST_ARGS)
 
 ## Fast tests only: no server, no slow tests.
 test-fast: $(STAMP)

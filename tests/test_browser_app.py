@@ -2,15 +2,17 @@
 filter the map, open the public page, and never contact another host.
 
 Runs the real app under uvicorn on a free local port over a synthetic, demo-like database
-(made-up places, dates and names). Saves docs/screenshots/map.png and review-queue.png.
+(made-up places, dates and names). Saves map.png and review-queue.png (see SCREENSHOTS).
 Needs Chromium at /usr/bin/chromium (Debian package ``chromium``) and Playwright's Python
 package; run with ``pytest -m browser``.
 """
 
 from __future__ import annotations
 
+import os
 import random
 import socket
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -32,7 +34,11 @@ playwright = pytest.importorskip("playwright.sync_api")
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-SCREENSHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+# The README's screenshots are refreshed with RIGHTSRADAR_SCREENSHOTS=docs/screenshots;
+# otherwise they go to a temporary folder, so a test run leaves the tree clean.
+SCREENSHOTS = Path(
+    os.environ.get("RIGHTSRADAR_SCREENSHOTS") or tempfile.mkdtemp(prefix="rr-shots-")
+)
 PASSWORD = "correct horse battery"
 # (country, region, city, lat, lon): made-up spread of places for the demo-like map.
 PLACES = [

@@ -71,6 +71,7 @@ CODES: dict[str, str] = {
     "E301": "The database schema is out of date; run `rightsradar db upgrade`.",
     "E401": "An alert channel is misconfigured.",
     "E501": "A user already exists or a password is too short.",
+    "E502": "An API token request is invalid (no name).",
     "E601": "A differentially private release would exceed the privacy budget.",
     "E602": "A privacy setting (DP mechanism, epsilon, delta or key) is invalid.",
     "E603": "An encrypted value cannot be decrypted (unknown key, wrong key or tampering).",
