@@ -282,3 +282,30 @@ def test_api_alert_rules_and_articles(analyst, ids, any_store):
     assert article["incident_id"] == ids["a"] and article["source"] == "Daily Test"
     assert {e["field"] for e in article["evidence"]} >= {"city", "victims.0.name"}
     assert analyst.get("/api/articles/999999").status_code == 404
+
+
+def test_web_api_reads_of_personal_data_are_audited(any_store, settings):
+    """Every view of an incident's personal data leaves an audit record (no names)."""
+    from fastapi.testclient import TestClient
+    from sqlalchemy import select
+
+    from rightsradar.store import models as m
+    from rightsradar.store import users
+    from rightsradar.web.app import create_app
+
+    with any_store.session() as s:
+        users.create_user(s, "rita", "long-enough-password", role="reviewer")
+        inc = m.Incident(status="detected", title="t")
+        s.add(inc)
+        s.flush()
+        iid = inc.id
+    client = TestClient(create_app(settings, store=any_store))
+    page = client.get("/login")
+    token = page.text.split('name="csrf_token" value="')[1].split('"')[0]
+    client.post("/login", data={"username": "rita", "password": "long-enough-password",
+                                "csrf_token": token})  # fmt: skip
+    assert client.get(f"/api/incidents/{iid}").status_code == 200
+    with any_store.session() as s:
+        reads = s.scalars(select(m.AuditRecord).where(m.AuditRecord.action == "read")).all()
+    got = [(r.actor, r.object_type, r.object_id) for r in reads]
+    assert got == [("rita", "incident", str(iid))]

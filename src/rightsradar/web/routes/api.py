@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Query
 
 from ...resolve.operations import OperationError
-from ...store import queries
+from ...store import audit, queries
 from .. import services
 from ..deps import AnalystUser, ReviewerUser, SessionDep, SettingsDep, ViewerUser, public
 from ..schemas import (
@@ -66,11 +66,12 @@ def places(session: SessionDep, _user: ReviewerUser) -> dict[str, dict[str, list
     tags=["incidents"],
     responses={**AUTH_RESPONSES, 404: {"description": "No such incident."}},
 )
-def get_incident(incident_id: int, session: SessionDep, _user: ReviewerUser) -> IncidentDetail:
+def get_incident(incident_id: int, session: SessionDep, user: ReviewerUser) -> IncidentDetail:
     """One incident with its source articles, the evidence of each field, victims and claims."""
     detail = services.incident_detail(session, incident_id)
     if detail is None:
         raise HTTPException(status_code=404, detail=f"incident {incident_id} does not exist")
+    audit.record_read(session, user.username, "incident", incident_id, what="api_detail")
     return detail
 
 
@@ -148,21 +149,24 @@ def undo_operation(audit_id: int, session: SessionDep, user: ReviewerUser) -> Op
 
 @router.get("/persons/{person_id}", response_model=PersonHistory, tags=["persons"],
             responses={**AUTH_RESPONSES, 404: {"description": "No such person."}})
-def person_history(person_id: int, session: SessionDep, _user: AnalystUser) -> PersonHistory:
+def person_history(person_id: int, session: SessionDep, user: AnalystUser) -> PersonHistory:
     """The case history of one person with the evidence of each link (personal data)."""
     history = services.person_history(session, person_id)
     if history is None:
         raise HTTPException(status_code=404, detail=f"person {person_id} does not exist")
+    audit.record_read(session, user.username, "person", person_id, what="api_case_history")
     return history
 
 
 @router.get("/organisations/history", response_model=OrganisationHistory, tags=["persons"],
             responses=AUTH_RESPONSES)
 def organisation_history(
-    session: SessionDep, _user: AnalystUser,
+    session: SessionDep, user: AnalystUser,
     name: Annotated[str, Query(min_length=3, max_length=255)],
 ) -> OrganisationHistory:
     """Every incident whose victims' reports name the organisation, oldest first."""
+    # Audited without the searched name: the name itself is what must not be logged.
+    audit.record_read(session, user.username, "organisation", None, what="api_history")
     return services.organisation_history(session, name)
 
 

@@ -16,7 +16,7 @@ from ...domain.taxonomy import (
     VIOLATION_TYPES,
     IncidentStatus,
 )
-from ...store import queries
+from ...store import audit, queries
 from .. import services
 from ..deps import AnalystUser, OptionalUser, ReviewerUser, SessionDep, SettingsDep, public
 from ..schemas import IncidentQuery
@@ -75,6 +75,7 @@ def incident(
     found = services.incident_with_text(session, incident_id)
     if found is None:
         raise HTTPException(status_code=404, detail=f"incident {incident_id} does not exist")
+    audit.record_read(session, user.username, "incident", incident_id, what="page")
     ctx = {"incident": found[0], "segments": found[1], "statuses": INCIDENT_STATUSES,
            "history": services.incident_operations(session, incident_id)}
     return render(request, "incident.html", ctx, user=user)
@@ -100,6 +101,7 @@ def person(request: Request, person_id: int, session: SessionDep, user: AnalystU
     history = services.person_history(session, person_id)
     if history is None:
         raise HTTPException(status_code=404, detail=f"person {person_id} does not exist")
+    audit.record_read(session, user.username, "person", person_id, what="page")
     return render(request, "person.html", {"person": history}, user=user)
 
 

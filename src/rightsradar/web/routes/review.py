@@ -21,6 +21,7 @@ from ...domain.taxonomy import (
     VIOLATION_TYPES,
 )
 from ...resolve.operations import OperationError
+from ...store import audit
 from .. import review, services
 from ..deps import ReviewerUser, SessionDep, SettingsDep
 from ..schemas import (
@@ -182,6 +183,8 @@ def _page(request: Request, session: SessionDep, user: ReviewerUser,
     found = services.incident_with_text(session, incident_id) if incident_id else None
     if incident_id is not None and found is None:
         raise HTTPException(status_code=404, detail=f"incident {incident_id} does not exist")
+    if incident_id is not None:
+        audit.record_read(session, user.username, "incident", incident_id, what="review")
     prev_id, next_id = review.neighbours(session, incident_id) if incident_id else (None, None)
     ctx = {
         "queue": review.queue(session, limit=100),
