@@ -24,6 +24,7 @@ import sys
 import tempfile
 import threading
 import time
+from datetime import date, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -43,14 +44,28 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "September", "October", "November", "December"]  # fmt: skip
 
 
+TEMPLATES = (
+    "Police in {city}, {country}, arrested human rights defender {who} on {date} at her "
+    "office. She leads a land rights organisation and had reported threats; officers "
+    "detained her without a warrant, her lawyer said.",
+    "{who}, a journalist who covered corruption in {city}, was detained by soldiers on "
+    "{date}, according to the national press union of {country}. Her family does not know "
+    "where she is held.",
+    "Trade unionist {who} was taken into custody in {city} on {date} after leading a strike "
+    "at a mine, colleagues told reporters. The {country} labour federation demanded her "
+    "release.",
+    "Security agents raided the home of environmental activist {who} in {city} on {date} "
+    "and arrested her, witnesses said. Rights groups in {country} condemned the detention.",
+)
+
+
 def _item(i: int) -> str:
     city, country = PLACES[i % len(PLACES)]
-    day, month = 1 + i % 27, MONTHS[(i // 27) % 12]
+    day = date(2025, 1, 1) + timedelta(days=9 * i)
     who = f"{FIRST[i % len(FIRST)]} {LAST[(i // len(FIRST)) % len(LAST)]}-{i}"
-    text = (f"Police in {city}, {country}, arrested human rights defender {who} on {day} "
-            f"{month} 2025 at her office. She leads a land rights organisation and had "
-            "reported threats; officers detained her without a warrant, her lawyer said.")
-    return (f"<item><title>Defender arrested in {city} ({i})</title>"
+    when = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    text = TEMPLATES[i % len(TEMPLATES)].format(city=city, country=country, who=who, date=when)
+    return (f"<item><title>Defender detained in {city} ({i})</title>"
             f"<link>https://news.example.org/bench-{i}</link><guid>bench-{i}</guid>"
             f"<description>{text}</description></item>")  # fmt: skip
 
@@ -145,7 +160,8 @@ def main() -> int:
     if not latencies:
         print("no alert arrived")
         return 1
-    qs = statistics.quantiles(latencies, n=20) if len(latencies) >= 2 else latencies * 19
+    qs = (statistics.quantiles(latencies, n=20, method="inclusive") if len(latencies) >= 2
+          else latencies * 19)
     print(f"alerts {len(latencies)}/{args.n}; polling every {args.every:g} s")
     print(f"latency median {statistics.median(latencies):.3f} s, p95 {qs[18]:.3f} s, "
           f"max {max(latencies):.3f} s (target p95 <= 1 s)")  # fmt: skip
