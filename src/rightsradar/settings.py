@@ -27,6 +27,7 @@ class Settings(BaseSettings):
         extractor: registry name of the extraction pipeline used by ``extract`` and ``run``.
         incident_window_days: articles whose event dates lie further apart never join.
         public_min_cell: public aggregates below this count are suppressed.
+        public_dp_*: differential privacy of the public figures (off unless epsilon is set).
         retention_days: raw article text is purged this many days after ingest
             (``rightsradar retention``); None keeps it.
         webhook_timeout_s, alert_max_attempts: alert delivery behaviour.
@@ -45,6 +46,9 @@ class Settings(BaseSettings):
     extractor: str = "extract.pipeline.learned.v1"
     incident_window_days: int = Field(default=14, ge=0)
     public_min_cell: int = Field(default=5, ge=1)
+    public_dp_epsilon: float | None = Field(default=None, gt=0)
+    public_dp_budget: float = Field(default=10.0, gt=0)
+    public_dp_period: Literal["day", "week", "month"] = "week"
     retention_days: int | None = Field(default=None, ge=1)
     webhook_timeout_s: float = Field(default=5.0, gt=0)
     alert_max_attempts: int = Field(default=4, ge=1)

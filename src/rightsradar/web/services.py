@@ -8,15 +8,19 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.taxonomy import SEVERITY_ORDER
+from ..domain.taxonomy import SEVERITY_ORDER, VICTIM_GROUPS
 from ..privacy import disclosure
+from ..privacy.ledger import FileLedger
+from ..privacy.publication import PublicDP, month_domain
 from ..resolve import operations
 from ..resolve.persons import Profile, compare, facts_of, same_organisation
+from ..settings import Settings
 from ..store import models as m
 from ..store import queries
 from . import review
@@ -326,20 +330,63 @@ def suppress(counts: dict[str, int], min_cell: int) -> list[PublicCell]:
             for c in disclosure.suppress(counts, min_cell)]
 
 
-def public_stats(session: Session, min_cell: int) -> PublicStats:
+def public_dp(settings: Settings) -> PublicDP | None:
+    """The differential-privacy release rule of the public figures, when configured."""
+    if settings.public_dp_epsilon is None:
+        return None
+    return PublicDP(epsilon=settings.public_dp_epsilon, budget=settings.public_dp_budget,
+                    period=settings.public_dp_period,
+                    ledger=FileLedger(settings.data_dir / "privacy-ledger.jsonl"))  # fmt: skip
+
+
+def _country_domain() -> list[str]:
+    from ..extract.geo import gazetteer
+
+    return sorted({c[1] for c in gazetteer().countries}) + ["unknown"]
+
+
+def public_stats(session: Session, min_cell: int, *, dp: PublicDP | None = None) -> PublicStats:
     """Aggregates for anyone: counts only, small cells suppressed. Rejected incidents and
-    anything finer than a country are left out."""
+    anything finer than a country are left out. With ``dp``, each breakdown is first
+    released with differential privacy over a public domain (see privacy.publication)."""
     c = queries.count_incidents(session)
     order = {v: i for i, v in enumerate((*SEVERITY_ORDER, "unknown"))}
     by_violation = dict(sorted(c.by_violation.items(), key=lambda kv: order.get(kv[0], 99)))
-    total = suppress({"total": c.total}, min_cell)[0]
+    parts: dict[str, dict[str, int] | None] = {
+        "total": {"total": c.total}, "by_violation": by_violation, "by_country": c.by_country,
+        "by_month": c.by_month, "by_victim_group": c.by_victim_group,
+    }  # fmt: skip
+    if dp is not None:
+        today = date.today()
+        groups = [*VICTIM_GROUPS, "insufficient information"]
+        domains = {"total": (["total"], 1), "by_violation": ([*SEVERITY_ORDER, "unknown"], 1),
+                   "by_country": (_country_domain(), 1), "by_month": (month_domain(today), 1),
+                   "by_victim_group": (groups, len(groups))}  # fmt: skip
+        released = {}
+        for name, counts in parts.items():
+            domain, contributions = domains[name]
+            noisy = dp.release(name, counts or {}, domain, contributions=contributions,
+                               today=today)  # fmt: skip
+            # Zero cells of the public domain are not listed: after noise they say nothing.
+            released[name] = None if noisy is None else {k: v for k, v in noisy.items() if v}
+        parts = released
+
+    def cells(name: str) -> list[PublicCell]:
+        counts = parts[name]
+        if counts is None:  # the privacy budget of the year is spent: nothing new is shown
+            return [PublicCell(key="withheld", count=None, display="withheld")]
+        return suppress(counts, min_cell)
+
+    total = cells("total")[0]
+    if parts["total"] is not None:
+        total = PublicCell(key="total", count=total.count, display=total.display)
     return PublicStats(
         min_cell=min_cell,
         total=total,
-        by_violation=suppress(by_violation, min_cell),
-        by_country=suppress(c.by_country, min_cell),
-        by_month=suppress(c.by_month, min_cell),
-        by_victim_group=suppress(c.by_victim_group, min_cell),
+        by_violation=cells("by_violation"),
+        by_country=cells("by_country"),
+        by_month=cells("by_month"),
+        by_victim_group=cells("by_victim_group"),
     )
 
 

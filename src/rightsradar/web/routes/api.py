@@ -186,4 +186,5 @@ def stats(
 )
 def public_stats(session: SessionDep, settings: SettingsDep) -> PublicStats:
     """Aggregates for anyone: counts only, cells below the minimum cell size suppressed."""
-    return services.public_stats(session, settings.public_min_cell)
+    return services.public_stats(session, settings.public_min_cell,
+                                  dp=services.public_dp(settings))

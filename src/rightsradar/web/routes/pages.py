@@ -30,7 +30,8 @@ def index(
     request: Request, session: SessionDep, settings: SettingsDep, user: OptionalUser
 ) -> Response:
     """Public figures: disclosure-controlled counts, no names, nothing finer than a country."""
-    stats = services.public_stats(session, settings.public_min_cell)
+    stats = services.public_stats(session, settings.public_min_cell,
+                                  dp=services.public_dp(settings))
     shown = [c.count for c in stats.by_violation if c.count is not None]
     ctx = {"stats": stats, "max_violation": max(shown, default=0)}
     return render(request, "index.html", ctx, user=user)
