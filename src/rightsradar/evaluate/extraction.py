@@ -202,9 +202,8 @@ def score(gold: Iterable[GoldRecord], pred: dict[str, dict[str, Any]]) -> Report
             tp = len(match_names(gn, pn, fuzzy=mode == "fuzzy"))
             rep.victim_names[mode].add(tp, len(pn), len(gn))
         for gvic, pvic in _pair_victims(g.victims, p.victims):
-            rep.victim_attributes["type"].add(
-                _victim_types(gvic.type, predicted=False) == _victim_types(pvic.type, predicted=True)
-            )
+            gold_types = _victim_types(gvic.type, predicted=False)
+            rep.victim_attributes["type"].add(gold_types == _victim_types(pvic.type, predicted=True))
             rep.victim_attributes["sex"].add(gvic.sex == pvic.sex)
             rep.victim_attributes["age"].add(gvic.age == pvic.age)
 
