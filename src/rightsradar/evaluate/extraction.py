@@ -202,8 +202,9 @@ def score(gold: Iterable[GoldRecord], pred: dict[str, dict[str, Any]]) -> Report
             tp = len(match_names(gn, pn, fuzzy=mode == "fuzzy"))
             rep.victim_names[mode].add(tp, len(pn), len(gn))
         for gvic, pvic in _pair_victims(g.victims, p.victims):
-            gold_types = _victim_types(gvic.type, predicted=False)
-            rep.victim_attributes["type"].add(gold_types == _victim_types(pvic.type, predicted=True))
+            types_g = _victim_types(gvic.type, predicted=False)
+            types_p = _victim_types(pvic.type, predicted=True)
+            rep.victim_attributes["type"].add(types_g == types_p)
             rep.victim_attributes["sex"].add(gvic.sex == pvic.sex)
             rep.victim_attributes["age"].add(gvic.age == pvic.age)
 
