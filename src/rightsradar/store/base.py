@@ -149,6 +149,14 @@ class SQLiteStore(Store):
             cur.execute("PRAGMA secure_delete=ON")
             cur.close()
 
+    def upgrade(self, revision: str = "head") -> None:
+        super().upgrade(revision)
+        # Without statistics SQLite sorts a million-row incident list through the status
+        # index (430 ms a page) instead of reading the (event_date, id) index (0.7 ms).
+        # PRAGMA optimize gathers them only where they are missing or stale, so it is cheap.
+        with self.engine.begin() as conn:
+            conn.execute(text("PRAGMA optimize"))
+
     def compact(self, tables: list[str] | None = None) -> None:
         # VACUUM rebuilds the file without free pages; the WAL still holds old page
         # images until it is checkpointed and truncated.
