@@ -51,46 +51,48 @@ def _decrypt(dialect: Dialect, token: str, field: str) -> str:
     return ring.decrypt(token, field=field)
 
 
-class EncryptedText(TypeDecorator[str]):
+class _Encrypted(TypeDecorator[Any]):
+    """Shared by the encrypted types: encrypt on write when the store has a ring, decrypt
+    tokens on read; subclasses say how a value becomes the encrypted string and back."""
+
+    cache_ok = True
+
+    def __init__(self, field: str) -> None:
+        super().__init__()
+        self.field = field
+
+    def _dump(self, value: Any) -> str:
+        return str(value)
+
+    def _load(self, plain: str) -> Any:
+        return plain
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        ring = keyring_of(dialect)
+        if value is None or ring is None or is_token(value):
+            return value
+        return ring.encrypt(self._dump(value), field=self.field)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Any:
+        return self._load(_decrypt(dialect, value, self.field)) if is_token(value) else value
+
+
+class EncryptedText(_Encrypted):
     """A text column holding one piece of personal data, encrypted with the store's ring."""
 
     impl = Text
-    cache_ok = True
-
-    def __init__(self, field: str) -> None:
-        super().__init__()
-        self.field = field
-
-    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
-        ring = keyring_of(dialect)
-        if value is None or ring is None or is_token(value):
-            return value
-        return ring.encrypt(str(value), field=self.field)
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> Any:
-        return _decrypt(dialect, value, self.field) if is_token(value) else value
 
 
-class EncryptedJSON(TypeDecorator[Any]):
+class EncryptedJSON(_Encrypted):
     """A JSON column (a list of aliases, say) stored as one encrypted JSON string."""
 
     impl = JSON
-    cache_ok = True
 
-    def __init__(self, field: str) -> None:
-        super().__init__()
-        self.field = field
+    def _dump(self, value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False)
 
-    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
-        ring = keyring_of(dialect)
-        if value is None or ring is None or is_token(value):
-            return value
-        return ring.encrypt(json.dumps(value, ensure_ascii=False), field=self.field)
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> Any:
-        if is_token(value):
-            return json.loads(_decrypt(dialect, value, self.field))
-        return value
+    def _load(self, plain: str) -> Any:
+        return json.loads(plain)
 
 
 # Every encrypted column, as (table, column): what `keys rotate` re-encrypts and what a
