@@ -66,3 +66,34 @@ def test_cli_serve_runs_uvicorn_with_settings_defaults(env, monkeypatch):
     assert run("serve", "--host", "0.0.0.0", "--port", "9001").exit_code == 0
     assert [(h, p) for _, h, p in calls] == [("127.0.0.1", 8000), ("0.0.0.0", 9001)]
     assert calls[0][0].title == "rightsradar"
+
+
+def test_web_cli_api_token_create_list_revoke(tmp_path, monkeypatch):
+    """A token made on the command line works once printed, lists without its secret and
+    stops working when revoked."""
+    from fastapi.testclient import TestClient
+    from typer.testing import CliRunner
+
+    from rightsradar.cli import get_app
+    from rightsradar.settings import Settings
+    from rightsradar.store.base import open_configured_store
+    from rightsradar.web.app import create_app
+
+    monkeypatch.setenv("RIGHTSRADAR_DATA_DIR", str(tmp_path))
+    app, run = get_app(), CliRunner()
+    add = run.invoke(app, ["users", "add", "scripter", "--role", "reviewer", "--password-stdin"],
+                     input="long-enough-password\n")  # fmt: skip
+    assert add.exit_code == 0, add.output
+    made = run.invoke(app, ["users", "token", "create", "scripter", "--name", "nightly"])
+    assert made.exit_code == 0, made.output
+    secret = made.stdout.strip().splitlines()[-1]
+    assert secret.startswith("rr_")
+    listed = run.invoke(app, ["users", "token", "list"])
+    assert "nightly" in listed.stdout and secret not in listed.stdout
+    settings = Settings(data_dir=tmp_path)
+    client = TestClient(create_app(settings, open_configured_store(settings)))
+    auth = {"Authorization": f"Bearer {secret}"}
+    assert client.get("/api/incidents", headers=auth).status_code == 200
+    token_id = listed.stdout.split("\t", 1)[0]
+    assert run.invoke(app, ["users", "token", "revoke", token_id]).exit_code == 0
+    assert client.get("/api/incidents", headers=auth).status_code == 401

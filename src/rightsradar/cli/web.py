@@ -83,3 +83,74 @@ def list_users() -> None:
                 state += f", locked until {u.locked_until:%Y-%m-%d %H:%M} UTC"
             typer.echo(f"{u.username}\t{u.role}\t{state}")
 
+
+
+tokens_app = typer.Typer(help="API tokens of an account, for scripts.", no_args_is_help=True)
+users_app.add_typer(tokens_app, name="token")
+
+
+def _user(session, username: str):  # type: ignore[no-untyped-def]
+    from ..errors import NotFoundError
+    from ..store import users
+
+    user = users.get_user(session, username)
+    if user is None:
+        raise NotFoundError("E501", f"no user '{username}'", hint="see `rightsradar users list`")
+    return user
+
+
+@tokens_app.command("create")
+@friendly_errors
+def token_create(
+    username: str = typer.Argument(..., help="Whose token it is (it acts with their role)."),
+    name: str = typer.Option(..., "--name", help="Which script uses it, e.g. 'nightly export'."),
+) -> None:
+    """Create an API token and print it once, on stdout (it is stored only as a hash)."""
+    from ..store import users
+
+    store = get_store(load_settings())
+    with store.session() as session:
+        row, secret = users.create_token(session, _user(session, username), name, actor="cli")
+        console.print(f"token {row.id} ({row.prefix}…) for {username}: shown once, keep it safe")
+        typer.echo(secret)
+
+
+@tokens_app.command("list")
+@friendly_errors
+def token_list(
+    username: str | None = typer.Argument(None, help="Only this user's tokens."),
+) -> None:
+    """List tokens: id, user, name, prefix, created, last used, revoked (never the secret)."""
+    from ..store import models as m
+    from ..store import users
+
+    store = get_store(load_settings())
+    with store.session() as session:
+        owner = _user(session, username) if username else None
+        for t in users.list_tokens(session, owner):
+            who = session.get(m.User, t.user_id)
+            used = f"{t.last_used_at:%Y-%m-%d %H:%M}" if t.last_used_at else "never"
+            state = f"revoked {t.revoked_at:%Y-%m-%d}" if t.revoked_at else "active"
+            typer.echo(f"{t.id}\t{who.username if who else '?'}\t{t.name}\t{t.prefix}\t"
+                       f"{t.created_at:%Y-%m-%d}\tlast used {used}\t{state}")  # fmt: skip
+
+
+@tokens_app.command("revoke")
+@friendly_errors
+def token_revoke(
+    token_id: int = typer.Argument(..., help="Id shown by `users token list`."),
+) -> None:
+    """Revoke a token (audited); scripts using it get 401 from then on."""
+    from ..errors import NotFoundError
+    from ..store import models as m
+    from ..store import users
+
+    store = get_store(load_settings())
+    with store.session() as session:
+        row = session.get(m.ApiToken, token_id)
+        owner = session.get(m.User, row.user_id) if row else None
+        # Revoked in the owner's name: the command runs with the server's own rights.
+        if owner is None or users.revoke_token(session, token_id, by=owner) is None:
+            raise NotFoundError("E501", f"no token {token_id}",
+                                hint="see `rightsradar users token list`")  # fmt: skip
+        console.print(f"token {token_id} revoked")
