@@ -25,6 +25,7 @@ from ..store import models as m
 from ..store.models import utcnow
 from . import channels as channel_mod
 from .rules import IncidentView, matches
+from .surges import surge_alarms
 
 
 @dataclass
@@ -74,6 +75,14 @@ def fire_alerts(
     report = AlertReport()
     with store.session() as s:
         rules = alert_store.list_rules(s, enabled_only=True)
+        for rule in (r for r in rules if r.kind == "surge"):
+            # A surge is judged over all stored incidents, not only this run's.
+            for inc, facts in surge_alarms(s, rule.pattern):
+                _, created = alert_store.get_or_create(
+                    s, rule.id, inc.id, {**payload_for(rule, inc), **facts}
+                )
+                report.n_matched += created
+        rules = [r for r in rules if r.kind != "surge"]
         if rules:
             for inc in incident_store.list_incidents(
                 s, ids=None if incident_ids is None else list(incident_ids)

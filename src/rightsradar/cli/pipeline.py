@@ -46,6 +46,7 @@ class RuleKind(StrEnum):
     country = "country"
     violation = "violation"
     victim_group = "victim_group"
+    surge = "surge"
 
 
 class ChannelName(StrEnum):
@@ -60,7 +61,8 @@ def add_rule(
     name: str = typer.Option(..., "--name", help="A unique name for the rule."),
     kind: RuleKind = typer.Option(..., "--kind", help="What the pattern is matched against."),
     pattern: str = typer.Option(..., "--pattern",
-                                help="Watched name, country, violation type or victim group."),
+                                help="Watched name, country, violation type or victim group; "
+                                "for surge, a country or * for all."),
     channel: ChannelName = typer.Option(ChannelName.log, "--channel", help="How to deliver."),
     target: str | None = typer.Option(
         None, "--target", help="Webhook URL, or e-mail addresses separated by commas."

@@ -13,7 +13,7 @@ from ..errors import ConfigError, NotFoundError
 from . import audit
 from . import models as m
 
-RULE_KINDS = ("watchlist", "country", "violation", "victim_group")
+RULE_KINDS = ("watchlist", "country", "violation", "victim_group", "surge")
 CHANNELS = ("webhook", "email", "log")
 
 
