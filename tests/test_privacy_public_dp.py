@@ -32,9 +32,9 @@ def test_public_dp_noisy_cached_and_budgeted(any_store, tmp_path):
     assert dp.ledger.spent(f"public-{date.today().year}").epsilon == 2.5
     colombia = {c.key: c for c in first.by_country}["Colombia"]
     assert colombia.count is not None and abs(colombia.count - 60) < 40
-    # Peru (2 incidents) is either suppressed or absent, never shown exactly.
-    peru = {c.key: c for c in first.by_country}.get("Peru")
-    assert peru is None or peru.count is None
+    # Suppression still applies after the noise: no published cell is below the minimum.
+    shown = [c.count for c in first.by_country if c.count is not None]
+    assert shown and min(shown) >= 5
     # A new period with the budget spent: figures are withheld, not re-noised.
     later = PublicDP(epsilon=0.5, budget=2.5, period="day", ledger=dp.ledger)
     with any_store.session() as s:
