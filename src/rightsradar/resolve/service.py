@@ -58,8 +58,11 @@ class _Context:
     dedup: NearDuplicateIndex
     persons: PersonIndex
     report: ResolveReport
+    rule_linker: RuleLinker
     touched: set[int] = field(default_factory=set)
-    rule_linker: RuleLinker = field(default_factory=RuleLinker)
+    # Linkage rows of stored articles, computed once per run: a stored article is compared
+    # with every later article of its place and time, and its row never changes in a run.
+    rows: dict[int, dict] = field(default_factory=dict)
 
 
 def resolve_pending(
@@ -92,6 +95,7 @@ def resolve_pending(
             dedup=_load_originals(s),
             persons=PersonIndex.load(s),
             report=report,
+            rule_linker=RuleLinker(window_days=settings.incident_window_days),
         )
     reporter.start("resolve", len(ids))
     for i in range(0, len(ids), BATCH_SIZE):
@@ -145,18 +149,19 @@ def _resolve_one(s: Session, article: m.Article, ctx: _Context) -> None:
         row = article_row(article)
         when, _ = event_date_of(ex)
         person_ids = {v.person_id for v in ex.victims if v.person_id}
-        candidates = {inc.id for inc in incident_store.of_persons(s, person_ids)}
+        candidates = {inc.id: inc for inc in incident_store.of_persons(s, person_ids)}
         if ex.country and when:
-            candidates.update(inc.id for inc in incident_store.near_in_place_and_time(
+            for inc in incident_store.near_in_place_and_time(
                 s, ex.country, when, ctx.settings.incident_window_days
-            ))
-        match = best_incident(s, ctx.linker, row, sorted(candidates))
+            ):
+                candidates.setdefault(inc.id, inc)
+        match = best_incident(s, ctx.linker, row, sorted(candidates), rows=ctx.rows)
         if match is None and candidates:
             # Second opinion of the rule model over the incidents' merged fields: it joins
             # unnamed reports that agree on place, day and violation, which the pairwise
             # Splink comparisons of article against article score too low.
             record = extraction_record(ex)
-            cands = incident_store.list_incidents(s, ids=sorted(candidates))
+            cands = [candidates[iid] for iid in sorted(candidates)]
             names = _incident_names(s, [inc.id for inc in cands])
             scored = [(inc.id, incident_record(inc, names.get(inc.id, ()))) for inc in cands]
             match = best_match(ctx.rule_linker, record, scored)
@@ -221,19 +226,24 @@ def article_row(article: m.Article) -> dict:
 
 
 def best_incident(
-    s: Session, model: MatchModel, row: dict, incident_ids: list[int]
+    s: Session, model: MatchModel, row: dict, incident_ids: list[int],
+    *, rows: dict[int, dict] | None = None,
 ) -> tuple[int, float] | None:
     """(incident id, weight) of the candidate incident whose best article scores highest.
 
     An article is compared with each independent article of a candidate, as in batch
     resolution (``incidents.batch.best_link``); ties go to the lowest incident id.
+    ``rows`` caches the linkage rows of stored articles across calls.
     """
+    rows = {} if rows is None else rows
     best: tuple[int, float] | None = None
     for iid in incident_ids:
         for other in incident_store.independent_articles(s, iid, options=ARTICLE_LOAD):
             if other.extraction is None or str(other.id) == row["unique_id"]:
                 continue
-            w = model.weight(row, article_row(other))
+            if other.id not in rows:
+                rows[other.id] = article_row(other)
+            w = model.weight(row, rows[other.id])
             if w >= model.threshold and (best is None or w > best[1]):
                 best = (iid, w)
     return best
