@@ -56,3 +56,14 @@ def test_public_dp_off_by_default(any_store, tmp_path):
 def test_public_dp_month_domain_is_fixed_by_the_date_only():
     months = month_domain(date(2025, 3, 15), months=4)
     assert months == ["2024-12", "2025-01", "2025-02", "2025-03"]
+
+
+def test_public_dp_total_noised_to_zero_still_shows_one_cell(any_store, tmp_path):
+    class Zeros:  # a release whose noise took every count to zero (clamped)
+        def release(self, name, counts, domain, **kw):
+            return dict.fromkeys(domain, 0)
+
+    with any_store.session() as s:
+        stats = services.public_stats(s, 5, dp=Zeros())
+    assert stats.total.key == "total" and stats.total.display == "<5"
+    assert stats.by_country == []

@@ -368,7 +368,10 @@ def public_stats(session: Session, min_cell: int, *, dp: PublicDP | None = None)
             noisy = dp.release(name, counts or {}, domain, contributions=contributions,
                                today=today)  # fmt: skip
             # Zero cells of the public domain are not listed: after noise they say nothing.
-            released[name] = None if noisy is None else {k: v for k, v in noisy.items() if v}
+            # The total is always one cell, even when the noise brings it to zero.
+            keep = (lambda k, v: True) if name == "total" else (lambda k, v: bool(v))
+            released[name] = (None if noisy is None
+                              else {k: v for k, v in noisy.items() if keep(k, v)})  # fmt: skip
         parts = released
 
     def cells(name: str) -> list[PublicCell]:
@@ -377,12 +380,9 @@ def public_stats(session: Session, min_cell: int, *, dp: PublicDP | None = None)
             return [PublicCell(key="withheld", count=None, display="withheld")]
         return suppress(counts, min_cell)
 
-    total = cells("total")[0]
-    if parts["total"] is not None:
-        total = PublicCell(key="total", count=total.count, display=total.display)
     return PublicStats(
         min_cell=min_cell,
-        total=total,
+        total=cells("total")[0],
         by_violation=cells("by_violation"),
         by_country=cells("by_country"),
         by_month=cells("by_month"),
