@@ -90,6 +90,7 @@ class EmailChannel:
         if not settings.smtp_host:
             raise DeliveryError("e-mail channel used but RIGHTSRADAR_SMTP_HOST is not set")
         self.settings = settings
+        self.host: str = settings.smtp_host
 
     def send(self, payload: dict[str, Any], *, target: str | None) -> None:
         to = [a.strip() for a in (target or "").split(",") if a.strip()]
@@ -105,7 +106,7 @@ class EmailChannel:
         msg["To"] = ", ".join(to)
         msg.set_content("\n".join(f"{k}: {v}" for k, v in payload.items()) + "\n")
         try:
-            with smtplib.SMTP(st.smtp_host, st.smtp_port, timeout=st.smtp_timeout_s) as smtp:
+            with smtplib.SMTP(self.host, st.smtp_port, timeout=st.smtp_timeout_s) as smtp:
                 if st.smtp_starttls:
                     smtp.starttls(context=ssl.create_default_context())
                 if st.smtp_username:
@@ -116,9 +117,6 @@ class EmailChannel:
 
     def close(self) -> None:
         pass
-
-
-CHANNELS = ("webhook", "email", "log")
 
 
 def create(name: str, settings: Settings) -> WebhookChannel | EmailChannel | LogChannel:

@@ -25,7 +25,7 @@ from ..store import models as m
 from ..store.models import utcnow
 from . import channels as channel_mod
 from .rules import IncidentView, matches
-from .surges import surge_alarms
+from .surges import matching, surge_alarms
 
 
 @dataclass
@@ -75,9 +75,11 @@ def fire_alerts(
     report = AlertReport()
     with store.session() as s:
         rules = alert_store.list_rules(s, enabled_only=True)
-        for rule in (r for r in rules if r.kind == "surge"):
-            # A surge is judged over all stored incidents, not only this run's.
-            for inc, facts in surge_alarms(s, rule.pattern):
+        surge_rules = [r for r in rules if r.kind == "surge"]
+        # A surge is judged over all stored incidents, not only this run's; once per run.
+        alarms = surge_alarms(s) if surge_rules else {}
+        for rule in surge_rules:
+            for inc, facts in matching(alarms, rule.pattern):
                 _, created = alert_store.get_or_create(
                     s, rule.id, inc.id, {**payload_for(rule, inc), **facts}
                 )

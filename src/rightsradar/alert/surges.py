@@ -1,6 +1,6 @@
 """Surge alert rules: a country's weekly count of incidents jumps above its baseline.
 
-A ``surge`` rule's pattern is a country name, or ``*`` for every country. At each run the
+A ``surge`` rule's pattern is a country name, or ``*`` for every country. Once per run the
 incidents of the last ``HISTORY_WEEKS`` weeks are counted per country and week, and the
 current week is judged by ``analyze.surveillance.detect`` (improved Farrington). An alarm
 is anchored to the newest incident of that country in the alarming week, so the
@@ -23,9 +23,12 @@ from ..store import models as m
 HISTORY_WEEKS = 104
 
 
-def surge_alarms(session: Session, pattern: str, *, today: date | None = None,
-                 config: SurgeConfig = SurgeConfig()) -> list[tuple[m.Incident, dict]]:  # fmt: skip
-    """(anchor incident, surge facts) for each country matching ``pattern`` in surge now."""
+def surge_alarms(
+    session: Session, *, today: date | None = None, config: SurgeConfig = SurgeConfig()
+) -> dict[str, tuple[m.Incident, dict]]:
+    """Countries in surge this week: (anchor incident, surge facts), keyed by folded name.
+
+    Computed once per run and shared by every surge rule (each GLM fit costs)."""
     today = today or date.today()
     this_week = today - timedelta(days=today.weekday())
     start = this_week - timedelta(weeks=HISTORY_WEEKS)
@@ -36,20 +39,28 @@ def surge_alarms(session: Session, pattern: str, *, today: date | None = None,
     )
     counts: dict[str, list[int]] = defaultdict(lambda: [0] * (HISTORY_WEEKS + 1))
     newest: dict[str, m.Incident] = {}
-    want = None if pattern.strip() == "*" else fold(pattern)
     for inc in rows:
-        if not inc.country or (want is not None and fold(inc.country) != want):
+        if not inc.country or inc.event_date is None:
             continue
         week = (inc.event_date - start).days // 7
         counts[inc.country][week] += 1
         if week == HISTORY_WEEKS and (inc.country not in newest or inc.id > newest[inc.country].id):
             newest[inc.country] = inc
-    out = []
+    out = {}
     for country, series in counts.items():
         sig = detect(series, HISTORY_WEEKS, key=country, config=config)
         if sig is not None and sig.alarm and country in newest:
-            out.append((newest[country], {
+            out[fold(country)] = (newest[country], {
                 "surge_week": this_week.isoformat(), "observed": sig.observed,
                 "expected": round(sig.expected, 2), "p_value": sig.p_value,
-            }))  # fmt: skip
+            })  # fmt: skip
     return out
+
+
+def matching(alarms: dict[str, tuple[m.Incident, dict]], pattern: str
+             ) -> list[tuple[m.Incident, dict]]:  # fmt: skip
+    """The alarms a rule's pattern (a country, or * for all) asks for."""
+    if pattern.strip() == "*":
+        return list(alarms.values())
+    hit = alarms.get(fold(pattern))
+    return [hit] if hit else []

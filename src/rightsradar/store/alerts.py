@@ -42,9 +42,8 @@ def add_rule(
     if channel == "webhook" and not (target or "").startswith(("http://", "https://")):
         raise ConfigError("E401", "a webhook rule needs an http(s) URL", field="target",
                           hint="pass --target https://...")
-    if channel == "email" and not all(
-        "@" in a and " " not in a.strip() for a in (target or "").split(",") if a.strip()
-    ) or (channel == "email" and not (target or "").strip()):
+    addresses = [a.strip() for a in (target or "").split(",") if a.strip()]
+    if channel == "email" and (not addresses or any("@" not in a or " " in a for a in addresses)):
         raise ConfigError("E401", "an e-mail rule needs recipient addresses", field="target",
                           hint="pass --target officer@example.org[,other@example.org]")
     if not pattern.strip():
