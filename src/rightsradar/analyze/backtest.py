@@ -40,22 +40,25 @@ def backtest_risk(
     test_origins = [first + timedelta(d) for d in range(warmup_days, (last - first).days - horizon,
                                                         step_days)]  # fmt: skip
     all_train = build_samples(events, train_origins, horizon=horizon)
+    all_test = build_samples(events, test_origins, horizon=horizon)
+    test_at = np.array(all_test.origins)
     ys, ps, recalls, fa_ratio = [], [], [], []
     for origin in test_origins:
         known = np.array([o + timedelta(horizon) <= origin for o in all_train.origins])
         if known.sum() < 50 or len(set(all_train.y[known].tolist())) < 2:
             continue
-        model = RiskModel().fit(all_train.x[known], all_train.y[known])
-        test = build_samples(events, [origin], horizon=horizon)
-        if not len(test.y):
+        rows = test_at == origin
+        if not rows.any():
             continue
-        p = model.predict(test.x)
-        ys += test.y.tolist()
+        model = RiskModel().fit(all_train.x[known], all_train.y[known])
+        test_x, test_y = all_test.x[rows], all_test.y[rows]
+        p = model.predict(test_x)
+        ys += test_y.tolist()
         ps += p.tolist()
         order = np.argsort(-p)[:top_k]
-        tp = int(test.y[order].sum())
-        if test.y.sum():
-            recalls.append(tp / test.y.sum())
+        tp = int(test_y[order].sum())
+        if test_y.sum():
+            recalls.append(tp / test_y.sum())
         fa_ratio.append((len(order) - tp) / tp if tp else math.inf)
     if not ys:
         return {"n": 0}

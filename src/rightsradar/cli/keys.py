@@ -7,7 +7,7 @@ import secrets
 import typer
 
 from .app import app
-from .common import console, friendly_errors, load_settings
+from .common import console, friendly_errors, get_store, load_settings
 
 keys_app = typer.Typer(help="Encryption keys of personal data at rest.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
@@ -49,9 +49,7 @@ def rotate() -> None:
     ciphertext does not stay in free pages.
     """
     from ..privacy.rotation import rotate as rotate_all
-    from ..store.base import open_configured_store
-
-    store = open_configured_store(load_settings(), upgrade=True)
+    store = get_store(load_settings())
     try:
         report = rotate_all(store)
     finally:

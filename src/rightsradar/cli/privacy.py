@@ -6,21 +6,12 @@ from __future__ import annotations
 import typer
 
 from ..errors import ConfigError
-from ..settings import Settings
-from ..store import Store
 from .app import app
-from .common import console, friendly_errors, load_settings
+from .common import console, friendly_errors, get_store, load_settings
 
 audit_app = typer.Typer(help="The audit log of changes and reads of personal data.",
                         no_args_is_help=True)  # fmt: skip
 app.add_typer(audit_app, name="audit")
-
-
-def open_privacy_store(settings: Settings) -> Store:
-    """The store with its data key ring and audit anchor (see ``open_configured_store``)."""
-    from ..store.base import open_configured_store
-
-    return open_configured_store(settings, upgrade=True)
 
 
 @audit_app.command("verify")
@@ -43,7 +34,7 @@ def verify(
     stored = read_anchor(anchor_path(settings))
     if stored is not None:
         anchors.append(stored)
-    store = open_privacy_store(settings)
+    store = get_store(settings)
     try:
         with store.session() as s:
             result = check(s, anchors)
@@ -80,7 +71,7 @@ def forget(
     if not yes and not typer.confirm(f"Erase person {person_id}'s personal data? "
                                      "This cannot be undone", err=True):  # fmt: skip
         raise typer.Exit(1)
-    store = open_privacy_store(load_settings())
+    store = get_store(load_settings())
     try:
         report = erase(store, person_id, actor=actor)
     finally:
@@ -110,7 +101,7 @@ def retention(
         raise ConfigError("E602", "no retention period is set",
                           field="RIGHTSRADAR_RETENTION_DAYS",
                           hint="set RIGHTSRADAR_RETENTION_DAYS or pass --days")  # fmt: skip
-    store = open_privacy_store(settings)
+    store = get_store(settings)
     try:
         report = purge_expired(store, keep, dry_run=dry_run)
     finally:

@@ -56,7 +56,10 @@ class _Names:
         self.slugs = {re.sub(r"[^a-z0-9]+", "-", k).strip("-") for k in self.keys}
 
     def in_text(self, text: str | None) -> bool:
-        return bool(text) and any(k in normalise(text) for k in self.keys)  # type: ignore[arg-type]
+        if not text:
+            return False
+        folded = normalise(text)  # once per text, not once per name variant
+        return any(k in folded for k in self.keys)
 
     def in_url(self, url: str | None) -> bool:
         if not url:
