@@ -171,9 +171,6 @@ class Candidate:
     kind: str = ""
 
 
-_Cand = Candidate
-
-
 def _make(
     y: int | None, m: int | None, d: int | None, pub: date | None, explicit_year: bool
 ) -> tuple[int, int | None, int | None] | None:
@@ -197,9 +194,9 @@ def _make(
     return y, m, d
 
 
-def _candidates(text: str, pub: date | None, language: str | None) -> list[_Cand]:
+def _candidates(text: str, pub: date | None, language: str | None) -> list[Candidate]:
     low = fold_same_length(text)
-    out: list[_Cand] = []
+    out: list[Candidate] = []
     for kind, pat in _PATTERNS:
         if kind == "ago" and " ago" not in low:
             continue  # most articles have none: one substring test instead of a scan
@@ -219,7 +216,7 @@ def _month(word: str, original: str) -> int | None:
 
 def _read(
     kind: str, mt: re.Match[str], text: str, pub: date | None, language: str | None
-) -> _Cand | None:
+) -> Candidate | None:
     g = mt.groups()
     s, e = mt.span()
     ymd, prec, conf = None, "day", 0.8
@@ -287,7 +284,7 @@ def _read(
     if ymd is None:
         return None
     y, m, d = ymd
-    return _Cand(
+    return Candidate(
         s, e, y, m if prec != "year" else None, d if prec == "day" else None, prec, conf, kind
     )  # type: ignore[arg-type]
 
@@ -302,7 +299,7 @@ def candidates(
 
 # The rule date finder and the learned date ranker read the same article one after the other.
 @functools.lru_cache(maxsize=4)
-def _cached_candidates(text: str, pub: date | None, language: str | None) -> tuple[_Cand, ...]:
+def _cached_candidates(text: str, pub: date | None, language: str | None) -> tuple[Candidate, ...]:
     return tuple(_candidates(text, pub, language))
 
 
@@ -332,7 +329,7 @@ def event_date(
         return EventDate(pub.year, pub.month, pub.day, "day", None, 0.2)
     total = max(len(text), 1)
 
-    def rank(c: _Cand) -> float:
+    def rank(c: Candidate) -> float:
         score = c.conf + 0.15 * _PRECISION_RANK[c.precision] - 0.5 * c.start / total
         if focus:
             dist = min(

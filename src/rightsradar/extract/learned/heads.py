@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from ..base import Doc, Draft
-from .heads_features import FEATURE_VERSION, Featuriser, LegacyFeaturiser
+from .heads_features import FEATURE_VERSION, Featuriser
 from .heads_models import (
     LABELS,
     PERP_TYPES,
@@ -52,8 +52,7 @@ class HeadsPart:
     feature_version: int = FEATURE_VERSION
 
     def __post_init__(self) -> None:
-        legacy = self.feature_version == LegacyFeaturiser.VERSION
-        self.featuriser = LegacyFeaturiser() if legacy else Featuriser()
+        self.featuriser = Featuriser()
 
     # -- the part contract -------------------------------------------------------------
 
@@ -141,7 +140,7 @@ def load(directory: Path) -> HeadsPart:
     """Read a part written by ``HeadsPart.save`` (NumPy arrays and JSON, no pickle)."""
     arrays, meta = load_arrays(Path(directory), NAME)
     version = meta.get("feature_version")
-    if version not in (FEATURE_VERSION, LegacyFeaturiser.VERSION):
+    if version != FEATURE_VERSION:
         raise ValueError(
             f"{directory}: heads model built with features v{meta.get('feature_version')}, "
             f"this code reads v{FEATURE_VERSION}; retrain with `rightsradar train`"
