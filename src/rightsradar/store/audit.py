@@ -52,7 +52,7 @@ def record(
         # Two transactions reading the same head would fork the chain: one appender at a
         # time (released at commit or rollback).
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _CHAIN_LOCK})
-    last = session.scalars(select(AuditRecord).order_by(AuditRecord.id.desc()).limit(1)).first()
+    last = head(session)
     prev = last.hash if last else None
     rec = AuditRecord(
         at=utcnow(),

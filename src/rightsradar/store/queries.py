@@ -63,13 +63,6 @@ def _apply(stmt: Select, f: IncidentFilter) -> Select:
     return stmt
 
 
-def list_incidents(
-    session: Session, f: IncidentFilter, *, limit: int = 50, offset: int = 0
-) -> tuple[list[m.Incident], int]:
-    """One page of matching incidents, newest event first, and how many match in all."""
-    return page_incidents(session, f, limit=limit, offset=offset), count_matching(session, f)
-
-
 def page_incidents(
     session: Session, f: IncidentFilter, *, limit: int = 50, offset: int = 0
 ) -> list[m.Incident]:
@@ -128,12 +121,6 @@ def get_incident(session: Session, incident_id: int) -> m.Incident | None:
         )
     )
     return session.scalars(stmt).first()
-
-
-def countries(session: Session) -> list[str]:
-    """Every country that has an incident, for filter menus."""
-    stmt = select(m.Incident.country).where(m.Incident.country.is_not(None)).distinct()
-    return sorted(c for c in session.scalars(stmt) if c)
 
 
 def places(session: Session) -> dict[str, dict[str, list[str]]]:

@@ -15,6 +15,7 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Request
 from sqlalchemy.orm import Session
 
+from ..resolve.operations import OperationError
 from ..settings import Settings
 from ..store import models as m
 from ..store import users
@@ -148,3 +149,8 @@ async def verify_csrf(request: Request) -> None:
         sent = field if isinstance(field, str) else None
     if not expected or not isinstance(sent, str) or not secrets.compare_digest(sent, expected):
         raise HTTPException(status_code=403, detail="missing or wrong CSRF token; reload the page")
+
+
+def refused(exc: OperationError) -> HTTPException:
+    """The HTTP answer to an analyst operation the store refused (its status, code, why)."""
+    return HTTPException(status_code=exc.status, detail=f"{exc.code} {exc.message}")

@@ -83,7 +83,7 @@ def _row(inc: m.Incident) -> dict[str, Any]:
 def incident_rows(session: Session, f: queries.IncidentFilter, *,
                   with_names: bool) -> list[dict[str, Any]]:
     """One row per matching incident, newest event first (at most ``MAX_ROWS``)."""
-    incs, _ = queries.list_incidents(session, f, limit=MAX_ROWS)
+    incs = queries.page_incidents(session, f, limit=MAX_ROWS)
     rows = [_row(i) for i in incs]
     if with_names:
         names: dict[int, list[str]] = {}

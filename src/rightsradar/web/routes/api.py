@@ -9,7 +9,15 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 from ...resolve.operations import OperationError
 from ...store import audit, queries
 from .. import services
-from ..deps import AnalystUser, ReviewerUser, SessionDep, SettingsDep, ViewerUser, public
+from ..deps import (
+    AnalystUser,
+    ReviewerUser,
+    SessionDep,
+    SettingsDep,
+    ViewerUser,
+    public,
+    refused,
+)
 from ..schemas import (
     IncidentDetail,
     IncidentFilters,
@@ -100,10 +108,6 @@ OPERATION_RESPONSES: dict[int | str, dict] = {
 }
 
 
-def _refuse(exc: OperationError) -> HTTPException:
-    return HTTPException(status_code=exc.status, detail=f"{exc.code} {exc.message}")
-
-
 @router.post("/incidents/{incident_id}/merge", response_model=OperationResult,
              tags=["operations"], responses=OPERATION_RESPONSES)
 def merge_incidents(incident_id: int, body: MergeRequest, session: SessionDep,
@@ -114,7 +118,7 @@ def merge_incidents(incident_id: int, body: MergeRequest, session: SessionDep,
         return services.merge_incidents(session, incident_id, body.source_id,
                                         actor=user.username)
     except OperationError as exc:
-        raise _refuse(exc) from None
+        raise refused(exc) from None
 
 
 @router.post("/incidents/{incident_id}/split", response_model=OperationResult,
@@ -126,7 +130,7 @@ def split_incident(incident_id: int, body: SplitRequest, session: SessionDep,
         return services.split_incident(session, incident_id, body.article_ids,
                                        actor=user.username)
     except OperationError as exc:
-        raise _refuse(exc) from None
+        raise refused(exc) from None
 
 
 @router.get("/incidents/{incident_id}/operations", response_model=list[OperationRead],
@@ -144,7 +148,7 @@ def undo_operation(audit_id: int, session: SessionDep, user: ReviewerUser) -> Op
     try:
         return services.undo_operation(session, audit_id, actor=user.username)
     except OperationError as exc:
-        raise _refuse(exc) from None
+        raise refused(exc) from None
 
 
 @router.get("/persons/{person_id}", response_model=PersonHistory, tags=["persons"],

@@ -23,7 +23,7 @@ from ...domain.taxonomy import (
 from ...resolve.operations import OperationError
 from ...store import audit
 from .. import review, services
-from ..deps import ReviewerUser, SessionDep, SettingsDep
+from ..deps import ReviewerUser, SessionDep, SettingsDep, refused
 from ..schemas import (
     BulkDecision,
     IncidentCorrection,
@@ -40,10 +40,6 @@ RESPONSES: dict[int | str, dict] = {
     403: {"description": "Needs the reviewer role."},
     404: {"description": "No such incident."},
 }
-
-
-def _refuse(exc: OperationError) -> HTTPException:
-    return HTTPException(status_code=exc.status, detail=f"{exc.code} {exc.message}")
 
 
 @router.get("/api/review", response_model=ReviewQueue, tags=["review"], responses=RESPONSES)
@@ -67,7 +63,7 @@ def review_decide(incident_id: int, action: str, session: SessionDep, settings: 
         return review.decide(session, incident_id, DECISIONS[action], actor=user.username,
                              data_dir=settings.data_dir)
     except OperationError as exc:
-        raise _refuse(exc) from None
+        raise refused(exc) from None
 
 
 @router.post("/api/review/{incident_id}", response_model=IncidentDetail, tags=["review"],
@@ -80,7 +76,7 @@ def review_correct(incident_id: int, fix: IncidentCorrection, session: SessionDe
         review.correct(session, incident_id, fix, actor=user.username,
                        data_dir=settings.data_dir)
     except OperationError as exc:
-        raise _refuse(exc) from None
+        raise refused(exc) from None
     detail = services.incident_detail(session, incident_id)
     assert detail is not None
     return detail
@@ -95,7 +91,7 @@ def review_bulk(body: BulkDecision, session: SessionDep, settings: SettingsDep,
         return review.bulk(session, body.incident_ids, DECISIONS[body.action],
                            actor=user.username, data_dir=settings.data_dir)
     except OperationError as exc:
-        raise _refuse(exc) from None
+        raise refused(exc) from None
 
 
 # -- pages -----------------------------------------------------------------------------------
@@ -125,7 +121,7 @@ def review_decide_form(incident_id: int, session: SessionDep, settings: Settings
         review.decide(session, incident_id, DECISIONS[action], actor=user.username,
                       data_dir=settings.data_dir)
     except OperationError as exc:
-        raise _refuse(exc) from None
+        raise refused(exc) from None
     return RedirectResponse(f"/review/{following}" if following else "/review", status_code=303)
 
 
@@ -140,7 +136,7 @@ async def review_correct_form(request: Request, incident_id: int, session: Sessi
         review.correct(session, incident_id, fix, actor=user.username,
                        data_dir=settings.data_dir)
     except OperationError as exc:
-        raise _refuse(exc) from None
+        raise refused(exc) from None
     return RedirectResponse(f"/review/{incident_id}?saved=1", status_code=303)
 
 
@@ -154,7 +150,7 @@ def review_bulk_form(session: SessionDep, settings: SettingsDep, user: ReviewerU
         review.bulk(session, incident_ids or [], DECISIONS[action], actor=user.username,
                     data_dir=settings.data_dir)
     except OperationError as exc:
-        raise _refuse(exc) from None
+        raise refused(exc) from None
     return RedirectResponse("/review", status_code=303)
 
 
@@ -164,7 +160,7 @@ def review_merge_form(incident_id: int, session: SessionDep, user: ReviewerUser,
     try:
         services.merge_incidents(session, incident_id, source_id, actor=user.username)
     except OperationError as exc:
-        raise _refuse(exc) from None
+        raise refused(exc) from None
     return RedirectResponse(f"/review/{incident_id}", status_code=303)
 
 
@@ -174,7 +170,7 @@ def review_split_form(incident_id: int, session: SessionDep, user: ReviewerUser,
     try:
         services.split_incident(session, incident_id, article_ids or [], actor=user.username)
     except OperationError as exc:
-        raise _refuse(exc) from None
+        raise refused(exc) from None
     return RedirectResponse(f"/review/{incident_id}", status_code=303)
 
 
