@@ -75,3 +75,18 @@ def test_dp_query_key_is_stable_and_specific():
     a = query_key("sdg", {"year": 2025}, ["b", "a"])
     assert a == query_key("sdg", {"year": 2025}, ["a", "b"])
     assert a != query_key("sdg", {"year": 2024}, ["a", "b"])
+
+
+def test_dp_concurrent_miss_publishes_one_answer(tmp_path):
+    """Two workers that both missed the cache: the second is handed the first's answer
+    and charged nothing (checked under the ledger's lock)."""
+    from rightsradar.privacy.dp import NoisyRelease
+    from rightsradar.privacy.ledger import FileLedger
+
+    for ledger in (MemoryLedger(), FileLedger(tmp_path / "l.jsonl")):
+        a = NoisyRelease("q", {"x": 10}, Spend(0.5), "laplace", 2.0)
+        b = NoisyRelease("q", {"x": 13}, Spend(0.5), "laplace", 2.0)
+        assert ledger.charge("public", a, Spend(1.0)).counts == {"x": 10}
+        second = ledger.charge("public", b, Spend(1.0))
+        assert second.counts == {"x": 10} and second.cached
+        assert ledger.spent("public").epsilon == pytest.approx(0.5)

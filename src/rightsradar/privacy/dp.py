@@ -63,8 +63,10 @@ class Ledger(Protocol):
 
     def cached(self, scope: str, query: str) -> NoisyRelease | None: ...
 
-    def charge(self, scope: str, release: NoisyRelease, budget: Spend) -> None:
-        """Record ``release``; raise BudgetExceeded (recording nothing) when over budget."""
+    def charge(self, scope: str, release: NoisyRelease, budget: Spend) -> NoisyRelease:
+        """Record ``release`` and return it; raise BudgetExceeded (recording nothing) when
+        over budget. When another process recorded the same query first, return that one
+        (as cached) and charge nothing: one question, one published answer."""
 
 
 @dataclass
@@ -81,10 +83,14 @@ class MemoryLedger:
     def cached(self, scope: str, query: str) -> NoisyRelease | None:
         return next((r for r in self.releases.get(scope, []) if r.query == query), None)
 
-    def charge(self, scope: str, release: NoisyRelease, budget: Spend) -> None:
+    def charge(self, scope: str, release: NoisyRelease, budget: Spend) -> NoisyRelease:
         with self._lock:
+            first = self.cached(scope, release.query)
+            if first is not None:
+                return _as_cached(first)
             check_budget(self.spent(scope), release.spend, budget, scope)
             self.releases.setdefault(scope, []).append(release)
+            return release
 
 
 def check_budget(spent: Spend, cost: Spend, budget: Spend, scope: str) -> None:
@@ -164,8 +170,7 @@ def release_counts(
     """
     hit = ledger.cached(scope, query)
     if hit is not None:
-        return NoisyRelease(hit.query, dict(hit.counts), Spend(0.0, 0.0), hit.mechanism,
-                            hit.scale, cached=True)  # fmt: skip
+        return _as_cached(hit)
     cost = Spend(epsilon, delta if mechanism == "gaussian" else 0.0)
     # Refuse before sampling: a refused release must not even be computed.
     check_budget(ledger.spent(scope), cost, budget, scope)
@@ -174,5 +179,10 @@ def release_counts(
     noisy = _measurement(mechanism, scale)([int(counts[k]) for k in keys]) if keys else []
     release = NoisyRelease(query, {k: max(0, int(v)) for k, v in zip(keys, noisy, strict=True)},
                            cost, mechanism, scale)  # fmt: skip
-    ledger.charge(scope, release, budget)
-    return release
+    return ledger.charge(scope, release, budget)
+
+
+def _as_cached(release: NoisyRelease) -> NoisyRelease:
+    """An earlier release handed out again: same answer, no cost."""
+    return NoisyRelease(release.query, dict(release.counts), Spend(0.0, 0.0),
+                        release.mechanism, release.scale, cached=True)  # fmt: skip

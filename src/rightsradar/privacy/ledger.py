@@ -56,11 +56,17 @@ class FileLedger:
                                     r["mechanism"], r["scale"])  # fmt: skip
         return None
 
-    def charge(self, scope: str, release: NoisyRelease, budget: Spend) -> None:
+    def charge(self, scope: str, release: NoisyRelease, budget: Spend) -> NoisyRelease:
         with self._locked():
+            # Another worker may have answered the same question since our cache check.
+            first = self.cached(scope, release.query)
+            if first is not None:
+                return NoisyRelease(first.query, first.counts, Spend(0.0, 0.0),
+                                    first.mechanism, first.scale, cached=True)  # fmt: skip
             check_budget(self.spent(scope), release.spend, budget, scope)
             row = {"scope": scope, "query": release.query, "counts": release.counts,
                    "epsilon": release.spend.epsilon, "delta": release.spend.delta,
                    "mechanism": release.mechanism, "scale": release.scale}  # fmt: skip
             with self.path.open("a", encoding="utf-8") as fh:
                 fh.write(json.dumps(row, sort_keys=True) + "\n")
+        return release
