@@ -232,8 +232,10 @@ class Person(Base):
 
 
 class AlertRule(Base):
-    """When to alert whom. ``kind`` is watchlist|country|violation|victim_group; ``pattern``
-    is the watched name, country, violation type or group; ``channel`` is webhook|log."""
+    """When to alert whom. ``kind`` is watchlist|country|violation|victim_group|surge|risk;
+    ``pattern`` is the watched name, country, violation type, group, surge scope or risk
+    threshold; ``channel`` is webhook|email|log. ``digest`` is None (each alert at once) or
+    "daily" (the day's alerts of the rule go out together as one message)."""
 
     __tablename__ = "alert_rules"
 
@@ -245,7 +247,27 @@ class AlertRule(Base):
     channel: Mapped[str] = mapped_column(String(32), default="log")
     target: Mapped[str | None] = mapped_column(Text)
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    digest: Mapped[str | None] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class AlertDigest(Base):
+    """One digest message of a rule for one period (e.g. the day "2026-11-23"); delivered
+    at most once, like an alert, with its own attempts."""
+
+    __tablename__ = "alert_digests"
+    __table_args__ = (UniqueConstraint("rule_id", "period"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rule_id: Mapped[int] = mapped_column(ForeignKey("alert_rules.id", ondelete="CASCADE"))
+    period: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending|sent|failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    rule: Mapped[AlertRule] = relationship()
 
 
 class Alert(Base):
@@ -263,9 +285,32 @@ class Alert(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Set when the alert went out inside a digest rather than on its own.
+    digest_id: Mapped[int | None] = mapped_column(
+        ForeignKey("alert_digests.id", ondelete="SET NULL"), index=True)
 
     rule: Mapped[AlertRule] = relationship()
     incident: Mapped[Incident] = relationship()
+
+
+class PrivacyRelease(Base):
+    """One differentially private release of public figures and what it cost, so that every
+    host and worker sharing the database draws on one privacy budget. Only the released
+    (noisy) figures are kept: nothing here is more than what was published."""
+
+    __tablename__ = "privacy_releases"
+    __table_args__ = (UniqueConstraint("scope", "query_hash"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scope: Mapped[str] = mapped_column(String(64), index=True)
+    query_hash: Mapped[str] = mapped_column(String(64))  # SHA-256 hex of ``query``
+    query: Mapped[str] = mapped_column(Text)
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    epsilon: Mapped[float] = mapped_column(Float)
+    delta: Mapped[float] = mapped_column(Float, default=0.0)
+    mechanism: Mapped[str] = mapped_column(String(32))
+    scale: Mapped[float] = mapped_column(Float)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class User(Base):
