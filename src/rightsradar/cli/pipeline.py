@@ -1,4 +1,4 @@
-"""`rightsradar run`, `rightsradar alerts ...` and `rightsradar stats`."""
+"""`rightsradar run` and `rightsradar stats`."""
 
 from __future__ import annotations
 
@@ -35,91 +35,6 @@ def run_pipeline() -> None:
         f"({rep.seconds:.1f}s)",
         highlight=False,
     )
-
-
-alerts_app = typer.Typer(help="Alert rules and the alerts they fired.", no_args_is_help=True)
-app.add_typer(alerts_app, name="alerts")
-
-
-class RuleKind(StrEnum):
-    watchlist = "watchlist"
-    country = "country"
-    violation = "violation"
-    victim_group = "victim_group"
-    surge = "surge"
-
-
-class ChannelName(StrEnum):
-    webhook = "webhook"
-    email = "email"
-    log = "log"
-
-
-@alerts_app.command("add-rule")
-@friendly_errors
-def add_rule(
-    name: str = typer.Option(..., "--name", help="A unique name for the rule."),
-    kind: RuleKind = typer.Option(..., "--kind", help="What the pattern is matched against."),
-    pattern: str = typer.Option(..., "--pattern",
-                                help="Watched name, country, violation type or victim group; "
-                                "for surge, a country or * for all."),
-    channel: ChannelName = typer.Option(ChannelName.log, "--channel", help="How to deliver."),
-    target: str | None = typer.Option(
-        None, "--target", help="Webhook URL, or e-mail addresses separated by commas."
-    ),
-) -> None:
-    """Add an alert rule (audited). It applies to incidents created or changed from now on."""
-    from ..store import alerts as alert_store
-
-    store = get_store(load_settings())
-    with store.session() as s:
-        rule = alert_store.add_rule(s, name=name, kind=kind.value, pattern=pattern,
-                                    channel=channel.value, target=target)
-        console.print(f"rule {rule.id} added", highlight=False)
-
-
-@alerts_app.command("remove-rule")
-@friendly_errors
-def remove_rule(rule_id: int = typer.Argument(..., help="Id shown by `alerts rules`.")) -> None:
-    """Remove an alert rule and its alerts (audited)."""
-    from ..store import alerts as alert_store
-
-    store = get_store(load_settings())
-    with store.session() as s:
-        alert_store.remove_rule(s, rule_id)
-    console.print(f"rule {rule_id} removed", highlight=False)
-
-
-@alerts_app.command("rules")
-@friendly_errors
-def rules() -> None:
-    """List alert rules (watchlist patterns are names: shown only on this terminal)."""
-    from ..store import alerts as alert_store
-
-    store = get_store(load_settings())
-    table = Table("id", "name", "kind", "pattern", "channel", "target", "enabled")
-    with store.session() as s:
-        for r in alert_store.list_rules(s):
-            table.add_row(str(r.id), escape(r.name), r.kind, escape(r.pattern), r.channel,
-                          escape(r.target or ""), "yes" if r.enabled else "no")
-    typer.echo(_render(table))
-
-
-@alerts_app.command("list")
-@friendly_errors
-def list_alerts(
-    status: str | None = typer.Option(None, "--status", help="pending, sent or failed."),
-) -> None:
-    """List fired alerts with their delivery state."""
-    from ..store import alerts as alert_store
-
-    store = get_store(load_settings())
-    table = Table("id", "rule", "incident", "status", "attempts", "sent at", "last error")
-    with store.session() as s:
-        for a in alert_store.list_alerts(s, status=status):
-            table.add_row(str(a.id), str(a.rule_id), str(a.incident_id), a.status,
-                          str(a.attempts), str(a.sent_at or ""), escape(a.last_error or ""))
-    typer.echo(_render(table))
 
 
 class Format(StrEnum):
@@ -176,10 +91,11 @@ def stats(
         table = Table(*cols, title=f"SDG 16.10.1 victims ({', '.join(status)})")
         for r in rows:
             table.add_row(*(escape(str(r[c]) if r[c] is not None else "–") for c in cols))
-        typer.echo(_render(table))
+        typer.echo(render_table(table))
 
 
-def _render(table: Table) -> str:
+def render_table(table: Table) -> str:
+    """A rich table as plain text, 160 columns wide (for pipes and tests)."""
     from rich.console import Console
 
     out = Console(file=io.StringIO(), width=160, color_system=None)
