@@ -9,18 +9,26 @@ of fetching one from the network.
 
 Names are matched case- and accent-insensitively, whole and by their parts (a surname
 alone still identifies a person), and each is replaced by its keyed pseudonym, so a reader
-can follow one person through a text without learning who it is.
+can follow one person through a text without learning who it is. Names can be given with
+the identity they belong to (``{"Ana Quispe": "person:7", "A. Quispe Mamani": "person:7"}``):
+every spelling of one person then gives that identity's pseudonym, the same token an
+export puts in its pseudonym column.
+
+For many texts (an export), ``redactor`` builds a person's name pattern once and caches
+it; the Presidio analyzer is built once per process, and texts that cannot hold any of its
+entities (no digit, "@", ":", "." before a letter or hex pair) skip it altogether.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from ..extract.geo import fold_same_length
 from .pseudonym import pseudonym
 
 LANGUAGES = ("en", "es", "fr", "pt")
@@ -36,6 +44,12 @@ _PARTICLES = {"de", "da", "do", "dos", "das", "del", "la", "le", "van", "von", "
               "abu", "al", "el", "mr", "mrs", "ms", "dr"}  # fmt: skip
 _PHONE_REGIONS = ("US", "GB", "DE", "IL", "IN", "CA", "BR", "MX", "CO", "FR", "ES", "PT",
                   "PH", "NG", "KE", "ZA", "PK", "BD", "TR", "RU", "UA", "BY")  # fmt: skip
+# Every pattern of ENTITIES needs one of these: a digit (phones, cards, IBAN, identifiers,
+# IPv4, crypto addresses), "@" (e-mail), ":" (IPv6, MAC), a dot before a word character
+# (URLs, Cisco MACs) or hex pairs joined by hyphens (MACs). A text without any cannot hold
+# one, and skipping the analyzer for it is what makes a large export fast.
+_MAYBE_PII = re.compile(r"[\d@:]|\.\w|[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-")
+_PART_SPLIT = re.compile(r"[\s\-]+")
 
 
 @dataclass(frozen=True)
@@ -46,35 +60,109 @@ class Redaction:
     removed: dict[str, int]
 
 
-def _fold(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+class Redactor:
+    """Redacts texts about known people: the name pattern is compiled once.
+
+    Args:
+        names: names to redact, or a mapping of each name to the identity whose pseudonym
+            replaces it (a plain name is its own identity).
+        key: the pseudonym key.
+    """
+
+    def __init__(self, names: Iterable[str] | Mapping[str, str], *, key: bytes) -> None:
+        identity_of = (dict(names) if isinstance(names, Mapping)
+                       else {n: n for n in names})  # fmt: skip
+        identity_of = {" ".join(n.split()): who for n, who in identity_of.items()
+                       if n and n.strip()}  # fmt: skip
+        self._key = key
+        # Folded variant → identity. Whole names first, so a part two people share goes to
+        # the one whose whole name it is rather than to whichever came first.
+        self._owner: dict[str, str] = {}
+        for name, who in identity_of.items():
+            self._owner.setdefault(_variant(name), who)
+        for name, who in identity_of.items():
+            for part in _PART_SPLIT.split(_variant(name)):
+                part = part.strip(".,'")
+                if len(part) >= _MIN_PART and part not in _PARTICLES:
+                    self._owner.setdefault(part, who)
+        self._tokens = {who: f"[{pseudonym(key, who)}]" for who in set(self._owner.values())}
+        # Longest first, so "Ana Diaz" is replaced whole rather than as "Ana" + "Diaz".
+        alternatives = sorted(self._owner, key=len, reverse=True)
+        self._pattern = (
+            re.compile(r"(?<!\w)(?:"
+                       + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in alternatives)
+                       + r")(?!\w)", re.IGNORECASE)
+            if alternatives else None
+        )  # fmt: skip
+
+    def redact(self, text: str, *, language: str = "en",
+               score_threshold: float = 0.4) -> Redaction:  # fmt: skip
+        """``text`` with personal data replaced: names by ``[P-…]`` pseudonyms, other PII by
+        ``[ENTITY_TYPE]``."""
+        # NFC first: the folded shadow has one character per character of this text.
+        text = unicodedata.normalize("NFC", text)
+        spans: list[tuple[int, int, str, str]] = []  # start, end, entity type, replacement
+        if self._pattern is not None:
+            shadow = fold_same_length(text)
+            for match in self._pattern.finditer(shadow):
+                who = self._owner.get(" ".join(match.group().split()))
+                token = (self._tokens[who] if who is not None  # a case fold_same_length keeps
+                         else f"[{pseudonym(self._key, match.group())}]")  # fmt: skip
+                spans.append((match.start(), match.end(), "PERSON", token))
+        if _MAYBE_PII.search(text):
+            lang = language if language in LANGUAGES else "en"
+            for r in _analyzer().analyze(text=text, language=lang, entities=list(ENTITIES),
+                                         score_threshold=score_threshold):  # fmt: skip
+                spans.append((r.start, r.end, r.entity_type, f"[{r.entity_type}]"))
+        return _replace(text, spans)
 
 
-def _shadow(text: str) -> str:
-    """``text`` with each character replaced by its accent-free base, same length, so that
-    spans found in the shadow are spans of ``text`` ("Hector" finds "Héctor")."""
-    out = []
-    for c in text:
-        base = _fold(c)
-        out.append(base[0] if len(base) >= 1 and base[0].isalpha() == c.isalpha() else c)
-    return "".join(out)
+def _variant(name: str) -> str:
+    """A name's comparison form: folded like the text it is searched in, single-spaced."""
+    return " ".join(fold_same_length(name).split())
 
 
-def _name_patterns(names: Iterable[str]) -> list[str]:
-    """Regex alternatives for every name, its accent-free form and its distinctive parts."""
-    variants: set[str] = set()
-    for name in names:
-        name = " ".join(name.split())
-        if not name:
+def _replace(text: str, spans: list[tuple[int, int, str, str]]) -> Redaction:
+    """Replace each span; overlapping spans become one, under the longer one's label, so no
+    character of either survives."""
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    merged: list[list[Any]] = []
+    for start, end, entity, token in spans:
+        if merged and start < merged[-1][1]:
+            last = merged[-1]
+            if end - start > last[1] - last[0]:
+                last[2], last[3] = entity, token
+            last[1] = max(last[1], end)
             continue
-        form = _fold(name)
-        variants.add(form)
-        for part in re.split(r"[\s\-]+", form):
-            part = part.strip(".,'’")
-            if len(part) >= _MIN_PART and part.casefold() not in _PARTICLES:
-                variants.add(part)
-    # Longest first, so "Ana Diaz" is replaced whole rather than as "Ana" + "Diaz".
-    return sorted(variants, key=len, reverse=True)
+        merged.append([start, end, entity, token])
+    out, at, removed = [], 0, {}
+    for start, end, entity, token in merged:
+        out.append(text[at:start])
+        out.append(token)
+        at = end
+        removed[entity] = removed.get(entity, 0) + 1
+    out.append(text[at:])
+    return Redaction(text="".join(out), removed=removed)
+
+
+@lru_cache(maxsize=4096)
+def _cached_redactor(names: tuple[tuple[str, str], ...], key: bytes) -> Redactor:
+    return Redactor(dict(names), key=key)
+
+
+def redactor(names: Iterable[str] | Mapping[str, str], *, key: bytes) -> Redactor:
+    """A ``Redactor`` for these names, reused while the same names come again (an
+    incident's title and summary, or the many texts of one person)."""
+    pairs = names.items() if isinstance(names, Mapping) else ((n, n) for n in names)
+    return _cached_redactor(tuple(sorted(set(pairs))), key)
+
+
+def redact(text: str, *, names: Iterable[str] | Mapping[str, str] = (), key: bytes,
+           language: str = "en", score_threshold: float = 0.4) -> Redaction:  # fmt: skip
+    """``text`` with personal data replaced: names by ``[P-…]`` pseudonyms (keyed by
+    ``key``), other PII by ``[ENTITY_TYPE]``. See ``Redactor`` for ``names``."""
+    return redactor(names, key=key).redact(text, language=language,
+                                           score_threshold=score_threshold)  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -111,47 +199,3 @@ def _analyzer() -> Any:
     engine = NoOpNlpEngine(models=[{"lang_code": lang, "model_name": "none"} for lang in LANGUAGES])
     return AnalyzerEngine(registry=registry, nlp_engine=engine,
                           supported_languages=list(LANGUAGES))  # fmt: skip
-
-
-def redact(text: str, *, names: Iterable[str] = (), key: bytes, language: str = "en",
-           score_threshold: float = 0.4) -> Redaction:  # fmt: skip
-    """``text`` with personal data replaced: names by ``[P-…]`` pseudonyms (keyed by
-    ``key``), other PII by ``[ENTITY_TYPE]``."""
-    from presidio_analyzer import PatternRecognizer
-    from presidio_anonymizer import AnonymizerEngine
-    from presidio_anonymizer.entities import OperatorConfig
-
-    lang = language if language in LANGUAGES else "en"
-    # Spans are found in an accent-free shadow of the text and replaced in the text itself.
-    text = unicodedata.normalize("NFC", text)
-    shadow = _shadow(text)
-    names = [n for n in names if n and n.strip()]
-    # Every variant of one person maps to that person's pseudonym.
-    owner = {}
-    for name in names:
-        for v in _name_patterns([name]):
-            owner.setdefault(v.casefold(), name)
-    ad_hoc = []
-    if owner:
-        ad_hoc.append(PatternRecognizer(supported_entity="PERSON", supported_language=lang,
-                                        deny_list=_name_patterns(names)))  # fmt: skip
-    results = _analyzer().analyze(
-        text=shadow, language=lang, entities=[*ENTITIES, "PERSON"],
-        ad_hoc_recognizers=ad_hoc, score_threshold=score_threshold,
-    )  # fmt: skip
-
-    def person_token(found: str) -> str:
-        who = owner.get(_shadow(found).casefold(), found)
-        return f"[{pseudonym(key, who)}]"
-
-    operators = {
-        "PERSON": OperatorConfig("custom", {"lambda": person_token}),
-        "DEFAULT": OperatorConfig("custom", {"lambda": lambda _s: "[REDACTED]"}),
-    }
-    for ent in ENTITIES:
-        operators[ent] = OperatorConfig("replace", {"new_value": f"[{ent}]"})
-    out = AnonymizerEngine().anonymize(text=text, analyzer_results=results, operators=operators)
-    removed: dict[str, int] = {}
-    for item in out.items:
-        removed[item.entity_type] = removed.get(item.entity_type, 0) + 1
-    return Redaction(text=out.text, removed=removed)
