@@ -1,5 +1,6 @@
-"""Exports: CSV, GeoJSON and HXL for staff (names for analysts only) and the public table
-with small cells suppressed so that no hidden count can be worked out from the totals."""
+"""Exports: CSV, GeoJSON and HXL for staff (never names; redacted titles and pseudonyms for
+analysts only) and the public table with small cells suppressed so that no hidden count can
+be worked out from the totals."""
 
 from __future__ import annotations
 
@@ -39,8 +40,8 @@ def _csv(text: str) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text)))
 
 
-def test_exports_hxl_has_hashtags_under_the_header_and_names_for_analysts(app, sqlite_store,
-                                                                          ids):
+def test_exports_hxl_has_hashtags_under_the_header_and_pseudonyms_for_analysts(
+        app, sqlite_store, ids):
     analyst = _signed_in(app, sqlite_store, "analyst")
     response = analyst.get("/api/export/incidents.hxl", params={"country": "Nigeria"})
     assert response.headers["content-type"].startswith("text/csv")
@@ -50,12 +51,13 @@ def test_exports_hxl_has_hashtags_under_the_header_and_names_for_analysts(app, s
     assert tags[header.index("country")] == "#country+name"
     assert tags[header.index("region")] == "#adm1+name"
     assert tags[header.index("latitude")] == "#geo+lat"
-    assert tags[header.index("victim_names")] == "#affected+name"
+    assert tags[header.index("victim_pseudonyms")] == "#affected+code"
+    assert "victim_names" not in header and VICTIM not in response.text
     assert all(t.startswith("#") for t in tags)
     by_id = {int(r[0]): dict(zip(header, r, strict=True)) for r in rows}
     assert set(by_id) == {ids["a"], ids["b"]}
     a = by_id[ids["a"]]
-    assert a["victim_names"] == VICTIM and a["most_serious"] == "torture"
+    assert a["victim_pseudonyms"].startswith("P-") and a["most_serious"] == "torture"
     assert a["violation_types"] == "arbitrary detention; torture" and a["latitude"] == "6.45"
     assert a["killed"] == "0" and a["status"] == "corroborated"
 
@@ -64,7 +66,7 @@ def test_exports_reviewer_gets_no_names_or_titles(app, sqlite_store, ids):
     reviewer = _signed_in(app, sqlite_store, "reviewer")
     text = reviewer.get("/api/export/incidents.csv").text
     header, *rows = _csv(text)
-    assert "victim_names" not in header and "title" not in header and len(rows) == 4
+    assert "victim_pseudonyms" not in header and "title" not in header and len(rows) == 4
     assert VICTIM not in text and "Journalist detained" not in text
     geo = reviewer.get("/api/export/incidents.geojson").json()
     assert VICTIM not in json.dumps(geo)
@@ -79,7 +81,8 @@ def test_exports_geojson_has_located_incidents_lon_first(app, sqlite_store, ids)
     feature = body["features"][0]
     assert feature["geometry"] == {"type": "Point", "coordinates": [3.39, 6.45]}
     assert feature["properties"]["country"] == "Nigeria"
-    assert feature["properties"]["victim_names"] == VICTIM
+    assert feature["properties"]["victim_pseudonyms"].startswith("P-")
+    assert VICTIM not in response.text
 
 
 def test_exports_csv_neutralises_spreadsheet_formulas(app, sqlite_store):

@@ -1,9 +1,19 @@
 """Exports: incidents as CSV, GeoJSON and HXL-tagged CSV, and disclosure-controlled public
 tables.
 
-Staff exports carry one row per incident. Victim names and titles (which may quote a name)
-are added only for the analyst role and above. HXL (the Humanitarian Exchange Language)
-puts a row of hashtags under the header so that humanitarian tools recognise the columns.
+Staff exports carry one row per incident and never a name. The analyst role and above also
+get the title, redacted (``privacy.redact``: victims' names and aliases become ``[P-…]``
+pseudonyms, e-mail addresses, phone numbers and other identifiers ``[EMAIL_ADDRESS]``…),
+and ``victim_pseudonyms``: one keyed pseudonym per victim, the same token that stands for
+that victim in the redacted title. HXL (the Humanitarian Exchange Language) puts a row of
+hashtags under the header so that humanitarian tools recognise the columns.
+
+Pseudonyms are keyed on the resolved person (``person:<id>``), so every spelling and alias
+of one person gives one token, in every export of this installation; a victim not linked to
+a person is keyed on their name as the article wrote it. The key is derived from the
+installation's secret key (``RIGHTSRADAR_SECRET_KEY``): without it a token cannot be
+linked to a name, not even by hashing a list of candidate names; a new secret key gives new
+tokens (older exports no longer join with newer ones).
 
 The public table is incidents by country and most serious violation. Cells below the
 minimum size are hidden, and because the country and violation totals are published too,
@@ -14,23 +24,33 @@ minus the others would give it away).
 from __future__ import annotations
 
 import csv
+import hashlib
+import hmac
 import io
 import json
 from collections import Counter
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.taxonomy import SEVERITY_ORDER
 from ..privacy.disclosure import Cell, suppress
+from ..privacy.pseudonym import pseudonym
+from ..privacy.redact import redactor
 from ..store import incidents as incident_store
 from ..store import models as m
 from ..store import queries
 
+if TYPE_CHECKING:
+    from ..settings import Settings
+
 MAX_ROWS = 500_000
-# (column, HXL hashtag); the last two only for analysts.
+# Incident ids per IN (...) query: well under SQLite's limit on bound parameters.
+_CHUNK = 5_000
+_PSEUDONYM_CONTEXT = b"rightsradar/export-pseudonyms/v1"
+# (column, HXL hashtag); ANALYST_COLUMNS only for analysts and above.
 COLUMNS: list[tuple[str, str]] = [
     ("id", "#event+id"),
     ("event_date", "#date"),
@@ -49,15 +69,22 @@ COLUMNS: list[tuple[str, str]] = [
     ("status", "#status"),
     ("n_sources", "#meta+sources+num"),
 ]
-NAMED_COLUMNS: list[tuple[str, str]] = [
+ANALYST_COLUMNS: list[tuple[str, str]] = [
     ("title", "#description"),
-    ("victim_names", "#affected+name"),
+    ("victim_pseudonyms", "#affected+code"),
 ]
 PUBLIC_COLUMNS: list[tuple[str, str]] = [
     ("country", "#country+name"),
     ("most_serious_violation", "#event+type+main"),
     ("incidents", "#indicator+incidents+num"),
 ]
+
+
+def pseudonym_key(settings: Settings) -> bytes:
+    """The installation's key for export pseudonyms, derived from its secret key (so the
+    token key is not the cookie-signing key itself)."""
+    return hmac.new(settings.secret_key.encode("utf-8"), _PSEUDONYM_CONTEXT,
+                    hashlib.sha256).digest()  # fmt: skip
 
 
 def _row(inc: m.Incident) -> dict[str, Any]:
@@ -80,20 +107,79 @@ def _row(inc: m.Incident) -> dict[str, Any]:
     }
 
 
-def incident_rows(session: Session, f: queries.IncidentFilter, *,
-                  with_names: bool) -> list[dict[str, Any]]:
-    """One row per matching incident, newest event first (at most ``MAX_ROWS``)."""
+def incident_rows(session: Session, f: queries.IncidentFilter, *, analyst: bool,
+                  key: bytes | None = None) -> list[dict[str, Any]]:
+    """One row per matching incident, newest event first (at most ``MAX_ROWS``).
+
+    With ``analyst``, rows also carry the redacted title and the victims' pseudonyms
+    (``key``: see ``pseudonym_key``). No row ever carries a name.
+    """
     incs = queries.page_incidents(session, f, limit=MAX_ROWS)
     rows = [_row(i) for i in incs]
-    if with_names:
-        names: dict[int, list[str]] = {}
-        for iid, mention in incident_store.mentions(session, [i.id for i in incs]):
-            if mention.name and mention.name not in names.setdefault(iid, []):
-                names[iid].append(mention.name)
-        for inc, row in zip(incs, rows, strict=True):
-            row["title"] = inc.title or ""
-            row["victim_names"] = "; ".join(names.get(inc.id, []))
+    if not analyst:
+        return rows
+    if key is None:
+        raise ValueError("analyst rows need the pseudonym key")
+    ids = [i.id for i in incs]
+    victims = incident_victims(session, ids)
+    languages = incident_languages(session, ids)
+    for inc, row in zip(incs, rows, strict=True):
+        names = victims.get(inc.id, {})
+        identities = list(dict.fromkeys(names.values()))
+        row["victim_pseudonyms"] = "; ".join(pseudonym(key, who) for who in identities)
+        row["title"] = (redactor(names, key=key).redact(
+            inc.title, language=languages.get(inc.id, "en")).text if inc.title else "")  # fmt: skip
     return rows
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
+    for at in range(0, len(ids), _CHUNK):
+        yield list(ids[at:at + _CHUNK])
+
+
+def victim_identity(person_id: int | None, name: str | None) -> str | None:
+    """What a victim's pseudonym is keyed on: the resolved person, else the name."""
+    if person_id is not None:
+        return f"person:{person_id}"
+    return " ".join(name.split()) if name and name.strip() else None
+
+
+def incident_victims(session: Session, incident_ids: Iterable[int]) -> dict[int, dict[str, str]]:
+    """Per incident, every name its victims go by (as the articles wrote them, and the
+    linked persons' names and aliases) mapped to the victim's identity, in the order the
+    articles name them. Syndicated copies count too: their text is the same."""
+    out: dict[int, dict[str, str]] = {}
+    person_ids: dict[int, set[int]] = {}
+    for chunk in _chunks(list(incident_ids)):
+        for iid, mention in incident_store.mentions(session, chunk, independent_only=False):
+            who = victim_identity(mention.person_id, mention.name)
+            if who is None:
+                continue
+            names = out.setdefault(iid, {})
+            if mention.name:
+                names.setdefault(" ".join(mention.name.split()), who)
+            if mention.person_id is not None:
+                person_ids.setdefault(mention.person_id, set()).add(iid)
+    for chunk in _chunks(sorted(person_ids)):
+        for person in session.scalars(select(m.Person).where(m.Person.id.in_(chunk))):
+            who = victim_identity(person.id, None)
+            for name in [person.name, *(person.aliases or [])]:
+                if isinstance(name, str) and name.strip():
+                    for iid in person_ids[person.id]:
+                        out[iid].setdefault(" ".join(name.split()), who)
+    return out
+
+
+def incident_languages(session: Session, incident_ids: Iterable[int]) -> dict[int, str]:
+    """The language most of each incident's articles are in (the first article's on a tie)."""
+    counts: dict[int, Counter[str]] = {}
+    for chunk in _chunks(list(incident_ids)):
+        stmt = (select(m.Article.incident_id, m.Article.language)
+                .where(m.Article.incident_id.in_(chunk)).order_by(m.Article.id))  # fmt: skip
+        for iid, language in session.execute(stmt):
+            if language:
+                counts.setdefault(iid, Counter())[language] += 1
+    return {iid: c.most_common(1)[0][0] for iid, c in counts.items()}
 
 
 def to_csv(rows: Iterable[dict[str, Any]], columns: list[tuple[str, str]], *,
@@ -111,14 +197,15 @@ def to_csv(rows: Iterable[dict[str, Any]], columns: list[tuple[str, str]], *,
 
 def _safe(value: Any) -> Any:
     # A cell starting with =, +, - or @ runs as a formula in spreadsheets (CSV injection);
-    # titles and names come from articles, so such text gets a leading apostrophe.
+    # titles come from articles, so such text gets a leading apostrophe.
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
     return value
 
 
-def columns(with_names: bool) -> list[tuple[str, str]]:
-    return COLUMNS + (NAMED_COLUMNS if with_names else [])
+def columns(analyst: bool) -> list[tuple[str, str]]:
+    """The staff export's columns for a role: analysts and above get ``ANALYST_COLUMNS``."""
+    return COLUMNS + (ANALYST_COLUMNS if analyst else [])
 
 
 def to_geojson(rows: list[dict[str, Any]]) -> dict[str, Any]:

@@ -1,5 +1,6 @@
-"""Exports: incidents as CSV, GeoJSON and HXL-tagged CSV for staff (names and titles for
-analysts only), and the disclosure-controlled public table for anyone."""
+"""Exports: incidents as CSV, GeoJSON and HXL-tagged CSV for staff (never a name; redacted
+titles and victim pseudonyms for analysts and above), and the disclosure-controlled public
+table for anyone."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
+from ...store import audit
 from .. import exports, services
 from ..deps import ROLE_RANK, ReviewerUser, SessionDep, SettingsDep, public
 from ..schemas import IncidentFilters
@@ -25,19 +27,33 @@ def _download(body: str, fmt: str, stem: str) -> Response:
 
 @router.get("/export/incidents.{fmt}", tags=["exports"], response_class=Response,
             responses={200: {"content": {"text/csv": {}, "application/geo+json": {}},
-                             "description": "The file."},
+                             "description": "The file: one row (feature) per incident, "
+                             "no names."},
                        401: {"description": "Not signed in."},
                        403: {"description": "Needs the reviewer role."}})
 def export_incidents(fmt: Literal["csv", "hxl", "geojson"], session: SessionDep,
-                     user: ReviewerUser, q: Annotated[IncidentFilters, Query()]) -> Response:
+                     settings: SettingsDep, user: ReviewerUser,
+                     q: Annotated[IncidentFilters, Query()]) -> Response:
     """Incidents matching the filters as ``csv``, ``hxl`` (CSV with HXL hashtags under the
-    header) or ``geojson`` (located incidents only). Titles and victim names are included
-    for the analyst role and above, never for reviewers."""
-    named = ROLE_RANK[user.role] >= ROLE_RANK["analyst"]
-    rows = exports.incident_rows(session, services.to_filter(q), with_names=named)
+    header) or ``geojson`` (located incidents only).
+
+    Every role gets the structured fields (date, place, violations, perpetrator type,
+    victim groups and counts, status, sources). The analyst role and above also get
+    ``title``, redacted (victims' names and aliases replaced by their ``[P-…]`` pseudonyms,
+    e-mail addresses, phone numbers, URLs and other identifiers by ``[EMAIL_ADDRESS]``…),
+    and ``victim_pseudonyms`` (HXL ``#affected+code``): one keyed pseudonym per victim,
+    ``; ``-separated, the same token as in the title. No export carries a name. Each
+    export is audited (role, format, filters and row count)."""
+    analyst = ROLE_RANK[user.role] >= ROLE_RANK["analyst"]
+    key = exports.pseudonym_key(settings) if analyst else None
+    rows = exports.incident_rows(session, services.to_filter(q), analyst=analyst, key=key)
+    audit.record(session, actor=user.username, action="export.incidents",
+                 object_type="incidents", object_id=None,
+                 after={"format": fmt, "rows": len(rows), "analyst_columns": analyst,
+                        "filters": q.model_dump(mode="json", exclude_none=True)})  # fmt: skip
     if fmt == "geojson":
         return _download(exports.geojson_text(rows), fmt, "incidents")
-    return _download(exports.to_csv(rows, exports.columns(named), hxl=fmt == "hxl"), fmt,
+    return _download(exports.to_csv(rows, exports.columns(analyst), hxl=fmt == "hxl"), fmt,
                      "incidents")
 
 
