@@ -1,0 +1,145 @@
+"""Staff exports never carry a name: victims appear as keyed pseudonyms, titles are redacted
+(names in any spelling, e-mail addresses), and the pseudonym in the column is the one in
+the title."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+from datetime import date
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from rightsradar.privacy.pseudonym import pseudonym
+from rightsradar.store import models as m
+from rightsradar.store import queries
+from rightsradar.web.app import create_app
+from rightsradar.web.exports import incident_rows, pseudonym_key
+from test_web_api import add_user, login
+
+EMAIL = "ana.quispe@correo.pe"
+TITLE = f"Periodista Ána Quíspe detenida en Lima; escriba a {EMAIL}"
+
+
+def _fold(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s)
+                   if not unicodedata.combining(c)).casefold()  # fmt: skip
+
+
+def _assert_no_trace(text: str) -> None:
+    folded = _fold(text)
+    assert "quispe" not in folded
+    assert not re.search(r"\bana\b", folded)
+    assert "correo" not in folded and "@" not in folded
+
+
+def seed_quispe(store) -> dict[str, int]:
+    """An incident in Lima whose victim, Ana Quispe, two articles spell differently, and a
+    second incident with an unnamed-by-person (unlinked) victim."""
+    with store.session() as s:
+        person = m.Person(name="Ana Quispe", aliases=["Ana María Quispe Mamani"],
+                          groups=["journalist"])  # fmt: skip
+        inc = m.Incident(title=TITLE, status="verified", violation_types=["arbitrary detention"],
+                         most_serious="arbitrary detention", victim_groups=["journalist"],
+                         n_victims=1, country="Peru", city="Lima", latitude=-12.05,
+                         longitude=-77.04, event_date=date(2025, 2, 3), n_sources=2)  # fmt: skip
+        other = m.Incident(title="Sindicalista Rosa Huamán amenazada en Cusco",
+                           status="detected", violation_types=["other"], most_serious="other",
+                           country="Peru", event_date=date(2025, 3, 1), n_sources=1)  # fmt: skip
+        for i, (name, incident) in enumerate([("Ana Quispe", inc), ("ANA QUÍSPE", inc),
+                                              ("Rosa Huamán", other)]):  # fmt: skip
+            article = m.Article(external_id=f"q{i}", title=f"{name} …", text=f"{name} detenida.",
+                                content_hash=f"q{i}", language="es", incident=incident)  # fmt: skip
+            s.add(m.Extraction(article=article, model="test.v1", relevant=True, victims=[
+                m.VictimMention(name=name, groups=["journalist"],
+                                person=person if incident is inc else None)]))  # fmt: skip
+        s.add_all([person, inc, other])
+        s.flush()
+        return {"incident": inc.id, "other": other.id, "person": person.id}
+
+
+@pytest.fixture
+def app(sqlite_store, settings):
+    return create_app(settings, sqlite_store)
+
+
+@pytest.fixture
+def ids(sqlite_store):
+    return seed_quispe(sqlite_store)
+
+
+def _client(app, store, role):
+    add_user(store, f"u-{role}", role)
+    client = TestClient(app)
+    assert login(client, f"u-{role}").status_code == 303
+    return client
+
+
+def _rows(text: str, hxl: bool = False) -> dict[int, dict[str, str]]:
+    header, *rows = list(csv.reader(io.StringIO(text)))
+    rows = rows[1:] if hxl else rows
+    return {int(r[0]): dict(zip(header, r, strict=True)) for r in rows}
+
+
+@pytest.mark.parametrize("fmt", ["csv", "hxl", "geojson"])
+def test_exports_privacy_analyst_export_has_pseudonyms_and_no_trace_of_the_name(
+        app, sqlite_store, settings, ids, fmt):
+    analyst = _client(app, sqlite_store, "analyst")
+    response = analyst.get(f"/api/export/incidents.{fmt}", params={"country": "Peru"})
+    assert response.status_code == 200
+    _assert_no_trace(response.text)
+    if fmt == "geojson":
+        rows = {f["id"]: f["properties"] for f in response.json()["features"]}
+    else:
+        rows = _rows(response.text, hxl=fmt == "hxl")
+    row = rows[ids["incident"]]
+    # Both spellings and the alias are one person: one token, keyed on the person.
+    token = pseudonym(pseudonym_key(settings), f"person:{ids['person']}")
+    assert row["victim_pseudonyms"] == token
+    assert row["title"] == f"Periodista [{token}] detenida en Lima; escriba a [EMAIL_ADDRESS]"
+
+
+def test_exports_privacy_unlinked_victim_token_matches_its_title(app, sqlite_store, ids):
+    analyst = _client(app, sqlite_store, "analyst")
+    text = analyst.get("/api/export/incidents.csv").text
+    row = _rows(text)[ids["other"]]
+    assert "huaman" not in _fold(text) and "rosa" not in _fold(text)
+    token = row["victim_pseudonyms"]
+    assert re.fullmatch(r"P-[0-9a-f]{16}", token)
+    assert row["title"] == f"Sindicalista [{token}] amenazada en Cusco"
+
+
+def test_exports_privacy_reviewer_export_has_no_title_and_no_pseudonyms(app, sqlite_store, ids):
+    reviewer = _client(app, sqlite_store, "reviewer")
+    for fmt in ("csv", "hxl", "geojson"):
+        text = reviewer.get(f"/api/export/incidents.{fmt}").text
+        _assert_no_trace(text)
+        assert "detenida" not in text and "P-" not in text
+    header = next(csv.reader(io.StringIO(reviewer.get("/api/export/incidents.csv").text)))
+    assert "title" not in header and "victim_pseudonyms" not in header
+
+
+def test_exports_privacy_every_export_is_audited_without_names(app, sqlite_store, ids):
+    analyst = _client(app, sqlite_store, "analyst")
+    analyst.get("/api/export/incidents.hxl", params={"country": "Peru"})
+    with sqlite_store.session() as s:
+        rec = s.scalars(select(m.AuditRecord).where(m.AuditRecord.action == "export.incidents")
+                        ).one()  # fmt: skip
+        assert rec.actor == "u-analyst"
+        assert rec.after == {"format": "hxl", "rows": 2, "analyst_columns": True,
+                             "filters": {"country": "Peru"}}  # fmt: skip
+        _assert_no_trace(json.dumps(rec.after, ensure_ascii=False))
+
+
+def test_exports_privacy_pseudonyms_depend_on_the_secret_key(sqlite_store, settings, ids):
+    other = settings.model_copy(update={"secret_key": "another-installation-secret"})
+    with sqlite_store.session() as s:
+        a = incident_rows(s, queries.IncidentFilter(), analyst=True, key=pseudonym_key(settings))
+        b = incident_rows(s, queries.IncidentFilter(), analyst=True, key=pseudonym_key(other))
+    assert a[0]["victim_pseudonyms"] != b[0]["victim_pseudonyms"]
+    assert pseudonym_key(settings) != settings.secret_key.encode()
