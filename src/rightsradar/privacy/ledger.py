@@ -1,28 +1,129 @@
-"""A privacy-budget ledger on disk, shared by every process of one installation.
+"""Privacy-budget ledgers that outlive a process: in the database, or in a file on one host.
 
-Every DP release of public figures is appended to ``<data_dir>/privacy-ledger.jsonl``
-under an exclusive file lock, so web workers and commands on one host draw on one budget
-and one cache. Only released (noisy) figures and their cost are written: nothing in the
-file is more than what was published.
+``DbLedger`` keeps every DP release in the ``privacy_releases`` table, so every worker and
+every host that shares the database draws on one budget and one cache. ``FileLedger``
+appends releases to a JSON-lines file under a file lock: one host only, for installations
+without a shared database. Only released (noisy) figures and their cost are written:
+nothing in either is more than what was published.
 """
 
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
+import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .dp import NoisyRelease, Spend, check_budget
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ..store import models as m
+from .dp import NoisyRelease, Spend, _as_cached, check_budget
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+
+def query_hash(query: str) -> str:
+    """The key a release is stored under: SHA-256 hex of its query string."""
+    return hashlib.sha256(query.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class DbLedger:
+    """The ``Ledger`` of ``privacy.dp`` in the store's ``privacy_releases`` table.
+
+    ``charge`` is one transaction: chargers of one scope are serialised (an advisory lock
+    on PostgreSQL; SQLite has one writer at a time and the row is inserted before the sum
+    is read), so two releases of different queries cannot both fit the last of a budget;
+    the unique (scope, query_hash) constraint, not an earlier read, decides that a query
+    another worker released first is handed out again for free.
+    """
+
+    store: Store
+
+    def spent(self, scope: str) -> Spend:
+        with self.store.session() as s:
+            return _spent(s, scope)
+
+    def cached(self, scope: str, query: str) -> NoisyRelease | None:
+        with self.store.session() as s:
+            row = s.scalars(select(m.PrivacyRelease).where(
+                m.PrivacyRelease.scope == scope,
+                m.PrivacyRelease.query_hash == query_hash(query))).first()  # fmt: skip
+            return None if row is None else _from_row(row)
+
+    def charge(self, scope: str, release: NoisyRelease, budget: Spend) -> NoisyRelease:
+        try:
+            with self.store.session() as s:
+                _lock_scope(s, scope)
+                row = m.PrivacyRelease(
+                    scope=scope, query_hash=query_hash(release.query), query=release.query,
+                    counts=dict(release.counts), epsilon=release.spend.epsilon,
+                    delta=release.spend.delta, mechanism=release.mechanism,
+                    scale=release.scale,
+                )  # fmt: skip
+                s.add(row)
+                s.flush()  # the unique constraint answers "released already?" here
+                # Read after the write: on SQLite this transaction now holds the write lock,
+                # on PostgreSQL the scope lock, so no other charge can land in between.
+                check_budget(_spent(s, scope, but=row.id), release.spend, budget, scope)
+        except IntegrityError:
+            # Another worker or host released this query first (its row is committed: the
+            # constraint waited for it). Its answer is the one published, at no cost.
+            first = self.cached(scope, release.query)
+            if first is None:
+                raise
+            return _as_cached(first)
+        return release
+
+
+def _spent(s: Session, scope: str, *, but: int | None = None) -> Spend:
+    cond = [m.PrivacyRelease.scope == scope]
+    if but is not None:
+        cond.append(m.PrivacyRelease.id != but)
+    eps, delta = s.execute(select(func.coalesce(func.sum(m.PrivacyRelease.epsilon), 0.0),
+                                  func.coalesce(func.sum(m.PrivacyRelease.delta), 0.0))
+                           .where(*cond)).one()  # fmt: skip
+    return Spend(float(eps), float(delta))
+
+
+def _lock_scope(s: Session, scope: str) -> None:
+    """Serialise the chargers of ``scope`` until the end of the transaction (PostgreSQL).
+
+    Without it two transactions under READ COMMITTED could each sum the other's release
+    out and both pass the budget check. SQLite needs nothing: writers queue for one lock.
+    """
+    if s.get_bind().dialect.name == "postgresql":
+        key = int.from_bytes(hashlib.sha256(f"privacy-ledger:{scope}".encode()).digest()[:8],
+                             "big", signed=True)  # fmt: skip
+        s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+
+
+def _from_row(row: m.PrivacyRelease) -> NoisyRelease:
+    return NoisyRelease(row.query, {k: int(v) for k, v in row.counts.items()},
+                        Spend(row.epsilon, row.delta), row.mechanism, row.scale)  # fmt: skip
 
 
 @dataclass
 class FileLedger:
-    """The ``Ledger`` of ``privacy.dp`` in an append-only JSON-lines file."""
+    """The ``Ledger`` of ``privacy.dp`` in an append-only JSON-lines file (one host).
+
+    The file only grows, so each ledger object keeps what it has parsed and reads only the
+    lines appended since: a release (cache check, budget check, charge) reads each line once.
+    """
 
     path: Path
+    _rows: dict[str, list[dict]] = field(default_factory=dict, init=False, repr=False)
+    _seen: tuple[int, int] = field(default=(-1, 0), init=False, repr=False)  # inode, offset
+    _mutex: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
@@ -34,39 +135,59 @@ class FileLedger:
             finally:
                 fcntl.flock(lock, fcntl.LOCK_UN)
 
-    def _rows(self, scope: str) -> list[dict]:
-        if not self.path.exists():
-            return []
-        rows = []
-        for line in self.path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                if row["scope"] == scope:
-                    rows.append(row)
-        return rows
+    def _scope_rows(self, scope: str) -> list[dict]:
+        """The releases of ``scope``, after reading whatever was appended since last time."""
+        with self._mutex:
+            try:
+                fh = self.path.open("rb")
+            except FileNotFoundError:
+                self._rows, self._seen = {}, (-1, 0)
+                return []
+            with fh:
+                inode, offset = self._seen
+                st = os.fstat(fh.fileno())
+                if st.st_ino != inode or st.st_size < offset:  # replaced or truncated
+                    self._rows, offset = {}, 0
+                fh.seek(offset)
+                tail = fh.read()
+            # A line still being written (no newline yet) is read next time, whole.
+            complete = tail[: tail.rfind(b"\n") + 1]
+            for line in complete.decode("utf-8").splitlines():
+                if line.strip():
+                    row = json.loads(line)
+                    self._rows.setdefault(row["scope"], []).append(row)
+            self._seen = (st.st_ino, offset + len(complete))
+            return list(self._rows.get(scope, []))
 
     def spent(self, scope: str) -> Spend:
-        rows = self._rows(scope)
-        return Spend(sum(r["epsilon"] for r in rows), sum(r["delta"] for r in rows))
+        return _file_spent(self._scope_rows(scope))
 
     def cached(self, scope: str, query: str) -> NoisyRelease | None:
-        for r in self._rows(scope):
-            if r["query"] == query:
-                return NoisyRelease(r["query"], r["counts"], Spend(r["epsilon"], r["delta"]),
-                                    r["mechanism"], r["scale"])  # fmt: skip
-        return None
+        return _file_cached(self._scope_rows(scope), query)
 
     def charge(self, scope: str, release: NoisyRelease, budget: Spend) -> NoisyRelease:
         with self._locked():
+            rows = self._scope_rows(scope)  # up to date: appends happen under this lock
             # Another worker may have answered the same question since our cache check.
-            first = self.cached(scope, release.query)
+            first = _file_cached(rows, release.query)
             if first is not None:
-                return NoisyRelease(first.query, first.counts, Spend(0.0, 0.0),
-                                    first.mechanism, first.scale, cached=True)  # fmt: skip
-            check_budget(self.spent(scope), release.spend, budget, scope)
+                return _as_cached(first)
+            check_budget(_file_spent(rows), release.spend, budget, scope)
             row = {"scope": scope, "query": release.query, "counts": release.counts,
                    "epsilon": release.spend.epsilon, "delta": release.spend.delta,
                    "mechanism": release.mechanism, "scale": release.scale}  # fmt: skip
             with self.path.open("a", encoding="utf-8") as fh:
                 fh.write(json.dumps(row, sort_keys=True) + "\n")
         return release
+
+
+def _file_spent(rows: list[dict]) -> Spend:
+    return Spend(sum(r["epsilon"] for r in rows), sum(r["delta"] for r in rows))
+
+
+def _file_cached(rows: list[dict], query: str) -> NoisyRelease | None:
+    for r in rows:
+        if r["query"] == query:
+            return NoisyRelease(r["query"], r["counts"], Spend(r["epsilon"], r["delta"]),
+                                r["mechanism"], r["scale"])  # fmt: skip
+    return None
