@@ -2,7 +2,9 @@
 
 The payload every channel receives carries no personal data (no victim name, no title, no
 article text): incident id, rule id, place, violations, status. A protection officer who
-needs the name opens the incident through the authenticated API.
+needs the name opens the incident through the authenticated API. A digest's payload has
+``digest_id``, ``period`` and ``alerts`` (a list of such payloads); each channel sends it
+as one message.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ log = logging.getLogger("rightsradar.alert")
 
 # The only keys the log channel writes: never a name, never free text.
 LOG_FIELDS = ("incident_id", "rule_id", "country", "violation_types")
+DIGEST_LOG_FIELDS = ("digest_id", "rule_id", "period", "n_alerts")
 
 
 class DeliveryError(Exception):
@@ -61,7 +64,11 @@ class LogChannel:
         self.path: Path = settings.data_dir / "alerts.jsonl"
 
     def send(self, payload: dict[str, Any], *, target: str | None) -> None:
-        record = {k: payload.get(k) for k in LOG_FIELDS}
+        if "alerts" in payload:  # a digest: one line, its alerts by incident
+            record = {k: payload.get(k) for k in DIGEST_LOG_FIELDS}
+            record["incident_ids"] = [a.get("incident_id") for a in payload["alerts"]]
+        else:
+            record = {k: payload.get(k) for k in LOG_FIELDS}
         record["at"] = payload.get("at")
         line = json.dumps(record, sort_keys=True, ensure_ascii=False)
         # INFO: the durable record is the JSONL file; a library must not print to a terminal
@@ -79,11 +86,12 @@ class LogChannel:
 
 
 class EmailChannel:
-    """One plain-text e-mail per alert over SMTP (STARTTLS when configured).
+    """One plain-text e-mail per alert, or per digest, over SMTP (STARTTLS when configured).
 
     ``target``: one address or several separated by commas. The message holds the payload's
     fields only (no names); the subject says what and where, so a protection officer can
-    triage from the inbox and open the incident behind the login.
+    triage from the inbox and open the incident behind the login. A digest's subject counts
+    its alerts, and its body gives one short paragraph per alert.
     """
 
     def __init__(self, settings: Settings) -> None:
@@ -98,13 +106,11 @@ class EmailChannel:
             raise DeliveryError("e-mail rule has no recipient address")
         st = self.settings
         msg = EmailMessage()
-        what = payload.get("most_serious") or ", ".join(payload.get("violation_types") or [])
-        where = payload.get("country") or "unknown country"
-        inc = payload.get("incident_id")
-        msg["Subject"] = f"[rightsradar] {what or 'incident'} in {where} (incident {inc})"
+        subject, body = digest_text(payload) if "alerts" in payload else alert_text(payload)
+        msg["Subject"] = subject
         msg["From"] = st.smtp_from
         msg["To"] = ", ".join(to)
-        msg.set_content("\n".join(f"{k}: {v}" for k, v in payload.items()) + "\n")
+        msg.set_content(body)
         try:
             with smtplib.SMTP(self.host, st.smtp_port, timeout=st.smtp_timeout_s) as smtp:
                 if st.smtp_starttls:
@@ -117,6 +123,35 @@ class EmailChannel:
 
     def close(self) -> None:
         pass
+
+
+def _headline(payload: dict[str, Any]) -> str:
+    what = payload.get("most_serious") or ", ".join(payload.get("violation_types") or [])
+    where = payload.get("country") or "unknown country"
+    return f"{what or 'incident'} in {where} (incident {payload.get('incident_id')})"
+
+
+def alert_text(payload: dict[str, Any]) -> tuple[str, str]:
+    """Subject and body of one alert's e-mail."""
+    body = "\n".join(f"{k}: {v}" for k, v in payload.items()) + "\n"
+    return f"[rightsradar] {_headline(payload)}", body
+
+
+def digest_text(payload: dict[str, Any]) -> tuple[str, str]:
+    """Subject and body of a digest's e-mail: a count, then one paragraph per alert."""
+    alerts = payload.get("alerts") or []
+    n = len(alerts)
+    subject = (f"[rightsradar] {payload.get('digest', 'daily')} digest {payload.get('period')}: "
+               f"{n} alert{'s' if n != 1 else ''} (rule {payload.get('rule_id')})")
+    lines = [f"{n} alert{'s' if n != 1 else ''} of rule {payload.get('rule_id')} "
+             f"({payload.get('rule_kind')}) for {payload.get('period')}.", ""]
+    for i, a in enumerate(alerts, 1):
+        lines.append(f"{i}. {_headline(a)}")
+        lines += [f"   {k}: {v}" for k, v in a.items()]
+        lines.append("")
+    lines.append(f"digest_id: {payload.get('digest_id')}")
+    lines.append(f"at: {payload.get('at')}")
+    return subject, "\n".join(lines) + "\n"
 
 
 def create(name: str, settings: Settings) -> WebhookChannel | EmailChannel | LogChannel:

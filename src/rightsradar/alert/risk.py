@@ -1,0 +1,155 @@
+"""Risk alert rules: a victim of the incident now faces an escalation risk at or above the
+rule's threshold.
+
+The score is ``analyze.risk``'s: the probability that a person with a record of attacks
+suffers killing, enforced disappearance or torture within 90 days, from their case history
+and the context of their country and group, with the features that push it up as reasons.
+A victim is scored as of the day after the incident, so the incident itself is part of
+their history. Only resolved persons (victim mentions linked to a person record) have a
+history; a victim already killed or disappeared is not scored. Identifiers only: no name
+is loaded.
+
+The model is fitted at most once per alert run on the stored history (incidents resolved
+so far, rejected ones left out), on samples whose 90 days had passed by the newest stored
+event, exactly as the backtest trains it. Building the samples is cheap and the fit is not
+(seconds), and the fit is deterministic: when a run's training samples are the very ones
+the previous fit in this process saw (most polls of ``watch``), that model is reused.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import numpy as np
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..analyze.history import Event
+from ..analyze.risk import HORIZON_DAYS, RiskModel, _Index, build_samples, features
+from ..store import models as m
+
+log = logging.getLogger("rightsradar.alert")
+
+TRAIN_STEP_DAYS = 14  # the backtest's spacing of training origins
+MIN_SAMPLES = 50  # the backtest's minimum to fit at an origin
+N_REASONS = 3
+_ENDED = ("killing", "enforced disappearance")
+
+# The last fit of this process: (fingerprint of its training samples, model).
+_last_fit: tuple[str, RiskModel] | None = None
+_fit_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class RiskScore:
+    """The highest risk among an incident's victims, with what drives it (no names)."""
+
+    score: float
+    reasons: tuple[str, ...]
+
+
+def stored_events(session: Session) -> tuple[list[Event], dict[int, tuple[str, ...]]]:
+    """The store's incidents as early-warning events (oldest first), and each incident's
+    victim person ids. Incidents without an event date cannot be placed and are left out."""
+    persons: dict[int, dict[str, None]] = {}
+    rows = session.execute(
+        select(m.Article.incident_id, m.VictimMention.person_id)
+        .join(m.Extraction, m.Extraction.article_id == m.Article.id)
+        .join(m.VictimMention, m.VictimMention.extraction_id == m.Extraction.id)
+        .where(m.Article.incident_id.is_not(None), m.VictimMention.person_id.is_not(None))
+    )
+    for iid, pid in rows:
+        persons.setdefault(iid, {})[str(pid)] = None
+    incidents = session.execute(
+        select(m.Incident.id, m.Incident.event_date, m.Incident.country, m.Incident.region,
+               m.Incident.violation_types, m.Incident.victim_groups)
+        .where(m.Incident.status != "rejected", m.Incident.event_date.is_not(None))
+    )  # fmt: skip
+    events, by_incident = [], {}
+    for iid, day, country, region, violations, groups in incidents:
+        pids = tuple(persons.get(iid, ()))
+        by_incident[iid] = pids
+        events.append(Event(day, country or "", region, frozenset(violations or ()),
+                            frozenset(groups or ()), pids))  # fmt: skip
+    events.sort(key=lambda e: e.day)
+    return events, by_incident
+
+
+class RiskScorer:
+    """A risk model fitted on the stored history, scoring the victims of incidents."""
+
+    def __init__(self, events: Sequence[Event], by_incident: dict[int, tuple[str, ...]],
+                 model: RiskModel | None) -> None:  # fmt: skip
+        self.index = _Index(events)
+        self.by_incident = by_incident
+        self.model = model
+
+    @classmethod
+    def fit(cls, session: Session, *, today: date, horizon: int = HORIZON_DAYS) -> RiskScorer:
+        """Fit on the store's history as known on ``today``. Without enough history (fewer
+        than ``MIN_SAMPLES`` samples, or no serious outcome among them) it has no model and
+        scores nothing."""
+        events, by_incident = stored_events(session)
+        model = None
+        if events:
+            first, last = events[0].day, min(events[-1].day, today)
+            origins = [first + timedelta(d) for d in range(60, (last - first).days - horizon + 1,
+                                                           TRAIN_STEP_DAYS)]  # fmt: skip
+            samples = build_samples(events, origins, horizon=horizon)
+            if len(samples.y) >= MIN_SAMPLES and len(set(samples.y.tolist())) == 2:
+                model = _fit(samples.x, samples.y)
+            else:
+                log.info("risk rules: %d samples in the stored history, too few to fit a "
+                         "model; no risk alert this run", len(samples.y))
+        return cls(events, by_incident, model)
+
+    @property
+    def fitted(self) -> bool:
+        return self.model is not None
+
+    def score_incidents(self, incidents: Sequence[m.Incident]) -> dict[int, RiskScore]:
+        """The highest victim risk of each incident that has a scorable victim."""
+        if self.model is None:
+            return {}
+        rows: list[list[float]] = []
+        owners: list[int] = []
+        for inc in incidents:
+            if inc.event_date is None:
+                continue
+            origin = inc.event_date + timedelta(days=1)
+            for pid in self.by_incident.get(inc.id, ()):
+                past = [e for e in self.index.by_person.get(pid, ()) if e.day < origin]
+                if not past or any(v in _ENDED for e in past for v in e.violations):
+                    continue
+                rows.append(features(past, origin, self.index))
+                owners.append(inc.id)
+        if not rows:
+            return {}
+        x = np.array(rows, dtype=float)
+        scores = self.model.predict(x)
+        best: dict[int, int] = {}
+        for i, iid in enumerate(owners):
+            if iid not in best or scores[i] > scores[best[iid]]:
+                best[iid] = i
+        picked = sorted(best.values())
+        reasons = self.model.reasons(x[picked], top=N_REASONS)
+        return {owners[i]: RiskScore(float(scores[i]), tuple(r for r, _ in why))
+                for i, why in zip(picked, reasons, strict=True)}  # fmt: skip
+
+
+def _fit(x: np.ndarray, y: np.ndarray) -> RiskModel:
+    """A model fitted on (x, y), reusing the last one fitted on exactly these samples."""
+    global _last_fit
+    key = hashlib.sha256(np.ascontiguousarray(x).tobytes()
+                         + np.ascontiguousarray(y).tobytes()).hexdigest()  # fmt: skip
+    with _fit_lock:
+        if _last_fit is not None and _last_fit[0] == key:
+            return _last_fit[1]
+        model = RiskModel().fit(x, y)
+        _last_fit = (key, model)
+        return model
