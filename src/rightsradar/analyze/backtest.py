@@ -126,7 +126,8 @@ def backtest_surges(events: Sequence[Event], *, config: SurgeConfig = SurgeConfi
 
 def backtest_forecast(events: Sequence[Event], *, first_origin: int = 12,
                       min_total: int = 12) -> dict[str, float]:  # fmt: skip
-    """Next-month counts per country (countries with at least ``min_total`` events)."""
+    """Next-month counts per country (countries with at least ``min_total`` events); the
+    model also sees each month's last 7 days, to tell a crackdown still running."""
     start, end = _span(events)
     start = start.replace(day=1)
     n_months = (end.year - start.year) * 12 + end.month - start.month + 1
@@ -134,4 +135,12 @@ def backtest_forecast(events: Sequence[Event], *, first_origin: int = 12,
     counts = {k: v for k, v in counts.items() if sum(v) >= min_total}
     if not counts or n_months <= first_origin + 1:
         return {"n": 0}
-    return rolling_origin(counts, first_origin=first_origin)
+    last_week = monthly_counts([e for e in events if e.country in counts and _last_week(e.day)],
+                               lambda e: e.country, start, n_months)  # fmt: skip
+    last_week = {k: last_week.get(k, [0] * n_months) for k in counts}
+    return rolling_origin(counts, first_origin=first_origin, last_week=last_week)
+
+
+def _last_week(day: date) -> bool:
+    """Whether ``day`` is one of the last 7 days of its month."""
+    return (day + timedelta(days=7)).month != day.month
