@@ -75,6 +75,44 @@ def test_privacy_erasure_leaves_no_trace_of_the_name_in_any_encoding(store):
     assert rec.after["articles"] == 1
 
 
+def test_privacy_erasure_finds_every_spelling_of_the_person(any_store):
+    """Titles, case and punctuation do not hide a person from erasure; a namesake who only
+    shares a surname keeps their record."""
+    store = open_store(any_store.url)  # plain text: the byte scan sees every spelling
+    with store.session() as s:
+        person = m.Person(name="Ana Quispe")
+        inc = m.Incident(title="Dr. Ana Quispe detained in Puno", country="Peru", n_victims=1)
+        held = m.Article(external_id="s1", title="Doctor detained in Puno", incident=inc,
+                         text="Police detained Dr. Ana Quispe, a physician, in Puno.",
+                         content_hash="c" * 64, status="resolved", language="en")  # fmt: skip
+        freed = m.Article(external_id="s2", title="ANA QUISPE, DOCTOR, RELEASED",
+                          text="ANA QUISPE, the doctor held in Puno, was released.",
+                          content_hash="d" * 64, status="resolved", language="en")  # fmt: skip
+        namesake = m.Article(external_id="s3", title="Union leader threatened",
+                             text="Juana Quispe Mamani, a union leader, was threatened.",
+                             content_hash="e" * 64, status="resolved")  # fmt: skip
+        for art, mention in ((held, m.VictimMention(name="Dr. Ana Quispe", person=person)),
+                             (freed, m.VictimMention(name="ANA QUISPE,")),  # not linked
+                             (namesake, m.VictimMention(name="Juana Quispe Mamani"))):  # fmt: skip
+            m.Extraction(article=art, model="t").victims.append(mention)
+        s.add_all([person, inc, freed, namesake,
+                   m.AlertRule(name="w", kind="watchlist", pattern="Dr Ana Quispe",
+                               channel="log")])  # fmt: skip
+        s.flush()
+        pid, namesake_id = person.id, namesake.id
+    assert found(raw_bytes(store), "Ana Quispe")
+
+    report = forget(store, pid)
+    assert (report.mentions, report.articles, report.rules) == (2, 2, 1)
+    assert found(raw_bytes(store), "Ana Quispe") == []
+    with store.session() as s:
+        names = sorted(v.name or "" for v in s.scalars(select(m.VictimMention)))
+        assert names == ["", "", "Juana Quispe Mamani"]
+        assert s.get(m.Article, namesake_id).text.startswith("Juana Quispe Mamani, a union")
+        assert "Puno" in s.scalars(select(m.Incident)).one().title
+    store.dispose()
+
+
 def test_privacy_erasure_without_compaction_would_leave_the_name(tmp_path):
     """The byte scan is sharp: a deleted row stays in the file's free space unless the
     store zeroes it (secure_delete) and rewrites the file (VACUUM), as forget does."""

@@ -22,10 +22,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import NotFoundError
+from ..resolve.names import TITLES, fold, name_key
 from ..store import alerts as alert_store
 from ..store import audit
 from ..store import models as m
-from .pseudonym import normalise
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -47,27 +47,50 @@ class ErasureReport:
     rules: int = 0
 
 
+# Punctuation a report puts around a name ("ANA QUISPE, a lawyer"; "(Dr. Quispe)").
+_EDGES = " \t\n,.;:!?'\"()[]{}“”‘’«»"
+
+
+def _spellings(name: str) -> set[str]:
+    """``name`` as written, without surrounding punctuation, and without leading titles."""
+    words = name.strip(_EDGES).split()
+    out = {" ".join(words)}
+    while len(words) > 1 and fold(words[0]) in TITLES:
+        words = words[1:]
+        out.add(" ".join(words))
+    return out - {""}
+
+
 class _Names:
-    """The person's names and how to find them in text, URLs and JSON."""
+    """The person's names and how to find them in text, URLs and JSON.
+
+    Matching uses the project's name key (``resolve.names``): case, accents, punctuation
+    and leading titles do not matter, so "Dr. Ana Quispe" and "ANA QUISPE," are the person
+    "Ana Quispe". Text is matched on whole words, so erasing "Ana Quispe" does not touch
+    an article about "Juana Quispe".
+    """
 
     def __init__(self, names: Iterable[str]) -> None:
-        self.names = sorted({" ".join(n.split()) for n in names if n and n.strip()})
-        self.keys = {normalise(n) for n in self.names}
-        self.slugs = {re.sub(r"[^a-z0-9]+", "-", k).strip("-") for k in self.keys}
+        self.names = sorted({v for n in names if n and n.strip() for v in _spellings(n)})
+        self.keys = {name_key(n) for n in self.names} - {""}
+        self.slugs = {re.sub(r"[^a-z0-9]+", "-", k).strip("-") for k in self.keys} - {""}
+
+    def is_name(self, name: str | None) -> bool:
+        return bool(name) and name_key(name) in self.keys
 
     def in_text(self, text: str | None) -> bool:
         if not text:
             return False
-        folded = normalise(text)  # once per text, not once per name variant
-        return any(k in folded for k in self.keys)
+        folded = f" {fold(text)} "  # once per text, not once per name variant
+        return any(f" {k} " in folded for k in self.keys)
 
     def in_url(self, url: str | None) -> bool:
         if not url:
             return False
         from urllib.parse import unquote
 
-        slug = re.sub(r"[^a-z0-9]+", "-", normalise(unquote(url)))
-        return any(s and s in slug for s in self.slugs)
+        slug = "-" + re.sub(r"[^a-z0-9]+", "-", fold(unquote(url))).strip("-") + "-"
+        return any(f"-{s}-" in slug for s in self.slugs)
 
 
 def forget(store: Store, person_id: int, *, actor: str = "cli") -> ErasureReport:
@@ -84,7 +107,7 @@ def forget(store: Store, person_id: int, *, actor: str = "cli") -> ErasureReport
         mentions = linked + [
             v for v in s.scalars(select(m.VictimMention).where(
                 m.VictimMention.person_id.is_(None), m.VictimMention.name.is_not(None)))
-            if normalise(v.name or "") in names.keys
+            if names.is_name(v.name)
         ]  # fmt: skip
         extraction_ids = {v.extraction_id for v in mentions}
         for v in mentions:
@@ -165,7 +188,7 @@ def _erase_rules(s: Session, names: _Names, actor: str) -> int:
     view = IncidentView(id=0, names=tuple(names.names))
     n = 0
     for rule in list(alert_store.list_rules(s)):
-        if rule.kind == "watchlist" and (normalise(rule.pattern) in names.keys
+        if rule.kind == "watchlist" and (names.is_name(rule.pattern)
                                          or matches("watchlist", rule.pattern, view)):
             alert_store.remove_rule(s, rule.id, actor=actor)
             n += 1
