@@ -8,7 +8,7 @@ from datetime import date, datetime
 import pytest
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
-from sqlalchemy import select
+from sqlalchemy import create_engine, select
 
 from rightsradar.settings import Settings
 from rightsradar.store import Store, users
@@ -234,19 +234,50 @@ def test_api_large_totals_are_reused_small_ones_recounted(analyst, ids, any_stor
     from rightsradar.web import services
 
     monkeypatch.setattr(services, "_totals", {})
-    assert analyst.get("/api/incidents").json()["total"] == 4
+    page = {"limit": 2}  # a full page, so that the total is counted, not seen
+    assert analyst.get("/api/incidents", params=page).json()["total"] == 4
     with any_store.session() as s:
         s.add(m.Incident(country="Peru"))
-    assert analyst.get("/api/incidents").json()["total"] == 5  # small: counted afresh
+    assert analyst.get("/api/incidents", params=page).json()["total"] == 5  # small: afresh
     monkeypatch.setattr(services, "CACHED_TOTAL_MIN", 5)
-    assert analyst.get("/api/incidents").json()["total"] == 5
+    assert analyst.get("/api/incidents", params=page).json()["total"] == 5
     with any_store.session() as s:
         s.add(m.Incident(country="Peru"))
-    body = analyst.get("/api/incidents").json()
-    assert body["total"] == 5 and len(body["items"]) == 6  # the page is fresh, the total kept
+    body = analyst.get("/api/incidents", params={"limit": 2, "offset": 4}).json()
+    assert body["total"] == 5 and len(body["items"]) == 2  # the page is fresh, the total kept
     monkeypatch.setattr(services, "CACHED_TOTAL_TTL_S", 0.0)
-    monkeypatch.setattr(services, "_totals", {})
-    assert analyst.get("/api/incidents").json()["total"] == 6
+    assert analyst.get("/api/incidents", params=page).json()["total"] == 6
+    # The last page shows how many there are, whatever is kept.
+    monkeypatch.setattr(services, "CACHED_TOTAL_TTL_S", 30.0)
+    with any_store.session() as s:
+        s.add(m.Incident(country="Peru"))
+    assert analyst.get("/api/incidents", params={"limit": 50}).json()["total"] == 7
+
+
+def test_api_incident_pages_follow_every_change(analyst, ids, any_store):
+    """Pages are kept between requests, yet a change by anyone shows at once: a status set
+    through the API, and a write by another process (here another connection)."""
+    first = analyst.get("/api/incidents", params={"limit": 2}).json()
+    assert analyst.get("/api/incidents", params={"limit": 2}).json() == first
+    top = first["items"][0]["id"]
+    r = analyst.post(f"/api/incidents/{top}/status", json={"status": "rejected"},
+                     headers={"X-CSRF-Token": csrf(analyst, "/dashboard")})
+    assert r.status_code == 200
+    again = analyst.get("/api/incidents", params={"limit": 2}).json()
+    assert again["items"][0]["status"] == "rejected"
+    with any_store.session() as s:  # as `rightsradar run` would, from its own connection
+        s.get(m.Incident, top).title = "Retitled elsewhere"
+        s.add(m.Incident(country="Peru", event_date=date(2030, 1, 1), title="Newest"))
+    body = analyst.get("/api/incidents", params={"limit": 2}).json()
+    assert [i["title"] for i in body["items"]] == ["Newest", "Retitled elsewhere"]
+    assert body["total"] == 5
+    other = create_engine(any_store.engine.url)  # a separate engine: nothing shared in-process
+    with other.begin() as conn:
+        conn.execute(m.Incident.__table__.update().where(m.Incident.id == top)
+                     .values(status="verified"))
+    other.dispose()
+    body = analyst.get("/api/incidents", params={"limit": 2}).json()
+    assert body["items"][1]["status"] == "verified"
 
 
 @pytest.mark.parametrize("limit", [1, 2, 3])

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, String, cast, func, select
+from sqlalchemy import Row, Select, String, cast, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from . import models as m
@@ -72,17 +73,33 @@ def page_incidents(
     index gives directly on SQLite and PostgreSQL alike; a single ``DESC NULLS LAST`` is
     PostgreSQL's non-default null order, which it can only give by sorting every match.
     """
+    return list(_page(session, select(m.Incident), f, limit=limit, offset=offset,
+                      rows=session.scalars))
+
+
+def page_incident_rows(
+    session: Session, f: IncidentFilter, columns: Sequence[Any], *, limit: int = 50,
+    offset: int = 0,
+) -> list[Row[Any]]:
+    """``page_incidents`` reading only ``columns`` (e.g. ``m.Incident.id``) as plain rows:
+    no ORM objects to build, for lists that are serialised straight away."""
+    return list(_page(session, select(*columns), f, limit=limit, offset=offset,
+                      rows=session.execute))
+
+
+def _page(session: Session, what: Select, f: IncidentFilter, *, limit: int, offset: int,
+          rows: Callable[[Select], Iterable[Any]]) -> list[Any]:
     dated = (
-        _apply(select(m.Incident), f)
+        _apply(what, f)
         .where(m.Incident.event_date.is_not(None))
         .order_by(m.Incident.event_date.desc(), m.Incident.id.desc())
         .limit(limit)
         .offset(offset)
     )
-    rows = list(session.scalars(dated))
-    if len(rows) == limit:
-        return rows
-    if rows:
+    found = list(rows(dated))
+    if len(found) == limit:
+        return found
+    if found:
         skip = 0
     else:  # the page starts past the dated ones: how far past?
         n_dated = session.scalar(
@@ -91,13 +108,13 @@ def page_incidents(
         ) or 0
         skip = max(offset - n_dated, 0)
     undated = (
-        _apply(select(m.Incident), f)
+        _apply(what, f)
         .where(m.Incident.event_date.is_(None))
         .order_by(m.Incident.id.desc())
-        .limit(limit - len(rows))
+        .limit(limit - len(found))
         .offset(skip)
     )
-    return rows + list(session.scalars(undated))
+    return found + list(rows(undated))
 
 
 def count_matching(session: Session, f: IncidentFilter) -> int:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from pydantic import TypeAdapter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -73,36 +74,129 @@ def map_points(session: Session, q: IncidentFilters) -> MapPoints:
     return MapPoints(items=[MapPointRead.model_validate(p) for p in points], total=total)
 
 
+# -- what changed ---------------------------------------------------------------------------
+# Kept answers (pages, totals) are keyed by a generation of the database that moves whenever
+# anything may have been written since: by this app (a review, a status change) or by any
+# other process (``rightsradar run``, the CLI). Each pooled connection remembers the marker
+# it saw last; a connection that sees another, or is new, moves the generation.
+_generations: dict[str, int] = {}
+_generation_lock = threading.Lock()
+_SEEN = "rightsradar_data_marker"
+
+
+def data_generation(session: Session) -> int:
+    """A number that moves whenever the database may have changed since the last call."""
+    conn = session.connection()
+    pooled = conn.connection
+    if conn.dialect.name == "sqlite":
+        # data_version moves when another connection commits; total_changes when this one
+        # writes (its own commits do not move its data_version).
+        version = conn.exec_driver_sql("PRAGMA data_version").scalar()
+        marker: object = (version, pooled.dbapi_connection.total_changes)  # type: ignore[union-attr]
+    else:
+        # The write transactions running and finished: moves when any of them commits.
+        marker = conn.exec_driver_sql("SELECT txid_current_snapshot()::text").scalar()
+    key = review.database_key(session)
+    with _generation_lock:
+        if pooled.info.get(_SEEN) != marker:
+            pooled.info[_SEEN] = marker
+            _generations[key] = _generations.get(key, 0) + 1
+        return _generations[key]
+
+
 # Counting a large match (a filter that scans a million rows) costs more than the page
-# itself; a total that large is shown for a while rather than recounted on every page.
-# Small totals, which a single change visibly moves, are always counted afresh.
+# itself. A total is kept until the database changes; after a change a large total is
+# still shown for a while rather than recounted, while small totals, which a single
+# change visibly moves, are counted afresh. One request counts a filter at a time.
 CACHED_TOTAL_MIN = 10_000
 CACHED_TOTAL_TTL_S = 30.0
-_totals: dict[tuple[str, queries.IncidentFilter], tuple[float, int]] = {}
+_totals: dict[tuple[str, queries.IncidentFilter], tuple[int, float, int]] = {}
 _totals_lock = threading.Lock()
+_counting: dict[tuple[str, queries.IncidentFilter], threading.Lock] = {}
 
 
-def _total(session: Session, f: queries.IncidentFilter) -> int:
+def _total(session: Session, f: queries.IncidentFilter, generation: int, *, found: int,
+           limit: int, offset: int) -> int:
+    if found < limit and (found or not offset):  # the last page: the total is in sight
+        return offset + found
     key = (review.database_key(session), f)
-    now = time.monotonic()
     with _totals_lock:
         hit = _totals.get(key)
-    if hit is not None and hit[0] > now:
-        return hit[1]
-    total = queries.count_matching(session, f)
-    if total >= CACHED_TOTAL_MIN:
+        counting = _counting.setdefault(key, threading.Lock())
+    if hit is not None:
+        hit_generation, counted_at, total = hit
+        if hit_generation == generation:
+            return total
+        large_recent = (total >= CACHED_TOTAL_MIN
+                        and time.monotonic() - counted_at < CACHED_TOTAL_TTL_S)
+        if large_recent:
+            return total
+    # Nothing usable: count, unless another request is counting this filter already, in
+    # which case a large stale total is good enough and anything else waits for its count.
+    if not counting.acquire(blocking=hit is None or hit[2] < CACHED_TOTAL_MIN):
+        return hit[2]  # type: ignore[index]
+    try:
+        with _totals_lock:
+            again = _totals.get(key)
+        if again is not None and again is not hit and again[0] == generation:
+            return again[2]
+        started = time.monotonic()
+        total = queries.count_matching(session, f)
         with _totals_lock:
             if len(_totals) > 4096:  # bounded: drop the lot rather than track ages
                 _totals.clear()
-            _totals[key] = (now + CACHED_TOTAL_TTL_S, total)
-    return total
+                _counting.clear()
+            _totals[key] = (generation, started, total)
+        return total
+    finally:
+        counting.release()
 
 
-def incident_list(session: Session, q: IncidentQuery) -> IncidentList:
+def incident_list(session: Session, q: IncidentQuery, *,
+                  generation: int | None = None) -> IncidentList:
+    """One page of incidents and the total, read as plain rows (no ORM objects)."""
     f = to_filter(q)
-    rows = queries.page_incidents(session, f, limit=q.limit, offset=q.offset)
-    items = [IncidentRead.model_validate(r) for r in rows]
-    return IncidentList(items=items, total=_total(session, f), limit=q.limit, offset=q.offset)
+    if generation is None:
+        generation = data_generation(session)
+    rows = queries.page_incident_rows(session, f, _LIST_COLUMNS, limit=q.limit,
+                                      offset=q.offset)
+    total = _total(session, f, generation, found=len(rows), limit=q.limit, offset=q.offset)
+    return IncidentList.model_validate({"items": rows, "total": total, "limit": q.limit,
+                                        "offset": q.offset})
+
+
+_LIST_COLUMNS = [getattr(m.Incident, name) for name in IncidentRead.model_fields]
+_LIST_JSON = TypeAdapter(IncidentList)
+
+# Serialised pages, per database generation: a page asked for again before anything
+# changed is sent as it was. Keyed by who may see it too, so that a cache shared by
+# routes of different roles could never hand one role's page to another.
+PAGE_CACHE_ENTRIES = 1024
+_pages: dict[str, tuple[int, dict[tuple[Any, ...], bytes]]] = {}
+_pages_lock = threading.Lock()
+
+
+def incident_list_json(session: Session, q: IncidentQuery, *, audience: str) -> bytes:
+    """``incident_list`` as the JSON of ``IncidentList``, served from the page cache when
+    the database has not changed since the same page was read for the same ``audience``
+    (the least role of the route that asks)."""
+    generation = data_generation(session)
+    db = review.database_key(session)
+    key = (audience, to_filter(q), q.limit, q.offset)
+    with _pages_lock:
+        kept = _pages.get(db)
+        if kept is not None and kept[0] == generation and key in kept[1]:
+            return kept[1][key]
+    body = _LIST_JSON.dump_json(incident_list(session, q, generation=generation))
+    with _pages_lock:
+        kept = _pages.get(db)
+        if kept is None or kept[0] < generation:
+            kept = _pages[db] = (generation, {})
+        if kept[0] == generation and PAGE_CACHE_ENTRIES > 0:
+            if len(kept[1]) >= PAGE_CACHE_ENTRIES:
+                kept[1].clear()
+            kept[1][key] = body
+    return body
 
 
 def article_text(article: m.Article) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi import APIRouter, Depends, HTTPException, Query, Response
 
 from ...resolve.operations import OperationError
 from ...store import audit, queries
@@ -48,9 +48,12 @@ AUTH_RESPONSES: dict[int | str, dict] = {
 )
 def list_incidents(
     session: SessionDep, _user: ReviewerUser, q: Annotated[IncidentQuery, Query()]
-) -> IncidentList:
+) -> Response:
     """Incidents matching the filters, newest event first, one page at a time."""
-    return services.incident_list(session, q)
+    # Serialised once by the service (and kept until the data change): returned as it is
+    # rather than validated again against the response model.
+    body = services.incident_list_json(session, q, audience="reviewer")
+    return Response(body, media_type="application/json")
 
 
 @router.get("/map", response_model=MapPoints, tags=["incidents"], responses=AUTH_RESPONSES)
