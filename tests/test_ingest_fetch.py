@@ -35,6 +35,12 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_response(302)
             self.send_header("Location", "/page.html")
             self.end_headers()
+        elif self.path == "/to-internal":
+            self.send_response(302)
+            self.send_header(
+                "Location", f"http://internal.example:{self.server.server_address[1]}/admin"
+            )
+            self.end_headers()
         elif self.path == "/big":
             self.send_response(200)
             self.send_header("Content-Type", "text/html")
@@ -159,23 +165,74 @@ def test_fetch_http_error_is_e103(server: str, small_settings: Settings) -> None
     assert exc.value.code == "E103"
 
 
-def test_fetch_dns_rebinding_cannot_reach_a_private_host(
-    server: str, small_settings: Settings, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The check sees a public address, the connection would get loopback: refused."""
+PUBLIC = "93.184.216.34"  # what the fake DNS below answers for a "public" host
+
+
+@pytest.fixture
+def fake_net(server: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
+    """A fake DNS (``public.example`` is public, ``internal.example`` private,
+    ``rebind.example`` public once then loopback) and a network where the public address
+    reaches the local server. Records every lookup and every address connected to."""
     import socket
 
+    import httpcore
+
     port = int(server.rsplit(":", 1)[1])
-    answers = iter(["93.184.216.34", "127.0.0.1", "127.0.0.1", "127.0.0.1"])
-    real = socket.getaddrinfo
+    seen: dict[str, list[str]] = {"lookups": [], "connects": []}
+    rebind = iter([PUBLIC])
+    answers = {"public.example": lambda: PUBLIC, "internal.example": lambda: "10.0.0.7",
+               "rebind.example": lambda: next(rebind, "127.0.0.1")}  # fmt: skip
+    real_lookup, real_connect = socket.getaddrinfo, httpcore.SyncBackend.connect_tcp
 
-    def rebinding(host, *args, **kwargs):  # type: ignore[no-untyped-def]
-        if host == "rebind.example":
-            ip = next(answers)
-            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (ip, port))]
-        return real(host, *args, **kwargs)
+    def lookup(host, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if host in answers:
+            seen["lookups"].append(host)
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (answers[host](), port))]
+        return real_lookup(host, *args, **kwargs)
 
-    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    def connect(self, host, port, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen["connects"].append(host)
+        return real_connect(self, "127.0.0.1" if host == PUBLIC else host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", lookup)
+    monkeypatch.setattr(httpcore.SyncBackend, "connect_tcp", connect)
+    return seen
+
+
+def test_fetch_resolves_each_redirect_hop_once(
+    server: str, small_settings: Settings, fake_net: dict[str, list[str]]
+) -> None:
+    """Two hops, two connections, two lookups: the vetted connect is the only check."""
+    port = server.rsplit(":", 1)[1]
+    got = fetch(f"http://public.example:{port}/redirect", settings=small_settings)
+    assert got.url == f"http://public.example:{port}/page.html"
+    assert b"Reporter assaulted" in got.body
+    assert fake_net["connects"] == [PUBLIC, PUBLIC]
+    assert fake_net["lookups"] == ["public.example", "public.example"]
+
+
+def test_fetch_refused_redirect_names_the_refused_target(
+    server: str, small_settings: Settings, fake_net: dict[str, list[str]]
+) -> None:
+    port = server.rsplit(":", 1)[1]
+    with pytest.raises(InputError) as exc:
+        fetch(f"http://public.example:{port}/to-internal", settings=small_settings)
+    assert exc.value.code == "E105"
+    assert exc.value.file == f"http://internal.example:{port}/admin"
+    assert fake_net["connects"] == [PUBLIC]  # never to the private address
+
+
+def test_fetch_dns_rebinding_cannot_reach_a_private_host(
+    server: str, small_settings: Settings, fake_net: dict[str, list[str]]
+) -> None:
+    """The name answers "public" once, then loopback: the connection goes to the address
+    that was checked, and the next lookup's loopback answer is refused, not connected to."""
+    port = server.rsplit(":", 1)[1]
+    got = fetch(f"http://rebind.example:{port}/page.html", settings=small_settings)
+    assert b"Reporter assaulted" in got.body
     with pytest.raises(InputError) as exc:
         fetch(f"http://rebind.example:{port}/page.html", settings=small_settings)
     assert exc.value.code == "E105"
+    assert exc.value.file == f"http://rebind.example:{port}/page.html"
+    assert fake_net["connects"] == [PUBLIC]  # the name itself never reaches the client
+    assert fake_net["lookups"] == ["rebind.example", "rebind.example"]

@@ -3,9 +3,10 @@
 Ingest fetches URLs a person configured, but feeds name further URLs (entry links) and
 redirects name more: without these checks a feed could make the server read its own
 metadata endpoint or internal services (SSRF). Every hop of a redirect is checked, and
-the connection itself goes to an address checked at connect time: checking a name and then
-letting the HTTP client resolve it again would let a DNS server answer "public" to the
-check and "127.0.0.1" to the connection (DNS rebinding).
+its host is resolved once, at connect time, and the connection goes to the very addresses
+just checked: checking a name and then letting the HTTP client resolve it again would let
+a DNS server answer "public" to the check and "127.0.0.1" to the connection (DNS
+rebinding).
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from __future__ import annotations
 import ipaddress
 import socket
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import httpcore
@@ -41,6 +44,13 @@ def check_url(url: str, *, allow_private: bool = False) -> None:
     Raises:
         InputError: E105 for a refused scheme or host, E103 when the host does not resolve.
     """
+    host = _check_form(url)
+    if not allow_private:
+        vetted_addresses(host, url)
+
+
+def _check_form(url: str) -> str:
+    """The host of ``url``; E105 when it is not an http(s) URL with a host."""
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https"):
         raise InputError(
@@ -52,8 +62,7 @@ def check_url(url: str, *, allow_private: bool = False) -> None:
     host = parts.hostname
     if not host:
         raise InputError("E105", "URL has no host", file=url)
-    if not allow_private:
-        vetted_addresses(host, url)
+    return host
 
 
 def vetted_addresses(host: str, url: str) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
@@ -71,12 +80,22 @@ def vetted_addresses(host: str, url: str) -> list[ipaddress.IPv4Address | ipaddr
 
 
 class _VettedBackend(httpcore.SyncBackend):
-    """Connects only to addresses it has just resolved and checked (no second lookup)."""
+    """Connects only to addresses it has just resolved and checked (no second lookup).
 
-    def __init__(self, url: str) -> None:
-        self.url = url
+    ``url`` is the URL being fetched now (the redirect hop), named in its errors.
+    """
 
-    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):  # type: ignore[no-untyped-def]
+    def __init__(self) -> None:
+        self.url = ""
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
         error: Exception | None = None
         for addr in vetted_addresses(host, self.url):
             try:
@@ -87,14 +106,16 @@ class _VettedBackend(httpcore.SyncBackend):
         raise error or httpcore.ConnectError(f"no address for {host}")
 
 
-def _transport(url: str, allow_private: bool) -> httpx.HTTPTransport:
+def _transport(allow_private: bool) -> tuple[httpx.HTTPTransport, _VettedBackend | None]:
     transport = httpx.HTTPTransport(trust_env=False)
-    if not allow_private:
-        # httpx has no public hook for the network backend; its pool is httpcore's.
-        transport._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(), network_backend=_VettedBackend(url)
-        )
-    return transport
+    if allow_private:
+        return transport, None
+    backend = _VettedBackend()
+    # httpx has no public hook for the network backend; its pool is httpcore's.
+    transport._pool = httpcore.ConnectionPool(
+        ssl_context=httpx.create_ssl_context(), network_backend=backend
+    )
+    return transport, backend
 
 
 def _resolve(host: str, url: str) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
@@ -124,6 +145,7 @@ def fetch(url: str, *, settings: Settings, allow_private: bool = False) -> Fetch
     """
     limit = settings.fetch_max_bytes
     deadline = time.monotonic() + settings.fetch_timeout_s
+    transport, backend = _transport(allow_private)
     # trust_env=False: a proxy from the environment would resolve hosts itself and so
     # bypass the private-address check above.
     with httpx.Client(
@@ -131,11 +153,15 @@ def fetch(url: str, *, settings: Settings, allow_private: bool = False) -> Fetch
         follow_redirects=False,
         trust_env=False,
         headers={"User-Agent": USER_AGENT},
-        transport=_transport(url, allow_private),
+        transport=transport,
     ) as client:
         current = url
         for _ in range(MAX_REDIRECTS + 1):
-            check_url(current, allow_private=allow_private)
+            _check_form(current)
+            if backend is not None:
+                # The backend vets the addresses when it connects (once per hop, and the
+                # check that decides); its refusal names this hop, not the first URL.
+                backend.url = current
             try:
                 with client.stream("GET", current) as resp:
                     if resp.is_redirect and "location" in resp.headers:
