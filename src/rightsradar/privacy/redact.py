@@ -16,7 +16,10 @@ export puts in its pseudonym column.
 
 For many texts (an export), ``redactor`` builds a person's name pattern once and caches
 it; the Presidio analyzer is built once per process, and texts that cannot hold any of its
-entities (no digit, "@", ":", "." before a letter or hex pair) skip it altogether.
+entities (no digit, "@", ":", "." before a letter or hex pair) skip it altogether. Phone
+numbers are looked for only in the regions whose shortest valid number fits the longest
+run of digits in the text (a year alone can only be a German number), which is most of
+the analyzer's time otherwise.
 """
 
 from __future__ import annotations
@@ -50,6 +53,9 @@ _PHONE_REGIONS = ("US", "GB", "DE", "IL", "IN", "CA", "BR", "MX", "CO", "FR", "E
 # one, and skipping the analyzer for it is what makes a large export fast.
 _MAYBE_PII = re.compile(r"[\d@:]|\.\w|[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-")
 _PART_SPLIT = re.compile(r"[\s\-]+")
+# Digits that phonenumbers could read as one number: between two of its digits there are
+# at most four punctuation characters (here: any four non-digits, a superset).
+_DIGIT_CHAIN = re.compile(r"\d(?:\D{0,4}\d)*")
 
 
 @dataclass(frozen=True)
@@ -165,6 +171,51 @@ def redact(text: str, *, names: Iterable[str] | Mapping[str, str] = (), key: byt
                                            score_threshold=score_threshold)  # fmt: skip
 
 
+def _digits_in_longest_chain(text: str) -> int:
+    return max((sum(c.isdigit() for c in m.group()) for m in _DIGIT_CHAIN.finditer(text)),
+               default=0)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _phone_min_digits() -> dict[str, int]:
+    """Per region: the fewest digits a valid number in the text can have, written nationally
+    (the region's shortest number) or internationally (any country's: code + number)."""
+    import phonenumbers
+    from phonenumbers import PhoneMetadata
+
+    def shortest(md: Any) -> int:
+        return min(md.general_desc.possible_length)
+
+    international = 1 + min(
+        [shortest(PhoneMetadata.metadata_for_region(r)) for r in phonenumbers.SUPPORTED_REGIONS]
+        + [shortest(PhoneMetadata.metadata_for_nongeo_region(c))
+           for c in phonenumbers.COUNTRY_CODES_FOR_NON_GEO_REGIONS])  # fmt: skip
+    return {r: min(shortest(PhoneMetadata.metadata_for_region(r)), international)
+            for r in _PHONE_REGIONS}  # fmt: skip
+
+
+def _phone_recognizer(lang: str) -> Any:
+    import phonenumbers
+    from presidio_analyzer import EntityRecognizer
+    from presidio_analyzer import predefined_recognizers as pr
+
+    class QuickPhoneRecognizer(pr.PhoneRecognizer):  # type: ignore[misc]
+        """Presidio's phone recognizer, skipping regions no digit run in the text can fit."""
+
+        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:
+            longest = _digits_in_longest_chain(text)
+            need = _phone_min_digits()
+            results = [
+                self._get_recognizer_result(match, text, region, nlp_artifacts)
+                for region in self.supported_regions if longest >= need[region]
+                for match in phonenumbers.PhoneNumberMatcher(text, region,
+                                                             leniency=self.leniency)
+            ]  # fmt: skip
+            return EntityRecognizer.remove_duplicates(results)
+
+    return QuickPhoneRecognizer(supported_language=lang, supported_regions=_PHONE_REGIONS)
+
+
 @lru_cache(maxsize=1)
 def _analyzer() -> Any:
     import tldextract
@@ -182,7 +233,7 @@ def _analyzer() -> Any:
     for lang in LANGUAGES:
         for rec in (
             OfflineEmailRecognizer(supported_language=lang),
-            pr.PhoneRecognizer(supported_language=lang, supported_regions=_PHONE_REGIONS),
+            _phone_recognizer(lang),
             pr.UrlRecognizer(supported_language=lang),
             pr.IpRecognizer(supported_language=lang),
             pr.CreditCardRecognizer(supported_language=lang),
