@@ -15,6 +15,7 @@ from rightsradar.store import alerts as alert_store
 from rightsradar.store import models as m
 from test_alert_email import smtp  # noqa: F401 - the local SMTP server fixture
 from test_alert_service import VICTIM, Receiver, _rule, _seed, no_sleep
+from test_pipeline_cli import cli  # noqa: F401 - runs the CLI on this store
 from test_resolve_service import add_report
 
 DAY1_MORNING = datetime(2026, 11, 23, 9, 30)
@@ -161,3 +162,17 @@ def test_alert_digest_unknown_period_refused(any_store, digest):
     with pytest.raises(ConfigError) as err, any_store.session() as s:
         alert_store.add_rule(s, name="x", kind="country", pattern="Peru", digest=digest)
     assert err.value.code == "E401" and err.value.field == "digest"
+
+
+def test_alert_digest_cli_adds_rule_and_lists_digests(any_store, settings, cli):  # noqa: F811
+    _seed(any_store, settings)
+    cli("alerts", "add-rule", "--name", "press daily", "--kind", "victim_group", "--pattern",
+        "journalist", "--digest", "daily")
+    assert "daily" in cli("alerts", "rules")
+    fire_alerts(any_store, settings, now=DAY1_MORNING)
+    assert "Digests" not in cli("alerts", "list")
+    fire_alerts(any_store, settings, now=DAY2_AFTER_MIDNIGHT)
+    out = cli("alerts", "list")
+    digest_part = out[out.index("Digests"):]
+    assert "2026-11-23" in digest_part and "sent" in digest_part
+    assert " 2 " in digest_part  # the digest's count of alerts

@@ -137,3 +137,17 @@ def test_alert_risk_rule_refuses_a_threshold_outside_0_1(any_store, pattern):
         alert_store.add_rule(s, name="r", kind="risk", pattern=pattern, channel="log")
     assert err.value.code == "E401" and err.value.field == "pattern"
     assert "0.6" in (err.value.hint or "")
+
+
+def test_alert_risk_rule_cli_refuses_a_bad_threshold(any_store, settings, monkeypatch):
+    from typer.testing import CliRunner
+
+    from rightsradar.cli import get_app
+
+    monkeypatch.setenv("RIGHTSRADAR_DATA_DIR", str(settings.data_dir))
+    monkeypatch.setenv("RIGHTSRADAR_DATABASE_URL", any_store.url)
+    args = ["alerts", "add-rule", "--name", "r", "--kind", "risk", "--pattern"]
+    bad = CliRunner().invoke(get_app(), [*args, "60"])
+    assert bad.exit_code == 2 and "E401" in bad.output and "0.6" in bad.output
+    good = CliRunner().invoke(get_app(), [*args, "0.6"])
+    assert good.exit_code == 0 and "rule 1 added" in good.output

@@ -22,12 +22,17 @@ class RuleKind(StrEnum):
     violation = "violation"
     victim_group = "victim_group"
     surge = "surge"
+    risk = "risk"
 
 
 class ChannelName(StrEnum):
     webhook = "webhook"
     email = "email"
     log = "log"
+
+
+class Digest(StrEnum):
+    daily = "daily"
 
 
 @alerts_app.command("add-rule")
@@ -37,11 +42,15 @@ def add_rule(
     kind: RuleKind = typer.Option(..., "--kind", help="What the pattern is matched against."),
     pattern: str = typer.Option(..., "--pattern",
                                 help="Watched name, country, violation type or victim group; "
-                                "for surge, a country or * for all."),
+                                "for surge, a country or * for all; for risk, the escalation "
+                                "risk (0-1) of a victim to alert at, e.g. 0.6."),
     channel: ChannelName = typer.Option(ChannelName.log, "--channel", help="How to deliver."),
     target: str | None = typer.Option(
         None, "--target", help="Webhook URL, or e-mail addresses separated by commas."
     ),
+    digest: Digest | None = typer.Option(
+        None, "--digest", help="daily: send the rule's alerts of each UTC day together, in one "
+        "message after the day is over. Left out: each alert at once."),
 ) -> None:
     """Add an alert rule (audited). It applies to incidents created or changed from now on."""
     from ..store import alerts as alert_store
@@ -49,7 +58,8 @@ def add_rule(
     store = get_store(load_settings())
     with store.session() as s:
         rule = alert_store.add_rule(s, name=name, kind=kind.value, pattern=pattern,
-                                    channel=channel.value, target=target)
+                                    channel=channel.value, target=target,
+                                    digest=digest.value if digest else None)
         console.print(f"rule {rule.id} added", highlight=False)
 
 
@@ -72,11 +82,11 @@ def rules() -> None:
     from ..store import alerts as alert_store
 
     store = get_store(load_settings())
-    table = Table("id", "name", "kind", "pattern", "channel", "target", "enabled")
+    table = Table("id", "name", "kind", "pattern", "channel", "target", "digest", "enabled")
     with store.session() as s:
         for r in alert_store.list_rules(s):
             table.add_row(str(r.id), escape(r.name), r.kind, escape(r.pattern), r.channel,
-                          escape(r.target or ""), "yes" if r.enabled else "no")
+                          escape(r.target or ""), r.digest or "", "yes" if r.enabled else "no")
     typer.echo(render_table(table))
 
 
@@ -85,13 +95,26 @@ def rules() -> None:
 def list_alerts(
     status: str | None = typer.Option(None, "--status", help="pending, sent or failed."),
 ) -> None:
-    """List fired alerts with their delivery state."""
+    """List fired alerts with their delivery state, then the digests of digest rules (an
+    alert sent in a digest names it)."""
     from ..store import alerts as alert_store
 
     store = get_store(load_settings())
-    table = Table("id", "rule", "incident", "status", "attempts", "sent at", "last error")
+    table = Table("id", "rule", "incident", "status", "attempts", "sent at", "digest",
+                  "last error", title="Alerts")  # fmt: skip
+    digests = Table("id", "rule", "period", "status", "attempts", "alerts", "sent at",
+                    "last error", title="Digests")  # fmt: skip
     with store.session() as s:
         for a in alert_store.list_alerts(s, status=status):
             table.add_row(str(a.id), str(a.rule_id), str(a.incident_id), a.status,
-                          str(a.attempts), str(a.sent_at or ""), escape(a.last_error or ""))
+                          str(a.attempts), str(a.sent_at or ""), str(a.digest_id or ""),
+                          escape(a.last_error or ""))  # fmt: skip
+        sizes = alert_store.digest_sizes(s)
+        found = alert_store.list_digests(s, status=status)
+        for d in found:
+            digests.add_row(str(d.id), str(d.rule_id), d.period, d.status, str(d.attempts),
+                            str(sizes.get(d.id, 0)), str(d.sent_at or ""),
+                            escape(d.last_error or ""))  # fmt: skip
     typer.echo(render_table(table))
+    if found:
+        typer.echo(render_table(digests))

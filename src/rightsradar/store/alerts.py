@@ -223,6 +223,15 @@ def list_digests(session: Session, *, status: str | None = None) -> Sequence[m.A
     return session.scalars(q).all()
 
 
+def digest_sizes(session: Session) -> dict[int, int]:
+    """How many alerts each digest carries, by digest id."""
+    from sqlalchemy import func
+
+    q = (select(m.Alert.digest_id, func.count()).where(m.Alert.digest_id.is_not(None))
+         .group_by(m.Alert.digest_id))  # fmt: skip
+    return {did: n for did, n in session.execute(q)}
+
+
 def count_by_status(session: Session) -> dict[str, int]:
     from sqlalchemy import func
 
