@@ -17,6 +17,7 @@ from test_alert_email import smtp  # noqa: F401 - the local SMTP server fixture
 from test_alert_service import VICTIM, Receiver, _rule, _seed, no_sleep
 from test_pipeline_cli import cli  # noqa: F401 - runs the CLI on this store
 from test_resolve_service import add_report
+from test_web_api import analyst, app, csrf  # noqa: F401 - a signed-in analyst client
 
 DAY1_MORNING = datetime(2026, 11, 23, 9, 30)
 DAY1_LATE = datetime(2026, 11, 23, 23, 59, 30)
@@ -176,3 +177,25 @@ def test_alert_digest_cli_adds_rule_and_lists_digests(any_store, settings, cli):
     digest_part = out[out.index("Digests"):]
     assert "2026-11-23" in digest_part and "sent" in digest_part
     assert " 2 " in digest_part  # the digest's count of alerts
+
+
+def test_alert_digest_web_api_creates_rule_and_lists_digests(any_store, settings,
+                                                            analyst):  # noqa: F811
+    analyst.headers["X-CSRF-Token"] = csrf(analyst, "/logout")
+    made = analyst.post("/api/alert-rules", json={
+        "name": "press daily", "kind": "victim_group", "pattern": "journalist",
+        "digest": "daily"})  # fmt: skip
+    assert made.status_code == 201 and made.json()["digest"] == "daily"
+    weekly = analyst.post("/api/alert-rules", json={
+        "name": "w", "kind": "country", "pattern": "Peru", "digest": "weekly"})  # fmt: skip
+    risky = analyst.post("/api/alert-rules", json={
+        "name": "r", "kind": "risk", "pattern": "2"})  # fmt: skip
+    assert weekly.status_code == 422 and risky.status_code == 422
+    assert "E401" in risky.json()["detail"]
+    _seed(any_store, settings)
+    fire_alerts(any_store, settings, now=DAY1_MORNING)
+    fire_alerts(any_store, settings, now=DAY2_AFTER_MIDNIGHT)
+    [digest] = analyst.get("/api/alert-digests").json()
+    assert digest["period"] == "2026-11-23" and digest["status"] == "sent"
+    alerts = analyst.get("/api/alerts").json()
+    assert len(alerts) == 2 and {a["digest_id"] for a in alerts} == {digest["id"]}

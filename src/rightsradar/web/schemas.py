@@ -376,13 +376,17 @@ class MapPoints(BaseModel):
 
 class AlertRuleCreate(BaseModel):
     """A new alert rule. ``pattern`` is the watched name (personal data), country, violation
-    type or victim group, after ``kind``; ``target`` is a webhook URL or e-mail addresses."""
+    type or victim group, after ``kind``; for ``surge`` a country or ``*``, for ``risk`` the
+    threshold (0-1); ``target`` is a webhook URL or e-mail addresses."""
 
     name: str = Field(min_length=1, max_length=255)
-    kind: Literal["watchlist", "country", "violation", "victim_group"]
+    kind: Literal["watchlist", "country", "violation", "victim_group", "surge", "risk"]
     pattern: str = Field(min_length=1, max_length=1000)
     channel: Literal["webhook", "email", "log"] = "log"
     target: str | None = Field(None, max_length=2000)
+    digest: Literal["daily"] | None = Field(
+        None, description="daily: the rule's alerts of each UTC day go out together in one "
+        "message after the day is over; null: each alert at once.")
 
 
 class AlertRuleRead(AlertRuleCreate):
@@ -401,6 +405,21 @@ class AlertRead(BaseModel):
     id: int
     rule_id: int
     incident_id: int
+    status: str
+    attempts: int
+    created_at: datetime
+    sent_at: datetime | None
+    digest_id: int | None = Field(description="The digest it went out in, if its rule digests.")
+
+
+class AlertDigestRead(BaseModel):
+    """One digest: a rule's alerts of one period, delivered together."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    rule_id: int
+    period: str
     status: str
     attempts: int
     created_at: datetime

@@ -11,7 +11,7 @@ from ...errors import RightsRadarError
 from ...store import alerts as alert_store
 from .. import services
 from ..deps import AnalystUser, ReviewerUser, SessionDep
-from ..schemas import AlertRead, AlertRuleCreate, AlertRuleRead, ArticleRead
+from ..schemas import AlertDigestRead, AlertRead, AlertRuleCreate, AlertRuleRead, ArticleRead
 
 router = APIRouter(prefix="/api")
 RESPONSES: dict[int | str, dict] = {401: {"description": "Not signed in."},
@@ -26,8 +26,8 @@ def list_rules(session: SessionDep, _user: AnalystUser) -> list[AlertRuleRead]:
 
 
 @router.post("/alert-rules", response_model=AlertRuleRead, status_code=201, tags=["alerts"],
-             responses={**RESPONSES, 422: {"description": "E401: bad channel, target or "
-                                           "a name already taken."}})
+             responses={**RESPONSES, 422: {"description": "E401: bad channel, target, "
+                                           "risk threshold or a name already taken."}})
 def add_rule(body: AlertRuleCreate, session: SessionDep, user: AnalystUser) -> AlertRuleRead:
     """Add a rule (audited without its pattern)."""
     try:
@@ -53,6 +53,16 @@ def list_alerts(session: SessionDep, _user: AnalystUser,
                                   Query()] = None) -> list[AlertRead]:
     """Alerts, optionally of one delivery status."""
     return [AlertRead.model_validate(a) for a in alert_store.list_alerts(session, status=status)]
+
+
+@router.get("/alert-digests", response_model=list[AlertDigestRead], tags=["alerts"],
+            responses=RESPONSES)
+def list_digests(session: SessionDep, _user: AnalystUser,
+                 status: Annotated[Literal["pending", "sent", "failed"] | None,
+                                   Query()] = None) -> list[AlertDigestRead]:
+    """Digests of daily-digest rules, optionally of one delivery status."""
+    return [AlertDigestRead.model_validate(d)
+            for d in alert_store.list_digests(session, status=status)]  # fmt: skip
 
 
 @router.get("/articles/{article_id}", response_model=ArticleRead, tags=["articles"],
