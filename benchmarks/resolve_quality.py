@@ -17,19 +17,14 @@ import json
 import logging
 from pathlib import Path
 
-from rightsradar.domain import Article, Extraction
 from rightsradar.evaluate.clusters import bcubed, pairwise
 from rightsradar.resolve.incidents.batch import cluster
-from rightsradar.resolve.incidents.features import features
 from rightsradar.resolve.incidents.model import MatchModel, log2_odds
+from rightsradar.resolve.incidents.rows import read_rows
 
 
 def rows_of(demo: Path, pred_name: str) -> list[dict]:
-    articles = [Article.model_validate_json(line) for line in
-                (demo / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
-    exs = {e.id: e for e in (Extraction.from_prediction(json.loads(line)) for line in
-                             (demo / pred_name).read_text(encoding="utf-8").splitlines())}
-    return [features(a.id, exs.get(a.id), a.title, a.text) for a in articles]
+    return read_rows(demo / "articles.jsonl", pred=demo / pred_name)
 
 
 def main() -> None:

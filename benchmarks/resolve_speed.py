@@ -13,34 +13,23 @@ extract_speed.py). Run it with 2 cores (``taskset -c 0,1``) for the stated targe
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import statistics
 import sys
 import time
 from pathlib import Path
 
-from rightsradar.domain import Article, Extraction
 from rightsradar.resolve.incidents.batch import cluster
-from rightsradar.resolve.incidents.features import PERIOD_DAYS, features
+from rightsradar.resolve.incidents.features import PERIOD_DAYS
 from rightsradar.resolve.incidents.index import IncidentIndex
 from rightsradar.resolve.incidents.model import MatchModel
+from rightsradar.resolve.incidents.rows import read_rows
 
 DAYS_PER_REPLICA = 364  # 13 blocking periods: replicas never share a period
 
 
 def base_rows(demo: Path, pred: Path | None) -> list[dict]:
-    articles = [Article.model_validate_json(line) for line in
-                (demo / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
-    if pred is not None:
-        exs = {e.id: e for e in (Extraction.from_prediction(json.loads(line)) for line in
-                                 pred.read_text(encoding="utf-8").splitlines())}
-    else:
-        from rightsradar import registry
-        from rightsradar.settings import Settings
-
-        exs = {e.id: e for e in registry.create(Settings().extractor).predict(articles)}
-    return [features(a.id, exs.get(a.id), a.title, a.text) for a in articles]
+    return read_rows(demo / "articles.jsonl", pred=pred)
 
 
 def replica(row: dict, k: int) -> dict:
@@ -51,7 +40,7 @@ def replica(row: dict, k: int) -> dict:
     if row["name_first"] is not None:
         out["name_first"] = f"{row['name_first']}~{k}"
     shift = k * DAYS_PER_REPLICA
-    for col in ("event_day", "event_mid"):
+    for col in ("event_day", "event_mid", "pub_day"):
         if row[col] is not None:
             out[col] = row[col] + shift
     for col in ("period_a", "period_b"):

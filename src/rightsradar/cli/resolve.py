@@ -11,7 +11,6 @@ import typer
 
 from .app import app
 from .common import console, friendly_errors, load_settings
-from .extract import read_articles
 
 InputArg = Annotated[str, typer.Argument(help="Article JSONL, CSV, HRDsAttack JSON or feed.")]
 PredOpt = Annotated[
@@ -29,28 +28,13 @@ ExtractorOpt = Annotated[
 def _feature_rows(input: str, fmt: str | None, pred: Path | None,
                   extractor_name: str | None) -> list[dict[str, Any]]:
     """One linkage row per readable article, in input order."""
-    from .. import registry
-    from ..domain import Extraction
-    from ..evaluate.records import read_jsonl
-    from ..resolve.incidents.features import features
+    from ..resolve.incidents.rows import read_rows
 
-    articles = []
-    for _, article, error in read_articles(input, fmt):
-        if article is None:
-            console.print(f"[yellow]skipped[/yellow] {error}", highlight=False)
-        else:
-            articles.append(article)
-    extractions: dict[str, Extraction] = {}
-    if pred is not None:
-        for _, obj in read_jsonl(pred):
-            ex = Extraction.from_prediction(obj)
-            extractions[ex.id] = ex
-    missing = [a for a in articles if a.id not in extractions]
-    if missing:
-        extractor = registry.create(extractor_name or load_settings().extractor)
-        for ex in extractor.predict(missing):
-            extractions[ex.id] = ex
-    return [features(a.id, extractions.get(a.id), a.title, a.text) for a in articles]
+    def skipped(error: str) -> None:
+        console.print(f"[yellow]skipped[/yellow] {error}", highlight=False)
+
+    return read_rows(input, fmt=fmt, pred=pred,
+                     extractor=extractor_name or load_settings().extractor, on_skip=skipped)
 
 
 @app.command()

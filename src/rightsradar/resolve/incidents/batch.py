@@ -28,7 +28,7 @@ def cluster(
     # Quiet: Splink logs progress per step at INFO; a CLI user sees our own progress.
     edges = linker.inference.predict(threshold_match_weight=model.threshold)
     if not transitive:
-        return best_link(rows, edges.as_pyarrow_table())
+        return best_link(rows, edges.as_pyarrow_table(), model)
     clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(
         edges, threshold_match_weight=model.threshold
     )
@@ -38,23 +38,33 @@ def cluster(
     return {r["unique_id"]: out.get(r["unique_id"], r["unique_id"]) for r in rows}
 
 
-def best_link(rows: Sequence[dict[str, Any]], edges: Any) -> dict[str, str]:
+def best_link(rows: Sequence[dict[str, Any]], edges: Any,
+              model: MatchModel | None = None) -> dict[str, str]:
     """Each row, in input order, joins the cluster of its best-scoring earlier row.
 
     The same rule as the incremental attach, so a file resolved at once and the same
     articles arriving one by one end in the same incidents. Unlike connected components
-    it never chains two incidents together through one ambiguous article.
+    it never chains two incidents together through one ambiguous article. With ``model``,
+    a row that names victims skips a cluster whose named reports all name other people
+    (``MatchModel.names_differ``) and tries its next best link.
     """
     order = {r["unique_id"]: i for i, r in enumerate(rows)}
-    best: dict[str, tuple[float, str]] = {}
+    links: dict[str, list[tuple[float, int, str]]] = {}
     for left, right, w in zip(edges.column("unique_id_l").to_pylist(),
                               edges.column("unique_id_r").to_pylist(),
                               edges.column("match_weight").to_pylist(), strict=True):
         new, old = (left, right) if order[left] > order[right] else (right, left)
-        if new not in best or (w, -order[old]) > (best[new][0], -order[best[new][1]]):
-            best[new] = (w, old)
+        links.setdefault(new, []).append((-w, order[old], old))
     out: dict[str, str] = {}
+    named: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
         uid = r["unique_id"]
-        out[uid] = out[best[uid][1]] if uid in best else uid
+        out[uid] = uid
+        for _, _, old in sorted(links.get(uid, ())):
+            cid = out[old]
+            if model is None or not model.names_differ(r, named.get(cid, ())):
+                out[uid] = cid
+                break
+        if r["name_keys"]:
+            named.setdefault(out[uid], []).append(r)
     return out

@@ -8,7 +8,7 @@ Splink's null level then says "no evidence", not "disagreement".
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Protocol
 
 from ..names import fold, name_key
@@ -58,10 +58,35 @@ class ExtractionLike(Protocol):
 
 COLUMNS = ("unique_id", "name_keys", "name_tokens", "country", "region", "city",
            "event_day", "event_mid", "violations", "perpetrator", "rare_words",
-           "period_a", "period_b", "name_first", "text_words", "lead")
+           "period_a", "period_b", "name_first", "text_words", "lead",
+           "groups", "counts", "pub_day")
 # Blocking periods: two grids of 28-day bins offset by 14 days, so that any two dates at
 # most 14 days apart share a bin in one of them.
 PERIOD_DAYS = 28
+# Number words of the languages the extractor reads (2 to 20; "one" is mostly an article).
+_NUMBER_WORDS = {
+    fold(w): n
+    for words in (
+        "two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty",
+        "dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
+        "dieciséis diecisiete dieciocho diecinueve veinte",
+        "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
+        "seize dix-sept dix-huit dix-neuf vingt",
+        "dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze "
+        "dezesseis dezessete dezoito dezenove vinte",
+    )
+    for n, w in enumerate(words.split(), 2)
+} | {"duas": 2}
+_MONTHS = frozenset(fold(w) for w in " ".join((
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
+    "noviembre diciembre janvier février mars avril mai juin juillet août septembre octobre "
+    "novembre décembre janeiro fevereiro março maio junho julho setembro outubro dezembro",
+)).split())
+_NUMBER_TOKEN = re.compile(r"[\w-]+|\d+", re.UNICODE)
+MAX_COUNT = 500
 
 
 def _folded(value: str | None) -> str | None:
@@ -108,23 +133,70 @@ def lead_trigrams(text: str) -> list[str] | None:
     return sorted({" ".join(tokens[i:i + 3]) for i in range(len(tokens) - 2)}) or None
 
 
+def counts(title: str, text: str) -> list[str] | None:
+    """Numbers the headline and first paragraph state: how many victims, days, shots.
+
+    Digits next to a month name (a date) and four-digit numbers (years) are left out.
+    Numbers are language-independent, so a Spanish and an English report of "siete"
+    and "seven" activists agree.
+    """
+    first = next((p for p in (text or "").split("\n") if p.strip()), "")
+    tokens = [fold(t) for t in _NUMBER_TOKEN.findall(f"{title}\n{first}")]
+    out: set[int] = set()
+    for i, t in enumerate(tokens):
+        n = _NUMBER_WORDS.get(t)
+        if n is None and t.isdigit() and len(t) < 4:
+            near = tokens[max(0, i - 2):i] + tokens[i + 1:i + 3]
+            if not any(w in _MONTHS for w in near):
+                n = int(t)
+        if n is not None and 2 <= n <= MAX_COUNT:
+            out.add(n)
+    return [str(n) for n in sorted(out)] or None
+
+
 def capitalised(title: str, text: str) -> list[str] | None:
     """Folded capitalised words of three letters or more, sentence-initial ones too."""
     return sorted({fold(w) for w in _WORD.findall(f"{title}\n{text}")
                    if len(w) >= 3 and w[0].isupper()}) or None
 
 
-def features(uid: str, ex: ExtractionLike | None, title: str = "", text: str = "") -> dict:
-    """One row for linkage: the columns of ``COLUMNS``."""
+def pub_day(published: datetime | date | None) -> int | None:
+    """Day number of a publication time (None when unknown)."""
+    if published is None:
+        return None
+    day = published.date() if isinstance(published, datetime) else published
+    return day.toordinal() - _EPOCH
+
+
+def _victim_groups(victims: Any) -> list[str] | None:
+    groups = set()
+    for v in victims or ():
+        groups.update(getattr(v, "type", None) or getattr(v, "groups", None) or ())
+    groups.discard("insufficient information")
+    return sorted(groups) or None
+
+
+def features(uid: str, ex: ExtractionLike | None, title: str = "", text: str = "",
+             published: datetime | date | None = None) -> dict:
+    """One row for linkage: the columns of ``COLUMNS``, and ``relevant`` (the extractor's
+    call, for training: not compared).
+
+    ``published`` stands in for the event date where the extraction has none: blocking
+    then puts an undated report ("last week", "recently") with the reports of its days.
+    """
     row: dict[str, Any] = dict.fromkeys(COLUMNS)
     row["unique_id"] = uid
+    row["pub_day"] = pub_day(published)
+    row["counts"] = counts(title or "", text or "")
     words = rare_words(title or "", text or "")
     row["rare_words"] = words
     # Every capitalised word, names included: a victim named in one report and left
     # unextracted in another is still found in the other's text.
     row["text_words"] = capitalised(title or "", text or "")
     row["lead"] = lead_trigrams(text or "")
+    row["relevant"] = bool(getattr(ex, "relevant", True)) if ex is not None else False
     if ex is None:
+        _set_periods(row, None)
         return row
     places = {_folded(p) for p in (ex.country, ex.region, ex.city) if p}
     # An extractor sometimes takes the place for a victim ("San Pedro Sula"): such a
@@ -141,10 +213,9 @@ def features(uid: str, ex: ExtractionLike | None, title: str = "", text: str = "
     # A region or city says nothing without the country it lies in.
     row["region"] = _folded(ex.region) if country else None
     row["city"] = _folded(ex.city) if country else None
-    row["event_day"], row["event_mid"] = days = event_days(ex)
-    if days[1] is not None:
-        row["period_a"] = days[1] // PERIOD_DAYS
-        row["period_b"] = (days[1] + PERIOD_DAYS // 2) // PERIOD_DAYS
+    row["event_day"], row["event_mid"] = event_days(ex)
+    _set_periods(row, row["event_mid"])
+    row["groups"] = _victim_groups(ex.victims)
     violations = sorted(set(ex.violation_types or ()) - {"unknown"})
     row["violations"] = violations or None
     row["perpetrator"] = ex.perpetrator_type or None
@@ -155,3 +226,15 @@ def features(uid: str, ex: ExtractionLike | None, title: str = "", text: str = "
         known.update((place or "").split())
     row["rare_words"] = [w for w in words if w not in known] or None if words else None
     return row
+
+
+def _set_periods(row: dict[str, Any], event_mid: int | None) -> None:
+    """Blocking periods of the event date, else of the publication day.
+
+    A report without a date of its own is published within days of the attack, so its
+    publication day places it in time well enough to be compared.
+    """
+    day = event_mid if event_mid is not None else row["pub_day"]
+    if day is not None:
+        row["period_a"] = day // PERIOD_DAYS
+        row["period_b"] = (day + PERIOD_DAYS // 2) // PERIOD_DAYS

@@ -34,6 +34,7 @@ class IncidentIndex:
     rows: dict[str, Row] = field(default_factory=dict)
     incident: dict[str, Any] = field(default_factory=dict)
     blocks: dict[tuple[Any, ...], list[str]] = field(default_factory=lambda: defaultdict(list))
+    named: dict[Any, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -43,6 +44,8 @@ class IncidentIndex:
         if uid not in self.rows:
             for key in blocking_keys(row):
                 self.blocks[key].append(uid)
+            if row["name_keys"]:
+                self.named[incident_id].append(uid)
         self.rows[uid] = row
         self.incident[uid] = incident_id
 
@@ -54,10 +57,19 @@ class IncidentIndex:
         return out
 
     def best(self, row: Row) -> tuple[Any, float] | None:
-        """(incident, weight) of the best-scoring candidate at or above the threshold."""
-        best: tuple[float, str] | None = None
+        """(incident, weight) of the best-scoring candidate at or above the threshold.
+
+        An incident whose named reports all name other people than ``row`` is skipped
+        (``MatchModel.names_differ``), as in ``batch.best_link``.
+        """
+        scored = []
         for uid in sorted(self.candidates(row)):  # sorted: ties go to the earliest id
             w = self.model.weight(row, self.rows[uid])
-            if w >= self.model.threshold and (best is None or w > best[0]):
-                best = (w, uid)
-        return None if best is None else (self.incident[best[1]], best[0])
+            if w >= self.model.threshold:
+                scored.append((-w, uid))
+        for neg_w, uid in sorted(scored):
+            incident = self.incident[uid]
+            named = (self.rows[u] for u in self.named.get(incident, ()))
+            if not self.model.names_differ(row, named):
+                return incident, -neg_w
+        return None

@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from ...errors import ConfigError
-from .spec import COMPARISONS, Comparison, Null, Row
+from .spec import COMPARISONS, BothKnown, Comparison, Null, Row
 
 DEFAULT_MODEL = "incident-linkage-v1.json"
 # Stated threshold: join when the match probability is at least 0.9 (log2 odds 3.17);
 # a wrong join is worse than a split, which an analyst merges in one step.
 MATCH_PROBABILITY = 0.9
+NAMES = next(i for i, c in enumerate(COMPARISONS) if c.name == "names")
 
 
 def log2_odds(p: float) -> float:
@@ -50,7 +52,7 @@ class MatchModel:
                               "`rightsradar resolve-train`")
         out = []
         for lv, level in zip(spec.levels, saved["comparison_levels"], strict=True):
-            if isinstance(lv, Null):
+            if isinstance(lv, Null | BothKnown):
                 out.append(0.0)
             else:
                 out.append(math.log2(level["m_probability"] / level["u_probability"]))
@@ -67,6 +69,24 @@ class MatchModel:
 
     def levels(self, a: Row, b: Row) -> list[int]:
         return [c.level(a, b) for c in COMPARISONS]
+
+    def names_differ(self, row: Row, named: Iterable[Row]) -> bool:
+        """Whether ``row`` names victims and every one of ``named`` names others.
+
+        Two reports that both name the victims of an attack name at least one of the same
+        people (or one's names appear in the other's text): an incident whose reports
+        name only other people is another attack, however close in place and time.
+        """
+        if not row["name_keys"]:
+            return False
+        names = COMPARISONS[NAMES]
+        last = len(names.levels) - 1  # ``Else``: both named, nothing in common
+        seen = False
+        for other in named:
+            if names.level(row, other) != last:
+                return False
+            seen = True
+        return seen
 
     def weight(self, a: Row, b: Row) -> float:
         """The pair's match weight (log2 odds of being one incident)."""

@@ -34,6 +34,28 @@ class Null:
 
 
 @dataclass(frozen=True)
+class BothKnown:
+    """Both sides have ``col``: another comparison holds the evidence (weight 0).
+
+    A null level in Splink's terms, for a fallback comparison that only speaks when the
+    better value is missing (the publication day of a report without an event date).
+    """
+
+    col: str
+
+    def splink(self) -> Any:
+        import splink.comparison_level_library as cll
+
+        return cll.CustomLevel(
+            f"{self.col}_l IS NOT NULL AND {self.col}_r IS NOT NULL",
+            label_for_charts=f"{self.col} known on both sides",
+        ).configure(is_null_level=True)
+
+    def test(self, a: Row, b: Row) -> bool:
+        return a[self.col] is not None and b[self.col] is not None
+
+
+@dataclass(frozen=True)
 class Exact:
     """All the columns are equal (and present)."""
 
@@ -152,7 +174,7 @@ class Else:
         return True
 
 
-Level = Null | Exact | Shared | Similar | Mentioned | Within | Else
+Level = Null | BothKnown | Exact | Shared | Similar | Mentioned | Within | Else
 
 
 @dataclass(frozen=True)
@@ -212,5 +234,21 @@ COMPARISONS: tuple[Comparison, ...] = (
     )),
     Comparison("lead", (
         Null("lead"), Shared("lead", 24), Shared("lead", 12), Else(),
+    )),
+    # Who was attacked, as a group: "journalists", "periodistas" and "journalistes" are
+    # one label after extraction, whatever the language of the report.
+    Comparison("groups", (
+        Null("groups"), Exact(("groups",), "same victim groups"), Shared("groups", 1),
+        Else(),
+    )),
+    # Numbers of the headline and lead ("seven activists", "siete defensores").
+    Comparison("counts", (
+        Null("counts"), Shared("counts", 2), Shared("counts", 1), Else(),
+    )),
+    # When a report gives no event date, its publication day stands in: reports of one
+    # attack come out within days of each other, follow-ups within weeks.
+    Comparison("published", (
+        BothKnown("event_mid"), Null("pub_day"), Within("pub_day", 2), Within("pub_day", 7),
+        Within("pub_day", 30), Else(),
     )),
 )

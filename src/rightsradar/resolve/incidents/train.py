@@ -31,7 +31,31 @@ EM_PASSES = (("country", "city", "period_a"), ("event_day",))
 
 
 def train(rows: Sequence[dict[str, Any]], *, backend: str = "duckdb") -> dict[str, Any]:
-    """The trained model as a Splink settings dict (what ``save_model_to_json`` writes)."""
+    """The trained model as a Splink settings dict (what ``save_model_to_json`` writes).
+
+    Estimated on the rows the extractor found relevant (a ``relevant`` key; rows without
+    it count as relevant): the question is which reports of attacks are one attack, and
+    unrelated news would lower the prior and make every agreement look commoner than it
+    is among such reports. A comparison those rows leave unestimated (the publication
+    day, when nearly every report gives an event date) is taken from all rows.
+    """
+    relevant = [r for r in rows if r.get("relevant", True)]
+    settings = _train(relevant, backend)
+    if len(relevant) < len(rows):
+        missing = {c["output_column_name"] for c in settings["comparisons"]
+                   if any("u_probability" not in lv for lv in c["comparison_levels"]
+                          if not lv.get("is_null_level"))}
+        if missing:
+            everything = _train(rows, backend)
+            settings["comparisons"] = [
+                next(x for x in everything["comparisons"] if x["output_column_name"] == name)
+                if name in missing else c
+                for c, name in ((c, c["output_column_name"]) for c in settings["comparisons"])
+            ]
+    return settings
+
+
+def _train(rows: Sequence[dict[str, Any]], backend: str) -> dict[str, Any]:
     from splink import Linker, block_on
 
     db = database_api(backend)
@@ -51,16 +75,17 @@ def train(rows: Sequence[dict[str, Any]], *, backend: str = "duckdb") -> dict[st
 
 
 def fill_unseen(settings: dict[str, Any]) -> dict[str, Any]:
-    """Give levels without an m estimate ``UNSEEN_M``, taken from the comparison's others."""
+    """Give levels without an m estimate (or one below it) ``UNSEEN_M``, taken from the
+    comparison's others: EM that never saw a match at a level says little, not "never"."""
     for comparison in settings["comparisons"]:
         levels = [lv for lv in comparison["comparison_levels"] if not lv.get("is_null_level")]
-        unseen = [lv for lv in levels if "m_probability" not in lv]
+        unseen = {id(lv) for lv in levels if lv.get("m_probability", 0.0) < UNSEEN_M}
         if not unseen:
             continue
         scale = 1.0 - UNSEEN_M * len(unseen)
         for lv in levels:
-            if "m_probability" in lv:
-                lv["m_probability"] *= scale
-            else:
+            if id(lv) in unseen:
                 lv["m_probability"] = UNSEEN_M
+            else:
+                lv["m_probability"] *= scale
     return settings
