@@ -150,6 +150,10 @@ def _resolve_one(s: Session, article: m.Article, ctx: _Context) -> None:
         when, _ = event_date_of(ex)
         person_ids = {v.person_id for v in ex.victims if v.person_id}
         candidates = {inc.id: inc for inc in incident_store.of_persons(s, person_ids)}
+        if when is None and article.published is not None:
+            # An undated report ("last week") comes out within days of the attack: its
+            # publication day finds the incidents of its place and time.
+            when = article.published.date()
         if ex.country and when:
             for inc in incident_store.near_in_place_and_time(
                 s, ex.country, when, ctx.settings.incident_window_days
@@ -222,7 +226,8 @@ def event_date_of(ex: m.Extraction) -> tuple[date | None, str | None]:
 
 def article_row(article: m.Article) -> dict:
     """The incident linkage row of a stored article and its extraction."""
-    return features(str(article.id), article.extraction, article.title or "", article.text or "")
+    return features(str(article.id), article.extraction, article.title or "", article.text or "",
+                    article.published)
 
 
 def best_incident(
