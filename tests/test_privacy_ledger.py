@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from rightsradar.privacy.dp import BudgetExceeded, NoisyRelease, Spend, release_counts
-from rightsradar.privacy.ledger import DbLedger, FileLedger, query_hash
+from rightsradar.privacy.ledger import DbLedger, FileLedger, import_file_ledger, query_hash
 from rightsradar.store import Store, open_store
 from rightsradar.store import models as m
 
@@ -131,3 +131,22 @@ def test_privacy_ledger_file_ledger_sees_what_another_process_appended(tmp_path:
     assert a.spent("public").epsilon == pytest.approx(1.5)
     path.unlink()  # a new budget period: the file was archived
     assert a.spent("public") == Spend(0, 0) and a.cached("public", "q1") is None
+
+
+def test_privacy_ledger_import_keeps_the_budget_a_file_ledger_spent(any_store, tmp_path):
+    """Moving to the database must not hand out a fresh budget or re-release a figure."""
+    path = tmp_path / "privacy-ledger.jsonl"
+    old = FileLedger(path)
+    old.charge("public-2026", _release("q1", 0.7, {"x": 3}), Spend(1.0))
+    old.charge("partners", _release("s1", 0.2), Spend(1.0))
+    db = DbLedger(any_store)
+    db.charge("public-2026", _release("q0", 0.1), Spend(1.0))
+    assert import_file_ledger(any_store, path) == 2
+    assert import_file_ledger(any_store, path) == 0  # once only
+    assert db.spent("public-2026").epsilon == pytest.approx(0.8)
+    again = release_counts({"x": 3}, query="q1", epsilon=0.7, ledger=db, budget=Spend(1.0),
+                           scope="public-2026")  # fmt: skip
+    assert again.cached and again.counts == {"x": 3}
+    with pytest.raises(BudgetExceeded):
+        db.charge("public-2026", _release("q2", 0.3), Spend(1.0))
+    assert import_file_ledger(any_store, tmp_path / "none.jsonl") == 0

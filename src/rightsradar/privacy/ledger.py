@@ -85,6 +85,39 @@ class DbLedger:
         return release
 
 
+def import_file_ledger(store: Store, path: Path) -> int:
+    """Copy the releases of a ``FileLedger`` file into the database; the number copied.
+
+    Run it once when an installation moves to ``DbLedger`` (running it again copies
+    nothing): otherwise the budget already spent would be forgotten and the same figures
+    could be released again with fresh noise. A release the table already has is kept as
+    it is: the first published answer stands.
+    """
+    if not path.exists():
+        return 0
+    rows = FileLedger(path)._all_rows()
+    with store.session() as s:
+        have = {(scope, digest) for scope, digest in
+                s.execute(select(m.PrivacyRelease.scope, m.PrivacyRelease.query_hash))}  # fmt: skip
+    copied = 0
+    for r in rows:
+        key: tuple[str, str] = (r["scope"], query_hash(r["query"]))
+        if key in have:
+            continue
+        try:
+            with store.session() as s:
+                s.add(m.PrivacyRelease(scope=r["scope"], query_hash=key[1], query=r["query"],
+                                       counts=r["counts"], epsilon=r["epsilon"],
+                                       delta=r["delta"], mechanism=r["mechanism"],
+                                       scale=r["scale"]))  # fmt: skip
+        except IntegrityError:
+            pass  # another process imported it (or released the same query) meanwhile
+        else:
+            copied += 1
+        have.add(key)
+    return copied
+
+
 def _spent(s: Session, scope: str, *, but: int | None = None) -> Spend:
     cond = [m.PrivacyRelease.scope == scope]
     if but is not None:
@@ -138,26 +171,34 @@ class FileLedger:
     def _scope_rows(self, scope: str) -> list[dict]:
         """The releases of ``scope``, after reading whatever was appended since last time."""
         with self._mutex:
-            try:
-                fh = self.path.open("rb")
-            except FileNotFoundError:
-                self._rows, self._seen = {}, (-1, 0)
-                return []
-            with fh:
-                inode, offset = self._seen
-                st = os.fstat(fh.fileno())
-                if st.st_ino != inode or st.st_size < offset:  # replaced or truncated
-                    self._rows, offset = {}, 0
-                fh.seek(offset)
-                tail = fh.read()
-            # A line still being written (no newline yet) is read next time, whole.
-            complete = tail[: tail.rfind(b"\n") + 1]
-            for line in complete.decode("utf-8").splitlines():
-                if line.strip():
-                    row = json.loads(line)
-                    self._rows.setdefault(row["scope"], []).append(row)
-            self._seen = (st.st_ino, offset + len(complete))
+            self._read_new_lines()
             return list(self._rows.get(scope, []))
+
+    def _all_rows(self) -> list[dict]:
+        with self._mutex:
+            self._read_new_lines()
+            return [r for rows in self._rows.values() for r in rows]
+
+    def _read_new_lines(self) -> None:
+        try:
+            fh = self.path.open("rb")
+        except FileNotFoundError:
+            self._rows, self._seen = {}, (-1, 0)
+            return
+        with fh:
+            inode, offset = self._seen
+            st = os.fstat(fh.fileno())
+            if st.st_ino != inode or st.st_size < offset:  # replaced or truncated
+                self._rows, offset = {}, 0
+            fh.seek(offset)
+            tail = fh.read()
+        # A line still being written (no newline yet) is read next time, whole.
+        complete = tail[: tail.rfind(b"\n") + 1]
+        for line in complete.decode("utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                self._rows.setdefault(row["scope"], []).append(row)
+        self._seen = (st.st_ino, offset + len(complete))
 
     def spent(self, scope: str) -> Spend:
         return _file_spent(self._scope_rows(scope))
