@@ -52,7 +52,9 @@ _PHONE_REGIONS = ("US", "GB", "DE", "IL", "IN", "CA", "BR", "MX", "CO", "FR", "E
 # (URLs, Cisco MACs) or hex pairs joined by hyphens (MACs). A text without any cannot hold
 # one, and skipping the analyzer for it is what makes a large export fast.
 _MAYBE_PII = re.compile(r"[\d@:]|\.\w|[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-")
-_PART_SPLIT = re.compile(r"[\s\-]+")
+_WORD = re.compile(r"\w+")
+# What may join the words of one name in a text: "Ana María", "Ana-María", "O'Brien", "E. Diaz".
+_NAME_GAP = re.compile(r"[\s\-‐'.]+")
 # Digits that phonenumbers could read as one number: between two of its digits there are
 # at most four punctuation characters (here: any four non-digits, a superset).
 _DIGIT_CHAIN = re.compile(r"\d(?:\D{0,4}\d)*")
@@ -67,7 +69,13 @@ class Redaction:
 
 
 class Redactor:
-    """Redacts texts about known people: the name pattern is compiled once.
+    """Redacts texts about known people; what to look for is worked out once.
+
+    Names are matched as sequences of words of the folded text (case and accents ignored,
+    joined by spaces, hyphens, apostrophes or dots), longest first, so "Ana Diaz" is
+    replaced whole rather than as "Ana" + "Diaz". Word lookups cost nothing to set up,
+    unlike a regular expression per set of names, which matters when every incident of an
+    export has its own victims.
 
     Args:
         names: names to redact, or a mapping of each name to the identity whose pseudonym
@@ -78,28 +86,41 @@ class Redactor:
     def __init__(self, names: Iterable[str] | Mapping[str, str], *, key: bytes) -> None:
         identity_of = (dict(names) if isinstance(names, Mapping)
                        else {n: n for n in names})  # fmt: skip
-        identity_of = {" ".join(n.split()): who for n, who in identity_of.items()
-                       if n and n.strip()}  # fmt: skip
-        self._key = key
-        # Folded variant → identity. Whole names first, so a part two people share goes to
+        words: dict[str, list[tuple[str, ...]]] = {}
+        for name, who in identity_of.items():
+            words.setdefault(who, []).append(_words(name))
+        # Word sequence → identity. Whole names first, so a part two people share goes to
         # the one whose whole name it is rather than to whichever came first.
-        self._owner: dict[str, str] = {}
-        for name, who in identity_of.items():
-            self._owner.setdefault(_variant(name), who)
-        for name, who in identity_of.items():
-            for part in _PART_SPLIT.split(_variant(name)):
-                part = part.strip(".,'")
-                if len(part) >= _MIN_PART and part not in _PARTICLES:
-                    self._owner.setdefault(part, who)
+        self._owner: dict[tuple[str, ...], str] = {}
+        for who, forms in words.items():
+            for form in forms:
+                if form:
+                    self._owner.setdefault(form, who)
+        for who, forms in words.items():
+            for form in forms:
+                for part in form:
+                    if len(part) >= _MIN_PART and part not in _PARTICLES:
+                        self._owner.setdefault((part,), who)
+        self._longest = max(map(len, self._owner), default=0)
         self._tokens = {who: f"[{pseudonym(key, who)}]" for who in set(self._owner.values())}
-        # Longest first, so "Ana Diaz" is replaced whole rather than as "Ana" + "Diaz".
-        alternatives = sorted(self._owner, key=len, reverse=True)
-        self._pattern = (
-            re.compile(r"(?<!\w)(?:"
-                       + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in alternatives)
-                       + r")(?!\w)", re.IGNORECASE)
-            if alternatives else None
-        )  # fmt: skip
+
+    def _names(self, text: str) -> list[tuple[int, int, str, str]]:
+        shadow = fold_same_length(text)
+        found = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(shadow)]
+        spans, i = [], 0
+        while i < len(found):
+            for n in range(min(self._longest, len(found) - i), 0, -1):
+                form = tuple(w for _, _, w in found[i:i + n])
+                who = self._owner.get(form)
+                if who is not None and all(
+                        _NAME_GAP.fullmatch(shadow, found[j][1], found[j + 1][0])
+                        for j in range(i, i + n - 1)):  # fmt: skip
+                    spans.append((found[i][0], found[i + n - 1][1], "PERSON", self._tokens[who]))
+                    i += n
+                    break
+            else:
+                i += 1
+        return spans
 
     def redact(self, text: str, *, language: str = "en",
                score_threshold: float = 0.4) -> Redaction:  # fmt: skip
@@ -107,14 +128,7 @@ class Redactor:
         ``[ENTITY_TYPE]``."""
         # NFC first: the folded shadow has one character per character of this text.
         text = unicodedata.normalize("NFC", text)
-        spans: list[tuple[int, int, str, str]] = []  # start, end, entity type, replacement
-        if self._pattern is not None:
-            shadow = fold_same_length(text)
-            for match in self._pattern.finditer(shadow):
-                who = self._owner.get(" ".join(match.group().split()))
-                token = (self._tokens[who] if who is not None  # a case fold_same_length keeps
-                         else f"[{pseudonym(self._key, match.group())}]")  # fmt: skip
-                spans.append((match.start(), match.end(), "PERSON", token))
+        spans = self._names(text) if self._owner else []
         if _MAYBE_PII.search(text):
             lang = language if language in LANGUAGES else "en"
             for r in _analyzer().analyze(text=text, language=lang, entities=list(ENTITIES),
@@ -123,9 +137,9 @@ class Redactor:
         return _replace(text, spans)
 
 
-def _variant(name: str) -> str:
-    """A name's comparison form: folded like the text it is searched in, single-spaced."""
-    return " ".join(fold_same_length(name).split())
+def _words(name: str) -> tuple[str, ...]:
+    """A name's comparison form: the words of its folded text."""
+    return tuple(_WORD.findall(fold_same_length(name)))
 
 
 def _replace(text: str, spans: list[tuple[int, int, str, str]]) -> Redaction:
