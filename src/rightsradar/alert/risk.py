@@ -64,7 +64,8 @@ def stored_events(session: Session) -> tuple[list[Event], dict[int, tuple[str, .
         .where(m.Article.incident_id.is_not(None), m.VictimMention.person_id.is_not(None))
     )
     for iid, pid in rows:
-        persons.setdefault(iid, {})[str(pid)] = None
+        if iid is not None:
+            persons.setdefault(iid, {})[str(pid)] = None
     incidents = session.execute(
         select(m.Incident.id, m.Incident.event_date, m.Incident.country, m.Incident.region,
                m.Incident.violation_types, m.Incident.victim_groups)

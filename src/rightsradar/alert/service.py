@@ -117,7 +117,7 @@ def fire_alerts(
                 report.risk_model_s = time.perf_counter() - started
             need_text = any(r.kind == "watchlist" for r in rules)
             for inc in incidents:
-                matched = []
+                matched: list[tuple[m.AlertRule, dict[str, Any]]] = []
                 if rules:
                     view = _view(s, inc, need_text=need_text)
                     matched = [(r, {}) for r in rules if matches(r.kind, r.pattern, view)]

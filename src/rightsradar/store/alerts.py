@@ -229,7 +229,7 @@ def digest_sizes(session: Session) -> dict[int, int]:
 
     q = (select(m.Alert.digest_id, func.count()).where(m.Alert.digest_id.is_not(None))
          .group_by(m.Alert.digest_id))  # fmt: skip
-    return {did: n for did, n in session.execute(q)}
+    return {did: n for did, n in session.execute(q) if did is not None}
 
 
 def count_by_status(session: Session) -> dict[str, int]:
