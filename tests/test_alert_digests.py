@@ -199,3 +199,14 @@ def test_alert_digest_web_api_creates_rule_and_lists_digests(any_store, settings
     assert digest["period"] == "2026-11-23" and digest["status"] == "sent"
     alerts = analyst.get("/api/alerts").json()
     assert len(alerts) == 2 and {a["digest_id"] for a in alerts} == {digest["id"]}
+
+
+def test_alert_digest_rule_removal_takes_its_digests(any_store, settings):
+    _seed(any_store, settings)
+    rid = _press_digest(any_store, channel="log")
+    fire_alerts(any_store, settings, now=DAY1_MORNING)
+    fire_alerts(any_store, settings, now=DAY2_AFTER_MIDNIGHT)
+    with any_store.session() as s:
+        alert_store.remove_rule(s, rid)
+    with any_store.session() as s:
+        assert alert_store.list_digests(s) == [] and alert_store.list_alerts(s) == []
