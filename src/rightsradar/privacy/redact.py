@@ -155,7 +155,8 @@ def _replace(text: str, spans: list[tuple[int, int, str, str]]) -> Redaction:
             last[1] = max(last[1], end)
             continue
         merged.append([start, end, entity, token])
-    out, at, removed = [], 0, {}
+    out: list[str] = []
+    at, removed = 0, dict[str, int]()
     for start, end, entity, token in merged:
         out.append(text[at:start])
         out.append(token)
@@ -213,7 +214,7 @@ def _phone_recognizer(lang: str) -> Any:
     from presidio_analyzer import EntityRecognizer
     from presidio_analyzer import predefined_recognizers as pr
 
-    class QuickPhoneRecognizer(pr.PhoneRecognizer):  # type: ignore[misc]
+    class QuickPhoneRecognizer(pr.PhoneRecognizer):
         """Presidio's phone recognizer, skipping regions no digit run in the text can fit."""
 
         def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:
@@ -223,7 +224,7 @@ def _phone_recognizer(lang: str) -> Any:
                 self._get_recognizer_result(match, text, region, nlp_artifacts)
                 for region in self.supported_regions if longest >= need[region]
                 for match in phonenumbers.PhoneNumberMatcher(text, region,
-                                                             leniency=self.leniency)
+                                                             leniency=self.leniency or 0)
             ]  # fmt: skip
             return EntityRecognizer.remove_duplicates(results)
 
@@ -239,7 +240,7 @@ def _analyzer() -> Any:
 
     offline = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
-    class OfflineEmailRecognizer(pr.EmailRecognizer):  # type: ignore[misc]
+    class OfflineEmailRecognizer(pr.EmailRecognizer):
         def validate_result(self, pattern_text: str) -> bool:
             return offline(pattern_text.rsplit("@", 1)[-1]).suffix != ""
 

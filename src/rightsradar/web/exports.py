@@ -137,10 +137,15 @@ def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
         yield list(ids[at:at + _CHUNK])
 
 
+def person_identity(person_id: int) -> str:
+    """What the pseudonym of a resolved person is keyed on."""
+    return f"person:{person_id}"
+
+
 def victim_identity(person_id: int | None, name: str | None) -> str | None:
     """What a victim's pseudonym is keyed on: the resolved person, else the name."""
     if person_id is not None:
-        return f"person:{person_id}"
+        return person_identity(person_id)
     return " ".join(name.split()) if name and name.strip() else None
 
 
@@ -162,7 +167,7 @@ def incident_victims(session: Session, incident_ids: Iterable[int]) -> dict[int,
                 person_ids.setdefault(mention.person_id, set()).add(iid)
     for chunk in _chunks(sorted(person_ids)):
         for person in session.scalars(select(m.Person).where(m.Person.id.in_(chunk))):
-            who = victim_identity(person.id, None)
+            who = person_identity(person.id)
             for name in [person.name, *(person.aliases or [])]:
                 if isinstance(name, str) and name.strip():
                     for iid in person_ids[person.id]:
@@ -177,7 +182,7 @@ def incident_languages(session: Session, incident_ids: Iterable[int]) -> dict[in
         stmt = (select(m.Article.incident_id, m.Article.language)
                 .where(m.Article.incident_id.in_(chunk)).order_by(m.Article.id))  # fmt: skip
         for iid, language in session.execute(stmt):
-            if language:
+            if iid is not None and language:
                 counts.setdefault(iid, Counter())[language] += 1
     return {iid: c.most_common(1)[0][0] for iid, c in counts.items()}
 
