@@ -24,6 +24,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from ..analyze.person_risk import RiskScorer
 from ..settings import Settings
 from ..store import Store
 from ..store import alerts as alert_store
@@ -31,7 +32,6 @@ from ..store import incidents as incident_store
 from ..store import models as m
 from ..store.models import utcnow
 from . import channels as channel_mod
-from .risk import RiskScorer
 from .rules import IncidentView, matches
 from .surges import matching, surge_alarms
 

@@ -14,8 +14,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from ..domain import VIOLATION_TYPES
 from ..errors import InputError
+from ..store import models as m
 
 SERIOUS = frozenset({"killing", "enforced disappearance", "torture"})
 
@@ -35,6 +39,35 @@ class Event:
     @property
     def serious(self) -> bool:
         return bool(self.violations & SERIOUS)
+
+
+def from_store(session: Session) -> tuple[list[Event], dict[int, tuple[str, ...]]]:
+    """The store's incidents as early-warning events (oldest first), and each incident's
+    victim person ids. Incidents without an event date cannot be placed and are left out."""
+    persons: dict[int, dict[str, None]] = {}
+    rows = session.execute(
+        select(m.Article.incident_id, m.VictimMention.person_id)
+        .join(m.Extraction, m.Extraction.article_id == m.Article.id)
+        .join(m.VictimMention, m.VictimMention.extraction_id == m.Extraction.id)
+        .where(m.Article.incident_id.is_not(None), m.VictimMention.person_id.is_not(None))
+    )
+    for iid, pid in rows:
+        if iid is not None:
+            persons.setdefault(iid, {})[str(pid)] = None
+    incidents = session.execute(
+        select(m.Incident.id, m.Incident.event_date, m.Incident.country, m.Incident.region,
+               m.Incident.violation_types, m.Incident.victim_groups)
+        .where(m.Incident.status != "rejected", m.Incident.event_date.is_not(None))
+    )  # fmt: skip
+    events, by_incident = [], {}
+    for iid, day, country, region, violations, groups in incidents:
+        pids = tuple(persons.get(iid, ()))
+        by_incident[iid] = pids
+        events.append(Event(day, country or "", region, frozenset(violations or ()),
+                            frozenset(groups or ()), pids))  # fmt: skip
+    events.sort(key=lambda e: e.day)
+    return events, by_incident
+
 
 
 def from_demo(seed: int = 7, *, months: int = 36, n_incidents: int = 3000,

@@ -16,6 +16,7 @@ largest contributions (LightGBM's exact tree SHAP values) for that person.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -61,8 +62,8 @@ class Samples:
     origins: list[date]
 
 
-class _Index:
-    """Per-person and per-country event lists, for features as of any date."""
+class EventIndex:
+    """Per-person and per-country event lists (oldest first), for features as of any date."""
 
     def __init__(self, events: Sequence[Event]) -> None:
         self.by_person: dict[str, list[Event]] = defaultdict(list)
@@ -71,15 +72,21 @@ class _Index:
             for pid in dict.fromkeys(e.person_ids):
                 self.by_person[pid].append(e)
             self.by_country[e.country].append(e)
+        self._days = {c: [e.day for e in evs] for c, evs in self.by_country.items()}
 
     def country_counts(self, country: str, lo: date, hi: date, *, serious: bool,
                        group: str | None = None) -> int:  # fmt: skip
-        return sum(1 for e in self.by_country.get(country, ())
-                   if lo <= e.day < hi and (not serious or e.serious)
+        """Events in ``country`` with ``lo <= day < hi`` (serious ones only, of ``group``)."""
+        days = self._days.get(country)
+        if not days:
+            return 0
+        # Only the events inside the window are looked at: a country's history can be long.
+        window = self.by_country[country][bisect_left(days, lo): bisect_left(days, hi)]
+        return sum(1 for e in window if (not serious or e.serious)
                    and (group is None or group in e.groups))  # fmt: skip
 
 
-def features(history: Sequence[Event], origin: date, index: _Index) -> list[float]:
+def features(history: Sequence[Event], origin: date, index: EventIndex) -> list[float]:
     """The feature vector of one person (their events before ``origin``) at ``origin``."""
     days = [(origin - e.day).days for e in history]
     sev = [_severity(e.violations) for e in history]
@@ -103,7 +110,7 @@ def features(history: Sequence[Event], origin: date, index: _Index) -> list[floa
 def build_samples(events: Sequence[Event], origins: Sequence[date], *,
                   horizon: int = HORIZON_DAYS, lookback: int = 365) -> Samples:  # fmt: skip
     """One sample per (person at risk, origin); see the module docstring."""
-    index = _Index(events)
+    index = EventIndex(events)
     xs, ys, persons, when = [], [], [], []
     for origin in origins:
         for pid, evs in index.by_person.items():

@@ -1,5 +1,5 @@
-"""Risk alert rules: a victim of the incident now faces an escalation risk at or above the
-rule's threshold.
+"""Escalation risk of the persons in the store: for risk alert rules (a victim of an
+incident now faces a risk at or above the rule's threshold) and for the person page.
 
 The score is ``analyze.risk``'s: the probability that a person with a record of attacks
 suffers killing, enforced disappearance or torture within 90 days, from their case history
@@ -9,7 +9,7 @@ their history. Only resolved persons (victim mentions linked to a person record)
 history; a victim already killed or disappeared is not scored. Identifiers only: no name
 is loaded.
 
-The model is fitted at most once per alert run on the stored history (incidents resolved
+The model is fitted on the stored history (incidents resolved
 so far, rejected ones left out), on samples whose 90 days had passed by the newest stored
 event, exactly as the backtest trains it. Building the samples is cheap and the fit is not
 (seconds), and the fit is deterministic: when a run's training samples are the very ones
@@ -26,14 +26,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 import numpy as np
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..analyze.history import Event
-from ..analyze.risk import HORIZON_DAYS, RiskModel, _Index, build_samples, features
 from ..store import models as m
+from .history import Event, from_store
+from .risk import HORIZON_DAYS, EventIndex, RiskModel, build_samples, features
 
-log = logging.getLogger("rightsradar.alert")
+log = logging.getLogger("rightsradar.analyze")
 
 TRAIN_STEP_DAYS = 14  # the backtest's spacing of training origins
 MIN_SAMPLES = 50  # the backtest's minimum to fit at an origin
@@ -53,40 +52,12 @@ class RiskScore:
     reasons: tuple[str, ...]
 
 
-def stored_events(session: Session) -> tuple[list[Event], dict[int, tuple[str, ...]]]:
-    """The store's incidents as early-warning events (oldest first), and each incident's
-    victim person ids. Incidents without an event date cannot be placed and are left out."""
-    persons: dict[int, dict[str, None]] = {}
-    rows = session.execute(
-        select(m.Article.incident_id, m.VictimMention.person_id)
-        .join(m.Extraction, m.Extraction.article_id == m.Article.id)
-        .join(m.VictimMention, m.VictimMention.extraction_id == m.Extraction.id)
-        .where(m.Article.incident_id.is_not(None), m.VictimMention.person_id.is_not(None))
-    )
-    for iid, pid in rows:
-        if iid is not None:
-            persons.setdefault(iid, {})[str(pid)] = None
-    incidents = session.execute(
-        select(m.Incident.id, m.Incident.event_date, m.Incident.country, m.Incident.region,
-               m.Incident.violation_types, m.Incident.victim_groups)
-        .where(m.Incident.status != "rejected", m.Incident.event_date.is_not(None))
-    )  # fmt: skip
-    events, by_incident = [], {}
-    for iid, day, country, region, violations, groups in incidents:
-        pids = tuple(persons.get(iid, ()))
-        by_incident[iid] = pids
-        events.append(Event(day, country or "", region, frozenset(violations or ()),
-                            frozenset(groups or ()), pids))  # fmt: skip
-    events.sort(key=lambda e: e.day)
-    return events, by_incident
-
-
 class RiskScorer:
     """A risk model fitted on the stored history, scoring the victims of incidents."""
 
     def __init__(self, events: Sequence[Event], by_incident: dict[int, tuple[str, ...]],
                  model: RiskModel | None) -> None:  # fmt: skip
-        self.index = _Index(events)
+        self.index = EventIndex(events)
         self.by_incident = by_incident
         self.model = model
 
@@ -95,7 +66,7 @@ class RiskScorer:
         """Fit on the store's history as known on ``today``. Without enough history (fewer
         than ``MIN_SAMPLES`` samples, or no serious outcome among them) it has no model and
         scores nothing."""
-        events, by_incident = stored_events(session)
+        events, by_incident = from_store(session)
         model = None
         if events:
             first, last = events[0].day, min(events[-1].day, today)
@@ -113,6 +84,24 @@ class RiskScorer:
     def fitted(self) -> bool:
         return self.model is not None
 
+    def _row(self, person_id: str, origin: date) -> list[float] | None:
+        """The person's features at ``origin``; None when they have no history before it or
+        were already killed or disappeared (no longer at risk in this model's sense)."""
+        past = [e for e in self.index.by_person.get(person_id, ()) if e.day < origin]
+        if not past or any(v in _ENDED for e in past for v in e.violations):
+            return None
+        return features(past, origin, self.index)
+
+    def score_person(self, person_id: int | str, *, today: date) -> RiskScore | None:
+        """The person's risk as of ``today`` (their history up to yesterday), with reasons;
+        None when there is no model or the person cannot be scored."""
+        row = self._row(str(person_id), today) if self.model is not None else None
+        if row is None or self.model is None:
+            return None
+        x = np.array([row], dtype=float)
+        why = self.model.reasons(x, top=N_REASONS)[0]
+        return RiskScore(float(self.model.predict(x)[0]), tuple(r for r, _ in why))
+
     def score_incidents(self, incidents: Sequence[m.Incident]) -> dict[int, RiskScore]:
         """The highest victim risk of each incident that has a scorable victim."""
         if self.model is None:
@@ -124,11 +113,10 @@ class RiskScorer:
                 continue
             origin = inc.event_date + timedelta(days=1)
             for pid in self.by_incident.get(inc.id, ()):
-                past = [e for e in self.index.by_person.get(pid, ()) if e.day < origin]
-                if not past or any(v in _ENDED for e in past for v in e.violations):
-                    continue
-                rows.append(features(past, origin, self.index))
-                owners.append(inc.id)
+                row = self._row(pid, origin)
+                if row is not None:
+                    rows.append(row)
+                    owners.append(inc.id)
         if not rows:
             return {}
         x = np.array(rows, dtype=float)
