@@ -13,7 +13,7 @@ from sqlalchemy import select
 from typer.testing import CliRunner
 
 from rightsradar.cli import get_app
-from rightsradar.privacy.ledger import FileLedger
+from rightsradar.privacy.ledger import DbLedger
 from rightsradar.privacy.pseudonym import pseudonym
 from rightsradar.settings import Settings
 from rightsradar.store import models as m
@@ -101,7 +101,7 @@ def test_cli_export_synthetic_writes_rows_report_and_charges_the_ledger(env, tmp
     assert 0 <= report["utility"]["mean_1way_tvd"] <= 1
     assert "country×most_serious" in report["utility"]
     assert "two-way mean" in result.output
-    ledger = FileLedger(tmp_path / "var" / "privacy-ledger.jsonl")
+    ledger = DbLedger(store)  # in the database: every host shares the budget
     assert ledger.spent("partners").epsilon == pytest.approx(1.0)
 
     # The same data again: the same noisy marginals, nothing charged.

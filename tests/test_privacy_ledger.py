@@ -150,3 +150,20 @@ def test_privacy_ledger_import_keeps_the_budget_a_file_ledger_spent(any_store, t
     with pytest.raises(BudgetExceeded):
         db.charge("public-2026", _release("q2", 0.3), Spend(1.0))
     assert import_file_ledger(any_store, tmp_path / "none.jsonl") == 0
+
+
+def test_installation_ledger_moves_an_old_file_into_the_database(sqlite_store, tmp_path):
+    """An installation that spent budget in the old file keeps it spent after the move."""
+    from rightsradar.privacy.ledger import installation_ledger
+
+    old = FileLedger(tmp_path / "privacy-ledger.jsonl")
+    old.charge("public", NoisyRelease("q1", {"a": 3}, Spend(0.4, 0.0), "laplace", 2.5),
+               Spend(1.0))  # fmt: skip
+    ledger = installation_ledger(sqlite_store, tmp_path)
+    assert ledger.spent("public").epsilon == pytest.approx(0.4)
+    assert ledger.cached("public", "q1").counts == {"a": 3}
+    assert not (tmp_path / "privacy-ledger.jsonl").exists()
+    assert (tmp_path / "privacy-ledger.jsonl.imported").exists()
+    # A second process finds nothing to import and the same budget.
+    assert installation_ledger(sqlite_store, tmp_path).spent("public").epsilon == \
+        pytest.approx(0.4)

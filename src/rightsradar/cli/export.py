@@ -207,7 +207,7 @@ def synthetic(
 
     One row per synthetic victim: country, year, most serious violation, perpetrator type,
     victim group, sex. Sampled from noisy one- and two-way marginals (OpenDP), charged to
-    the `partners` budget in <data_dir>/privacy-ledger.jsonl; a release that would go past
+    the `partners` budget in the database's privacy ledger; a release that would go past
     --budget is refused (E601) before anything is spent. The same data, epsilon and domains
     again give the same marginals at no cost. The utility report (total variation distance
     of every one- and two-way marginal, 0 = identical) reads the true data: it is for the
@@ -217,7 +217,7 @@ def synthetic(
     """
     from ..domain.taxonomy import INCIDENT_STATUSES
     from ..privacy.dp import Spend, check_budget
-    from ..privacy.ledger import FileLedger
+    from ..privacy.ledger import installation_ledger
     from ..privacy.synthetic import synthesize, utility_report
     from ..store import audit
     from ..web.exports import to_csv
@@ -234,8 +234,8 @@ def synthetic(
         raise typer.BadParameter("the first year is after the last", param_hint="--years")
     settings = load_settings()
     doms = domains(sorted(set(country)) or None, (first, last))
-    ledger = FileLedger(settings.data_dir / "privacy-ledger.jsonl")
     store = get_store(settings)
+    ledger = installation_ledger(store, settings.data_dir)
     try:
         true_rows = victim_rows(store, tuple(status), doms)
         # A snapshot name that changes when the data does: the same data asked again is a

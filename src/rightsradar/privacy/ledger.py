@@ -9,6 +9,7 @@ nothing in either is more than what was published.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import hashlib
 import json
@@ -232,3 +233,19 @@ def _file_cached(rows: list[dict], query: str) -> NoisyRelease | None:
             return NoisyRelease(r["query"], r["counts"], Spend(r["epsilon"], r["delta"]),
                                 r["mechanism"], r["scale"])  # fmt: skip
     return None
+
+
+LEGACY_FILE = "privacy-ledger.jsonl"
+
+
+def installation_ledger(store: Store, data_dir: Path) -> DbLedger:
+    """The ledger every process of an installation uses: the database's, after copying in
+    the releases of an older ``<data_dir>/privacy-ledger.jsonl`` (then renamed
+    ``….imported``) so that moving to the database forgets no spent budget."""
+    legacy = data_dir / LEGACY_FILE
+    if legacy.exists():
+        import_file_ledger(store, legacy)
+        # Another process may have imported and renamed it first.
+        with contextlib.suppress(FileNotFoundError):
+            legacy.rename(legacy.with_name(LEGACY_FILE + ".imported"))
+    return DbLedger(store)
