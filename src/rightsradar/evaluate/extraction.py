@@ -10,9 +10,13 @@ Rules (see also the module docs of ``records`` for normalisation):
   (an empty prediction for an empty gold value counts as right).
 - Victim names: P/R/F1 with one-to-one matching, exact (case-insensitive) and fuzzy (one
   name a substring of the other). Victim type/sex/age accuracy is over matched named
-  victims (the fuzzy name matches), as in the paper, whose scorer drops unnamed victims and
-  asks for the attributes of named ones only. Victim types compare as sets after the
-  paper's clean-up: "insufficient information" next to another type is dropped, and an
+  victims (the fuzzy name matches): the paper's scorer drops unnamed victims and asks for
+  the attributes of named ones only. ``plain`` counts every matched victim; ``paper``
+  (``victim_attributes``, the headline) only those whose gold name the paper's scorer can
+  see: it stands verbatim in the article's opening words (``PAPER_WINDOW_WORDS``, the
+  512-token input of its T5), where the gold file gives the article text. Victim types
+  compare as sets after the clean-up the paper means to do ("insufficient information"
+  next to another type is dropped; its code leaves such gold sets unmatchable), and an
   empty predicted set means "insufficient information".
 - Calibration: expected calibration error (10 bins) per field from the prediction's
   ``confidence`` dict, correctness judged by the plain rule.
@@ -57,6 +61,7 @@ class Report:
     violation_types: PRF = field(default_factory=PRF)
     victim_names: dict[str, PRF] = field(default_factory=dict)
     victim_attributes: dict[str, Accuracy] = field(default_factory=dict)
+    victim_attributes_plain: dict[str, Accuracy] = field(default_factory=dict)
     places: dict[str, dict[str, Accuracy]] = field(default_factory=dict)
     dates: dict[str, dict[str, Accuracy]] = field(default_factory=dict)
     calibration: dict[str, dict[str, float]] = field(default_factory=dict)
@@ -79,6 +84,7 @@ class Report:
             "violation_types": self.violation_types.to_dict(),
             "victim_names": {k: p.to_dict() for k, p in self.victim_names.items()},
             "victim_attributes": accs(self.victim_attributes),
+            "victim_attributes_plain": accs(self.victim_attributes_plain),
             "places": {k: accs(v) for k, v in self.places.items()},
             "dates": {k: accs(v) for k, v in self.dates.items()},
             "calibration": self.calibration,
@@ -155,6 +161,7 @@ def score(gold: Iterable[GoldRecord], pred: dict[str, dict[str, Any]]) -> Report
         perpetrator_type={"paper": Accuracy(), "plain": Accuracy()},
         victim_names={"exact": PRF(), "fuzzy": PRF()},
         victim_attributes={"type": Accuracy(), "sex": Accuracy(), "age": Accuracy()},
+        victim_attributes_plain={"type": Accuracy(), "sex": Accuracy(), "age": Accuracy()},
         places={k: {"paper": Accuracy(), "plain": Accuracy()} for k in PLACE_FIELDS},
         dates={k: {"paper": Accuracy(), "plain": Accuracy()} for k in DATE_FIELDS},
         violation_confusion={g: dict.fromkeys([*labels, NONE], 0) for g in [*labels, NONE]},
@@ -204,9 +211,15 @@ def score(gold: Iterable[GoldRecord], pred: dict[str, dict[str, Any]]) -> Report
         for gvic, pvic in _pair_victims(g.victims, p.victims):
             types_g = _victim_types(gvic.type, predicted=False)
             types_p = _victim_types(pvic.type, predicted=True)
-            rep.victim_attributes["type"].add(types_g == types_p)
-            rep.victim_attributes["sex"].add(gvic.sex == pvic.sex)
-            rep.victim_attributes["age"].add(gvic.age == pvic.age)
+            ok = {
+                "type": types_g == types_p,
+                "sex": gvic.sex == pvic.sex,
+                "age": gvic.age == pvic.age,
+            }
+            for k, right in ok.items():
+                rep.victim_attributes_plain[k].add(right)
+                if gvic.in_window is not False:
+                    rep.victim_attributes[k].add(right)
 
         for k in PLACE_FIELDS:
             correct[k] = _two_accuracies(rep.places[k], k, getattr(g, k), getattr(p, k))

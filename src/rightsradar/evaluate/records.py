@@ -12,7 +12,7 @@ import json
 import math
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -37,15 +37,25 @@ _MONTHS = [
 ]
 
 
+# The paper's scorer asks a fine-tuned T5 for the attributes of each gold-named victim
+# whose name occurs verbatim in the model's input: the question and the article truncated
+# to 512 SentencePiece tokens. At about 1.4 tokens per word of English news that is the
+# article's first ~350 words; victims named only later are never scored by the paper.
+PAPER_WINDOW_WORDS = 350
+
+
 @dataclass(frozen=True)
 class GoldVictim:
-    """One victim, normalised. ``name`` is None for an unnamed group."""
+    """One victim, normalised. ``name`` is None for an unnamed group. ``in_window`` says
+    whether a gold name occurs verbatim in the article's first ``PAPER_WINDOW_WORDS``
+    words (None when the article text is not known)."""
 
     name: str | None
     type: frozenset[str] = frozenset()
     sex: str | None = None
     age: str | None = None
     population: str | None = None
+    in_window: bool | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -187,15 +197,27 @@ def _labels(values: Any) -> frozenset[str]:
     return frozenset(str(v).strip() for v in values or [] if not empty(v))
 
 
-def from_hrdsattack_labels(ident: str, labels: dict[str, Any]) -> GoldRecord:
-    """A gold record from a HRDsAttack ``merged_sample``."""
+def _in_window(victims: tuple[GoldVictim, ...], text: str | None) -> tuple[GoldVictim, ...]:
+    """``victims`` with ``in_window`` set from the article text (as the paper: the name as
+    annotated, case-sensitive, in the opening words)."""
+    if text is None:
+        return victims
+    opening = " ".join(text.split()[:PAPER_WINDOW_WORDS])
+    return tuple(replace(v, in_window=v.name in opening) if v.name else v for v in victims)
+
+
+def from_hrdsattack_labels(
+    ident: str, labels: dict[str, Any], text: str | None = None
+) -> GoldRecord:
+    """A gold record from a HRDsAttack ``merged_sample``; with the article ``text`` its
+    named victims know whether the paper's scorer would see them."""
     return GoldRecord(
         id=ident,
         relevant=None,
         perpetrator_mention=norm_bool(labels.get("perpetrator_mention")),
         perpetrator_type=text_or_none(labels.get("perpetrator_type")),
         violation_types=_labels(labels.get("violation_types")),
-        victims=_victims(labels.get("victims"), hrds=True),
+        victims=_in_window(_victims(labels.get("victims"), hrds=True), text),
         country=text_or_none(labels.get("country")),
         region=text_or_none(labels.get("region")),
         city=text_or_none(labels.get("city")),
@@ -273,7 +295,7 @@ def load_gold(path: str | Path) -> list[GoldRecord]:
     if head.startswith(b"["):
         try:
             return [
-                from_hrdsattack_labels(rec.article.id, rec.labels or {})
+                from_hrdsattack_labels(rec.article.id, rec.labels or {}, rec.article.text)
                 for rec in read_hrdsattack(path)
             ]
         except RightsRadarError as exc:
