@@ -231,3 +231,105 @@ def test_resolve_persons_link_by_normalised_or_close_name(any_store, settings, s
         pa = s.get(m.Article, a).extraction.victims[0].person_id
         pb = s.get(m.Article, b).extraction.victims[0].person_id
     assert pa and pb and (pa == pb) is same_person
+
+
+# -- the database path decides as batch resolution does, and keeps its state between runs --
+
+KANO_UNNAMED = (
+    "Police in Kano detained a journalist on Tuesday after she reported on land disputes, "
+    "the state union of journalists said. Officers took her laptop and phone."
+)
+OTHER_VICTIM = (
+    "Police in Kano arrested the lawyer Chidi Samplename-Testperson on Tuesday at the "
+    "court, his firm said. He represents farmers in a land case against the state."
+)
+
+
+def _partition(assign) -> set[frozenset]:
+    groups: dict = {}
+    for item, cluster in assign.items():
+        groups.setdefault(cluster, set()).add(item)
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_resolve_database_path_makes_the_batch_decisions(any_store, settings):
+    """The same reports in the same order end in the same incidents whether resolved from
+    the database (`run`, `watch`) or from a file (`rightsradar resolve`): a reworded report
+    joins, a report naming another victim at the same place and day stays apart."""
+    from rightsradar.resolve.incidents.batch import cluster
+    from rightsradar.resolve.incidents.model import MatchModel
+    from rightsradar.resolve.service import article_row
+
+    ids = [
+        add_report(any_store, "a", BASE_TEXT, source="daily-sample"),
+        add_report(any_store, "b", REWORDED, source="north-post", day=(2024, 3, 6),
+                   city=None),
+        add_report(any_store, "c", OTHER_VICTIM, source="kano-times",
+                   name="Chidi Samplename-Testperson", groups=("human rights defender",)),
+        add_report(any_store, "d", KANO_UNNAMED, source="kano-voice", name=None),
+        add_report(any_store, "e", OTHER_COUNTRY, source="accra-news", name=None,
+                   country="Ghana", city="Accra"),
+    ]
+    resolve_pending(any_store, settings)
+    with any_store.session() as s:
+        stored = [s.get(m.Article, i) for i in ids]
+        rows = [article_row(a) for a in stored]
+        db = {str(a.id): a.incident_id for a in stored}
+    batch = cluster(rows, MatchModel.load())
+    assert _partition(db) == _partition(batch)
+    assert db[str(ids[0])] == db[str(ids[1])]
+    assert db[str(ids[2])] != db[str(ids[0])]
+    assert db[str(ids[4])] not in (db[str(ids[0])], db[str(ids[2])])
+
+
+def test_resolve_long_lived_resolver_loads_once_and_sees_other_processes(any_store, settings):
+    """`watch` keeps one resolver: later cycles do not reload the store, yet an incident
+    another process resolved meanwhile is joined, and an analyst's merge is followed."""
+    from rightsradar.resolve import operations
+    from rightsradar.resolve.service import Resolver
+
+    resolver = Resolver()
+    a = add_report(any_store, "a", BASE_TEXT, source="daily-sample")
+    c = add_report(any_store, "c", OTHER_COUNTRY, source="accra-news", name=None,
+                   country="Ghana", city="Accra")
+    resolve_pending(any_store, settings, resolver=resolver)
+    assert resolver.n_loads == 1
+    # Another process (`rightsradar run`) resolves a report of a new attack.
+    g = add_report(any_store, "g", OTHER_COUNTRY.replace("Accra", "Kumasi"),
+                   source="kumasi-news", name="Kofi Sampleperson", country="Ghana",
+                   city="Kumasi", day=(2024, 4, 2))
+    resolve_pending(any_store, settings)
+    b = add_report(any_store, "b", REWORDED, source="north-post", day=(2024, 3, 6))
+    g2 = add_report(any_store, "g2", "Kofi Sampleperson was arrested in Kumasi, Ghana, on "
+                    "2 April, his colleagues said.", source="ghana-wire",
+                    name="Kofi Sampleperson", country="Ghana", city="Kumasi",
+                    day=(2024, 4, 2))
+    rep = resolve_pending(any_store, settings, resolver=resolver)
+    assert resolver.n_loads == 1 and rep.n_joined == 2 and rep.n_new_incidents == 0
+    assert incident_of(any_store, b).id == incident_of(any_store, a).id
+    assert incident_of(any_store, g2).id == incident_of(any_store, g).id
+    # An analyst merges the Accra incident into the Kano one (audited): the resolver
+    # reloads, and a new Accra report joins the merged incident, not the deleted one.
+    with any_store.session() as s:
+        operations.merge(s, incident_of(any_store, a).id, incident_of(any_store, c).id,
+                         actor="analyst")
+    c2 = add_report(any_store, "c2", OTHER_COUNTRY + " She was released on Friday.",
+                    source="ghana-news", name=None, country="Ghana", city="Accra")
+    resolve_pending(any_store, settings, resolver=resolver)
+    assert resolver.n_loads == 2
+    assert incident_of(any_store, c2).id == incident_of(any_store, a).id
+
+
+def test_resolve_rejected_incident_is_never_joined(any_store, settings):
+    from rightsradar.resolve import operations
+    from rightsradar.resolve.service import Resolver
+
+    resolver = Resolver()
+    a = add_report(any_store, "a", BASE_TEXT, source="daily-sample")
+    resolve_pending(any_store, settings, resolver=resolver)
+    with any_store.session() as s:
+        operations.set_status(s, incident_of(any_store, a).id, "rejected", actor="analyst")
+    b = add_report(any_store, "b", REWORDED, source="north-post", day=(2024, 3, 6))
+    rep = resolve_pending(any_store, settings, resolver=resolver)
+    assert rep.n_new_incidents == 1
+    assert incident_of(any_store, b).id != incident_of(any_store, a).id

@@ -11,7 +11,7 @@ from typing import Any
 
 from .alert.service import AlertReport, fire_alerts
 from .progress import NullReporter, Reporter
-from .resolve.service import ResolveReport, resolve_pending
+from .resolve.service import Resolver, ResolveReport, resolve_pending
 from .settings import Settings
 from .store import Store
 
@@ -28,17 +28,25 @@ class RunReport:
 
 @dataclass
 class Components:
-    """Loaded models a long-running process reuses across runs (None: load per run)."""
+    """Loaded models a long-running process reuses across runs (None: load per run).
+
+    ``resolver`` holds what resolution compares new articles with (linkage rows,
+    near-duplicate signatures, persons), loaded from the store on the first run and kept
+    up to date after: a ``watch`` cycle then costs the same however large the store.
+    """
 
     extractor: Any = None
     linker: Any = None
+    resolver: Resolver | None = None
 
     @classmethod
     def load(cls, settings: Settings) -> Components:
         from . import registry
         from .resolve.incidents.model import MatchModel
 
-        return cls(extractor=registry.create(settings.extractor), linker=MatchModel.load())
+        linker = MatchModel.load()
+        return cls(extractor=registry.create(settings.extractor), linker=linker,
+                   resolver=Resolver(linker))
 
 
 def run(store: Store, settings: Settings, *, reporter: Reporter | None = None,
@@ -56,7 +64,8 @@ def run(store: Store, settings: Settings, *, reporter: Reporter | None = None,
     report = RunReport()
     report.extract = extract_pending(store, settings, reporter=reporter,
                                      extractor=comps.extractor)  # fmt: skip
-    report.resolve = resolve_pending(store, settings, reporter=reporter, linker=comps.linker)
+    report.resolve = resolve_pending(store, settings, reporter=reporter, linker=comps.linker,
+                                     resolver=comps.resolver)
     report.alerts = fire_alerts(store, settings, incident_ids=report.resolve.incident_ids)
     report.seconds = time.perf_counter() - started
     return report

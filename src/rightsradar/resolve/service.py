@@ -3,6 +3,20 @@
 Incremental: each extracted article is resolved against what is stored (and what this run
 resolved before it, in id order); existing incidents gain articles and are re-merged, but
 nothing is reclustered. One transaction per batch, so an interrupted run resumes.
+
+An article joins an incident by the rule of batch resolution (``incidents.batch.best_link``,
+``rightsradar resolve``): the incident of its best-scoring earlier report, scored by the
+linkage model within the model's blocking, unless that incident's named reports all name
+other people. The same articles in the same order so end in the same incidents by either
+path, except that here an irrelevant article belongs to no incident and a syndicated copy
+to its original's.
+
+What resolution compares against (near-duplicate signatures, linkage rows, persons) lives
+in a ``Resolver``, loaded from the store once and then kept up to date: ``watch`` holds one
+for its whole life, so a cycle costs the same however large the store. Before each run the
+resolver reads what other processes resolved since (articles past its high-water mark)
+and reloads everything after an analyst's change (merge, split, status, undo, erasure,
+retention: all audited), so it never acts on a state the store no longer has.
 """
 
 from __future__ import annotations
@@ -10,8 +24,9 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain import most_serious
@@ -22,10 +37,10 @@ from ..store import incidents as incident_store
 from ..store import models as m
 from .dedup import NearDuplicateIndex, signature
 from .incidents.features import features
+from .incidents.index import IncidentIndex
 from .incidents.model import MatchModel
-from .linkage import Record, RuleLinker, best_match, record_names
 from .merge import Reading, merge
-from .persons import PersonIndex, link_mentions
+from .persons import MentionFacts, PersonIndex, link_mentions
 
 BATCH_SIZE = 200
 # Everything resolving and merging reads from an article, loaded in a few queries instead
@@ -35,6 +50,15 @@ ARTICLE_LOAD = (
     selectinload(m.Article.outlets),
     selectinload(m.Article.source),
 )
+# What a resolver reads of a stored article (no outlets: they do not change a decision).
+_STATE_LOAD = (
+    selectinload(m.Article.extraction).selectinload(m.Extraction.victims),
+)
+# Audited changes after which a resolver reloads: an analyst moved articles between
+# incidents or changed a status (incident, undo of an audit record), or personal data was
+# erased or purged (person, article). Reads of personal data are audited too; they change
+# nothing.
+RELOAD_OBJECTS = ("incident", "audit", "person", "article")
 
 
 @dataclass
@@ -52,17 +76,85 @@ class ResolveReport:
 
 
 @dataclass
-class _Context:
-    settings: Settings
-    linker: MatchModel
-    dedup: NearDuplicateIndex
-    persons: PersonIndex
-    report: ResolveReport
-    rule_linker: RuleLinker
-    touched: set[int] = field(default_factory=set)
-    # Linkage rows of stored articles, computed once per run: a stored article is compared
-    # with every later article of its place and time, and its row never changes in a run.
-    rows: dict[int, dict] = field(default_factory=dict)
+class Resolver:
+    """What resolution compares a new article with, kept between runs of one process.
+
+    ``index``: the linkage row and incident of every resolved article in an incident;
+    ``dedup``: the signatures of resolved originals; ``persons``: known persons and their
+    mentions; ``rejected``: incidents an analyst rejected (never joined). ``sync`` brings
+    it up to date with the store before a run.
+    """
+
+    model: MatchModel = field(default_factory=MatchModel.load)
+    index: IncidentIndex = field(init=False)
+    dedup: NearDuplicateIndex = field(init=False)
+    persons: PersonIndex = field(init=False)
+    rejected: set[int] = field(init=False)
+    article_mark: int = field(init=False)  # highest resolved article id held
+    audit_mark: int = field(init=False)  # newest audit record seen
+    loaded: bool = field(init=False)
+    n_loads: int = field(init=False, default=0)  # full loads so far
+
+    def __post_init__(self) -> None:
+        self.clear()
+
+    def clear(self) -> None:
+        """Forget everything: the next ``sync`` loads the store afresh."""
+        self.index = IncidentIndex(self.model)
+        self.dedup = NearDuplicateIndex()
+        self.persons = PersonIndex()
+        self.rejected = set()
+        self.article_mark = self.audit_mark = 0
+        self.loaded = False
+
+    def sync(self, s: Session) -> None:
+        """Load the store once; later, read only what other processes resolved since."""
+        audit_mark = s.scalar(select(func.max(m.AuditRecord.id))) or 0
+        if self.loaded and audit_mark > self.audit_mark and s.scalar(
+            select(m.AuditRecord.id).where(
+                m.AuditRecord.id > self.audit_mark, m.AuditRecord.id <= audit_mark,
+                m.AuditRecord.action != "read",
+                m.AuditRecord.object_type.in_(RELOAD_OBJECTS),
+            ).limit(1)
+        ) is not None:
+            self.clear()
+        if not self.loaded:
+            self.rejected = set(s.scalars(
+                select(m.Incident.id).where(m.Incident.status == "rejected")))
+            self.persons = PersonIndex.load(s)
+            self.n_loads += 1
+        new = list(s.scalars(select(m.Article.id).where(
+            m.Article.status == "resolved", m.Article.id > self.article_mark,
+        ).order_by(m.Article.id)))
+        for i in range(0, len(new), BATCH_SIZE):
+            q = select(m.Article).where(m.Article.id.in_(new[i:i + BATCH_SIZE]))
+            for article in s.scalars(q.order_by(m.Article.id).options(*_STATE_LOAD)):
+                self._hold(article, persons=self.loaded)
+        self.audit_mark = audit_mark
+        self.loaded = True
+
+    def _hold(self, article: m.Article, *, persons: bool) -> None:
+        """Take in one article resolved by another process (or found at load)."""
+        if article.text and article.duplicate_of_id is None:
+            self.dedup.add(article.id, article.text)
+        ex = article.extraction
+        if ex is not None and persons:
+            for v in ex.victims:
+                if v.person_id:
+                    self.persons.add(v.person_id, MentionFacts(
+                        v.name or "", ex.country, v.sex, tuple(v.groups or ()),
+                        tuple(v.organisations or ())))
+        if article.incident_id is not None and ex is not None:
+            self.index.add(article_row(article), article.incident_id)
+        self.article_mark = max(self.article_mark, article.id)
+
+    def resolved(self, article: m.Article, row: dict[str, Any] | None) -> None:
+        """Take in an article this process just resolved."""
+        if row is not None and article.incident_id is not None:
+            self.index.add(row, article.incident_id)
+        elif str(article.id) in self.index.rows:  # extracted again, now in no incident
+            self.index.discard(str(article.id))
+        self.article_mark = max(self.article_mark, article.id)
 
 
 def resolve_pending(
@@ -71,14 +163,17 @@ def resolve_pending(
     *,
     reporter: Reporter | None = None,
     linker: MatchModel | None = None,
+    resolver: Resolver | None = None,
 ) -> ResolveReport:
     """Resolve every article with status ``extracted`` (see the module docstring).
 
     Args:
         store: where articles, extractions and incidents live.
-        settings: ``incident_window_days`` bounds how far apart event dates may lie.
+        settings: the store's settings.
         reporter: progress reporting.
         linker: the incident linkage model; the shipped Splink model by default.
+        resolver: what a long-running process keeps between runs (``watch``); a new one,
+            loaded from the store, when left out.
     """
     reporter = reporter or NullReporter()
     started = time.perf_counter()
@@ -89,53 +184,42 @@ def resolve_pending(
         ))
         if not ids:
             return report
-        ctx = _Context(
-            settings=settings,
-            linker=linker or MatchModel.load(),
-            dedup=_load_originals(s),
-            persons=PersonIndex.load(s),
-            report=report,
-            rule_linker=RuleLinker(window_days=settings.incident_window_days),
-        )
+        if resolver is None:
+            resolver = Resolver(linker or MatchModel.load())
+        resolver.sync(s)
+    touched: set[int] = set()
     reporter.start("resolve", len(ids))
-    for i in range(0, len(ids), BATCH_SIZE):
-        batch = ids[i : i + BATCH_SIZE]
-        with store.session() as s:
-            q = select(m.Article).where(m.Article.id.in_(batch)).order_by(m.Article.id)
-            for article in s.scalars(q.options(*ARTICLE_LOAD)):
-                _resolve_one(s, article, ctx)
-        reporter.advance(len(batch))
+    try:
+        for i in range(0, len(ids), BATCH_SIZE):
+            batch = ids[i : i + BATCH_SIZE]
+            with store.session() as s:
+                q = select(m.Article).where(m.Article.id.in_(batch)).order_by(m.Article.id)
+                for article in s.scalars(q.options(*ARTICLE_LOAD)):
+                    _resolve_one(s, article, resolver, report, touched)
+            reporter.advance(len(batch))
+    except BaseException:
+        # A batch rolled back: what the resolver took in from it was never stored.
+        resolver.clear()
+        raise
     reporter.finish()
-    report.incident_ids = sorted(ctx.touched)
+    report.incident_ids = sorted(touched)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _load_originals(session: Session) -> NearDuplicateIndex:
-    """Rebuild the near-duplicate index from the texts of stored, already resolved originals."""
-    index = NearDuplicateIndex()
-    q = select(m.Article.id, m.Article.text).where(
-        m.Article.status == "resolved",
-        m.Article.duplicate_of_id.is_(None),
-        m.Article.text.is_not(None),
-    )
-    for aid, text in session.execute(q.execution_options(yield_per=500)):
-        index.add(aid, text)
-    return index
-
-
-def _resolve_one(s: Session, article: m.Article, ctx: _Context) -> None:
-    report = ctx.report
+def _resolve_one(s: Session, article: m.Article, resolver: Resolver, report: ResolveReport,
+                 touched: set[int]) -> None:
     report.n_articles += 1
     ex = article.extraction
     original = None
     if article.text:
         sig = signature(article.text)
-        original = ctx.dedup.find(sig)
+        original = resolver.dedup.find(sig)
         if original is None:
-            ctx.dedup.add(article.id, sig)
+            resolver.dedup.add(article.id, sig)
     if ex is not None:
-        report.n_new_persons += link_mentions(s, ctx.persons, ex)
+        report.n_new_persons += link_mentions(s, resolver.persons, ex)
+    row = None
     if original is not None:
         root = s.get(m.Article, original)
         while root is not None and root.duplicate_of_id is not None:
@@ -143,32 +227,21 @@ def _resolve_one(s: Session, article: m.Article, ctx: _Context) -> None:
         article.duplicate_of_id = root.id if root else original
         article.incident_id = root.incident_id if root else None
         report.n_duplicates += 1
+        if ex is not None:
+            row = article_row(article)  # a copy is a report too, as in batch resolution
     elif ex is None or not ex.relevant:
+        article.incident_id = None
         report.n_irrelevant += 1
     else:
         row = article_row(article)
-        when, _ = event_date_of(ex)
-        person_ids = {v.person_id for v in ex.victims if v.person_id}
-        candidates = {inc.id: inc for inc in incident_store.of_persons(s, person_ids)}
-        if when is None and article.published is not None:
-            # An undated report ("last week") comes out within days of the attack: its
-            # publication day finds the incidents of its place and time.
-            when = article.published.date()
-        if ex.country and when:
-            for inc in incident_store.near_in_place_and_time(
-                s, ex.country, when, ctx.settings.incident_window_days
-            ):
-                candidates.setdefault(inc.id, inc)
-        match = best_incident(s, ctx.linker, row, sorted(candidates), rows=ctx.rows)
-        if match is None and candidates:
-            # Second opinion of the rule model over the incidents' merged fields: it joins
-            # unnamed reports that agree on place, day and violation, which the pairwise
-            # Splink comparisons of article against article score too low.
-            record = extraction_record(ex)
-            cands = [candidates[iid] for iid in sorted(candidates)]
-            names = _incident_names(s, [inc.id for inc in cands])
-            scored = [(inc.id, incident_record(inc, names.get(inc.id, ()))) for inc in cands]
-            match = best_match(ctx.rule_linker, record, scored)
+        match = resolver.index.best(row, exclude=resolver.rejected)
+        if match is not None and _gone(s, match[0]):
+            # Changed behind the resolver's back (no audit record): start again from the store.
+            resolver.clear()
+            resolver.sync(s)
+            if original is None and article.text:
+                resolver.dedup.add(article.id, sig)
+            match = resolver.index.best(row, exclude=resolver.rejected)
         if match is not None:
             article.incident_id = match[0]
             report.n_joined += 1
@@ -177,40 +250,15 @@ def _resolve_one(s: Session, article: m.Article, ctx: _Context) -> None:
             report.n_new_incidents += 1
         s.flush()
         refresh_incident(s, article.incident_id)
-        ctx.touched.add(article.incident_id)
+        touched.add(article.incident_id)
     article.status = "resolved"
     s.flush()
+    resolver.resolved(article, row)
 
 
-def extraction_record(ex: m.Extraction) -> Record:
-    """The linkage record of one article's extraction."""
-    when, precision = event_date_of(ex)
-    return Record(
-        names=record_names([v.name for v in ex.victims]),
-        country=ex.country, region=ex.region, city=ex.city,
-        event_date=when, date_precision=precision,
-        violations=frozenset(ex.violation_types or []),
-        perpetrator=ex.perpetrator_type,
-    )
-
-
-def incident_record(inc: m.Incident, names: tuple[str | None, ...] | list[str | None]) -> Record:
-    """The linkage record of an incident's merged fields and its victims' names."""
-    return Record(
-        names=record_names(list(names)),
-        country=inc.country, region=inc.region, city=inc.city,
-        event_date=inc.event_date, date_precision=inc.date_precision,
-        violations=frozenset(inc.violation_types or []),
-        perpetrator=inc.perpetrator_type,
-    )
-
-
-def _incident_names(s: Session, incident_ids: list[int]) -> dict[int, list[str | None]]:
-    names: dict[int, list[str | None]] = {}
-    if incident_ids:
-        for iid, vm in incident_store.mentions(s, incident_ids):
-            names.setdefault(iid, []).append(vm.name)
-    return names
+def _gone(s: Session, incident_id: int) -> bool:
+    inc = s.get(m.Incident, incident_id)
+    return inc is None or inc.status == "rejected"
 
 
 def event_date_of(ex: m.Extraction) -> tuple[date | None, str | None]:
@@ -228,30 +276,6 @@ def article_row(article: m.Article) -> dict:
     """The incident linkage row of a stored article and its extraction."""
     return features(str(article.id), article.extraction, article.title or "", article.text or "",
                     article.published)
-
-
-def best_incident(
-    s: Session, model: MatchModel, row: dict, incident_ids: list[int],
-    *, rows: dict[int, dict] | None = None,
-) -> tuple[int, float] | None:
-    """(incident id, weight) of the candidate incident whose best article scores highest.
-
-    An article is compared with each independent article of a candidate, as in batch
-    resolution (``incidents.batch.best_link``); ties go to the lowest incident id.
-    ``rows`` caches the linkage rows of stored articles across calls.
-    """
-    rows = {} if rows is None else rows
-    best: tuple[int, float] | None = None
-    for iid in incident_ids:
-        for other in incident_store.independent_articles(s, iid, options=ARTICLE_LOAD):
-            if other.extraction is None or str(other.id) == row["unique_id"]:
-                continue
-            if other.id not in rows:
-                rows[other.id] = article_row(other)
-            w = model.weight(row, rows[other.id])
-            if w >= model.threshold and (best is None or w > best[1]):
-                best = (iid, w)
-    return best
 
 
 def independent_outlets(articles: list[m.Article]) -> int:

@@ -5,11 +5,15 @@ keys as the model's blocking rules), so a new article is scored only against the
 articles that share a victim name, or the country within a blocking period. It joins the
 incident of the best-scoring article when that score reaches the model's threshold: the
 rule of ``batch.best_link``.
+
+The database path (``service.Resolver``) keeps one index for the life of a process and adds
+each article as it is resolved, so attaching costs the same whatever the store's size.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Container
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,14 +44,30 @@ class IncidentIndex:
         return len(self.rows)
 
     def add(self, row: Row, incident_id: Any) -> None:
+        """Index ``row`` as a report of ``incident_id`` (replacing an earlier row of its id)."""
         uid = row["unique_id"]
-        if uid not in self.rows:
-            for key in blocking_keys(row):
-                self.blocks[key].append(uid)
-            if row["name_keys"]:
-                self.named[incident_id].append(uid)
+        if uid in self.rows:
+            self.discard(uid)
+        for key in blocking_keys(row):
+            self.blocks[key].append(uid)
+        if row["name_keys"]:
+            self.named[incident_id].append(uid)
         self.rows[uid] = row
         self.incident[uid] = incident_id
+
+    def discard(self, uid: str) -> None:
+        """Forget one row (an article extracted again); a no-op for an unknown id."""
+        row = self.rows.pop(uid, None)
+        if row is None:
+            return
+        incident_id = self.incident.pop(uid)
+        for key in blocking_keys(row):
+            members = self.blocks.get(key)
+            if members is not None and uid in members:
+                members.remove(uid)
+        named = self.named.get(incident_id)
+        if named is not None and uid in named:
+            named.remove(uid)
 
     def candidates(self, row: Row) -> set[str]:
         out: set[str] = set()
@@ -56,11 +76,12 @@ class IncidentIndex:
         out.discard(row["unique_id"])
         return out
 
-    def best(self, row: Row) -> tuple[Any, float] | None:
+    def best(self, row: Row, *, exclude: Container[Any] = ()) -> tuple[Any, float] | None:
         """(incident, weight) of the best-scoring candidate at or above the threshold.
 
         An incident whose named reports all name other people than ``row`` is skipped
-        (``MatchModel.names_differ``), as in ``batch.best_link``.
+        (``MatchModel.names_differ``), as in ``batch.best_link``; so are the incidents in
+        ``exclude`` (those an analyst rejected).
         """
         scored = []
         for uid in sorted(self.candidates(row)):  # sorted: ties go to the earliest id
@@ -69,6 +90,8 @@ class IncidentIndex:
                 scored.append((-w, uid))
         for neg_w, uid in sorted(scored):
             incident = self.incident[uid]
+            if incident in exclude:
+                continue
             named = (self.rows[u] for u in self.named.get(incident, ()))
             if not self.model.names_differ(row, named):
                 return incident, -neg_w
