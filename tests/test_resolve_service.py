@@ -333,3 +333,20 @@ def test_resolve_rejected_incident_is_never_joined(any_store, settings):
     rep = resolve_pending(any_store, settings, resolver=resolver)
     assert rep.n_new_incidents == 1
     assert incident_of(any_store, b).id != incident_of(any_store, a).id
+
+
+def test_resolve_irrelevant_report_of_a_known_attack_joins_without_its_reading(any_store,
+                                                                               settings):
+    """A report the relevance classifier missed joins the incident it links to (as batch
+    resolution does), adds its outlet, but not its fields; one that links to nothing and a
+    report of no attack stay in no incident."""
+    a = add_report(any_store, "a", BASE_TEXT, source="daily-sample")
+    b = add_report(any_store, "b", REWORDED, source="north-post", day=(2024, 3, 6),
+                   relevant=False, violations=("killing",))
+    c = add_report(any_store, "c", OTHER_COUNTRY, source="accra-news", name=None,
+                   country="Ghana", city="Accra", relevant=False)
+    rep = resolve_pending(any_store, settings)
+    assert rep.n_new_incidents == 1 and rep.n_joined == 1 and rep.n_irrelevant == 1
+    inc = incident_of(any_store, a)
+    assert incident_of(any_store, b).id == inc.id and incident_of(any_store, c) is None
+    assert inc.n_sources == 2 and inc.violation_types == ["arbitrary detention"]

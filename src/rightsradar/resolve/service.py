@@ -8,8 +8,10 @@ An article joins an incident by the rule of batch resolution (``incidents.batch.
 ``rightsradar resolve``): the incident of its best-scoring earlier report, scored by the
 linkage model within the model's blocking, unless that incident's named reports all name
 other people. The same articles in the same order so end in the same incidents by either
-path, except that here an irrelevant article belongs to no incident and a syndicated copy
-to its original's.
+path, except that a syndicated copy belongs to its original's incident and an article the
+extractor found irrelevant never starts an incident: it joins one only when it links to a
+report of it (the relevance classifier missed a report of a known attack), and belongs to
+none otherwise.
 
 What resolution compares against (near-duplicate signatures, linkage rows, persons) lives
 in a ``Resolver``, loaded from the store once and then kept up to date: ``watch`` holds one
@@ -229,7 +231,7 @@ def _resolve_one(s: Session, article: m.Article, resolver: Resolver, report: Res
         report.n_duplicates += 1
         if ex is not None:
             row = article_row(article)  # a copy is a report too, as in batch resolution
-    elif ex is None or not ex.relevant:
+    elif ex is None:
         article.incident_id = None
         report.n_irrelevant += 1
     else:
@@ -245,12 +247,17 @@ def _resolve_one(s: Session, article: m.Article, resolver: Resolver, report: Res
         if match is not None:
             article.incident_id = match[0]
             report.n_joined += 1
+        elif not ex.relevant:
+            article.incident_id = None
+            report.n_irrelevant += 1
+            row = None
         else:
             article.incident_id = incident_store.create(s, status="detected").id
             report.n_new_incidents += 1
-        s.flush()
-        refresh_incident(s, article.incident_id)
-        touched.add(article.incident_id)
+        if article.incident_id is not None:
+            s.flush()
+            refresh_incident(s, article.incident_id)
+            touched.add(article.incident_id)
     article.status = "resolved"
     s.flush()
     resolver.resolved(article, row)
@@ -298,7 +305,9 @@ def refresh_incident(s: Session, incident_id: int) -> m.Incident:
     readings, groups, persons = [], set(), set()
     for a in articles:
         ex = a.extraction
-        if ex is None:
+        if ex is None or not ex.relevant:
+            # A report the extractor found irrelevant joined by linkage alone: it counts as
+            # an outlet that carried the attack, but its reading of the fields is not used.
             continue
         when, precision = event_date_of(ex)
         readings.append(Reading(
