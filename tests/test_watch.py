@@ -109,6 +109,8 @@ def test_watch_arrest_of_watched_defender_alerts_once_per_channel(world):
     second = watcher.poll()
     assert second.new_articles == 1 and second.run is not None
     assert len(feed.hooks) == 1 and len(inbox.messages) == 1
+    # The store was loaded once, on the first cycle; the second only added its article.
+    assert watcher.components.resolver.n_loads == 1
     log_lines = (settings.data_dir / "alerts.jsonl").read_text().splitlines()
     assert len(log_lines) == 1
     # Nothing personal leaves through a channel.
