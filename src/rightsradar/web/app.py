@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from urllib.parse import quote
 
+from anyio import to_thread
 from fastapi import Depends, FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import JSONResponse, RedirectResponse, Response
@@ -27,6 +28,11 @@ from .deps import NotAuthenticated, get_optional_user, verify_csrf
 from .routes import alerts, api, auth, exports, pages, review, tokens
 from .templating import STATIC_DIR, make_templates, render
 
+# Plain ``def`` routes run in this many threads. They take turns on one interpreter lock,
+# and each SQLite call hands it over and waits to get it back: a few threads keep both
+# cores busy, while the default forty mostly wait on one another (and on the connection
+# pool, which holds fifteen), starving the event loop that reads and answers requests.
+WORKER_THREADS = 8
 SESSION_COOKIE = "rightsradar_session"
 SESSION_MAX_AGE_S = 8 * 3600  # one working day
 CONTENT_SECURITY_POLICY = (
@@ -83,6 +89,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
         yield
         if owned:
             store.dispose()

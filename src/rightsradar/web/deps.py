@@ -63,6 +63,16 @@ def get_optional_user(request: Request, session: SessionDep) -> m.User | None:
     A deactivated or deleted account signs out at once; a request that presents a bearer
     token is judged by the token alone, so a wrong token never falls back to the cookie.
     """
+    try:
+        return _signed_in(request, session)
+    finally:
+        # Give the connection back to the pool until the route itself reads: a request
+        # waiting for a worker thread must not hold one, or the requests in the threads
+        # could wait for a connection while those holding them wait for a thread.
+        session.commit()
+
+
+def _signed_in(request: Request, session: Session) -> m.User | None:
     token = bearer_token(request)
     if token is not None:
         row = users.find_token(session, token)
