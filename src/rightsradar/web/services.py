@@ -161,8 +161,8 @@ def incident_list(session: Session, q: IncidentQuery, *,
     rows = queries.page_incident_rows(session, f, _LIST_COLUMNS, limit=q.limit,
                                       offset=q.offset)
     total = _total(session, f, generation, found=len(rows), limit=q.limit, offset=q.offset)
-    return IncidentList.model_validate({"items": rows, "total": total, "limit": q.limit,
-                                        "offset": q.offset})
+    return IncidentList.model_validate({"items": [r._asdict() for r in rows], "total": total,
+                                        "limit": q.limit, "offset": q.offset})
 
 
 _LIST_COLUMNS = [getattr(m.Incident, name) for name in IncidentRead.model_fields]
