@@ -4,7 +4,9 @@ sex and age group. Unnamed victim groups are kept as the rules found them.
 Candidates are the persons of ``names.find_persons`` (a person's mentions grouped, the
 fullest form reported). Logistic regressions over hashed context words and a few numeric
 features (mentions, position, distance to attack triggers, the rule score) decide; the
-decision threshold is tuned by cross-validation on the training articles.
+decision threshold is tuned by cross-validation on the training articles. Sex also reads
+the first name (``victims_features.FirstNames``, saved beside the models as
+``first_names.npz``; training takes it from the shipped victims part).
 """
 
 from __future__ import annotations
