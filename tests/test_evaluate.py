@@ -96,7 +96,7 @@ def test_evaluate_victim_names_and_attributes():
     assert rep.victim_attributes["sex"].correct == 1
 
 
-def test_evaluate_victim_types_cleaned_as_in_the_paper():
+def test_evaluate_victim_types_as_the_papers_code_and_cleaned_in_plain():
     gold = GoldRecord(id="a", victims=(
         GoldVictim("Ana Diaz", frozenset({"journalist", "insufficient information"}), "woman",
                    "adult", "individual"),
@@ -108,8 +108,11 @@ def test_evaluate_victim_types_cleaned_as_in_the_paper():
         {"name": "Juan Perez", "type": [], "sex": "man", "age": "adult"},
     ])
     rep = score([gold], {"a": pred})
+    # The paper's code leaves "journalist + insufficient information" unmatchable; an empty
+    # prediction reads as "insufficient information" in both.
     assert rep.victim_attributes["type"].n == 2
-    assert rep.victim_attributes["type"].correct == 2
+    assert rep.victim_attributes["type"].correct == 1
+    assert rep.victim_attributes_plain["type"].correct == 2
 
 
 def test_evaluate_violation_micro_f1_and_confusion():

@@ -40,8 +40,11 @@ def _report_table(rep: dict[str, Any]) -> Table:
     prf("violation types", rep["violation_types"])
     for mode, d in rep["victim_names"].items():
         prf(f"victim name ({mode})", d)
+    plain_attrs = rep.get("victim_attributes_plain", {})
     for k, d in rep["victim_attributes"].items():
-        table.add_row(f"victim {k}", "accuracy", _pct(d["accuracy"]), "", "", str(d["n"]))
+        p = plain_attrs.get(k)
+        table.add_row(f"victim {k}", "accuracy", _pct(d["accuracy"]),
+                      _pct(p["accuracy"]) if p else "", "", str(d["n"]))
     for k, d in {**rep["places"], **rep["dates"]}.items():
         table.add_row(k, "accuracy", _pct(d["paper"]["accuracy"]), _pct(d["plain"]["accuracy"]),
                       "", str(d["paper"]["n"]))

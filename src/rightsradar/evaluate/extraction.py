@@ -15,9 +15,10 @@ Rules (see also the module docs of ``records`` for normalisation):
   (``victim_attributes``, the headline) only those whose gold name the paper's scorer can
   see: it stands verbatim in the article's opening words (``PAPER_WINDOW_WORDS``, the
   512-token input of its T5), where the gold file gives the article text. Victim types
-  compare as sets after the clean-up the paper means to do ("insufficient information"
-  next to another type is dropped; its code leaves such gold sets unmatchable), and an
-  empty predicted set means "insufficient information".
+  compare as sets, and an empty predicted set means "insufficient information". The paper
+  means to drop "insufficient information" next to another type in gold, but its code
+  never does (such gold sets stay unmatchable): ``paper`` follows the code, ``plain``
+  applies the clean-up.
 - Calibration: expected calibration error (10 bins) per field from the prediction's
   ``confidence`` dict, correctness judged by the plain rule.
 """
@@ -133,9 +134,10 @@ def _pair_victims(gold: tuple[GoldVictim, ...], pred: tuple[GoldVictim, ...]) ->
 _INSUFFICIENT = "insufficient information"
 
 
-def _victim_types(types: frozenset[str], *, predicted: bool) -> frozenset[str]:
-    """The paper's clean-up of a victim-type set before comparing."""
-    if len(types) > 1 and _INSUFFICIENT in types:
+def _victim_types(types: frozenset[str], *, predicted: bool, clean: bool) -> frozenset[str]:
+    """A victim-type set as compared: an empty prediction is "insufficient information";
+    with ``clean``, "insufficient information" next to another type is dropped."""
+    if clean and len(types) > 1 and _INSUFFICIENT in types:
         types = types - {_INSUFFICIENT}
     if predicted and not types:
         types = frozenset({_INSUFFICIENT})
@@ -209,17 +211,15 @@ def score(gold: Iterable[GoldRecord], pred: dict[str, dict[str, Any]]) -> Report
             tp = len(match_names(gn, pn, fuzzy=mode == "fuzzy"))
             rep.victim_names[mode].add(tp, len(pn), len(gn))
         for gvic, pvic in _pair_victims(g.victims, p.victims):
-            types_g = _victim_types(gvic.type, predicted=False)
-            types_p = _victim_types(pvic.type, predicted=True)
-            ok = {
-                "type": types_g == types_p,
-                "sex": gvic.sex == pvic.sex,
-                "age": gvic.age == pvic.age,
-            }
-            for k, right in ok.items():
-                rep.victim_attributes_plain[k].add(right)
-                if gvic.in_window is not False:
-                    rep.victim_attributes[k].add(right)
+            for clean, out in ((True, rep.victim_attributes_plain),
+                               (False, rep.victim_attributes)):
+                if out is rep.victim_attributes and gvic.in_window is False:
+                    continue  # the paper's scorer never sees this victim
+                types_g = _victim_types(gvic.type, predicted=False, clean=clean)
+                types_p = _victim_types(pvic.type, predicted=True, clean=clean)
+                out["type"].add(types_g == types_p)
+                out["sex"].add(gvic.sex == pvic.sex)
+                out["age"].add(gvic.age == pvic.age)
 
         for k in PLACE_FIELDS:
             correct[k] = _two_accuracies(rep.places[k], k, getattr(g, k), getattr(p, k))
