@@ -107,3 +107,20 @@ def test_dates_month_with_its_year_is_not_this_years_month():
 def test_dates_spans_ago_resolve_against_publication(text, expected):
     d = event_date(text, PUB)
     assert (d.year, d.month, d.day) == expected
+
+
+def test_dates_bare_years_are_candidates_but_counts_are_not():
+    text = (
+        "The case dates back to 1998, when the 2016 rules did not exist. "
+        "Some 2000 protesters marched; 2,000 fled. He was shot on 3 March 2021."
+    )
+    found = [(c.kind, c.year) for c in candidates(text, PUB)]
+    assert ("yb", 1998) in found and ("yb", 2016) in found
+    assert not any(y == 2000 for _, y in found)
+    # The year of "3 March 2021" is read once, by the full date.
+    assert [k for k, y in found if y == 2021] == ["dmy", "my"]
+
+
+def test_dates_rule_reader_ignores_bare_years():
+    d = event_date("The union, founded 1998, says its leader was beaten.", PUB)
+    assert (d.year, d.month, d.day) == (2021, 3, 10)  # the publication date, not 1998

@@ -115,3 +115,22 @@ def test_geo_region_named_like_a_country(text):
 
 def test_geo_country_named_niger_still_the_country():
     assert locate("Soldiers were killed in Niger near the border with Mali.").country == "Niger"
+
+
+def test_geo_surname_alone_is_not_a_town():
+    # "Foley" (a town in Alabama) is James Foley's surname in this article.
+    from rightsradar.extract.geo import mentions
+
+    text = (
+        "Journalist James Foley was killed in Syria. Foley had been held in Raqqa. "
+        "Later Foley was mourned."
+    )
+    found = [text[m.start : m.end] for m in mentions(text)]
+    assert "Foley" not in found
+    assert "Syria" in found and "Raqqa" in found
+    assert locate(text).country == "Syria"
+
+
+def test_geo_sentence_initial_word_makes_no_surname():
+    text = "A Miami officer was charged. The Miami police said it acted."
+    assert locate(text).country == "United States"

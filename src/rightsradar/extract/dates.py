@@ -9,6 +9,7 @@ publication; a year-less date takes the publication year, or the year before.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -100,6 +101,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("y", re.compile(r"\b(?:in|en|em|since|desde|depuis|de|of)\s+((?:19|20)\d{2})\b")),
+    # Any other year ("dates back to 1998", "the 2016 election", "between 1989 and 2003"):
+    # offered to the learned ranker only, never a count ("2000 protesters").
+    (
+        "yb",
+        re.compile(
+            r"(?<![\d/.,:$£€-])\b((?:19|20)\d{2})\b(?![.,/:]?\d)(?!%|\s*(?:per|people|persons|"
+            r"men|women|children|workers|protesters|members|students|troops|soldiers|police|"
+            r"families|cases|arrests|others|of\b|personas|personnes|pessoas))"
+        ),
+    ),
     (
         "wd",
         re.compile(
@@ -200,11 +211,20 @@ def _candidates(text: str, pub: date | None, language: str | None) -> list[Candi
     for kind, pat in _PATTERNS:
         if kind == "ago" and " ago" not in low:
             continue  # most articles have none: one substring test instead of a scan
+        taken = sorted((c.start, c.end) for c in out) if kind == "yb" else []
         for mt in pat.finditer(low):
+            if taken and _inside(taken, mt.start(), mt.end()):
+                continue  # a year another pattern read already
             c = _read(kind, mt, text, pub, language)
             if c is not None:
                 out.append(c)
     return out
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` lies inside one of the sorted ``spans``."""
+    i = bisect.bisect_right(spans, (start, 10**9)) - 1
+    return any(a <= start and end <= b for a, b in spans[max(0, i - 3) : i + 1])
 
 
 def _month(word: str, original: str) -> int | None:
@@ -243,6 +263,8 @@ def _read(
         ymd, prec, conf = _make(year, m, None, pub, year is not None), "month", 0.55
     elif kind == "y":
         ymd, prec, conf = _make(int(g[0]), None, None, pub, True), "year", 0.35
+    elif kind == "yb":
+        ymd, prec, conf = _make(int(g[0]), None, None, pub, True), "year", 0.2
     elif pub is None:
         return None
     elif kind == "wd":
@@ -322,7 +344,9 @@ def event_date(
         The best date found, else the publication date at low confidence, else empty.
     """
     pub = published.date() if published else None
-    cands = _cached_candidates(text, pub, language)
+    # Bare years ("the 2016 election") are for the learned ranker: the rule weights are not
+    # made for them.
+    cands = [c for c in _cached_candidates(text, pub, language) if c.kind != "yb"]
     if not cands:
         if pub is None:
             return EventDate()

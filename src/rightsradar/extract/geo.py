@@ -263,6 +263,7 @@ def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
         return b - a > 3 and folded[b - 2 : b] == "'s"
 
     out: list[_Mention] = []
+    surnames: set[str] = set()
     n, total = len(toks), max(len(text), 1)
     title_end = text.find("\n")
     # Folding keeps letters letters, so the folded text splits into the same tokens.
@@ -315,6 +316,20 @@ def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
         )
         if nxt.casefold() in _STATE_NEXT:
             entries = gaz.state_of_country.get(" ".join(folded_words[i : i + k]), entries)
+        if (
+            k == 1
+            and prev
+            and text[toks[i - 1][1] : s] == " "
+            and _is_upper_start(prev)
+            and len(prev) > 2
+            and not _is_upper_start(nxt)
+            and prev.casefold() not in gaz.stop
+            and prev.casefold() not in gaz.names
+            and not _sentence_start(text, toks[i - 1][0])
+            and _town_only(entries)
+        ):
+            # "James Foley": this town's name is somebody's surname in this article.
+            surnames.add(folded[s:e])
         entries = _plausible(entries, words, prev, nxt, text, s, gaz)
         if entries:
             w = 1.0
@@ -325,7 +340,28 @@ def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
             w *= 1.0 + 0.5 * (1 - s / total)
             out.append(_Mention(s, e, entries, w, nxt.casefold() in _REGION_SUFFIX))
         done = i + k
+    if surnames:
+        # "Foley said" after "James Foley": the surname alone is the person, not the town.
+        out = [
+            m
+            for m in out
+            if not (
+                _town_only(m.entries)
+                and " " not in (key := folded[m.start : m.end])
+                and key in surnames
+            )
+        ]
     return out
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    return start <= 0 or text[:start].rstrip()[-1:] in {".", "!", "?", "\n", '"', "“", ""}
+
+
+def _town_only(entries: list[_Entry]) -> bool:
+    """Readings that are all towns and regions of under a million people (a name that could
+    also be somebody's surname)."""
+    return all(e.kind in ("city", "region") and e.pop < 1_000_000 for e in entries)
 
 
 def _joined(text: str, a: int, b: int) -> bool:
@@ -346,9 +382,12 @@ def _plausible(
     """Drop readings a careful reader would not take (common words, people's names)."""
     key = fold(" ".join(words))
     capital = _is_upper_start(words[0])
-    sentence_start = start == 0 or text[:start].rstrip()[-1:] in {".", "!", "?", "\n", '"', ""}
+    sentence_start = _sentence_start(text, start)
     next_cap = _is_upper_start(nxt) and nxt.casefold() not in _PLACE_NEXT
     prev_cap = _is_upper_start(prev) and not sentence_start
+    if prev_cap and (len(prev) <= 3 or prev.casefold() in gaz.stop):
+        # "A Miami officer", "The Kano police": a capital that only opens the sentence.
+        prev_cap = not _sentence_start(text, text.rfind(prev, 0, start))
     keep = []
     for e in entries:
         if e.kind == "demonym":

@@ -64,6 +64,23 @@ def _trigger_gap(folded: str, start: int, end: int, lo: int, hi: int) -> int | N
     return min(gaps, default=None)
 
 
+# A date the text was published or posted on ("originally published on hrw.org on 7 February
+# 2022", "Posted by ... on Tuesday, March 8, 2022", "a May 24 report") is not the attack's.
+_PUBLISHED = re.compile(
+    r"(?:published|posted|updated|issued|released|dated|statement|report|press release|"
+    r"publicad[oa]|publie|publicad[oa])\b[^.\n]{0,40}$"
+)
+# A strong violation word shortly before the date, in the same clause: "was arrested in May
+# 2018", "murdered in his home in Jaffna in October 2000", "in prison since 2009".
+_STRONG_BEFORE = re.compile(
+    r"\b(?:kill(?:ed)?|murder(?:ed)?|arrest(?:ed)?|detain(?:ed)?|abduct(?:ed)?|kidnapp?(?:ed)?|"
+    r"imprison(?:ed)?|jailed|shot(?: dead)?|disappeared|tortured|assassinated|executed|stabbed|"
+    r"beaten|attacked|raided|in (?:prison|jail|detention|custody)|behind bars|held|"
+    r"asesinad[oa]|secuestrad[oa]|detenid[oa]|tue[e]?|assassin[ea]|enleve|arrete|"
+    r"sequestrad[oa]|pres[oa])\b[^.;:!?\n]{0,60}"
+    r"\b(?:in|on|since|from|between|en|em|desde|depuis|le|el|dia|on or about)\s+"
+    r"(?:early\s+|late\s+|mid-?|the\s+)?$"
+)
 # A tweet's signature date or a photo caption's date is rarely the attack's.
 _TWEET = re.compile(r"(?:\(@\w+\)|pic\.twitter\.com/\w+|—)\s*$")
 _CAPTION = re.compile(r"\b(?:photo|reuters|getty|afp|file|images?|pictured|credit|caption|poses)\b")
@@ -77,7 +94,7 @@ _ACTOR_NEXT = re.compile(
 # Words before a place that make it the place of an event ("in Lagos", "en Cali", "à Paris").
 _LOC_PREP = re.compile(r"(?:\bin|\bat|\bnear|\ben|\bem|\bno|\bna|\ba|\bde|\bfrom)\s*$")
 
-DATE_KINDS = ("iso", "dmy", "mdy", "num", "my", "m", "y", "wd", "rel", "ago", "pub")
+DATE_KINDS = ("iso", "dmy", "mdy", "num", "my", "m", "y", "yb", "wd", "rel", "ago", "pub")
 _PREC = {"year": 1, "month": 2, "day": 3}
 
 
@@ -455,6 +472,8 @@ DATE_FEATURES = (
     "trigger_older",
     "earliest_year",
     "year_rank",
+    "published",
+    "strong_before",
 )
 
 
@@ -524,6 +543,10 @@ def date_matrix(ctx: Context, cands: list[DateCand]) -> np.ndarray:
             f["trigger_sent"] = float(bool(_TRIGGER.search(sentence)))
             f["tweet"] = float(bool(_TWEET.search(low[max(0, s - 30) : s])))
             f["caption"] = float(bool(_CAPTION.search(sentence)))
+            f["published"] = float(bool(_PUBLISHED.search(low[max(a, s - 50) : s])))
+            # "in 2009", "since July" carry their preposition inside the span.
+            lead = s + low[s:e].rfind(" ") + 1 if c.kind in ("m", "y") else s
+            f["strong_before"] = float(bool(_STRONG_BEFORE.search(low[max(a, s - 90) : lead])))
         else:
             f["first"] = 1.0
             f["focus_near"] = 0.0
