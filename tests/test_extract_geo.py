@@ -134,3 +134,25 @@ def test_geo_surname_alone_is_not_a_town():
 def test_geo_sentence_initial_word_makes_no_surname():
     text = "A Miami officer was charged. The Miami police said it acted."
     assert locate(text).country == "United States"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Gunmen took him to their hideout at Gbarain Community, Yenagoa, in Nigeria.", "Yenagoa"),
+        ("He died at the Kozhikode Medical College in India.", "Kozhikode"),
+    ],
+)
+def test_geo_town_next_to_a_comma_or_an_institution_is_found(text, city):
+    assert locate(text).city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Uyghurs were detained in camps in Xinjiang, China.", "Xinjiang"),
+        ("Fighters attacked a village in Hadramawt, Yemen.", "Hadramawt"),
+    ],
+)
+def test_geo_region_found_without_its_administrative_words(text, region):
+    assert locate(text).region == region

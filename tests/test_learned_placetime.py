@@ -133,3 +133,28 @@ def test_placetime_never_a_date_after_publication(pipeline, language):
     _, ex = _one(pipeline, text, language=language)
     assert ex.year is not None
     assert date(ex.year, ex.month or 1, ex.day or 1) <= PUB.date()
+
+
+def test_placetime_no_month_or_day_from_the_publication_date_alone(shipped):
+    # No date in the text: the year may follow publication, a month or day may not.
+    text = "Unknown men beat a trade unionist in Lagos, Nigeria, police said."
+    _, ex = _one(shipped, text, title="Unionist beaten", language="en")
+    assert ex.country == "Nigeria"
+    assert ex.month is None and ex.day is None
+
+
+def test_placetime_state_namesake_city_written_without_city(shipped):
+    text = (
+        "Police arrested the activist Jane Doe in New York City on 3 March 2021. "
+        "She was held overnight at a precinct in New York City, United States."
+    )
+    _, ex = _one(shipped, text, title="Activist arrested", language="en")
+    assert ex.country == "United States"
+    assert ex.city == "New York"
+
+
+def test_placetime_quezon_city_keeps_its_city():
+    gaz = pt.geo.gazetteer()
+    key = next(e.idx for e in gaz.names["quezon city"] if e.kind == "city")
+    cand = pt.PlaceCand("city", key, "PH", gaz.cities[key][0], surface=["Quezon City"])
+    assert pt._city_name(cand) == "Quezon City"

@@ -47,6 +47,13 @@ _PLACE_NEXT = {
     "provincia",
     "departement",
     "oblast",
+    # Institutions named after their town ("Kozhikode Medical College").
+    "medical",
+    "college",
+    "hospital",
+    "jail",
+    "township",
+    "municipal",
 }
 _PART_OF_CHINA = {"HK", "MO"}
 # Capitalised words after a country's name that make it a same-named region ("Niger State").
@@ -56,6 +63,14 @@ _REGION_SUFFIX = {"state", "province", "region", "governorate", "department", "o
 _PERSON_LIKE = {"jordan", "chad", "israel", "georgia", "india", "kenya", "china", "niger"}
 # Words before a demonym that make it mean something else ("Latin American").
 _DEMONYM_BLOCK = {"latin", "african", "native", "south", "north", "central", "asian", "arab"}
+
+
+# Administrative words of GeoNames admin1 names ("Muhafazat Hadramawt", "Xinjiang Uygur
+# Zizhiqu", "Anhui Sheng", "Altai Krai").
+_REGION_PREFIXES = re.compile(r"^(?:Muhafazat|Mintaqat|Wilayat)\s+")
+_REGION_SUFFIXES = re.compile(
+    r"\s+(?:(?:Uygur|Zhuangzu|Huizu)\s+)?(?:Zizhiqu|Autonomous|Sheng|Shi|Krai|Kray)$"
+)
 
 
 @dataclass(frozen=True)
@@ -149,6 +164,12 @@ def gazetteer() -> _Gazetteer:
         add(name, _Entry("region", code, i))
         if original != name:
             add(original, _Entry("region", code, i))
+        short = _REGION_SUFFIXES.sub("", _REGION_PREFIXES.sub("", name))
+        if short != name and fold(short) not in data["stop"] and fold(short) not in names:
+            # News writes "Xinjiang", "Hadramawt": the name without its administrative words,
+            # which is also how the region is reported.
+            add(short, _Entry("region", code, i))
+            data["regions"][i][1] = short
     for i, (name, code, _r, _lat, _lon, pop, alts) in enumerate(data["cities"]):
         code = "CN" if code in _PART_OF_CHINA else code
         for n in (name, *alts):
@@ -314,6 +335,9 @@ def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
             if i + k < n and _joined(text, e, toks[i + k][0])
             else ""
         )
+        # A comma parts two names for the people's-name test ("Gbarain Community, Yenagoa").
+        prev_word = "" if "," in text[toks[i - 1][1] : s] else prev if i else ""
+        next_word = "" if i + k < n and "," in text[e : toks[i + k][0]] else nxt
         if nxt.casefold() in _STATE_NEXT:
             entries = gaz.state_of_country.get(" ".join(folded_words[i : i + k]), entries)
         if (
@@ -330,7 +354,7 @@ def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
         ):
             # "James Foley": this town's name is somebody's surname in this article.
             surnames.add(folded[s:e])
-        entries = _plausible(entries, words, prev, nxt, text, s, gaz)
+        entries = _plausible(entries, words, prev_word, next_word, text, s, gaz)
         if entries:
             w = 1.0
             if title_end > 0 and s < title_end:

@@ -156,9 +156,18 @@ def _rule_date(draft: Draft) -> tuple[int | None, int | None, int | None]:
 
 
 def _city_name(cand: PlaceCand) -> str:
-    # Annotators write the city as the article does ("Leon", not "León de los Aldama").
+    # Annotators write the city as the article does ("Leon", not "León de los Aldama"), and
+    # "New York" for New York City, as for a state's namesake city ("Quezon City" and
+    # "Mexico City" keep "City": no state is called Quezon, Mexico is the country).
     surface = Counter(cand.surface).most_common(1)[0][0]
-    return surface.title() if surface.isupper() else surface
+    surface = surface.title() if surface.isupper() else surface
+    if surface.endswith(" City"):
+        bare = geo.gazetteer().names.get(geo.fold(surface[:-5]), [])
+        if any(e.kind == "city" and e.idx == cand.key for e in bare) and any(
+            e.kind == "region" and e.code == cand.code for e in bare
+        ):
+            return surface[:-5]
+    return surface
 
 
 def decide(models: dict[str, Ranker], f: Featurised) -> dict[str, Any]:
@@ -247,6 +256,10 @@ def _decide_date(models: dict[str, Ranker], f: Featurised) -> dict[str, Any]:
         p = model.scores(value_matrix(f.date_x, groups))
         best = int(np.argmax(p))
         if level != "year" and p[best] < model.threshold:
+            break
+        if level != "year" and all(f.dates[i].kind == "pub" for i in groups[best][1]):
+            # Only the publication date says so: a month or a day the text never gives is
+            # not reported (the year still is: news is mostly about this year's events).
             break
         chosen, members = groups[best]
         out[level] = (chosen[-1], model.confidence(p[best]), _evidence(f, members))
