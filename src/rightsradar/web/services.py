@@ -5,6 +5,7 @@ Routes stay thin: they parse the request, call one function here, and render or 
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
 from dataclasses import dataclass
@@ -77,31 +78,39 @@ def map_points(session: Session, q: IncidentFilters) -> MapPoints:
 # -- what changed ---------------------------------------------------------------------------
 # Kept answers (pages, totals) are keyed by a generation of the database that moves whenever
 # anything may have been written since: by this app (a review, a status change) or by any
-# other process (``rightsradar run``, the CLI). Each pooled connection remembers the marker
-# it saw last; a connection that sees another, or is new, moves the generation.
-_generations: dict[str, int] = {}
+# other process (``rightsradar run``, the CLI). SQLite: one connection per database only
+# watches ``PRAGMA data_version``, which moves whenever another connection commits (every
+# pooled connection is another one). PostgreSQL: the snapshot of running and finished
+# write transactions, the same on every connection, moves when any of them commits.
+_generations: dict[str, tuple[object, int]] = {}
+_watchers: dict[str, sqlite3.Connection] = {}
 _generation_lock = threading.Lock()
-_SEEN = "rightsradar_data_marker"
 
 
 def data_generation(session: Session) -> int:
     """A number that moves whenever the database may have changed since the last call."""
-    conn = session.connection()
-    pooled = conn.connection
-    if conn.dialect.name == "sqlite":
-        # data_version moves when another connection commits; total_changes when this one
-        # writes (its own commits do not move its data_version).
-        version = conn.exec_driver_sql("PRAGMA data_version").scalar()
-        marker: object = (version, pooled.dbapi_connection.total_changes)  # type: ignore[union-attr]
-    else:
-        # The write transactions running and finished: moves when any of them commits.
-        marker = conn.exec_driver_sql("SELECT txid_current_snapshot()::text").scalar()
     key = review.database_key(session)
+    engine = session.get_bind().engine
     with _generation_lock:
-        if pooled.info.get(_SEEN) != marker:
-            pooled.info[_SEEN] = marker
-            _generations[key] = _generations.get(key, 0) + 1
-        return _generations[key]
+        if engine.dialect.name == "sqlite":
+            path = engine.url.database
+            if not path or path == ":memory:" or "mode=memory" in path:
+                return _bump(key, object())  # one private database per connection
+            watcher = _watchers.get(key)
+            if watcher is None:
+                watcher = _watchers[key] = sqlite3.connect(path, check_same_thread=False)
+            marker: object = watcher.execute("PRAGMA data_version").fetchone()[0]
+        else:
+            marker = session.connection().exec_driver_sql(
+                "SELECT txid_current_snapshot()::text").scalar()
+        return _bump(key, marker)
+
+
+def _bump(key: str, marker: object) -> int:
+    seen = _generations.get(key)
+    if seen is None or seen[0] != marker:
+        seen = _generations[key] = (marker, (seen[1] + 1) if seen else 0)
+    return seen[1]
 
 
 # Counting a large match (a filter that scans a million rows) costs more than the page
