@@ -148,19 +148,31 @@ def decide(session: Session, incident_id: int, status: str, *, actor: str,
     """Accept (``verified``) or reject (``rejected``) an incident: audited through the
     operations service, and its articles written as examples (a rejected one as not
     relevant). Raises ``operations.OperationError`` when the incident does not exist."""
+    read, lines = _decide(session, incident_id, status, actor=actor)
+    write_examples(corrections_path(data_dir), lines)
+    return read
+
+
+def _decide(session: Session, incident_id: int, status: str, *,
+            actor: str) -> tuple[IncidentRead, list[dict[str, Any] | None]]:
     operations.set_status(session, incident_id, status, actor=actor)
     forget_ranking()
     relevant = status != "rejected"
-    write_examples(corrections_path(data_dir),
-                   [example(a, relevant=relevant) for a in _articles(session, incident_id)])
-    return IncidentRead.model_validate(session.get(m.Incident, incident_id))
+    lines = [example(a, relevant=relevant) for a in _articles(session, incident_id)]
+    return IncidentRead.model_validate(session.get(m.Incident, incident_id)), lines
 
 
 def bulk(session: Session, incident_ids: list[int], status: str, *, actor: str,
          data_dir: Path) -> list[IncidentRead]:
-    """The same decision on several incidents (each audited on its own)."""
-    return [decide(session, i, status, actor=actor, data_dir=data_dir)
-            for i in dict.fromkeys(incident_ids)]
+    """The same decision on several incidents (each audited on its own); the corrections
+    file is rewritten once for them all, not once per incident."""
+    reads, lines = [], []
+    for i in dict.fromkeys(incident_ids):
+        read, more = _decide(session, i, status, actor=actor)
+        reads.append(read)
+        lines += more
+    write_examples(corrections_path(data_dir), lines)
+    return reads
 
 
 _PLACE = ("country", "region", "city")

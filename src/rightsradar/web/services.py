@@ -8,13 +8,14 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from pydantic import TypeAdapter
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from ..domain.taxonomy import SEVERITY_ORDER, VICTIM_GROUPS
 from ..privacy import disclosure
@@ -23,8 +24,8 @@ from ..privacy.publication import PublicDP, month_domain
 from ..resolve import operations
 from ..resolve.persons import Profile, compare, facts_of, same_organisation
 from ..settings import Settings
+from ..store import incidents, queries
 from ..store import models as m
-from ..store import queries
 from . import review
 from .schemas import (
     ArticleRead,
@@ -338,13 +339,9 @@ def _result(session: Session, rec: m.AuditRecord) -> OperationResult:
     if rec.action == "undo" and not ids:  # a status undo names the audit record it undid
         undone = session.get(m.AuditRecord, int(rec.object_id or 0))
         ids = _touched(undone) if undone is not None else []
-    incs = [IncidentRead.model_validate(i) for i in queries_by_id(session, ids)]
+    incs = [IncidentRead.model_validate(i) for i in incidents.list_incidents(session, ids=ids)]
     return OperationResult(**operation_read(rec).model_dump() | {"incident_ids": ids},
                            incidents=incs)
-
-
-def queries_by_id(session: Session, ids: list[int]) -> list[m.Incident]:
-    return [inc for i in ids if (inc := session.get(m.Incident, i)) is not None]
 
 
 def merge_incidents(session: Session, target_id: int, source_id: int, *,
@@ -372,26 +369,44 @@ def incident_operations(session: Session, incident_id: int) -> list[OperationRea
     return [operation_read(r) for r in operations.history(session, incident_id)]
 
 
+_PROFILE_PARTS = ("forms", "countries", "sexes", "groups", "organisations")
+# What a case history reads of each mention, loaded with the mentions in one query.
+_MENTION_CONTEXT = joinedload(m.VictimMention.extraction).joinedload(m.Extraction.article)
+
+
+def _others(parts: list[Profile]) -> list[Profile]:
+    """For each mention's own profile, the profile of all the other mentions together.
+
+    A value belongs to the others unless this mention is the only one to state it, so each
+    profile is the union of all less what is this mention's alone: linear in the mentions,
+    not one profile built from every other mention for each mention.
+    """
+    counts = {k: Counter(x for p in parts for x in getattr(p, k)) for k in _PROFILE_PARTS}
+    every = {k: set(c) for k, c in counts.items()}
+    return [Profile(**{k: every[k] - {x for x in getattr(p, k) if counts[k][x] == 1}
+                       for k in _PROFILE_PARTS}) for p in parts]
+
+
 def _case_incidents(session: Session, mentions: list[m.VictimMention]) -> list[CaseIncident]:
     """Incidents of ``mentions``, oldest first, each link explained against the others."""
-    facts = {v.id: facts_of(v, v.extraction.country) for v in mentions}
+    facts = [facts_of(v, v.extraction.country) for v in mentions]
+    own = []
+    for f in facts:
+        own.append(Profile())
+        own[-1].add(f)
     by_incident: dict[int, list[LinkEvidence]] = {}
-    for v in mentions:
+    for v, f, others in zip(mentions, facts, _others(own), strict=True):
         article = v.extraction.article
         if article.incident_id is None:
             continue
-        others = Profile()
-        for other in mentions:
-            if other.id != v.id:
-                others.add(facts[other.id])
-        ev = compare(others, facts[v.id]) if others.forms else None
+        ev = compare(others, f) if others.forms else None
         by_incident.setdefault(article.incident_id, []).append(LinkEvidence(
             article_id=article.id, mention_id=v.id, name_form=v.name,
             name_agreement=ev.name if ev else None, shared=list(ev.shared) if ev else [],
             conflicts=list(ev.conflicts) if ev else [],
             organisations=list(v.organisations or []),
         ))
-    incs = queries_by_id(session, list(by_incident))
+    incs = list(incidents.list_incidents(session, ids=list(by_incident)))
     incs.sort(key=lambda i: (i.event_date is None, i.event_date, i.id))
     return [CaseIncident(id=i.id, status=i.status, event_date=i.event_date, country=i.country,
                          city=i.city, most_serious=i.most_serious,
@@ -404,7 +419,9 @@ def person_history(session: Session, person_id: int) -> PersonHistory | None:
     person = session.get(m.Person, person_id)
     if person is None:
         return None
-    mentions = list(person.mentions)
+    mentions = list(session.scalars(
+        select(m.VictimMention).where(m.VictimMention.person_id == person_id)
+        .options(_MENTION_CONTEXT).order_by(m.VictimMention.id)))
     orgs = list(dict.fromkeys(o for v in mentions for o in (v.organisations or [])))
     return PersonHistory(id=person.id, name=person.name, aliases=list(person.aliases or []),
                          kind=person.kind, groups=list(person.groups or []), sex=person.sex,
@@ -414,7 +431,8 @@ def person_history(session: Session, person_id: int) -> PersonHistory | None:
 def organisation_history(session: Session, name: str) -> OrganisationHistory:
     """Every incident whose victim mentions' articles name the organisation ``name``."""
     rows = session.scalars(select(m.VictimMention).where(
-        m.VictimMention.organisations.is_not(None), m.VictimMention.person_id.is_not(None)))
+        m.VictimMention.organisations.is_not(None), m.VictimMention.person_id.is_not(None))
+        .options(_MENTION_CONTEXT))
     mentions = [v for v in rows
                 if any(same_organisation(name, o) for o in v.organisations or [])]
     return OrganisationHistory(
