@@ -9,7 +9,9 @@ dashboard's first render on the demo database.
 SQLite file is kept and reused when it already holds enough), serves the app with uvicorn in
 its own process(es), and lets ``--clients`` concurrent clients call ``GET /api/incidents``
 with a bearer token and a mix of filters and pages. It prints p50/p95/p99 per query kind
-and overall. ``dashboard`` opens /dashboard in headless Chromium and prints the time until
+and overall, and the requests per second. The clients are bare keep-alive HTTP/1.1
+connections on one asyncio loop (``--httpx`` for httpx clients, which cost the shared cores
+more than a kept page costs the server); ``--no-page-cache`` reads every page afresh. ``dashboard`` opens /dashboard in headless Chromium and prints the time until
 the map and the timeline are drawn (the page's first complete render).
 
 The figures are printed, not asserted: they depend on the machine.
@@ -174,9 +176,14 @@ def query_mix(rng: random.Random) -> tuple[str, dict[str, str]]:
     return kind, params
 
 
-async def load(base: str, token: str, clients: int, requests: int, seed: int = 3
-               ) -> dict[str, list[float]]:
-    import httpx
+async def load(base: str, token: str, clients: int, requests: int, seed: int = 3,
+               *, use_httpx: bool = False) -> dict[str, list[float]]:
+    """``clients`` closed-loop clients on keep-alive connections share ``requests``.
+
+    By default each client is a bare HTTP/1.1 connection (a request line out, a
+    Content-Length body in): the load generator shares the machine's cores with the server,
+    and httpx spends more CPU per request than a cached page costs to serve."""
+    from urllib.parse import urlencode, urlsplit
 
     rng = random.Random(seed)
     plan = [query_mix(rng) for _ in range(requests)]
@@ -184,6 +191,51 @@ async def load(base: str, token: str, clients: int, requests: int, seed: int = 3
     queue: asyncio.Queue = asyncio.Queue()
     for item in plan:
         queue.put_nowait(item)
+    if use_httpx:
+        return await _load_httpx(base, token, clients, queue, timings)
+    host = urlsplit(base)
+    head = f"Host: {host.netloc}\r\nAuthorization: Bearer {token}\r\n\r\n".encode()
+
+    async def client() -> None:
+        reader, writer = await asyncio.open_connection(host.hostname, host.port)
+        try:
+            while not queue.empty():
+                kind, params = queue.get_nowait()
+                t0 = time.perf_counter()
+                writer.write(f"GET /api/incidents?{urlencode(params)} HTTP/1.1\r\n".encode()
+                             + head)
+                try:
+                    status, body = await _response(reader)
+                except (OSError, asyncio.IncompleteReadError, ValueError) as exc:
+                    timings["ERROR " + type(exc).__name__].append(time.perf_counter() - t0)
+                    writer.close()
+                    reader, writer = await asyncio.open_connection(host.hostname, host.port)
+                    continue
+                took = time.perf_counter() - t0
+                timings[kind if status == 200 else f"ERROR HTTP {status}"].append(took)
+        finally:
+            writer.close()
+
+    await asyncio.gather(*(client() for _ in range(clients)))
+    return timings
+
+
+async def _response(reader: asyncio.StreamReader) -> tuple[int, bytes]:
+    """One HTTP/1.1 response with a Content-Length body (what the app sends)."""
+    header = await reader.readuntil(b"\r\n\r\n")
+    lines = header.decode("latin-1").split("\r\n")
+    status = int(lines[0].split(" ", 2)[1])
+    length = next((int(v) for k, _, v in (ln.partition(":") for ln in lines[1:])
+                   if k.lower() == "content-length"), None)
+    if length is None:
+        raise ValueError("a response without Content-Length")
+    return status, await reader.readexactly(length)
+
+
+async def _load_httpx(base: str, token: str, clients: int, queue: asyncio.Queue,
+                      timings: dict[str, list[float]]) -> dict[str, list[float]]:
+    import httpx
+
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=120,
                                  headers={"Authorization": f"Bearer {token}"}) as http:
@@ -240,9 +292,11 @@ def cmd_list(args: argparse.Namespace) -> None:
     base = f"http://127.0.0.1:{port}"
     try:
         _wait_up(base)
-        asyncio.run(load(base, token, args.clients, min(100, args.requests)))  # warm-up
+        asyncio.run(load(base, token, args.clients, min(100, args.requests),
+                         use_httpx=args.httpx))  # warm-up
         t0 = time.perf_counter()
-        timings = asyncio.run(load(base, token, args.clients, args.requests))
+        timings = asyncio.run(load(base, token, args.clients, args.requests,
+                                   use_httpx=args.httpx))
         wall = time.perf_counter() - t0
     finally:
         server.terminate()
@@ -250,7 +304,8 @@ def cmd_list(args: argparse.Namespace) -> None:
     print(f"GET /api/incidents, {args.clients} concurrent clients, {args.incidents:,} incidents, "
           f"{args.workers} server process(es), {os.cpu_count()} CPUs"
           f"{', after ANALYZE' if args.analyze else ''}"
-          f"{', page cache off' if args.no_page_cache else ''}")
+          f"{', page cache off' if args.no_page_cache else ''}"
+          f"; clients: {'httpx' if args.httpx else 'bare HTTP/1.1'}")
     report(timings, wall)
 
 
@@ -305,6 +360,8 @@ def main() -> None:
     lst.add_argument("--workers", type=int, default=1)
     lst.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "rr-bench.db")
     lst.add_argument("--database-url", help="e.g. a PostgreSQL URL instead of --db")
+    lst.add_argument("--httpx", action="store_true",
+                     help="load with httpx clients (heavier) instead of bare HTTP/1.1")
     lst.add_argument("--no-page-cache", action="store_true",
                      help="serve every request from the database (the kept pages off)")
     lst.add_argument("--analyze", action="store_true",
