@@ -127,3 +127,27 @@ def test_operation_result_reads_its_incidents_in_one_query(sqlite_store):
     # The merged-away incident is gone: only the survivor is listed, as the first time.
     assert [i.id for i in again.incidents] == [i.id for i in result.incidents] == ids[:1]
     assert len([q for q in seen if "FROM incidents" in q]) == 1
+
+
+def test_list_pages_stay_fresh_when_watchers_are_recycled(sqlite_store, monkeypatch):
+    """Only a few databases are watched at once; a database watched anew never gets the
+    pages kept before it was dropped."""
+    from rightsradar.web.schemas import IncidentQuery
+
+    monkeypatch.setattr(services, "MAX_WATCHERS", 1)
+    q = IncidentQuery(limit=5)
+    with sqlite_store.session() as s:
+        s.add(m.Incident(title="First", country="Peru", event_date=date(2024, 1, 1)))
+    with sqlite_store.session() as s:
+        before = json.loads(services.incident_list_json(s, q, audience="reviewer"))
+    assert [i["title"] for i in before["items"]] == ["First"]
+    other = services.review.database_key  # another database pushes this one's watcher out
+    monkeypatch.setattr(services.review, "database_key", lambda session: "elsewhere")
+    with sqlite_store.session() as s:
+        services.data_generation(s)
+    monkeypatch.setattr(services.review, "database_key", other)
+    with sqlite_store.session() as s:
+        s.add(m.Incident(title="Second", country="Peru", event_date=date(2024, 2, 1)))
+    with sqlite_store.session() as s:
+        after = json.loads(services.incident_list_json(s, q, audience="reviewer"))
+    assert [i["title"] for i in after["items"]] == ["Second", "First"]

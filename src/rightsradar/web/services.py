@@ -5,6 +5,7 @@ Routes stay thin: they parse the request, call one function here, and render or 
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 import threading
 import time
@@ -84,7 +85,9 @@ def map_points(session: Session, q: IncidentFilters) -> MapPoints:
 # pooled connection is another one). PostgreSQL: the snapshot of running and finished
 # write transactions, the same on every connection, moves when any of them commits.
 _generations: dict[str, tuple[object, int]] = {}
-_watchers: dict[str, sqlite3.Connection] = {}
+_watchers: dict[str, tuple[int, sqlite3.Connection]] = {}
+_watcher_serial = itertools.count()
+MAX_WATCHERS = 8
 _generation_lock = threading.Lock()
 
 
@@ -99,8 +102,15 @@ def data_generation(session: Session) -> int:
                 return _bump(key, object())  # one private database per connection
             watcher = _watchers.get(key)
             if watcher is None:
-                watcher = _watchers[key] = sqlite3.connect(path, check_same_thread=False)
-            marker: object = watcher.execute("PRAGMA data_version").fetchone()[0]
+                if len(_watchers) >= MAX_WATCHERS:  # e.g. a test run opening many databases
+                    oldest = next(iter(_watchers))
+                    _watchers.pop(oldest)[1].close()
+                watcher = _watchers[key] = (next(_watcher_serial),
+                                            sqlite3.connect(path, check_same_thread=False))
+            # A new watcher's numbers mean nothing next to the last one's: its serial
+            # makes the first marker differ, so the generation moves.
+            marker: object = (watcher[0],
+                              watcher[1].execute("PRAGMA data_version").fetchone()[0])
         else:
             marker = session.connection().exec_driver_sql(
                 "SELECT txid_current_snapshot()::text").scalar()
