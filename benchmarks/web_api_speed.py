@@ -11,8 +11,10 @@ its own process(es), and lets ``--clients`` concurrent clients call ``GET /api/i
 with a bearer token and a mix of filters and pages. It prints p50/p95/p99 per query kind
 and overall, and the requests per second. The clients are bare keep-alive HTTP/1.1
 connections on one asyncio loop (``--httpx`` for httpx clients, which cost the shared cores
-more than a kept page costs the server); ``--no-page-cache`` reads every page afresh. ``dashboard`` opens /dashboard in headless Chromium and prints the time until
-the map and the timeline are drawn (the page's first complete render).
+more than a kept page costs the server); ``--no-page-cache`` reads every page afresh.
+
+``dashboard`` opens /dashboard in headless Chromium and prints the time until the map and
+the timeline are drawn (the page's first complete render).
 
 The figures are printed, not asserted: they depend on the machine.
 """
