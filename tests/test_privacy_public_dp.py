@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from rightsradar.privacy.ledger import FileLedger
+from rightsradar.privacy.ledger import DbLedger
 from rightsradar.privacy.publication import PublicDP, month_domain
 from rightsradar.settings import Settings
 from rightsradar.store import models as m
@@ -22,8 +22,7 @@ def _incidents(store):
 
 def test_public_dp_noisy_cached_and_budgeted(any_store, tmp_path):
     _incidents(any_store)
-    dp = PublicDP(epsilon=0.5, budget=2.5, period="week",
-                  ledger=FileLedger(tmp_path / "ledger.jsonl"))  # fmt: skip
+    dp = PublicDP(epsilon=0.5, budget=2.5, period="week", ledger=DbLedger(any_store))
     with any_store.session() as s:
         first = services.public_stats(s, 5, dp=dp)
         again = services.public_stats(s, 5, dp=dp)
@@ -44,9 +43,10 @@ def test_public_dp_noisy_cached_and_budgeted(any_store, tmp_path):
 
 
 def test_public_dp_off_by_default(any_store, tmp_path):
-    assert services.public_dp(Settings(data_dir=tmp_path)) is None
-    on = services.public_dp(Settings(data_dir=tmp_path, public_dp_epsilon=0.3))
+    assert services.public_dp(Settings(data_dir=tmp_path), any_store) is None
+    on = services.public_dp(Settings(data_dir=tmp_path, public_dp_epsilon=0.3), any_store)
     assert on is not None and on.epsilon == 0.3
+    assert isinstance(on.ledger, DbLedger)  # one budget for every worker and host
     _incidents(any_store)
     with any_store.session() as s:
         exact = services.public_stats(s, 5)

@@ -16,7 +16,7 @@ from typing import Literal
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from ..errors import InputError
 from . import audit
@@ -185,6 +185,7 @@ def find_token(session: Session, secret: str) -> m.ApiToken | None:
         return None
     row = session.scalars(
         select(m.ApiToken).where(m.ApiToken.token_hash == _token_digest(secret))
+        .options(joinedload(m.ApiToken.user))  # the user is always read: one query, not two
     ).first()
     if row is None or row.revoked_at is not None or not row.user.active:
         return None

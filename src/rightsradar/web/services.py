@@ -20,12 +20,12 @@ from sqlalchemy.orm import Session, joinedload
 
 from ..domain.taxonomy import SEVERITY_ORDER, VICTIM_GROUPS
 from ..privacy import disclosure
-from ..privacy.ledger import FileLedger
+from ..privacy.ledger import installation_ledger
 from ..privacy.publication import PublicDP, month_domain
 from ..resolve import operations
 from ..resolve.persons import Profile, compare, facts_of, same_organisation
 from ..settings import Settings
-from ..store import incidents, queries
+from ..store import Store, incidents, queries
 from ..store import models as m
 from . import review
 from .schemas import (
@@ -461,13 +461,14 @@ def suppress(counts: dict[str, int], min_cell: int) -> list[PublicCell]:
             for c in disclosure.suppress(counts, min_cell)]
 
 
-def public_dp(settings: Settings) -> PublicDP | None:
-    """The differential-privacy release rule of the public figures, when configured."""
+def public_dp(settings: Settings, store: Store) -> PublicDP | None:
+    """The differential-privacy release rule of the public figures, when configured; its
+    ledger is the database's, shared by every worker and host."""
     if settings.public_dp_epsilon is None:
         return None
     return PublicDP(epsilon=settings.public_dp_epsilon, budget=settings.public_dp_budget,
                     period=settings.public_dp_period,
-                    ledger=FileLedger(settings.data_dir / "privacy-ledger.jsonl"))  # fmt: skip
+                    ledger=installation_ledger(store, settings.data_dir))  # fmt: skip
 
 
 def _country_domain() -> list[str]:

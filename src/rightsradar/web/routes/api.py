@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Response
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 
 from ...resolve.operations import OperationError
 from ...store import audit, queries
@@ -191,7 +191,7 @@ def stats(
     tags=["public"],
     dependencies=[Depends(public)],
 )
-def public_stats(session: SessionDep, settings: SettingsDep) -> PublicStats:
+def public_stats(request: Request, session: SessionDep, settings: SettingsDep) -> PublicStats:
     """Aggregates for anyone: counts only, cells below the minimum cell size suppressed."""
     return services.public_stats(session, settings.public_min_cell,
-                                  dp=services.public_dp(settings))
+                                  dp=services.public_dp(settings, request.app.state.store))

@@ -31,7 +31,7 @@ def index(
 ) -> Response:
     """Public figures: disclosure-controlled counts, no names, nothing finer than a country."""
     stats = services.public_stats(session, settings.public_min_cell,
-                                  dp=services.public_dp(settings))
+                                  dp=services.public_dp(settings, request.app.state.store))
     shown = [c.count for c in stats.by_violation if c.count is not None]
     ctx = {"stats": stats, "max_violation": max(shown, default=0)}
     return render(request, "index.html", ctx, user=user)
