@@ -252,9 +252,21 @@ class CaseIncident(BaseModel):
     links: list[LinkEvidence]
 
 
+class PersonRisk(BaseModel):
+    """Escalation risk: the calibrated probability that the person suffers killing,
+    enforced disappearance or torture within 90 days of ``as_of``, from their case history
+    and the context of their country and group, with the features that raise it most."""
+
+    score: float = Field(ge=0, le=1)
+    as_of: date
+    reasons: list[str]
+
+
 class PersonHistory(BaseModel):
     """The case history of one person: every incident they were named in, oldest first.
-    Personal data: only for signed-in analysts, never on public routes."""
+    Personal data: only for signed-in analysts, never on public routes. ``risk`` is None
+    when the person cannot be scored (killed or disappeared already, no dated attack) or
+    the store holds too little history to fit the model."""
 
     id: int
     name: str
@@ -264,6 +276,7 @@ class PersonHistory(BaseModel):
     sex: str
     organisations: list[str]
     incidents: list[CaseIncident]
+    risk: PersonRisk | None = None
 
 
 class OrganisationHistory(BaseModel):

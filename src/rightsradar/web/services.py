@@ -18,6 +18,7 @@ from pydantic import TypeAdapter
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
+from ..analyze.person_risk import RiskScorer
 from ..domain.taxonomy import SEVERITY_ORDER, VICTIM_GROUPS
 from ..privacy import disclosure
 from ..privacy.ledger import installation_ledger
@@ -47,6 +48,7 @@ from .schemas import (
     OrganisationHistory,
     OutletRead,
     PersonHistory,
+    PersonRisk,
     PublicCell,
     PublicStats,
     SourceArticle,
@@ -435,7 +437,20 @@ def person_history(session: Session, person_id: int) -> PersonHistory | None:
     orgs = list(dict.fromkeys(o for v in mentions for o in (v.organisations or [])))
     return PersonHistory(id=person.id, name=person.name, aliases=list(person.aliases or []),
                          kind=person.kind, groups=list(person.groups or []), sex=person.sex,
-                         organisations=orgs, incidents=_case_incidents(session, mentions))
+                         organisations=orgs, incidents=_case_incidents(session, mentions),
+                         risk=person_risk(session, person_id))  # fmt: skip
+
+
+def person_risk(session: Session, person_id: int, *, today: date | None = None
+                ) -> PersonRisk | None:  # fmt: skip
+    """The person's escalation risk as of ``today`` (``analyze.person_risk``). The model is
+    fitted on the stored history and kept while that history is unchanged, so only the
+    first page after a change pays for a fit (seconds on a large store)."""
+    today = today or date.today()
+    risk = RiskScorer.fit(session, today=today).score_person(person_id, today=today)
+    if risk is None:
+        return None
+    return PersonRisk(score=round(risk.score, 3), as_of=today, reasons=list(risk.reasons))
 
 
 def organisation_history(session: Session, name: str) -> OrganisationHistory:
