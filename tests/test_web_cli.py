@@ -61,11 +61,46 @@ def test_cli_serve_runs_uvicorn_with_settings_defaults(env, monkeypatch):
     import uvicorn
 
     calls = []
-    monkeypatch.setattr(uvicorn, "run", lambda app, host, port: calls.append((app, host, port)))
+    monkeypatch.setattr(uvicorn, "run",
+                        lambda app, host, port, **kw: calls.append((app, host, port)))
     assert run("serve").exit_code == 0
     assert run("serve", "--host", "0.0.0.0", "--port", "9001").exit_code == 0
     assert [(h, p) for _, h, p in calls] == [("127.0.0.1", 8000), ("0.0.0.0", 9001)]
     assert calls[0][0].title == "rightsradar"
+
+
+def test_cli_serve_with_two_workers_answers_from_both(env):
+    """`serve --workers 2` starts two processes that build the app from the environment."""
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    import httpx
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.Popen(
+        [str(Path(sys.executable).with_name("rightsradar")), "serve", "--port", str(port), "--workers", "2"],
+        env=os.environ.copy(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        start_new_session=True)  # fmt: skip
+    try:
+        deadline, status = time.monotonic() + 60, None
+        while time.monotonic() < deadline and status != 200:
+            try:
+                status = httpx.get(f"http://127.0.0.1:{port}/api/public/stats").status_code
+            except httpx.HTTPError:
+                time.sleep(0.3)
+        assert status == 200
+        assert httpx.get(f"http://127.0.0.1:{port}/api/incidents").status_code == 401
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        out = proc.communicate(timeout=30)[0].decode()
+    assert out.count("Started server process") >= 2, out
 
 
 def test_web_cli_api_token_create_list_revoke(tmp_path, monkeypatch):

@@ -26,6 +26,8 @@ class Role(StrEnum):
 def serve(
     host: str | None = typer.Option(None, help="Interface (default: the host setting)."),
     port: int | None = typer.Option(None, help="Port to listen on (default: the port setting)."),
+    workers: int = typer.Option(1, min=1, help="Server processes; one per CPU core serves "
+                                "the most requests (each keeps its own caches)."),
 ) -> None:
     """Serve the dashboard and the HTTP API (OpenAPI schema at /api/openapi.json)."""
     import uvicorn
@@ -33,11 +35,17 @@ def serve(
     from ..web.app import create_app
 
     settings = load_settings()
-    store = get_store(settings)
+    store = get_store(settings)  # migrates the schema once, before any worker starts
     host = host or settings.host
     port = port or settings.port
     console.print(f"rightsradar at http://{host}:{port}/ (database {store.safe_url})")
-    uvicorn.run(create_app(settings, store), host=host, port=port)
+    if workers == 1:
+        uvicorn.run(create_app(settings, store), host=host, port=port)
+        return
+    store.dispose()
+    # Each worker process builds its own app from the same environment.
+    uvicorn.run("rightsradar.web.app:from_environment", factory=True, host=host, port=port,
+                workers=workers)
 
 
 @users_app.command("add")

@@ -150,3 +150,9 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     with request.app.state.store.session() as session:
         user = get_optional_user(request, session)
         return render(request, "error.html", ctx, user=user, status_code=exc.status_code)
+
+
+def from_environment() -> FastAPI:
+    """The app for one of several server processes (``rightsradar serve --workers N``):
+    settings from the environment, its own connection to the store."""
+    return create_app(Settings())
