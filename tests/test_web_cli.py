@@ -85,7 +85,8 @@ def test_cli_serve_with_two_workers_answers_from_both(env):
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     proc = subprocess.Popen(
-        [str(Path(sys.executable).with_name("rightsradar")), "serve", "--port", str(port), "--workers", "2"],
+        [str(Path(sys.executable).with_name("rightsradar")), "serve", "--port", str(port),
+         "--workers", "2"],
         env=os.environ.copy(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
         start_new_session=True)  # fmt: skip
     try:
