@@ -143,3 +143,24 @@ def test_exports_privacy_pseudonyms_depend_on_the_secret_key(sqlite_store, setti
         b = incident_rows(s, queries.IncidentFilter(), analyst=True, key=pseudonym_key(other))
     assert a[0]["victim_pseudonyms"] != b[0]["victim_pseudonyms"]
     assert pseudonym_key(settings) != settings.secret_key.encode()
+
+
+def test_export_pseudonym_key_is_never_derived_from_the_public_placeholder(tmp_path):
+    """With the placeholder secret (development, the demo) anyone could derive a key from
+    it and hash candidate names; a random key kept in the data directory is used instead."""
+    import hashlib
+    import hmac
+    import stat
+
+    from rightsradar.settings import PLACEHOLDER_SECRET, Settings
+
+    settings = Settings(data_dir=tmp_path)
+    assert settings.secret_key == PLACEHOLDER_SECRET
+    key = pseudonym_key(settings)
+    public = hmac.new(PLACEHOLDER_SECRET.encode(), b"rightsradar/export-pseudonyms/v1",
+                      hashlib.sha256).digest()  # fmt: skip
+    assert key != public and len(key) == 32
+    assert pseudonym_key(Settings(data_dir=tmp_path)) == key  # stable for the installation
+    assert pseudonym_key(Settings(data_dir=tmp_path / "other")) != key
+    mode = stat.S_IMODE((tmp_path / "pseudonym.key").stat().st_mode)
+    assert mode == 0o600

@@ -1,17 +1,21 @@
 """Exports: incidents as CSV, GeoJSON and HXL-tagged CSV, and disclosure-controlled public
 tables.
 
-Staff exports carry one row per incident and never a name. The analyst role and above also
-get the title, redacted (``privacy.redact``: victims' names and aliases become ``[P-…]``
-pseudonyms, e-mail addresses, phone numbers and other identifiers ``[EMAIL_ADDRESS]``…),
-and ``victim_pseudonyms``: one keyed pseudonym per victim, the same token that stands for
-that victim in the redacted title. HXL (the Humanitarian Exchange Language) puts a row of
-hashtags under the header so that humanitarian tools recognise the columns.
+Staff exports carry one row per incident and no name column. The analyst role and above
+also get the title, redacted (``privacy.redact``: the known names and aliases of the
+incident's victims become ``[P-…]`` pseudonyms, e-mail addresses, phone numbers and other
+identifiers ``[EMAIL_ADDRESS]``…), and ``victim_pseudonyms``: one keyed pseudonym per
+victim, the same token that stands for that victim in the redacted title. A name the
+extractor did not link to a victim (a lawyer, a relative, a missed victim) is not known to
+the redactor and can stay in a title: review titles before they leave the organisation.
+HXL (the Humanitarian Exchange Language) puts a row of hashtags under the header so that
+humanitarian tools recognise the columns.
 
 Pseudonyms are keyed on the resolved person (``person:<id>``), so every spelling and alias
 of one person gives one token, in every export of this installation; a victim not linked to
 a person is keyed on their name as the article wrote it. The key is derived from the
-installation's secret key (``RIGHTSRADAR_SECRET_KEY``): without it a token cannot be
+installation's secret key (``RIGHTSRADAR_SECRET_KEY``; with the public placeholder, from a
+random key file in the data directory): without it a token cannot be
 linked to a name, not even by hashing a list of candidate names; a new secret key gives new
 tokens (older exports no longer join with newer ones).
 
@@ -28,17 +32,23 @@ import hashlib
 import hmac
 import io
 import json
+import os
+import secrets
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.taxonomy import SEVERITY_ORDER
+from ..errors import ConfigError
 from ..privacy.disclosure import Cell, suppress
 from ..privacy.pseudonym import pseudonym
 from ..privacy.redact import redactor
+from ..settings import PLACEHOLDER_SECRET
 from ..store import incidents as incident_store
 from ..store import models as m
 from ..store import queries
@@ -82,9 +92,34 @@ PUBLIC_COLUMNS: list[tuple[str, str]] = [
 
 def pseudonym_key(settings: Settings) -> bytes:
     """The installation's key for export pseudonyms, derived from its secret key (so the
-    token key is not the cookie-signing key itself)."""
+    token key is not the cookie-signing key itself). With the public placeholder secret
+    (development, the demo) anyone could derive that key and hash candidate names, so a
+    random key made once for the installation (``<data_dir>/pseudonym.key``, readable by
+    its owner only) is used instead."""
+    if settings.secret_key == PLACEHOLDER_SECRET:
+        return _installation_key(settings.data_dir / "pseudonym.key")
     return hmac.new(settings.secret_key.encode("utf-8"), _PSEUDONYM_CONTEXT,
                     hashlib.sha256).digest()  # fmt: skip
+
+
+def _installation_key(path: Path) -> bytes:
+    """32 random bytes kept in ``path`` (created once, mode 0600; a racing process that
+    created it first wins)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass
+    else:
+        with os.fdopen(fd, "w") as fh:
+            fh.write(secrets.token_hex(32))
+    for _ in range(50):  # the creator may not have written it yet
+        text = path.read_text(encoding="ascii").strip()
+        if text:
+            return bytes.fromhex(text)
+        time.sleep(0.01)
+    raise ConfigError("E602", f"the pseudonym key file {path} is empty",
+                      hint="delete it; a new key is made (earlier exports' tokens change)")
 
 
 def _row(inc: m.Incident) -> dict[str, Any]:
