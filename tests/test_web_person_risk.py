@@ -58,3 +58,23 @@ def test_person_api_and_page_carry_the_risk(sqlite_store, settings):
     html = client.get(f"/persons/{a}").text
     assert "Escalation risk" in html and "chance of killing" in html
     assert f"{risk['score'] * 100:.0f} %" in html
+
+
+def test_person_risk_fits_once_for_many_pages(sqlite_store, monkeypatch):
+    """A person page must not read the whole history and refit the model each time."""
+    from rightsradar.analyze.person_risk import RiskScorer
+
+    _world(sqlite_store)
+    fits = []
+    real_fit = RiskScorer.fit.__func__
+
+    def counting_fit(cls, session, **kw):
+        fits.append(kw)
+        return real_fit(cls, session, **kw)
+
+    monkeypatch.setattr(RiskScorer, "fit", classmethod(counting_fit))
+    a, b = _person_id(sqlite_store, NAME_A), _person_id(sqlite_store, NAME_B)
+    with sqlite_store.session() as s:
+        for pid in (a, b, a):
+            services.person_risk(s, pid, today=AS_OF)
+    assert len(fits) == 1

@@ -426,8 +426,10 @@ def _case_incidents(session: Session, mentions: list[m.VictimMention]) -> list[C
             for i in incs]
 
 
-def person_history(session: Session, person_id: int) -> PersonHistory | None:
-    """The case history of one person (analysts only: it holds names); None if unknown."""
+def person_history(session: Session, person_id: int, *, with_risk: bool = False
+                   ) -> PersonHistory | None:  # fmt: skip
+    """The case history of one person (analysts only: it holds names); None if unknown.
+    With ``with_risk``, also their escalation risk (``person_risk``)."""
     person = session.get(m.Person, person_id)
     if person is None:
         return None
@@ -438,16 +440,30 @@ def person_history(session: Session, person_id: int) -> PersonHistory | None:
     return PersonHistory(id=person.id, name=person.name, aliases=list(person.aliases or []),
                          kind=person.kind, groups=list(person.groups or []), sex=person.sex,
                          organisations=orgs, incidents=_case_incidents(session, mentions),
-                         risk=person_risk(session, person_id))  # fmt: skip
+                         risk=person_risk(session, person_id) if with_risk else None)
+
+
+# Fitted risk scorers per database and day, with when they were fitted. Reading the whole
+# history and fitting takes seconds on a large store, so one fit serves every person page
+# for RISK_TTL_S; a score then reflects incidents stored up to that many seconds earlier.
+RISK_TTL_S = 300.0
+_risk_scorers: dict[tuple[str, date], tuple[float, RiskScorer]] = {}
+_risk_lock = threading.Lock()
 
 
 def person_risk(session: Session, person_id: int, *, today: date | None = None
                 ) -> PersonRisk | None:  # fmt: skip
-    """The person's escalation risk as of ``today`` (``analyze.person_risk``). The model is
-    fitted on the stored history and kept while that history is unchanged, so only the
-    first page after a change pays for a fit (seconds on a large store)."""
+    """The person's escalation risk as of ``today`` (``analyze.person_risk``), from a model
+    fitted on the stored history at most ``RISK_TTL_S`` ago (one fit at a time)."""
     today = today or date.today()
-    risk = RiskScorer.fit(session, today=today).score_person(person_id, today=today)
+    key = (str(session.get_bind().url), today)
+    with _risk_lock:
+        hit = _risk_scorers.get(key)
+        if hit is None or time.monotonic() - hit[0] > RISK_TTL_S:
+            hit = (time.monotonic(), RiskScorer.fit(session, today=today))
+            _risk_scorers.clear()  # only the newest day of one database is worth keeping
+            _risk_scorers[key] = hit
+    risk = hit[1].score_person(person_id, today=today)
     if risk is None:
         return None
     return PersonRisk(score=round(risk.score, 3), as_of=today, reasons=list(risk.reasons))

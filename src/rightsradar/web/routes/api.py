@@ -158,7 +158,7 @@ def undo_operation(audit_id: int, session: SessionDep, user: ReviewerUser) -> Op
             responses={**AUTH_RESPONSES, 404: {"description": "No such person."}})
 def person_history(person_id: int, session: SessionDep, user: AnalystUser) -> PersonHistory:
     """The case history of one person with the evidence of each link (personal data)."""
-    history = services.person_history(session, person_id)
+    history = services.person_history(session, person_id, with_risk=True)
     if history is None:
         raise HTTPException(status_code=404, detail=f"person {person_id} does not exist")
     audit.record_read(session, user.username, "person", person_id, what="api_case_history")

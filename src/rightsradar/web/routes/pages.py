@@ -99,7 +99,7 @@ def incident_status(
 def person(request: Request, person_id: int, session: SessionDep, user: AnalystUser) -> Response:
     """One person's case history: every incident they were named in, oldest first, with
     why each report was linked to them. Personal data: analysts only."""
-    history = services.person_history(session, person_id)
+    history = services.person_history(session, person_id, with_risk=True)
     if history is None:
         raise HTTPException(status_code=404, detail=f"person {person_id} does not exist")
     audit.record_read(session, user.username, "person", person_id, what="page")
