@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import random
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -23,6 +23,7 @@ from test_alert_service import Receiver, _rule, no_sleep
 
 START = date(2023, 1, 1)
 TODAY = date(2024, 12, 20)
+NOW = datetime(2024, 12, 20, 18, 0)  # the alert run, the evening of TODAY
 GROUP = "human rights defender"
 NAME_A, NAME_B = "Imaginary Escalating Defender", "Imaginary Quiet Defender"
 
@@ -86,7 +87,7 @@ def test_alert_risk_rule_fires_above_threshold_only(world, settings):
     store, inc_a, inc_b = world
     with Receiver() as rx:
         _rule(store, name="risk", kind="risk", pattern="0.6", channel="webhook", target=rx.url)
-        rep = fire_alerts(store, settings, incident_ids=[inc_a, inc_b], sleep=no_sleep)
+        rep = fire_alerts(store, settings, incident_ids=[inc_a, inc_b], sleep=no_sleep, now=NOW)
     assert rep.n_matched == rep.n_sent == len(rx.received) == 1
     alert = rx.received[0]
     assert alert["incident_id"] == inc_a and alert["rule_kind"] == "risk"
@@ -100,7 +101,7 @@ def test_alert_risk_rule_below_threshold_of_lone_threat(world, settings):
     """B (a lone threat) does score, but low: a low threshold alerts on both."""
     store, inc_a, inc_b = world
     _rule(store, name="any risk", kind="risk", pattern="0.01", channel="log")
-    rep = fire_alerts(store, settings, incident_ids=[inc_a, inc_b])
+    rep = fire_alerts(store, settings, incident_ids=[inc_a, inc_b], now=NOW)
     with store.session() as s:
         risks = {a.incident_id: a.payload["risk"] for a in s.scalars(select(m.Alert))}
     assert rep.n_matched == 2 and risks[inc_b] < 0.6 <= risks[inc_a]
@@ -110,14 +111,35 @@ def test_alert_risk_rule_exactly_once_over_runs(world, settings):
     store, inc_a, inc_b = world
     with Receiver() as rx:
         _rule(store, name="risk", kind="risk", pattern="0.6", channel="webhook", target=rx.url)
-        first = fire_alerts(store, settings, incident_ids=[inc_a, inc_b], sleep=no_sleep)
-        second = fire_alerts(store, settings, incident_ids=[inc_a, inc_b], sleep=no_sleep)
-        # Every incident: the past detentions on the escalation path alert too, A not again.
-        third = fire_alerts(store, settings, sleep=no_sleep)
+        first = fire_alerts(store, settings, incident_ids=[inc_a, inc_b], sleep=no_sleep,
+                            now=NOW)
+        second = fire_alerts(store, settings, incident_ids=[inc_a, inc_b], sleep=no_sleep,
+                             now=NOW)
+        # Every incident: the old detentions on the escalation path are past the horizon or
+        # their victims were killed since; only A's own threat three weeks ago is new (A is
+        # at risk now), and A's detention is not sent again.
+        third = fire_alerts(store, settings, sleep=no_sleep, now=NOW)
     assert first.n_sent == 1 and second.n_sent == second.n_matched == 0
+    assert third.n_matched == third.n_sent == 1
     sent = [p["incident_id"] for p in rx.received]
-    assert sent.count(inc_a) == 1 and inc_b not in sent
-    assert third.n_sent == len(sent) - 1 > 0 and len(set(sent)) == len(sent)
+    assert sent[0] == inc_a and len(set(sent)) == 2
+    with store.session() as s:
+        assert s.get(m.Incident, sent[1]).event_date == TODAY - timedelta(21)
+
+
+def test_alert_risk_rule_scores_as_of_the_run_not_the_incident(world, settings):
+    """An old incident touched by a run (an archive backfilled today) does not alert about a
+    risk that was real years ago, and a victim killed since is never scored."""
+    store, inc_a, inc_b = world
+    _rule(store, name="risk", kind="risk", pattern="0.01", channel="log")
+    later = NOW + timedelta(days=200)  # A's detention is now past the 90-day horizon
+    assert fire_alerts(store, settings, incident_ids=[inc_a, inc_b], now=later).n_matched == 0
+    with store.session() as s:
+        escalated = [i.id for i in s.scalars(select(m.Incident))
+                     if i.id != inc_a and i.most_serious == "arbitrary detention"]
+    # Their detentions were followed by killings: at the detention's own day + 1 they would
+    # have scored high; as of now they are not at risk any more (not scored).
+    assert fire_alerts(store, settings, incident_ids=escalated, now=NOW).n_matched == 0
 
 
 def test_alert_risk_rule_without_history_fires_nothing(sqlite_store, settings):
@@ -127,7 +149,7 @@ def test_alert_risk_rule_without_history_fires_nothing(sqlite_store, settings):
         h.attack(p, TODAY - timedelta(10), "other")
         h.attack(p, TODAY, "arbitrary detention")
     _rule(sqlite_store, name="risk", kind="risk", pattern="0.01", channel="log")
-    rep = fire_alerts(sqlite_store, settings)
+    rep = fire_alerts(sqlite_store, settings, now=NOW)
     assert rep.n_matched == 0
 
 

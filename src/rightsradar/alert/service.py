@@ -113,7 +113,7 @@ def fire_alerts(
                 # One fit per run, on the history as stored after this run's resolve.
                 started = time.perf_counter()
                 scorer = RiskScorer.fit(s, today=clock().date())
-                risks = scorer.score_incidents(incidents)
+                risks = scorer.score_incidents(incidents, today=clock().date())
                 report.risk_model_s = time.perf_counter() - started
             need_text = any(r.kind == "watchlist" for r in rules)
             for inc in incidents:
@@ -221,6 +221,11 @@ def _deliver(store: Store, settings: Settings, alert_ids: list[int], digest_ids:
                 else:
                     dead_targets.add(key)
                     report.n_digests_failed += 1
+                    if digest.status == "failed" and digest.attempts >= settings.alert_max_attempts:
+                        # Out of attempts: its alerts show as failed (with the reason), not
+                        # as pending forever in a digest nobody will send again.
+                        for alert in alerts:
+                            alert.status, alert.last_error = "failed", digest.last_error
     finally:
         for ch in channels.values():
             ch.close()

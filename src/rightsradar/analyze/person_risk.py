@@ -4,10 +4,10 @@ incident now faces a risk at or above the rule's threshold) and for the person p
 The score is ``analyze.risk``'s: the probability that a person with a record of attacks
 suffers killing, enforced disappearance or torture within 90 days, from their case history
 and the context of their country and group, with the features that push it up as reasons.
-A victim is scored as of the day after the incident, so the incident itself is part of
-their history. Only resolved persons (victim mentions linked to a person record) have a
-history; a victim already killed or disappeared is not scored. Identifiers only: no name
-is loaded.
+A victim is scored as of the run (the history up to and including its day, so the
+incident itself is part of it); incidents older than the 90-day horizon are not scored.
+Only resolved persons (victim mentions linked to a person record) have a history; a victim
+already killed or disappeared is not scored. Identifiers only: no name is loaded.
 
 The model is fitted on the stored history (incidents resolved
 so far, rejected ones left out), on samples whose 90 days had passed by the newest stored
@@ -102,16 +102,21 @@ class RiskScorer:
         why = self.model.reasons(x, top=N_REASONS)[0]
         return RiskScore(float(self.model.predict(x)[0]), tuple(r for r, _ in why))
 
-    def score_incidents(self, incidents: Sequence[m.Incident]) -> dict[int, RiskScore]:
-        """The highest victim risk of each incident that has a scorable victim."""
+    def score_incidents(self, incidents: Sequence[m.Incident], *, today: date
+                        ) -> dict[int, RiskScore]:  # fmt: skip
+        """The highest risk, now, among each incident's victims: each is scored as of
+        ``today`` with their history up to and including it (a victim killed or disappeared
+        since is not scored). An incident older than the risk horizon says nothing about
+        the next 90 days and is not scored (an archive backfilled today must not raise
+        alarms about years ago)."""
         if self.model is None:
             return {}
         rows: list[list[float]] = []
         owners: list[int] = []
+        origin = today + timedelta(days=1)
         for inc in incidents:
-            if inc.event_date is None:
+            if inc.event_date is None or (today - inc.event_date).days > HORIZON_DAYS:
                 continue
-            origin = inc.event_date + timedelta(days=1)
             for pid in self.by_incident.get(inc.id, ()):
                 row = self._row(pid, origin)
                 if row is not None:
