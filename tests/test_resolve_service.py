@@ -350,3 +350,30 @@ def test_resolve_irrelevant_report_of_a_known_attack_joins_without_its_reading(a
     inc = incident_of(any_store, a)
     assert incident_of(any_store, b).id == inc.id and incident_of(any_store, c) is None
     assert inc.n_sources == 2 and inc.violation_types == ["arbitrary detention"]
+
+
+def test_resolve_two_processes_at_once_resolve_each_article_once(any_store, settings,
+                                                                  monkeypatch):  # fmt: skip
+    """`watch` and `run` at the same time: a second process resolves the articles between
+    the first one's read of the waiting ids and its batches. Each article is resolved
+    once, and no empty incident is left behind."""
+    from rightsradar.resolve import service
+
+    add_report(any_store, "a", BASE_TEXT, source="daily-sample")
+    add_report(any_store, "b", REWORDED, source="north-post", day=(2024, 3, 6))
+    first = service.Resolver()
+    real_sync = service.Resolver.sync
+
+    def other_process_runs_meanwhile(self, s):
+        real_sync(self, s)
+        if self is first:
+            monkeypatch.setattr(service.Resolver, "sync", real_sync)
+            resolve_pending(any_store, settings)
+
+    monkeypatch.setattr(service.Resolver, "sync", other_process_runs_meanwhile)
+    report = resolve_pending(any_store, settings, resolver=first)
+    assert report.n_articles == 0  # everything was already resolved by the other one
+    with any_store.session() as s:
+        incidents = list(s.scalars(select(m.Incident)))
+        assert len(incidents) == 1 and incidents[0].n_sources == 2
+        assert {a.incident_id for a in s.scalars(select(m.Article))} == {incidents[0].id}

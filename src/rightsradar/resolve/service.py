@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain import most_serious
@@ -195,7 +195,8 @@ def resolve_pending(
         for i in range(0, len(ids), BATCH_SIZE):
             batch = ids[i : i + BATCH_SIZE]
             with store.session() as s:
-                q = select(m.Article).where(m.Article.id.in_(batch)).order_by(m.Article.id)
+                claimed = _claim(s, batch)
+                q = select(m.Article).where(m.Article.id.in_(claimed)).order_by(m.Article.id)
                 for article in s.scalars(q.options(*ARTICLE_LOAD)):
                     _resolve_one(s, article, resolver, report, touched)
             reporter.advance(len(batch))
@@ -207,6 +208,21 @@ def resolve_pending(
     report.incident_ids = sorted(touched)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _claim(s: Session, batch: list[int]) -> list[int]:
+    """The articles of ``batch`` still waiting, claimed for this transaction: another
+    process (``watch`` beside a ``run``) may have resolved some since the ids were read.
+    The claim is a write of the unchanged status, so it takes the write lock first: on
+    PostgreSQL the rows stay locked until commit and a concurrent claim waits, then sees
+    them resolved; SQLite admits one writer, whose reads then see every earlier commit."""
+    return list(s.scalars(
+        update(m.Article)
+        .where(m.Article.id.in_(batch), m.Article.status == "extracted")
+        .values(status="extracted")
+        .returning(m.Article.id)
+        .execution_options(synchronize_session=False)
+    ))  # fmt: skip
 
 
 def _resolve_one(s: Session, article: m.Article, resolver: Resolver, report: ResolveReport,
