@@ -340,3 +340,29 @@ def test_web_api_reads_of_personal_data_are_audited(any_store, settings):
         reads = s.scalars(select(m.AuditRecord).where(m.AuditRecord.action == "read")).all()
     got = [(r.actor, r.object_type, r.object_id) for r in reads]
     assert got == [("rita", "incident", str(iid))]
+
+
+def test_list_page_with_a_total_from_before_a_change_is_not_kept_past_its_ttl(
+        sqlite_store, monkeypatch):  # fmt: skip
+    """After a change a large total may be shown for up to the TTL, but the page holding it
+    is not cached under the new generation: once the TTL is over the count is exact."""
+    import json
+
+    from rightsradar.web import services
+    from rightsradar.web.schemas import IncidentQuery
+
+    monkeypatch.setattr(services, "CACHED_TOTAL_MIN", 3)
+    with sqlite_store.session() as s:
+        s.add_all(m.Incident(country="Peru") for _ in range(6))
+    q = IncidentQuery(limit=2)
+
+    def total() -> int:
+        with sqlite_store.session() as s:
+            return json.loads(services.incident_list_json(s, q, audience="reviewer"))["total"]
+
+    assert total() == 6
+    with sqlite_store.session() as s:
+        s.add(m.Incident(country="Peru"))
+    assert total() == 6  # large and recent: shown while the TTL runs
+    monkeypatch.setattr(services, "CACHED_TOTAL_TTL_S", 0.0)
+    assert total() == 7

@@ -138,9 +138,11 @@ _counting: dict[tuple[str, queries.IncidentFilter], threading.Lock] = {}
 
 
 def _total(session: Session, f: queries.IncidentFilter, generation: int, *, found: int,
-           limit: int, offset: int) -> int:
+           limit: int, offset: int) -> tuple[int, bool]:
+    """The number of incidents matching ``f``, and whether it is exact for ``generation``
+    (False: a large total counted before the last change, less than the TTL ago)."""
     if found < limit and (found or not offset):  # the last page: the total is in sight
-        return offset + found
+        return offset + found, True
     key = (review.database_key(session), f)
     with _totals_lock:
         hit = _totals.get(key)
@@ -148,20 +150,20 @@ def _total(session: Session, f: queries.IncidentFilter, generation: int, *, foun
     if hit is not None:
         hit_generation, counted_at, total = hit
         if hit_generation == generation:
-            return total
+            return total, True
         large_recent = (total >= CACHED_TOTAL_MIN
                         and time.monotonic() - counted_at < CACHED_TOTAL_TTL_S)
         if large_recent:
-            return total
+            return total, False
     # Nothing usable: count, unless another request is counting this filter already, in
     # which case a large stale total is good enough and anything else waits for its count.
     if not counting.acquire(blocking=hit is None or hit[2] < CACHED_TOTAL_MIN):
-        return hit[2]  # type: ignore[index]
+        return hit[2], False  # type: ignore[index]
     try:
         with _totals_lock:
             again = _totals.get(key)
         if again is not None and again is not hit and again[0] == generation:
-            return again[2]
+            return again[2], True
         started = time.monotonic()
         total = queries.count_matching(session, f)
         with _totals_lock:
@@ -169,7 +171,7 @@ def _total(session: Session, f: queries.IncidentFilter, generation: int, *, foun
                 _totals.clear()
                 _counting.clear()
             _totals[key] = (generation, started, total)
-        return total
+        return total, True
     finally:
         counting.release()
 
@@ -177,14 +179,22 @@ def _total(session: Session, f: queries.IncidentFilter, generation: int, *, foun
 def incident_list(session: Session, q: IncidentQuery, *,
                   generation: int | None = None) -> IncidentList:
     """One page of incidents and the total, read as plain rows (no ORM objects)."""
+    return _incident_page(session, q, generation)[0]
+
+
+def _incident_page(session: Session, q: IncidentQuery, generation: int | None
+                   ) -> tuple[IncidentList, bool]:  # fmt: skip
+    """``incident_list``, and whether its total is exact for the generation."""
     f = to_filter(q)
     if generation is None:
         generation = data_generation(session)
     rows = queries.page_incident_rows(session, f, _LIST_COLUMNS, limit=q.limit,
                                       offset=q.offset)
-    total = _total(session, f, generation, found=len(rows), limit=q.limit, offset=q.offset)
-    return IncidentList.model_validate({"items": [r._asdict() for r in rows], "total": total,
+    total, exact = _total(session, f, generation, found=len(rows), limit=q.limit,
+                          offset=q.offset)  # fmt: skip
+    page = IncidentList.model_validate({"items": [r._asdict() for r in rows], "total": total,
                                         "limit": q.limit, "offset": q.offset})
+    return page, exact
 
 
 _LIST_COLUMNS = [getattr(m.Incident, name) for name in IncidentRead.model_fields]
@@ -209,7 +219,10 @@ def incident_list_json(session: Session, q: IncidentQuery, *, audience: str) -> 
         kept = _pages.get(db)
         if kept is not None and kept[0] == generation and key in kept[1]:
             return kept[1][key]
-    body = _LIST_JSON.dump_json(incident_list(session, q, generation=generation))
+    page, exact = _incident_page(session, q, generation)
+    body = _LIST_JSON.dump_json(page)
+    if not exact:  # a total from before the last change is shown, never kept beyond its TTL
+        return body
     with _pages_lock:
         kept = _pages.get(db)
         if kept is None or kept[0] < generation:
