@@ -113,6 +113,28 @@ def test_privacy_erasure_finds_every_spelling_of_the_person(any_store):
     store.dispose()
 
 
+def test_privacy_erasure_a_one_word_mention_does_not_erase_every_namesake(sqlite_store):
+    """A linked mention reduced to one word ("Journalist Ana") must not make erasure redact
+    every article and unlink every mention of any Ana: it cannot be undone."""
+    with sqlite_store.session() as s:
+        person = m.Person(name="Ana Quispe")
+        own = m.Article(external_id="o1", title="Journalist held", content_hash="f" * 64,
+                        text="Journalist Ana was held in Puno.", status="resolved")
+        other = m.Article(external_id="o2", title="Teacher honoured", content_hash="g" * 64,
+                          text="Ana Lopez, a teacher, was honoured.", status="resolved")
+        m.Extraction(article=own, model="t").victims.append(
+            m.VictimMention(name="Journalist Ana", person=person))
+        m.Extraction(article=other, model="t").victims.append(m.VictimMention(name="Ana"))
+        s.add_all([person, own, other])
+        s.flush()
+        pid, other_id = person.id, other.id
+    report = forget(sqlite_store, pid)
+    assert report.mentions == 1
+    with sqlite_store.session() as s:
+        assert s.get(m.Article, other_id).text == "Ana Lopez, a teacher, was honoured."
+        assert "Ana" in [v.name for v in s.scalars(select(m.VictimMention))]
+
+
 def test_privacy_erasure_without_compaction_would_leave_the_name(tmp_path):
     """The byte scan is sharp: a deleted row stays in the file's free space unless the
     store zeroes it (secure_delete) and rewrites the file (VACUUM), as forget does."""

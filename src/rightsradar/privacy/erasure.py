@@ -70,9 +70,14 @@ class _Names:
     an article about "Juana Quispe".
     """
 
-    def __init__(self, names: Iterable[str]) -> None:
+    def __init__(self, names: Iterable[str], *, own: str | None = None) -> None:
         self.names = sorted({v for n in names if n and n.strip() for v in _spellings(n)})
-        self.keys = {name_key(n) for n in self.names} - {""}
+        keys = {name_key(n) for n in self.names} - {""}
+        # Records not linked to the person are searched by names of two words or more: a
+        # one-word form ("Journalist Ana" -> "ana") would match every Ana in the database,
+        # and erasure cannot be undone. A person known by one name only keeps that name.
+        own_key = name_key(own or "")
+        self.keys = {k for k in keys if " " in k} or ({own_key} if own_key else keys)
         self.slugs = {re.sub(r"[^a-z0-9]+", "-", k).strip("-") for k in self.keys} - {""}
 
     def is_name(self, name: str | None) -> bool:
@@ -103,7 +108,8 @@ def forget(store: Store, person_id: int, *, actor: str = "cli") -> ErasureReport
                                 hint="see the person ids in the web app or API")  # fmt: skip
         linked = list(s.scalars(select(m.VictimMention).where(m.VictimMention.person_id
                                                               == person_id)))  # fmt: skip
-        names = _Names([person.name, *(person.aliases or []), *(v.name or "" for v in linked)])
+        names = _Names([person.name, *(person.aliases or []), *(v.name or "" for v in linked)],
+                       own=person.name)
         mentions = linked + [
             v for v in s.scalars(select(m.VictimMention).where(
                 m.VictimMention.person_id.is_(None), m.VictimMention.name.is_not(None)))
