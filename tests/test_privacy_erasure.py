@@ -135,6 +135,28 @@ def test_privacy_erasure_a_one_word_mention_does_not_erase_every_namesake(sqlite
         assert "Ana" in [v.name for v in s.scalars(select(m.VictimMention))]
 
 
+def test_privacy_erasure_finds_a_name_in_text_without_spaces(sqlite_store):
+    """Chinese text has no spaces between words: the name is found and removed inside a run
+    of characters (word-edge matching alone would leave it)."""
+    name = "王小明"
+    with sqlite_store.session() as s:
+        person = m.Person(name=name)
+        linked = m.Article(external_id="z1", title="记者被捕", content_hash="h" * 64,
+                           text=f"记者{name}被捕。", status="resolved", language="zh")
+        other = m.Article(external_id="z2", title="报道", content_hash="i" * 64,
+                          text=f"警方说{name}已获释。", status="resolved", language="zh")
+        m.Extraction(article=linked, model="t").victims.append(
+            m.VictimMention(name=name, person=person))
+        s.add_all([person, linked, other])
+        s.flush()
+        pid = person.id
+    report = forget(sqlite_store, pid)
+    assert report.articles == 2
+    with sqlite_store.session() as s:
+        texts = [a.text for a in s.scalars(select(m.Article))]
+    assert texts and all(name not in t for t in texts)
+
+
 def test_privacy_erasure_without_compaction_would_leave_the_name(tmp_path):
     """The byte scan is sharp: a deleted row stays in the file's free space unless the
     store zeroes it (secure_delete) and rewrites the file (VACUUM), as forget does."""

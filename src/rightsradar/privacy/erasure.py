@@ -26,6 +26,7 @@ from ..resolve.names import TITLES, fold, name_key
 from ..store import alerts as alert_store
 from ..store import audit
 from ..store import models as m
+from .pseudonym import pseudonym
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -61,6 +62,19 @@ def _spellings(name: str) -> set[str]:
     return out - {""}
 
 
+def _unspaced(key: str) -> bool:
+    """Whether ``key`` is written in a script that puts no spaces between words."""
+    return any(
+        "\u3040" <= c <= "\u30ff"  # Japanese kana
+        or "\u3400" <= c <= "\u9fff"  # CJK ideographs
+        or "\uac00" <= c <= "\ud7af"  # Hangul (spaced, but names run into particles)
+        or "\u0e00" <= c <= "\u0eff"  # Thai, Lao
+        or "\u1000" <= c <= "\u109f"  # Myanmar
+        or "\u1780" <= c <= "\u17ff"  # Khmer
+        for c in key
+    )
+
+
 class _Names:
     """The person's names and how to find them in text, URLs and JSON.
 
@@ -87,7 +101,9 @@ class _Names:
         if not text:
             return False
         folded = f" {fold(text)} "  # once per text, not once per name variant
-        return any(f" {k} " in folded for k in self.keys)
+        # Scripts written without spaces between words (Chinese, Japanese, Thai, ...) have
+        # no word edges to match on: there the name is looked for anywhere.
+        return any(f" {k} " in folded or (_unspaced(k) and k in folded) for k in self.keys)
 
     def in_url(self, url: str | None) -> bool:
         if not url:
@@ -142,7 +158,12 @@ def _redact(text: str | None, names: _Names, key: bytes, language: str | None) -
         return text
     from .redact import redact
 
-    return redact(text, names=names.names, key=key, language=language or "en").text
+    out = redact(text, names=names.names, key=key, language=language or "en").text
+    # The redactor finds names between word edges; in scripts without spaces a name sits
+    # inside a run of characters, so those forms are replaced wherever they stand.
+    for name in sorted((n for n in names.names if _unspaced(n)), key=len, reverse=True):
+        out = out.replace(name, f"[{pseudonym(key, name)}]")
+    return out
 
 
 def _scrub(value: Any, names: _Names, key: bytes) -> Any:
