@@ -8,6 +8,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
+from ..store.alerts import CHANNELS, DIGESTS, RULE_KINDS
 from .app import app
 from .common import console, friendly_errors, get_store, load_settings
 from .pipeline import render_table
@@ -16,23 +17,10 @@ alerts_app = typer.Typer(help="Alert rules and the alerts they fired.", no_args_
 app.add_typer(alerts_app, name="alerts")
 
 
-class RuleKind(StrEnum):
-    watchlist = "watchlist"
-    country = "country"
-    violation = "violation"
-    victim_group = "victim_group"
-    surge = "surge"
-    risk = "risk"
-
-
-class ChannelName(StrEnum):
-    webhook = "webhook"
-    email = "email"
-    log = "log"
-
-
-class Digest(StrEnum):
-    daily = "daily"
+# The choices the command line offers are the store's, so a new kind is added once.
+RuleKind = StrEnum("RuleKind", {k: k for k in RULE_KINDS})  # type: ignore[misc]
+ChannelName = StrEnum("ChannelName", {c: c for c in CHANNELS})  # type: ignore[misc]
+Digest = StrEnum("Digest", {d: d for d in DIGESTS})  # type: ignore[misc]
 
 
 @alerts_app.command("add-rule")
