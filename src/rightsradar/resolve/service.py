@@ -42,7 +42,7 @@ from .incidents.features import features
 from .incidents.index import IncidentIndex
 from .incidents.model import MatchModel
 from .merge import Reading, merge
-from .persons import MentionFacts, PersonIndex, link_mentions
+from .persons import PersonIndex, facts_of, link_mentions
 
 BATCH_SIZE = 200
 # Everything resolving and merging reads from an article, loaded in a few queries instead
@@ -143,9 +143,7 @@ class Resolver:
         if ex is not None and persons:
             for v in ex.victims:
                 if v.person_id:
-                    self.persons.add(v.person_id, MentionFacts(
-                        v.name or "", ex.country, v.sex, tuple(v.groups or ()),
-                        tuple(v.organisations or ())))
+                    self.persons.add(v.person_id, facts_of(v, ex.country))
         if article.incident_id is not None and ex is not None:
             self.index.add(article_row(article), article.incident_id)
         self.article_mark = max(self.article_mark, article.id)
