@@ -221,7 +221,7 @@ def _deliver(store: Store, settings: Settings, alert_ids: list[int], digest_ids:
                 else:
                     dead_targets.add(key)
                     report.n_digests_failed += 1
-                    if digest.status == "failed" and digest.attempts >= settings.alert_max_attempts:
+                    if digest.attempts >= settings.alert_max_attempts:
                         # Out of attempts: its alerts show as failed (with the reason), not
                         # as pending forever in a digest nobody will send again.
                         for alert in alerts:
