@@ -67,3 +67,16 @@ def test_public_dp_total_noised_to_zero_still_shows_one_cell(any_store, tmp_path
         stats = services.public_stats(s, 5, dp=Zeros())
     assert stats.total.key == "total" and stats.total.display == "<5"
     assert stats.by_country == []
+
+
+def test_public_dp_app_start_carries_an_old_ledger_file_into_the_database(any_store,
+                                                                          tmp_path):  # fmt: skip
+    """Budget spent under the old file ledger stays spent once the app uses the database."""
+    from rightsradar.privacy.dp import NoisyRelease, Spend
+    from rightsradar.privacy.ledger import FileLedger
+    from rightsradar.web.app import create_app
+
+    FileLedger(tmp_path / "privacy-ledger.jsonl").charge(
+        "public-2025", NoisyRelease("q", {"a": 1}, Spend(0.7), "laplace", 1.4), Spend(10.0))
+    create_app(Settings(data_dir=tmp_path, public_dp_epsilon=0.3), any_store)
+    assert DbLedger(any_store).spent("public-2025").epsilon == 0.7

@@ -21,6 +21,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
+from ..privacy.ledger import installation_ledger
 from ..settings import Settings
 from ..store import Store
 from ..store.base import open_configured_store
@@ -108,6 +109,9 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.store = store
+    if settings.public_dp_epsilon is not None:
+        # Once, at start: carry an older ledger file's spent budget into the database.
+        installation_ledger(store, settings.data_dir)
     app.state.templates = make_templates()
 
     app.add_middleware(

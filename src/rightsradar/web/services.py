@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, joinedload
 from ..analyze.person_risk import RiskScorer
 from ..domain.taxonomy import SEVERITY_ORDER, VICTIM_GROUPS
 from ..privacy import disclosure
-from ..privacy.ledger import installation_ledger
+from ..privacy.ledger import DbLedger
 from ..privacy.publication import PublicDP, month_domain
 from ..resolve import operations
 from ..resolve.persons import Profile, compare, facts_of, same_organisation
@@ -512,7 +512,7 @@ def public_dp(settings: Settings, store: Store) -> PublicDP | None:
         return None
     return PublicDP(epsilon=settings.public_dp_epsilon, budget=settings.public_dp_budget,
                     period=settings.public_dp_period,
-                    ledger=installation_ledger(store, settings.data_dir))  # fmt: skip
+                    ledger=DbLedger(store))  # fmt: skip
 
 
 def _country_domain() -> list[str]:
