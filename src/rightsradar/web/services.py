@@ -469,7 +469,7 @@ def person_risk(session: Session, person_id: int, *, today: date | None = None
     """The person's escalation risk as of ``today`` (``analyze.person_risk``), from a model
     fitted on the stored history at most ``RISK_TTL_S`` ago (one fit at a time)."""
     today = today or date.today()
-    key = (str(session.get_bind().url), today)
+    key = (review.database_key(session), today)
     with _risk_lock:
         hit = _risk_scorers.get(key)
         if hit is None or time.monotonic() - hit[0] > RISK_TTL_S:
