@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -48,6 +49,15 @@ class IncidentFormat(StrEnum):
     csv = "csv"
     hxl = "hxl"
     geojson = "geojson"
+
+
+def _one_of(values: Iterable[str], allowed: Iterable[str], option: str) -> None:
+    """Refuse (exit 2, naming ``option``) any of ``values`` outside the vocabulary."""
+    allowed = list(allowed)
+    unknown = sorted(set(values) - set(allowed))
+    if unknown:
+        raise typer.BadParameter(f"unknown {', '.join(unknown)}; use one of "
+                                 f"{', '.join(allowed)}", param_hint=option)
 
 
 def _write(output: Path, text: str) -> None:
@@ -88,12 +98,8 @@ def incidents(
     from ..store import audit, queries
     from ..web import exports
 
-    if status is not None and status not in INCIDENT_STATUSES:
-        raise typer.BadParameter(f"use one of {', '.join(INCIDENT_STATUSES)}",
-                                 param_hint="--status")  # fmt: skip
-    if violation is not None and violation not in VIOLATION_TYPES:
-        raise typer.BadParameter(f"use one of {', '.join(VIOLATION_TYPES)}",
-                                 param_hint="--violation")  # fmt: skip
+    _one_of([status] if status else [], INCIDENT_STATUSES, "--status")
+    _one_of([violation] if violation else [], VIOLATION_TYPES, "--violation")
     f = queries.IncidentFilter(
         country=country, status=status, violation=violation,
         date_from=date(year, 1, 1) if year else None, date_to=date(year, 12, 31) if year else None,
@@ -222,10 +228,7 @@ def synthetic(
     from ..store import audit
     from ..web.exports import to_csv
 
-    unknown = sorted(set(status) - set(INCIDENT_STATUSES))
-    if unknown:
-        raise typer.BadParameter(f"unknown status {', '.join(unknown)}; use "
-                                 f"{', '.join(INCIDENT_STATUSES)}", param_hint="--status")
+    _one_of(status, INCIDENT_STATUSES, "--status")
     try:
         first, last = (int(y) for y in years.split("-"))
     except ValueError:
