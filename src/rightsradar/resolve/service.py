@@ -15,10 +15,13 @@ none otherwise.
 
 What resolution compares against (near-duplicate signatures, linkage rows, persons) lives
 in a ``Resolver``, loaded from the store once and then kept up to date: ``watch`` holds one
-for its whole life, so a cycle costs the same however large the store. Before each run the
-resolver reads what other processes resolved since (articles past its high-water mark)
-and reloads everything after an analyst's change (merge, split, status, undo, erasure,
-retention: all audited), so it never acts on a state the store no longer has.
+for its whole life, so a cycle costs the same however large the store. Before each batch
+the resolver reads what other processes resolved since, by the resolved sequence: each
+batch numbers its articles from ``resolve_counter`` just before it commits, holding the
+counter's row until then, so numbers become visible in order and none lower appears later
+(an id high-water mark missed an older article another process resolved late). It reloads
+everything after an analyst's change (merge, split, status, undo, erasure, retention: all
+audited), so it never acts on a state the store no longer has.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from ..settings import Settings
 from ..store import Store
 from ..store import incidents as incident_store
 from ..store import models as m
-from .dedup import NearDuplicateIndex, signature
+from .dedup import NearDuplicateIndex, pack, signature, unpack
 from .incidents.features import features
 from .incidents.index import IncidentIndex
 from .incidents.model import MatchModel
@@ -84,7 +87,7 @@ class Resolver:
     ``index``: the linkage row and incident of every resolved article in an incident;
     ``dedup``: the signatures of resolved originals; ``persons``: known persons and their
     mentions; ``rejected``: incidents an analyst rejected (never joined). ``sync`` brings
-    it up to date with the store before a run.
+    it up to date with the store before a batch.
     """
 
     model: MatchModel = field(default_factory=MatchModel.load)
@@ -92,10 +95,13 @@ class Resolver:
     dedup: NearDuplicateIndex = field(init=False)
     persons: PersonIndex = field(init=False)
     rejected: set[int] = field(init=False)
-    article_mark: int = field(init=False)  # highest resolved article id held
+    seq_mark: int = field(init=False)  # highest resolved sequence number taken in
     audit_mark: int = field(init=False)  # newest audit record seen
     loaded: bool = field(init=False)
     n_loads: int = field(init=False, default=0)  # full loads so far
+    # Articles this process resolved, by the sequence number their batch gave them: a
+    # later sync skips them (already held) unless another process resolved them again.
+    own: dict[int, int] = field(init=False)
 
     def __post_init__(self) -> None:
         self.clear()
@@ -106,7 +112,8 @@ class Resolver:
         self.dedup = NearDuplicateIndex()
         self.persons = PersonIndex()
         self.rejected = set()
-        self.article_mark = self.audit_mark = 0
+        self.seq_mark = self.audit_mark = 0
+        self.own = {}
         self.loaded = False
 
     def sync(self, s: Session) -> None:
@@ -120,25 +127,38 @@ class Resolver:
             ).limit(1)
         ) is not None:
             self.clear()
-        if not self.loaded:
+        q = select(m.Article.id, m.Article.resolved_seq).where(m.Article.status == "resolved")
+        if self.loaded:
+            q = q.where(m.Article.resolved_seq > self.seq_mark)
+        else:
+            # Everything resolved, numbered or not (resolved in this very transaction, or
+            # before numbering existed).
             self.rejected = set(s.scalars(
                 select(m.Incident.id).where(m.Incident.status == "rejected")))
             self.persons = PersonIndex.load(s)
+            self.own = {}
             self.n_loads += 1
-        new = list(s.scalars(select(m.Article.id).where(
-            m.Article.status == "resolved", m.Article.id > self.article_mark,
-        ).order_by(m.Article.id)))
+        new = []
+        for article_id, seq in s.execute(q.order_by(m.Article.id)):
+            self.seq_mark = max(self.seq_mark, seq or 0)
+            if not self.loaded or self.own.pop(article_id, None) != seq:
+                new.append(article_id)
+        self.own = {a: n for a, n in self.own.items() if n > self.seq_mark}
         for i in range(0, len(new), BATCH_SIZE):
-            q = select(m.Article).where(m.Article.id.in_(new[i:i + BATCH_SIZE]))
-            for article in s.scalars(q.order_by(m.Article.id).options(*_STATE_LOAD)):
-                self._hold(article, persons=self.loaded)
+            self._hold_batch(s, new[i:i + BATCH_SIZE], persons=self.loaded)
         self.audit_mark = audit_mark
         self.loaded = True
 
+    def _hold_batch(self, s: Session, ids: list[int], *, persons: bool) -> None:
+        """Take in articles resolved by another process (or found at load)."""
+        # The text is read only to compute linkage rows: signatures come stored.
+        q = select(m.Article).where(m.Article.id.in_(ids)).order_by(m.Article.id)
+        for article in s.scalars(q.options(*_STATE_LOAD)):
+            self._hold(article, persons=persons)
+
     def _hold(self, article: m.Article, *, persons: bool) -> None:
-        """Take in one article resolved by another process (or found at load)."""
-        if article.text and article.duplicate_of_id is None:
-            self.dedup.add(article.id, article.text)
+        if article.text and article.duplicate_of_id is None and article.id not in self.dedup:
+            self.dedup.add(article.id, unpack(article.minhash) or signature(article.text))
         ex = article.extraction
         if ex is not None and persons:
             for v in ex.victims:
@@ -146,7 +166,8 @@ class Resolver:
                     self.persons.add(v.person_id, facts_of(v, ex.country))
         if article.incident_id is not None and ex is not None:
             self.index.add(article_row(article), article.incident_id)
-        self.article_mark = max(self.article_mark, article.id)
+        else:  # resolved again, now in no incident
+            self.index.discard(str(article.id))
 
     def resolved(self, article: m.Article, row: dict[str, Any] | None) -> None:
         """Take in an article this process just resolved."""
@@ -154,7 +175,6 @@ class Resolver:
             self.index.add(row, article.incident_id)
         elif str(article.id) in self.index.rows:  # extracted again, now in no incident
             self.index.discard(str(article.id))
-        self.article_mark = max(self.article_mark, article.id)
 
 
 def resolve_pending(
@@ -184,19 +204,22 @@ def resolve_pending(
         ))
         if not ids:
             return report
-        if resolver is None:
-            resolver = Resolver(linker or MatchModel.load())
-        resolver.sync(s)
+    if resolver is None:
+        resolver = Resolver(linker or MatchModel.load())
     touched: set[int] = set()
     reporter.start("resolve", len(ids))
     try:
         for i in range(0, len(ids), BATCH_SIZE):
             batch = ids[i : i + BATCH_SIZE]
             with store.session() as s:
+                resolver.sync(s)
                 claimed = _claim(s, batch)
                 q = select(m.Article).where(m.Article.id.in_(claimed)).order_by(m.Article.id)
+                done = []
                 for article in s.scalars(q.options(*ARTICLE_LOAD)):
                     _resolve_one(s, article, resolver, report, touched)
+                    done.append(article)
+                _number(s, done, resolver)
             reporter.advance(len(batch))
     except BaseException:
         # A batch rolled back: what the resolver took in from it was never stored.
@@ -223,6 +246,30 @@ def _claim(s: Session, batch: list[int]) -> list[int]:
     ))  # fmt: skip
 
 
+def _number(s: Session, articles: list[m.Article], resolver: Resolver) -> None:
+    """Give the batch's articles the next resolved sequence numbers, in resolution order.
+
+    Taken last, after every other write of the batch: the counter's row stays locked until
+    the batch commits (PostgreSQL; SQLite admits one writer), so batches commit in the
+    order of their numbers, and a lock held this briefly cannot wait in a cycle."""
+    if not articles:
+        return
+    s.flush()
+    n = len(articles)
+    last = s.scalar(
+        update(m.ResolveCounter).where(m.ResolveCounter.id == 1)
+        .values(value=m.ResolveCounter.value + n).returning(m.ResolveCounter.value)
+        .execution_options(synchronize_session=False)
+    )  # fmt: skip
+    if last is None:  # a store whose counter row is missing: start it after every number
+        last = (s.scalar(select(func.max(m.Article.resolved_seq))) or 0) + n
+        s.add(m.ResolveCounter(id=1, value=last))
+    for seq, article in enumerate(articles, start=last - n + 1):
+        article.resolved_seq = seq
+        resolver.own[article.id] = seq
+    s.flush()
+
+
 def _resolve_one(s: Session, article: m.Article, resolver: Resolver, report: ResolveReport,
                  touched: set[int]) -> None:
     report.n_articles += 1
@@ -230,6 +277,7 @@ def _resolve_one(s: Session, article: m.Article, resolver: Resolver, report: Res
     original = None
     if article.text:
         sig = signature(article.text)
+        article.minhash = pack(sig)
         original = resolver.dedup.find(sig)
         if original is None:
             resolver.dedup.add(article.id, sig)

@@ -15,11 +15,13 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Date,
+    BigInteger,
     DateTime,
     Float,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -84,6 +86,12 @@ class Article(Base):
     error: Mapped[str | None] = mapped_column(Text)
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"), index=True)
     incident_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"), index=True)
+    # When the article was last resolved, from ``ResolveCounter``: a long-lived resolver
+    # takes in what other processes resolved since by this order, not by id.
+    resolved_seq: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    # The text's MinHash signature (``resolve.dedup.pack``), stored when resolved so that
+    # loading a resolver reads signatures instead of recomputing them. None: purged/older.
+    minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     source: Mapped[Source | None] = relationship()
     outlets: Mapped[list[ArticleOutlet]] = relationship(
@@ -93,6 +101,17 @@ class Article(Base):
         back_populates="article", uselist=False, cascade="all, delete-orphan"
     )
     incident: Mapped[Incident | None] = relationship(back_populates="articles")
+
+
+class ResolveCounter(Base):
+    """The last resolved sequence number handed out (one row). A resolving transaction
+    takes its numbers last, just before it commits; the row stays locked until then, so
+    numbers become visible in order and a reader never finds a lower one appear later."""
+
+    __tablename__ = "resolve_counter"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
 class ArticleOutlet(Base):
