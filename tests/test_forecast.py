@@ -133,3 +133,24 @@ def test_other_demo_worlds_beat_persistence_by_a_fifth(seed):
     # Not tuned to seed 7: seed 4 (a two-month crackdown) lost to persistence before.
     r = backtest_forecast(from_demo(seed))
     assert r["improvement"] >= 0.20, r
+
+
+def test_the_backtest_picks_the_places_it_scores_from_their_past_only():
+    # Two steady places over 24 months, and a place that appears only after the first
+    # forecast. Scoring it would mean the future chose which places are forecast; its
+    # sudden start must not change what is scored.
+    from datetime import date
+
+    from rightsradar.analyze.history import Event
+
+    def month(i: int) -> date:
+        return date(2020 + i // 12, i % 12 + 1, 10)
+
+    steady = [Event(day=month(i), country=c) for i in range(24) for c in ("AA", "BB")
+              for _ in range(3)]  # fmt: skip
+    late = [Event(day=month(i), country="CC") for i in range(14, 24) for _ in range(9)]
+    base = backtest_forecast(steady)
+    with_late = backtest_forecast(steady + late)
+    assert base["n"] == 2 * (24 - 1 - 12)
+    assert with_late["n"] == base["n"]
+    assert with_late["mae_model"] == base["mae_model"]

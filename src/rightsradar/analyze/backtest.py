@@ -125,14 +125,16 @@ def backtest_surges(events: Sequence[Event], *, config: SurgeConfig = SurgeConfi
 
 
 def backtest_forecast(events: Sequence[Event], *, first_origin: int = 12,
-                      min_total: int = 12) -> dict[str, float]:  # fmt: skip
-    """Next-month counts per country (countries with at least ``min_total`` events); the
-    model also sees each month's last 7 days, to tell a crackdown still running."""
+                      min_total: int = 4) -> dict[str, float]:  # fmt: skip
+    """Next-month counts per country; the model also sees each month's last 7 days, to tell
+    a crackdown still running. The countries scored are those with at least ``min_total``
+    events before the first forecast: choosing them by their totals over the whole span
+    would let the future pick which places are forecast."""
     start, end = _span(events)
     start = start.replace(day=1)
     n_months = (end.year - start.year) * 12 + end.month - start.month + 1
     counts = monthly_counts(events, lambda e: e.country, start, n_months)
-    counts = {k: v for k, v in counts.items() if sum(v) >= min_total}
+    counts = {k: v for k, v in counts.items() if sum(v[:first_origin]) >= min_total}
     if not counts or n_months <= first_origin + 1:
         return {"n": 0}
     last_week = monthly_counts([e for e in events if e.country in counts and _last_week(e.day)],
