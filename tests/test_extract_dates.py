@@ -124,3 +124,25 @@ def test_dates_bare_years_are_candidates_but_counts_are_not():
 def test_dates_rule_reader_ignores_bare_years():
     d = event_date("The union, founded 1998, says its leader was beaten.", PUB)
     assert (d.year, d.month, d.day) == (2021, 3, 10)  # the publication date, not 1998
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("He was arrested on 2 March. His hearing is set for March 19.", "en"),
+        ("Fue detenido el 2 de marzo. La audiencia será el 19 de marzo.", "es"),
+        ("Il a été arrêté le 2 mars. L'audience aura lieu le 19 mars.", "fr"),
+    ],
+)
+def test_a_day_weeks_after_publication_is_to_come_not_last_year(text, language):
+    # Published 10 March 2021: "March 19" is a day to come, not 19 March 2020.
+    found = candidates(text, PUB, language=language)
+    assert (2020, 3, 19) not in {(c.year, c.month, c.day) for c in found}
+    d = event_date(text, PUB, language=language)
+    assert (d.year, d.month, d.day) == (2021, 3, 2)
+
+
+def test_a_day_months_after_publication_is_last_year():
+    # Read on 10 March 2021, "3 December" is December 2020.
+    d = event_date("He was abducted on 3 December.", PUB, language="en")
+    assert (d.year, d.month, d.day) == (2020, 12, 3)
