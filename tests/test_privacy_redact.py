@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import re
 import socket
 import unicodedata
 
@@ -11,7 +13,13 @@ from hypothesis import strategies as st
 
 from rightsradar.privacy.disclosure import suppress
 from rightsradar.privacy.pseudonym import pseudonym
-from rightsradar.privacy.redact import _PHONE_REGIONS, _phone_recognizer, redact, redactor
+from rightsradar.privacy.redact import (
+    _PHONE_REGIONS,
+    Redactor,
+    _phone_recognizer,
+    redact,
+    redactor,
+)
 
 KEY = b"test-key-" * 4
 
@@ -76,7 +84,8 @@ def test_redact_property_no_trace_of_a_known_name(first, last, filler):
     out = redact(text, names=[name], key=KEY)
     folded = _fold(out.text).casefold()
     for part in (first, last):
-        if len(part) >= 3:
+        # Particles are redacted only within the name ("del" is everywhere in Spanish).
+        if len(part) >= 3 and _fold(part) not in {"dos", "das", "del", "van", "von"}:
             assert _fold(part).casefold() not in folded.replace(pseudonym(KEY, name).casefold(), "")
     # Redacting again changes nothing: the pseudonym tokens are not themselves PII.
     assert redact(out.text, names=[name], key=KEY).text == out.text
@@ -106,9 +115,82 @@ def test_redact_overlapping_name_and_address_leave_nothing_of_either():
 def test_redact_texts_without_digits_or_addresses_are_only_name_matched():
     texts = ["Journalist Ana Quispe detained in Lima", "Défenseure Ana Quispe enlevée à Goma"]
     worker = redactor(["Ana Quispe"], key=KEY)
-    assert worker is redactor(["Ana Quispe"], key=KEY)  # built once, reused
     for text in texts:
         assert "Quispe" not in worker.redact(text).text
+
+
+def test_redact_keeps_no_name_set_for_the_life_of_the_process():
+    """A process-wide cache of redactors would keep victims' names in memory long after
+    the export that needed them."""
+    redact("Zacarias Yupanqui fue detenido.", names=["Zacarias Yupanqui"], key=KEY)
+    redactor(["Zacarias Yupanqui"], key=KEY, every_name=True).redact("Yupanqui habló.")
+    gc.collect()
+    assert not [o for o in gc.get_objects() if isinstance(o, Redactor)]
+
+
+# Titles naming people nobody linked to a victim: (language, title, names that must go,
+# words that must stay).
+UNLINKED = [
+    ("en", "Lawyer Mark Okafor and the journalist's brother, John Mwangi, threatened in Nairobi",
+     ["Mark", "Okafor", "John", "Mwangi"], ["Nairobi", "threatened"]),
+    ("es", "Su abogado Juan Carlos Pérez y su hermana Rosa denuncian amenazas en Santa Marta",
+     ["Juan", "Carlos", "Pérez", "Rosa"], ["Santa Marta", "amenazas"]),
+    ("fr", "Me Dupont, avocat de la journaliste Claire Martin, dénonce une arrestation à Paris",
+     ["Dupont", "Claire", "Martin"], ["Paris", "avocat"]),
+    ("pt", "A advogada Maria das Graças e o irmão de Paulo Souza foram ameaçados em São Paulo",
+     ["Maria", "Graças", "Souza"], ["São Paulo", "advogada"]),
+    ("en", "Mr. Nabeel Rajab sentenced in Bahrain; Rajab's lawyer Mohammed Al-Tajer appeals",
+     ["Nabeel", "Rajab", "Tajer"], ["Bahrain"]),
+    ("es", "Testigo Lucía Fernández declara; Fernández, periodista, vio al agente",
+     ["Lucía", "Fernández"], ["agente"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "title", "gone", "kept"), UNLINKED)
+def test_redact_every_name_removes_people_nobody_linked(language, title, gone, kept):
+    out = redact(title, key=KEY, language=language, every_name=True)
+    for name in gone:
+        assert not re.search(rf"\b{re.escape(name)}\b", out.text), out.text
+    for word in kept:
+        assert word in out.text, out.text
+    assert re.search(r"\[NAME-1\]", out.text)
+    # Without every_name (erasure's mode) only known names go.
+    assert redact(title, key=KEY, language=language).text == title
+
+
+def test_redact_every_name_tokens_are_per_text_and_known_people_keep_their_pseudonym():
+    text = ("Ana Quispe y su abogada Rosa Huamán; Huamán dijo que ROSA HUAMAN y "
+            "Quispe Mamani fueron amenazados por el agente Pedro Soto")
+    out = redact(text, names={"Ana Quispe": "person:7"}, key=KEY, language="es",
+                 every_name=True)  # fmt: skip
+    ana = f"[{pseudonym(KEY, 'person:7')}]"
+    # "Quispe Mamani" overlaps Ana's name: it is hers, all of it.
+    assert out.text == (f"{ana} y su abogada [NAME-1]; [NAME-1] dijo que [NAME-1] y {ana} "
+                        "fueron amenazados por el agente [NAME-2]")
+    # The tokens say nothing about the name: another text numbers its own people.
+    assert redact("El agente Pedro Soto", key=KEY, language="es",
+                  every_name=True).text == "El agente [NAME-1]"  # fmt: skip
+
+
+def test_redact_every_name_keeps_the_incident_places():
+    title = "Activists Victoria Mensah and Grace Lomé detained in Victoria"
+    out = redact(title, key=KEY, every_name=True, keep=["Victoria"])
+    assert out.text.endswith("detained in Victoria")
+    assert "Mensah" not in out.text and "Lomé" not in out.text
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(first=st.sampled_from(["Maria", "José", "Ahmed", "Fatima", "Jean", "Ana", "Luis"]),
+       last=_letters, cue=st.sampled_from(["lawyer", "abogado", "avocat", "advogada", "Mr",
+                                           "witness", "hermana", "", "relative"]))
+def test_redact_every_name_property_first_names_and_cues_never_survive(first, last, cue):
+    name = f"{first} {last.title()}"
+    text = f"Police said {cue} {name} was threatened in Lima. {name.upper()} denied it."
+    out = redact(text, key=KEY, every_name=True)
+    folded = _fold(out.text).casefold()
+    assert _fold(first).casefold() not in folded.split()
+    assert "lima" in folded  # a city stays
+    assert redact(out.text, key=KEY, every_name=True).text == out.text
 
 
 _phone_parts = st.lists(st.one_of(

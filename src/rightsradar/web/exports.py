@@ -3,11 +3,13 @@ tables.
 
 Staff exports carry one row per incident and no name column. The analyst role and above
 also get the title, redacted (``privacy.redact``: the known names and aliases of the
-incident's victims become ``[P-…]`` pseudonyms, e-mail addresses, phone numbers and other
-identifiers ``[EMAIL_ADDRESS]``…), and ``victim_pseudonyms``: one keyed pseudonym per
-victim, the same token that stands for that victim in the redacted title. A name the
-extractor did not link to a victim (a lawyer, a relative, a missed victim) is not known to
-the redactor and can stay in a title: review titles before they leave the organisation.
+incident's victims become ``[P-…]`` pseudonyms, every other name found in it (a lawyer, a
+relative, a witness, a victim the extractor missed) a per-title ``[NAME-n]``, e-mail
+addresses, phone numbers and other identifiers ``[EMAIL_ADDRESS]``…), and
+``victim_pseudonyms``: one keyed pseudonym per victim, the same token that stands for that
+victim in the redacted title. The incident's own country, region and city stay readable.
+Name finding favours recall (some place and organisation words are redacted too) but is
+not perfect: see ``benchmarks/redaction_recall.py`` for how many names survive.
 HXL (the Humanitarian Exchange Language) puts a row of hashtags under the header so that
 humanitarian tools recognise the columns.
 
@@ -47,7 +49,7 @@ from ..domain.taxonomy import SEVERITY_ORDER
 from ..errors import ConfigError
 from ..privacy.disclosure import Cell, suppress
 from ..privacy.pseudonym import pseudonym
-from ..privacy.redact import redactor
+from ..privacy.redact import Redactor
 from ..settings import PLACEHOLDER_SECRET
 from ..store import incidents as incident_store
 from ..store import models as m
@@ -158,12 +160,21 @@ def incident_rows(session: Session, f: queries.IncidentFilter, *, analyst: bool,
     ids = [i.id for i in incs]
     victims = incident_victims(session, ids)
     languages = incident_languages(session, ids)
+    # One redactor per set of names, for this export only: nothing outlives it.
+    workers: dict[tuple[tuple[str, str], ...], Redactor] = {}
     for inc, row in zip(incs, rows, strict=True):
         names = victims.get(inc.id, {})
         identities = list(dict.fromkeys(names.values()))
         row["victim_pseudonyms"] = "; ".join(pseudonym(key, who) for who in identities)
-        row["title"] = (redactor(names, key=key).redact(
-            inc.title, language=languages.get(inc.id, "en")).text if inc.title else "")  # fmt: skip
+        if not inc.title:
+            row["title"] = ""
+            continue
+        known = tuple(sorted(names.items()))
+        worker = workers.get(known)
+        if worker is None:
+            worker = workers[known] = Redactor(names, key=key, every_name=True)
+        row["title"] = worker.redact(inc.title, language=languages.get(inc.id, "en"),
+                                     keep=(inc.country, inc.region, inc.city)).text  # fmt: skip
     return rows
 
 
