@@ -4,10 +4,10 @@ it (the resolved sequence), not in id order: nothing another process resolves is
 from __future__ import annotations
 
 from sqlalchemy import update
-from test_resolve_service import BASE_TEXT, OTHER_COUNTRY, REWORDED, add_report, incident_of
 
 from rightsradar.resolve.service import Resolver, resolve_pending
 from rightsradar.store import models as m
+from test_resolve_service import BASE_TEXT, OTHER_COUNTRY, REWORDED, add_report, incident_of
 
 
 def _set_status(store, article_id: int, status: str) -> None:
@@ -54,3 +54,60 @@ def test_resolve_copy_of_an_article_another_process_resolved_is_a_copy(any_store
     assert rep.n_duplicates == 1
     with any_store.session() as s:
         assert s.get(m.Article, copy).duplicate_of_id == early
+
+
+def test_resolve_split_undo_and_reject_reload_only_those_incidents(any_store, settings):
+    """Analysts split a report out of an incident, undo it, then reject the incident: each
+    time the long-lived resolver reads only the incidents named in the audit record again
+    (no full reload), holds each report under the incident the store now gives it, and a
+    new report of the rejected attack does not join it."""
+    from rightsradar.resolve import operations
+
+    def elsewhere(tag: str) -> int:  # a report of another attack, to run a cycle
+        return add_report(any_store, tag, OTHER_COUNTRY.replace("Accra", f"Accra {tag}"),
+                          source=f"news-{tag}", name=None, country="Ghana", city="Accra",
+                          day=(2024, 9, 1))
+
+    a = Resolver()
+    kano = add_report(any_store, "kano", BASE_TEXT, source="daily-sample")
+    kano2 = add_report(any_store, "kano2", REWORDED, source="north-post", day=(2024, 3, 6))
+    resolve_pending(any_store, settings, resolver=a)
+    inc = incident_of(any_store, kano).id
+    assert incident_of(any_store, kano2).id == inc
+    with any_store.session() as s:
+        rec = operations.split(s, inc, [kano2], actor="analyst")
+        split_id, new_inc = rec.id, rec.after["split"][1]
+    elsewhere("one")
+    resolve_pending(any_store, settings, resolver=a)
+    assert (a.n_loads, a.n_partial_loads) == (1, 1)
+    assert a.index.incident[str(kano2)] == new_inc and a.index.incident[str(kano)] == inc
+    with any_store.session() as s:
+        operations.undo(s, split_id, actor="analyst")
+    elsewhere("two")
+    resolve_pending(any_store, settings, resolver=a)
+    assert (a.n_loads, a.n_partial_loads) == (1, 2)
+    assert a.index.incident[str(kano2)] == inc
+    with any_store.session() as s:
+        operations.set_status(s, inc, "rejected", actor="analyst")
+    again = add_report(any_store, "again", "Police in Kano detained the journalist Amara "
+                       "Okonkwo-Testperson this week, the state journalists' union said.",
+                       source="kano-voice", day=(2024, 3, 6))
+    rep = resolve_pending(any_store, settings, resolver=a)
+    assert (a.n_loads, a.n_partial_loads) == (1, 3)
+    assert rep.n_duplicates == 0 and incident_of(any_store, again).id != inc
+
+
+def test_resolve_correction_reloads_everything(any_store, settings):
+    """A reviewer's correction rewrites extractions (victims' names): the resolver reloads
+    the store rather than keep rows and persons' facts from the old reading."""
+    from rightsradar.store import audit
+
+    a = Resolver()
+    add_report(any_store, "kano", BASE_TEXT, source="daily-sample")
+    resolve_pending(any_store, settings, resolver=a)
+    with any_store.session() as s:
+        audit.record(s, actor="analyst", action="incident.correct", object_type="incident",
+                     object_id=1, before={}, after={})
+    add_report(any_store, "kano2", REWORDED, source="north-post", day=(2024, 3, 6))
+    resolve_pending(any_store, settings, resolver=a)
+    assert a.n_loads == 2

@@ -99,6 +99,7 @@ class Resolver:
     audit_mark: int = field(init=False)  # newest audit record seen
     loaded: bool = field(init=False)
     n_loads: int = field(init=False, default=0)  # full loads so far
+    n_partial_loads: int = field(init=False, default=0)  # reloads of changed incidents
     # Articles this process resolved, by the sequence number their batch gave them: a
     # later sync skips them (already held) unless another process resolved them again.
     own: dict[int, int] = field(init=False)
@@ -119,14 +120,12 @@ class Resolver:
     def sync(self, s: Session) -> None:
         """Load the store once; later, read only what other processes resolved since."""
         audit_mark = s.scalar(select(func.max(m.AuditRecord.id))) or 0
-        if self.loaded and audit_mark > self.audit_mark and s.scalar(
-            select(m.AuditRecord.id).where(
-                m.AuditRecord.id > self.audit_mark, m.AuditRecord.id <= audit_mark,
-                m.AuditRecord.action != "read",
-                m.AuditRecord.object_type.in_(RELOAD_OBJECTS),
-            ).limit(1)
-        ) is not None:
-            self.clear()
+        if self.loaded and audit_mark > self.audit_mark:
+            changed = self._changed_incidents(s, audit_mark)
+            if changed is None:
+                self.clear()
+            elif changed:
+                self._reload_incidents(s, changed)
         q = select(m.Article.id, m.Article.resolved_seq).where(m.Article.status == "resolved")
         if self.loaded:
             q = q.where(m.Article.resolved_seq > self.seq_mark)
@@ -148,6 +147,37 @@ class Resolver:
             self._hold_batch(s, new[i:i + BATCH_SIZE], persons=self.loaded)
         self.audit_mark = audit_mark
         self.loaded = True
+
+    def _changed_incidents(self, s: Session, audit_mark: int) -> set[int] | None:
+        """The incidents analysts changed since the resolver's audit mark, or None when a
+        change needs a full reload: anything but a status change, merge or split of
+        incidents, or the undo of one (a correction rewrites extractions and persons'
+        facts; erasure and retention remove data)."""
+        changed: set[int] = set()
+        for rec in s.scalars(select(m.AuditRecord).where(
+            m.AuditRecord.id > self.audit_mark, m.AuditRecord.id <= audit_mark,
+            m.AuditRecord.action != "read", m.AuditRecord.object_type.in_(RELOAD_OBJECTS),
+        ).order_by(m.AuditRecord.id)):
+            ids = _incidents_of(s, rec)
+            if ids is None:
+                return None
+            changed |= ids
+        return changed
+
+    def _reload_incidents(self, s: Session, incident_ids: set[int]) -> None:
+        """Read ``incident_ids`` afresh: their status, and which articles they hold."""
+        for uid, incident in list(self.index.incident.items()):
+            if incident in incident_ids:
+                self.index.discard(uid)
+        self.rejected -= incident_ids
+        self.rejected |= set(s.scalars(select(m.Incident.id).where(
+            m.Incident.id.in_(incident_ids), m.Incident.status == "rejected")))
+        q = select(m.Article).where(m.Article.incident_id.in_(incident_ids),
+                                    m.Article.status == "resolved")
+        for article in s.scalars(q.order_by(m.Article.id).options(*_STATE_LOAD)):
+            if article.extraction is not None:
+                self.index.add(article_row(article), article.incident_id)
+        self.n_partial_loads += 1
 
     def _hold_batch(self, s: Session, ids: list[int], *, persons: bool) -> None:
         """Take in articles resolved by another process (or found at load)."""
@@ -175,6 +205,33 @@ class Resolver:
             self.index.add(row, article.incident_id)
         elif str(article.id) in self.index.rows:  # extracted again, now in no incident
             self.index.discard(str(article.id))
+
+
+# The audited analyst operations after which a resolver reads again only the incidents
+# they name (``operations``): their states list every incident whose articles moved.
+_INCIDENT_ACTIONS = ("incident_status", "incident.merge", "incident.split")
+
+
+def _incidents_of(s: Session, rec: m.AuditRecord, depth: int = 0) -> set[int] | None:
+    """The incidents an audited change touched, when it touched nothing else (the articles
+    it moved stayed among them; no mention changed person); else None."""
+    if rec.object_type == "incident" and rec.action == "incident_status":
+        return {int(rec.object_id)} if rec.object_id else None
+    if rec.object_type == "incident" and rec.action in _INCIDENT_ACTIONS or (
+            rec.object_type == "audit" and rec.action == "undo"):
+        before = (rec.before or {}).get("state")
+        after = (rec.after or {}).get("state")
+        if before is not None and after is not None:
+            if before.get("mentions") != after.get("mentions"):
+                return None
+            try:
+                return {int(i) for i in (*before["incidents"], *after["incidents"])}
+            except (KeyError, TypeError, ValueError):
+                return None
+        if rec.action == "undo" and rec.object_id and depth < 8:  # undo of a status change
+            undone = s.get(m.AuditRecord, int(rec.object_id))
+            return None if undone is None else _incidents_of(s, undone, depth + 1)
+    return None
 
 
 def resolve_pending(
