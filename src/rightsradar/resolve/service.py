@@ -19,9 +19,10 @@ for its whole life, so a cycle costs the same however large the store. Before ea
 the resolver reads what other processes resolved since, by the resolved sequence: each
 batch numbers its articles from ``resolve_counter`` just before it commits, holding the
 counter's row until then, so numbers become visible in order and none lower appears later
-(an id high-water mark missed an older article another process resolved late). It reloads
-everything after an analyst's change (merge, split, status, undo, erasure, retention: all
-audited), so it never acts on a state the store no longer has.
+(an id high-water mark missed an older article another process resolved late). After an
+analyst's change (all audited) it reads again the incidents a status change, merge, split
+or their undo names, and reloads everything after any other (a correction, erasure,
+retention), so it never acts on a state the store no longer has.
 """
 
 from __future__ import annotations
@@ -59,10 +60,11 @@ ARTICLE_LOAD = (
 _STATE_LOAD = (
     selectinload(m.Article.extraction).selectinload(m.Extraction.victims),
 )
-# Audited changes after which a resolver reloads: an analyst moved articles between
-# incidents or changed a status (incident, undo of an audit record), or personal data was
-# erased or purged (person, article). Reads of personal data are audited too; they change
-# nothing.
+# Audited changes after which a resolver reads the store again: an analyst moved articles
+# between incidents, changed a status or corrected a reading (incident, undo of an audit
+# record: only the incidents named, where ``_incidents_of`` can tell them), or personal
+# data was erased or purged (person, article). Reads of personal data are audited too;
+# they change nothing.
 RELOAD_OBJECTS = ("incident", "audit", "person", "article")
 
 
