@@ -266,7 +266,7 @@ def _wordset(text: str) -> frozenset[str]:
 # Words before (or in apposition after) a name that say a person is named: honorifics,
 # roles and kin, in en/es/fr/pt, folded (lower case, no accents).
 _HONORIFICS = _wordset(
-    "mr mrs ms miss mx dr prof sir dame lady lord sr sra srta dra don dona dom mme mlle "
+    "mr mrs ms miss mx dr prof sir dame lady lord hon sr sra srta dra don dona dom mme mlle "
     "m me maitre monsieur madame senor senora senhor senhora")  # fmt: skip
 # French "M." (Monsieur) and "Me" (Maître, a lawyer) read as honorifics in French only.
 _FRENCH_HONORIFICS = frozenset({"m", "me"})
@@ -337,6 +337,8 @@ _NAME_PARTICLES = _wordset(
 _PREFIXED = re.compile(r"(?:al|el|ad|as|ash|an|at|ul|ud|abd)-[^\W\d_]", re.I)
 # Words of a capitalised run: letters with inner apostrophes or hyphens ("O'Brien").
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
+# The words of a found name that may stand alone later: "al-Hathloul" is "Hathloul" too.
+_PARTS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 # How the words of one name may be separated: spaces, or a dot after an initial or title.
 _SPACES = re.compile(r"[ \t]+")
@@ -344,6 +346,9 @@ _SPACES = re.compile(r"[ \t]+")
 _DOTTED = re.compile(r"\.[ \t]*")
 # Between a cue and the name: "lawyer Ana", "Mr. Smith", "the lawyer: Ana".
 _CUE_GAP = re.compile(r"[.,:]?[ \t]+")
+# Prepositions that introduce a place: "in", "en", "à", "em", "near", "desde"...
+_LOCATIVE = re.compile(r"(?<!\w)(?:in|at|near|from|to|en|em|a|à|au|aux|dans|de|desde|hacia|"
+                       r"para|no|na|do|da|del|du|of)\s+$", re.I)
 _OWNED = re.compile(r"['’]s\s+([^\W\d_\-]+)")
 _APPOSITION = re.compile(
     r",\s+(?:(?:an?|the|el|la|los|las|un|una|une|le|les|o|a|os|as|um|uma)\s+)?"
@@ -394,13 +399,28 @@ def _ordinary() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
+def _places() -> dict[str, bool]:
     """Folded names of countries, nationalities, regions and cities of ``_MIN_CITY`` people
-    or more (the gazetteer the place extractor uses)."""
+    or more (the gazetteer the place extractor uses), each with whether it names a
+    country or nationality."""
     from ..extract.geo import gazetteer
 
-    return frozenset(key for key, entries in gazetteer().names.items()
-                     if any(e.kind != "city" or e.pop >= _MIN_CITY for e in entries))  # fmt: skip
+    return {key: any(e.kind in ("country", "demonym") for e in entries)
+            for key, entries in gazetteer().names.items()
+            if any(e.kind != "city" or e.pop >= _MIN_CITY for e in entries)}  # fmt: skip
+
+
+def _is_place(text: str, start: int, folded: str) -> bool:
+    """Whether a name-like word or words at ``start`` read as a place: a place of several
+    words, a country or nationality, or a place a preposition introduces ("in Salem").
+    A town named like a person ("Elizabeth", "Warren") alone is taken for the person."""
+    country = _places().get(folded)
+    if country is None:
+        return False
+    if country or " " in folded:
+        return True
+    before = _LOCATIVE.search(text, max(0, start - 12), start)
+    return before is not None
 
 
 def _is_cap(word: str) -> bool:
@@ -430,7 +450,8 @@ def _found_names(text: str, language: str, keep: frozenset[str]) -> list[tuple[i
     for person in find_persons(text):
         for mn in person.mentions:
             folded = " ".join(_WORD.findall(_fold(mn.text)))
-            if folded in keep or (folded in _places() and not cue_before.get(mn.start)):
+            if folded in keep or (not cue_before.get(mn.start)
+                                  and _is_place(text, mn.start, folded)):
                 continue
             spans.append((mn.start, mn.end))
     # A word the text also writes in lower case is an ordinary word ("Hope", "Rose").
@@ -454,7 +475,33 @@ def _found_names(text: str, language: str, keep: frozenset[str]) -> list[tuple[i
         spans.extend(_names_in_run(text, toks, run, language, keep, lower,
                                    cue_before[toks[i][0]]))  # fmt: skip
         i = run[-1] + 1
+    # A name found once is a name wherever the text repeats a word of it alone ("Scott
+    # Warren was arrested ... Warren said").
+    ordinary, places = _ordinary(), _places()
+    parts = {f for a, b in spans for f in (_POSSESSIVE.sub("", _fold(w))
+                                           for w in _PARTS.findall(text[a:b]))
+             if len(f) >= _MIN_PART and f not in _NAME_PARTICLES and f not in ordinary
+             and f not in places and f not in keep}  # fmt: skip
+    for k, (start, end, written) in enumerate(toks):
+        if _is_cap(written) and _POSSESSIVE.sub("", _fold(written)) in parts \
+                and not _in_place_name(text, toks, k, keep):
+            possessive = _POSSESSIVE.search(written)
+            spans.append((start, start + possessive.start() if possessive else end))
     return spans
+
+
+def _in_place_name(text: str, toks: list[tuple[int, int, str]], k: int,
+                   keep: frozenset[str]) -> bool:  # fmt: skip
+    """Whether token ``k`` is a word of a place of two or three words ("São Paulo")."""
+    places = _places()
+    for a in range(max(0, k - 2), k + 1):
+        for b in range(max(a + 1, k), min(len(toks) - 1, a + 2) + 1):
+            if b == a:
+                continue
+            form = " ".join(_WORD.findall(_fold(text[toks[a][0]:toks[b][1]])))
+            if form in places or form in keep:
+                return True
+    return False
 
 
 def _cue_before(text: str, toks: list[tuple[int, int, str]], k: int, language: str) -> str | None:
@@ -486,8 +533,10 @@ def _names_in_run(text: str, toks: list[tuple[int, int, str]], run: list[int], l
     for k in run:
         written = toks[k][2]
         word = _fold(written)
-        role = _cue(word, written, language)
-        if role or word in ordinary or written in lower or k in in_place:
+        # A cue word ending the run is a name ("his daughter Irma", Portuguese "irmã").
+        role = _cue(word, written, language) if k != run[-1] else None
+        if role or (word in ordinary and not (k == run[-1] and cue and word in _ROLE_CUES)) \
+                or written in lower or k in in_place:
             out.extend(_name_span(text, toks, stretch, cue, keep))
             stretch, cue = [], role
             continue
@@ -521,7 +570,7 @@ def _name_span(text: str, toks: list[tuple[int, int, str]], stretch: list[int], 
     if cue is None and hit is None:
         return []
     # A place stays unless a cue says a person is meant ("Sra. Victoria", "hermana Rosa").
-    if cue is None and folded in _places():
+    if cue is None and _is_place(text, toks[stretch[0]][0], folded):
         return []
     first = 0 if cue is not None or hit is None else hit
     stretch = stretch[first:first + _MAX_NAME_WORDS]
