@@ -111,3 +111,35 @@ def test_resolve_correction_reloads_everything(any_store, settings):
     add_report(any_store, "kano2", REWORDED, source="north-post", day=(2024, 3, 6))
     resolve_pending(any_store, settings, resolver=a)
     assert a.n_loads == 2
+
+
+def test_resolve_upgrade_numbers_what_was_resolved_before(tmp_path, settings):
+    """A store resolved before the resolved sequence existed: after `db upgrade` its
+    resolved articles are numbered, the counter continues after them, and a watcher
+    started before a later `run` still takes in what that run resolves."""
+    from sqlalchemy import text
+
+    from conftest import DEV_RING
+    from rightsradar.store import open_store
+
+    store = open_store(f"sqlite:///{tmp_path / 'old.db'}", keyring=DEV_RING)
+    store.upgrade("0004")
+    with store.engine.begin() as conn:
+        conn.execute(text("INSERT INTO articles (id, external_id, title, content_hash, status, "
+                          "ingested_at) VALUES (7, 'x', '', 'h7', 'resolved', '2024-01-01'), "
+                          "(9, 'y', '', 'h9', 'pending', '2024-01-01')"))
+    store.upgrade()
+    with store.session() as s:
+        assert s.get(m.Article, 7).resolved_seq == 7 and s.get(m.Article, 9).resolved_seq is None
+        assert s.get(m.ResolveCounter, 1).value == 7
+    watcher = Resolver()
+    with store.session() as s:
+        watcher.sync(s)
+    early = add_report(store, "early", BASE_TEXT, source="daily-sample")
+    resolve_pending(store, settings)
+    with store.session() as s:
+        assert s.get(m.Article, early).resolved_seq == 8
+    add_report(store, "follow-up", REWORDED, source="north-post", day=(2024, 3, 6))
+    rep = resolve_pending(store, settings, resolver=watcher)
+    assert rep.n_joined == 1 and watcher.n_loads == 1
+    store.dispose()
