@@ -129,3 +129,23 @@ def test_cli_export_synthetic_rejects_bad_options(env, tmp_path):
                    "--years", "2025-2020").exit_code == 2  # fmt: skip
     bad_eps = _invoke("export", "synthetic", "-o", out, "--epsilon", "0", *SMALL)
     assert bad_eps.exit_code == 2 and "E602" in bad_eps.output
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr", "pt"])
+def test_cli_export_incidents_redacts_a_lawyer_and_a_relative(tmp_path, monkeypatch, language):
+    from test_exports_privacy import assert_no_bystander, seed_bystanders
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("RIGHTSRADAR_DATA_DIR", str(tmp_path / "var"))
+    store = open_configured_store(Settings(), upgrade=True)
+    try:
+        iid, _ = seed_bystanders(store, language)
+        out = tmp_path / "incidents.csv"
+        result = _invoke("export", "incidents", "-o", str(out))
+        assert result.exit_code == 0, result.output
+        header, *rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"))))
+        row = next(dict(zip(header, r, strict=True)) for r in rows if int(r[0]) == iid)
+        assert_no_bystander(row["title"], language)
+        assert f"[{row['victim_pseudonyms']}]" in row["title"]
+    finally:
+        store.dispose()

@@ -164,3 +164,57 @@ def test_export_pseudonym_key_is_never_derived_from_the_public_placeholder(tmp_p
     assert pseudonym_key(Settings(data_dir=tmp_path / "other")) != key
     mode = stat.S_IMODE((tmp_path / "pseudonym.key").stat().st_mode)
     assert mode == 0o600
+
+
+# A title naming the victim's lawyer and a relative, neither of them a victim, per language.
+BYSTANDERS = {
+    "en": ("Journalist Ana Quispe detained in Lima; her lawyer Mark Okafor and her brother "
+           "John Mwangi were threatened", ["Okafor", "Mark", "Mwangi", "John"]),
+    "es": ("Periodista Ana Quispe detenida en Lima; su abogado Juan Carlos Pérez y su hermana "
+           "Rosa Flores denuncian amenazas", ["Juan", "Carlos", "Pérez", "Rosa", "Flores"]),
+    "fr": ("La journaliste Ana Quispe arrêtée à Lima ; Me Dupont, son avocat, et sa sœur "
+           "Claire Martin menacés", ["Dupont", "Claire", "Martin"]),
+    "pt": ("Jornalista Ana Quispe presa em Lima; a advogada Maria das Graças e o irmão "
+           "Paulo Souza ameaçados", ["Maria", "Graças", "Paulo", "Souza"]),
+}  # fmt: skip
+
+
+def seed_bystanders(store, language: str) -> tuple[int, int]:
+    """An incident whose title names the linked victim, her lawyer and a relative."""
+    title, _ = BYSTANDERS[language]
+    with store.session() as s:
+        person = m.Person(name="Ana Quispe", groups=["journalist"])
+        inc = m.Incident(title=title, status="verified", violation_types=["arbitrary detention"],
+                         most_serious="arbitrary detention", country="Peru", city="Lima",
+                         latitude=-12.05, longitude=-77.04, event_date=date(2025, 2, 3),
+                         n_sources=1)  # fmt: skip
+        article = m.Article(external_id="b1", title=title, text=title, content_hash="b1",
+                            language=language, incident=inc)  # fmt: skip
+        s.add(m.Extraction(article=article, model="test.v1", relevant=True, victims=[
+            m.VictimMention(name="Ana Quispe", groups=["journalist"], person=person)]))
+        s.add_all([person, inc])
+        s.flush()
+        return inc.id, person.id
+
+
+def assert_no_bystander(title: str, language: str) -> None:
+    for name in BYSTANDERS[language][1]:
+        assert not re.search(rf"\b{re.escape(name)}\b", title), title
+    _assert_no_trace(title)
+    assert "[NAME-1]" in title and "[NAME-2]" in title and "Lima" in title
+
+
+@pytest.mark.parametrize("language", sorted(BYSTANDERS))
+def test_exports_privacy_lawyer_and_relative_are_redacted_in_the_web_export(
+        app, sqlite_store, settings, language):  # fmt: skip
+    iid, pid = seed_bystanders(sqlite_store, language)
+    analyst = _client(app, sqlite_store, "analyst")
+    for fmt in ("csv", "geojson"):
+        response = analyst.get(f"/api/export/incidents.{fmt}")
+        assert response.status_code == 200
+        title = (next(f["properties"]["title"] for f in response.json()["features"])
+                 if fmt == "geojson" else _rows(response.text)[iid]["title"])  # fmt: skip
+        assert_no_bystander(title, language)
+        # The linked victim keeps her keyed pseudonym, the one in the pseudonym column.
+        token = pseudonym(pseudonym_key(settings), f"person:{pid}")
+        assert f"[{token}]" in title
