@@ -9,7 +9,6 @@ Every run is audited (who, what, how many rows; never a name or a file name).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 from collections.abc import Iterable
@@ -224,9 +223,9 @@ def synthetic(
     from ..domain.taxonomy import INCIDENT_STATUSES
     from ..privacy.dp import Spend, check_budget
     from ..privacy.ledger import installation_ledger
-    from ..privacy.synthetic import synthesize, utility_report
+    from ..privacy.synthetic import snapshot_name, synthesize, utility_report
     from ..store import audit
-    from ..web.exports import to_csv
+    from ..web.exports import pseudonym_key, to_csv
 
     _one_of(status, INCIDENT_STATUSES, "--status")
     try:
@@ -241,12 +240,11 @@ def synthetic(
     ledger = installation_ledger(store, settings.data_dir)
     try:
         true_rows = victim_rows(store, tuple(status), doms)
-        # A snapshot name that changes when the data does: the same data asked again is a
-        # cached answer, new data a new release.
-        snapshot = hashlib.sha256(json.dumps(sorted(json.dumps(r, sort_keys=True)
-                                                     for r in true_rows)).encode()).hexdigest()
+        # Keyed with the installation's pseudonym key: the ledger cannot be used to test
+        # candidate datasets against it.
+        snapshot = snapshot_name(true_rows, pseudonym_key(settings))
         args: dict[str, Any] = {"epsilon": epsilon, "budget": Spend(budget),
-                                "dataset": f"victims@{snapshot[:16]}", "tree": TREE,
+                                "dataset": snapshot, "tree": TREE,
                                 "scope": SCOPE, "n": rows, "seed": seed}  # fmt: skip
         dry = _DryRun(ledger)
         synthesize(true_rows, doms, ledger=dry, **args)

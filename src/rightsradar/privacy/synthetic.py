@@ -23,7 +23,10 @@ distance). It reads the true data, so it is for the data owner only: do not publ
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import itertools
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -41,6 +44,18 @@ class SyntheticData:
     spend: Spend
     measured: list[tuple[str, ...]]
     tree: list[tuple[str, str]] = field(default_factory=list)
+
+
+def snapshot_name(rows: Sequence[Mapping[str, Any]], key: bytes, prefix: str = "victims") -> str:
+    """A name for this data snapshot that changes when the data does (the same data asked
+    again is the ledger's cached answer; new data is a new release).
+
+    It is a keyed HMAC of the rows, not a plain hash: the ledger stores the query it names,
+    and with a plain hash anyone reading the ledger could test a candidate dataset ("is
+    this person in it?") by hashing it. Without the installation's key they cannot.
+    """
+    blob = json.dumps(sorted(json.dumps(r, sort_keys=True, default=str) for r in rows))
+    return f"{prefix}@{hmac.new(key, blob.encode(), hashlib.sha256).hexdigest()[:16]}"
 
 
 def _counts(rows: Sequence[Mapping[str, Any]], attrs: tuple[str, ...],
