@@ -146,3 +146,27 @@ def test_a_day_months_after_publication_is_last_year():
     # Read on 10 March 2021, "3 December" is December 2020.
     d = event_date("He was abducted on 3 December.", PUB, language="en")
     assert (d.year, d.month, d.day) == (2020, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("In March last year he was shot.", "en", (2020, 3, None)),
+        ("He was arrested on August 28 last year.", "en", (2020, 8, 28)),
+        ("Workers voted in a ballot held September last year.", "en", (2020, 9, None)),
+        ("Fue detenido el 3 de junio del año pasado.", "es", (2020, 6, 3)),
+        ("Il a été arrêté en juin de l'année dernière.", "fr", (2020, 6, None)),
+        ("Foi preso em junho do ano passado.", "pt", (2020, 6, None)),
+        ("He was arrested on February 2 this year.", "en", (2021, 2, 2)),
+    ],
+)
+def test_a_month_followed_by_last_year_is_last_years(text, language, expected):
+    # Published 10 March 2021: "March last year" is March 2020, not March 2021.
+    found = {(c.year, c.month, c.day) for c in candidates(text, PUB, language=language)}
+    assert expected in found
+    assert not any(m == expected[1] and y != expected[0] for y, m, _ in found)
+
+
+def test_a_month_this_year_after_publication_is_to_come():
+    found = candidates("Elections are due in November this year.", PUB, language="en")
+    assert not any(c.month == 11 for c in found)

@@ -78,6 +78,14 @@ _W = "|".join(sorted(_WEEKDAY_OF, key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|er|o|º|°)?"
 # A lookahead on the first letters of the month names lets the engine skip most positions.
 _M_AT = "(?=[" + "".join(sorted({w[0] for w in _MONTH_OF})) + "])"
+# What may follow a year-less month or day to name its year: "June last year", "March 3
+# this year", "junio del año pasado", "juin de l'année dernière", "junho do ano passado".
+_YEAR_TAIL = (
+    r"\s*,?\s*(?:of\s+|del?\s+|do\s+|da\s+)?(?:(last year|el ano pasado|ano pasado|"
+    r"l'annee derniere|l'an dernier|o ano passado|ano passado)|(this year|este ano|"
+    r"cette annee|esse ano))\b"
+)
+_YEAR_TAIL_RE = re.compile(_YEAR_TAIL)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")),
     (
@@ -100,6 +108,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?!\.?,?\s+(?:de\s+|of\s+|del\s+)?\d{{4}}\b)"
         ),
     ),
+    # "held September last year", "a finales de junio del año pasado" with no preposition
+    # "m" knows; read as a month ("m") unless "m" already read it.
+    ("m_bare", re.compile(rf"\b{_M_AT}({_M})\b(?={_YEAR_TAIL})")),
     ("y", re.compile(r"\b(?:in|en|em|since|desde|depuis|de|of)\s+((?:19|20)\d{2})\b")),
     # Any other year ("dates back to 1998", "the 2016 election", "between 1989 and 2003"):
     # offered to the learned ranker only, never a count ("2000 protesters").
@@ -228,7 +239,7 @@ def _candidates(text: str, pub: date | None, language: str | None) -> list[Candi
     for kind, pat in _PATTERNS:
         if kind == "ago" and " ago" not in low:
             continue  # most articles have none: one substring test instead of a scan
-        taken = sorted((c.start, c.end) for c in out) if kind == "yb" else []
+        taken = sorted((c.start, c.end) for c in out) if kind in ("yb", "m_bare") else []
         for mt in pat.finditer(low):
             if taken and _inside(taken, mt.start(), mt.end()):
                 continue  # a year another pattern read already
@@ -265,18 +276,19 @@ def _read(
         m = _month(mon, text[mstart : mstart + len(mon)])
         if m is None:
             return None
-        ymd = _make(int(g[2]) if g[2] else None, m, int(day), pub, bool(g[2]))
-        conf = 0.85 if g[2] else 0.75
+        year = int(g[2]) if g[2] else _tail_year(mt, pub)
+        ymd = _make(year, m, int(day), pub, year is not None)
+        conf = 0.85 if year else 0.75
     elif kind == "num":
         a, b = int(g[0]), int(g[1])
         month_first = (language in (None, "en") and a <= 12) or b > 12
         m, d = (a, b) if month_first else (b, a)
         ymd, conf = _make(int(g[2]), m, d, pub, True), 0.6
-    elif kind in ("my", "m"):
+    elif kind in ("my", "m", "m_bare"):
         m = _month(g[0], text[mt.start(1) : mt.end(1)])
         if m is None:
             return None
-        year = int(g[1]) if kind == "my" else None
+        year = int(g[1]) if kind == "my" else _tail_year(mt, pub)
         ymd, prec, conf = _make(year, m, None, pub, year is not None), "month", 0.55
     elif kind == "y":
         ymd, prec, conf = _make(int(g[0]), None, None, pub, True), "year", 0.35
@@ -323,9 +335,19 @@ def _read(
     if ymd is None:
         return None
     y, m, d = ymd
+    kind = "m" if kind == "m_bare" else kind
     return Candidate(
         s, e, y, m if prec != "year" else None, d if prec == "day" else None, prec, conf, kind
     )  # type: ignore[arg-type]
+
+
+def _tail_year(mt: re.Match[str], pub: date | None) -> int | None:
+    """The year that words right after a year-less date name ("last year", "this year"),
+    counted from publication; None when they name none."""
+    tail = _YEAR_TAIL_RE.match(mt.string, mt.end())
+    if tail is None or pub is None:
+        return None
+    return pub.year - 1 if tail.group(1) else pub.year
 
 
 def candidates(
