@@ -16,9 +16,10 @@ Corpora:
 
 - the HRDsAttack dev split (gold victim names per article; title and article text
   redacted separately);
-- the demo corpus, generated into a temporary directory; every name its generator makes
-  (victims, and the owners, players and officials of irrelevant articles) is recorded by
-  wrapping ``demo.people.make_name``, so non-victims count too.
+- the demo corpus, generated into a temporary directory, with the names its generator
+  put in each article: the victims of a report (its gold), and for an irrelevant article
+  every name made while writing it (shop owners, players, officials: recorded by wrapping
+  ``demo.negatives``' name maker), so non-victims count too.
 
 For each gold name, its occurrences are its full name and its surname alone (last word,
 three letters or more), matched on folded text (case and accents ignored). ``survive`` is
@@ -91,30 +92,35 @@ def _fold(text: str) -> str:
     return fold_same_length(unicodedata.normalize("NFC", text))
 
 
-def _count(folded: str, form: str) -> list[tuple[int, int]]:
+def _count(folded: str, form: str, text: str) -> list[tuple[int, int]]:
+    """Where ``form`` stands in ``folded``, written with a capital in ``text`` (a name, not
+    the same word in lower case: "Rosa", not "rosa")."""
     if not form:
         return []
     return [(mt.start(), mt.end()) for mt in
-            re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", folded)]  # fmt: skip
+            re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", folded)
+            if text[mt.start()].isupper()]  # fmt: skip
 
 
 def occurrences(text: str, names: Iterable[str]) -> tuple[int, int, int]:
     """(full-name, surname-alone, name-word) occurrences of ``names`` in ``text``."""
+    text = unicodedata.normalize("NFC", text)
     folded = _fold(text)
     full = surname = words = 0
     taken: list[tuple[int, int]] = []
     forms = sorted({" ".join(_WORD.findall(_fold(n))) for n in names}, key=len, reverse=True)
     for form in forms:
-        found = [s for s in _count(folded, form) if not any(a <= s[0] < b for a, b in taken)]
+        found = [s for s in _count(folded, form, text)
+                 if not any(a <= s[0] < b for a, b in taken)]  # fmt: skip
         full += len(found)
         taken += found
     for form in forms:
         last = form.split(" ")[-1]
         if len(last) >= 3 and " " in form:
-            surname += sum(1 for s in _count(folded, last)
+            surname += sum(1 for s in _count(folded, last, text)
                            if not any(a <= s[0] < b for a, b in taken))  # fmt: skip
     for word in {w for form in forms for w in form.split(" ") if len(w) >= 3}:
-        words += len(_count(folded, word))
+        words += len(_count(folded, word, text))
     return full, surname, words
 
 
@@ -165,44 +171,45 @@ def hrdsattack_docs(path: Path) -> tuple[list, list]:
 
 
 def demo_docs(seed: int, out_dir: Path) -> tuple[list, list]:
-    """(titles, texts) of the demo corpus, each with every generated name it contains."""
-    from rightsradar.demo import events, generator, negatives, people
+    """(titles, texts) of the demo corpus, each with the names its generator put in it:
+    the victims of a report (as written, from the gold), and every name made while an
+    irrelevant article was written (shop owners, players, candidates, officials)."""
+    from rightsradar.demo import generator, negatives
 
-    made: list[tuple[list[str], list[str]]] = []
-    real = people.make_name
+    made: list[str] = []
+    real_name, real_negative = negatives.make_name, generator.negative
+    by_article: dict[tuple[str, str], list[str]] = {}
 
-    def recording(*args: Any, **kwargs: Any) -> tuple[list[str], list[str]]:
-        given, surnames = real(*args, **kwargs)
-        made.append((list(given), list(surnames)))
+    def recording_name(*args: Any, **kwargs: Any) -> tuple[list[str], list[str]]:
+        given, surnames = real_name(*args, **kwargs)
+        made.append(" ".join(given + surnames))
         return given, surnames
 
-    modules = (people, events, negatives)
-    for module in modules:
-        module.make_name = recording  # type: ignore[attr-defined]
+    def recording_negative(*args: Any, **kwargs: Any) -> Any:
+        made.clear()
+        draft = real_negative(*args, **kwargs)
+        by_article[(draft.title, draft.text)] = [*made, *negatives.SURNAMES_EN]
+        return draft
+
+    negatives.make_name = recording_name  # type: ignore[attr-defined]
+    generator.negative = recording_negative  # type: ignore[attr-defined]
     try:
         paths = generator.generate(out_dir, seed=seed)
     finally:
-        for module in modules:
-            module.make_name = real  # type: ignore[attr-defined]
-    full_forms = {" ".join(g + s) for g, s in made} | {f"{g[0]} {s[0]}" for g, s in made}
-    full_forms |= {f"{g[0]} {' '.join(s)}" for g, s in made}
-    full_forms |= set(negatives.SURNAMES_EN)  # "{foreign}": a surname alone
-    folded = {" ".join(_WORD.findall(_fold(f))): f for f in full_forms}
+        negatives.make_name = real_name  # type: ignore[attr-defined]
+        generator.negative = real_negative  # type: ignore[attr-defined]
+    gold = {g["id"]: g for g in map(json.loads, paths.gold.open(encoding="utf-8"))}
     titles, texts = [], []
     with paths.articles.open(encoding="utf-8") as fh:
         for line in fh:
             art = json.loads(line)
-            for into, text in ((titles, art["title"]), (texts, art["text"])):
-                names = _names_in(text, folded)
-                into.append((text, names, art.get("language") or "en"))
+            names = by_article.get((art["title"], art["text"]))
+            if names is None:
+                names = [v["name"] for v in gold[art["id"]]["victims"] if v.get("name")]
+            language = art.get("language") or "en"
+            titles.append((art["title"], names, language))
+            texts.append((art["text"], names, language))
     return titles, texts
-
-
-def _names_in(text: str, folded_forms: dict[str, str]) -> list[str]:
-    """The generated full names (and foreign surnames) whose full form or surname is in
-    ``text``."""
-    words = set(_WORD.findall(_fold(text)))
-    return [orig for form, orig in folded_forms.items() if form.split(" ")[-1] in words]
 
 
 # -- speed ------------------------------------------------------------------------------------
@@ -226,9 +233,11 @@ def export_speed(n: int, seed: int, work: Path) -> dict[str, Any]:
             art = arts[i % len(arts)]
             inc = m.Incident(title=art["title"], status="verified", country="Colombia",
                              city="Bogotá", event_date=date(2025, 1, 1 + i % 28),
-                             violation_types=["other"], most_serious="other", n_sources=1)  # fmt: skip
+                             violation_types=["other"], most_serious="other",
+                             n_sources=1)  # fmt: skip
             article = m.Article(external_id=f"s{i}", title=art["title"], text="",
-                                content_hash=f"s{i}", language=art["language"], incident=inc)  # fmt: skip
+                                content_hash=f"s{i}", language=art["language"],
+                                incident=inc)  # fmt: skip
             victims = [v["name"] for v in gold[art["id"]]["victims"] if v.get("name")]
             s.add(m.Extraction(article=article, model="bench", relevant=True, victims=[
                 m.VictimMention(name=v, groups=["journalist"]) for v in victims]))  # fmt: skip
@@ -238,8 +247,8 @@ def export_speed(n: int, seed: int, work: Path) -> dict[str, Any]:
         rows = incident_rows(s, queries.IncidentFilter(), analyst=True, key=KEY)
         seconds = time.perf_counter() - t
     store.dispose()
-    titles = {a["title"] for a in arts}
-    changed = sum(1 for r in rows if r["title"] not in titles)
+    # Incident ids follow the order they were added in: id i has the title of arts[i - 1].
+    changed = sum(1 for r in rows if r["title"] != arts[(r["id"] - 1) % len(arts)]["title"])
     return {"incidents": len(rows), "seconds": round(seconds, 2),
             "titles_changed": round(changed / len(rows), 4) if rows else None}
 
