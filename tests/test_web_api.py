@@ -366,3 +366,75 @@ def test_list_page_with_a_total_from_before_a_change_is_not_kept_past_its_ttl(
     assert total() == 6  # large and recent: shown while the TTL runs
     monkeypatch.setattr(services, "CACHED_TOTAL_TTL_S", 0.0)
     assert total() == 7
+
+
+def test_api_kept_sign_in_follows_role_changes_deactivation_and_revocation(app, ids,
+                                                                            any_store):
+    """The list route keeps who a token or session names between requests, yet a change
+    made anywhere (here by a separate engine, as the CLI would) counts on the next one."""
+    add_user(any_store, "scripted", "reviewer")
+    with any_store.session() as s:
+        _, token = users.create_token(s, users.get_user(s, "scripted"), "sync", actor="test")
+    script = TestClient(app)
+    script.headers["Authorization"] = f"Bearer {token}"
+    add_user(any_store, "browser", "analyst")
+    browser = TestClient(app)
+    assert login(browser, "browser").status_code == 303
+    for _ in range(2):  # the second request of each is answered from what was kept
+        assert script.get("/api/incidents").json()["total"] == 4
+        assert browser.get("/api/incidents").json()["total"] == 4
+
+    other = create_engine(any_store.engine.url)
+    users_table, tokens_table = m.User.__table__, m.ApiToken.__table__
+    with other.begin() as conn:
+        conn.execute(users_table.update().values(role="viewer"))
+    r = script.get("/api/incidents")
+    assert r.status_code == 403 and "this needs the reviewer role" in r.text
+    assert browser.get("/api/incidents").status_code == 403
+    with other.begin() as conn:
+        conn.execute(users_table.update().values(role="reviewer"))
+    assert script.get("/api/incidents").status_code == 200
+    assert browser.get("/api/incidents").status_code == 200
+    with other.begin() as conn:
+        conn.execute(users_table.update().where(users_table.c.username == "browser")
+                     .values(active=False))
+        conn.execute(tokens_table.update().values(revoked_at=datetime(2024, 1, 1)))
+    other.dispose()
+    assert script.get("/api/incidents").status_code == 401
+    assert browser.get("/api/incidents").status_code == 401
+
+
+def test_api_list_pages_kept_are_sent_without_a_worker_thread(settings, sqlite_store,
+                                                              monkeypatch):
+    """On SQLite, a page and sign-in already kept are answered on the event loop (no worker
+    thread to wait for under load); a new page, or anything after a write, is read."""
+    from rightsradar.web import deps
+    from rightsradar.web.routes import api
+
+    seed(sqlite_store)
+    add_user(sqlite_store)
+    client = TestClient(create_app(settings, sqlite_store))
+    assert login(client).status_code == 303
+    hops = []
+
+    def counting(real):
+        async def run(fn, *args, **kwargs):
+            hops.append(fn.__name__)
+            return await real(fn, *args, **kwargs)
+        return run
+
+    monkeypatch.setattr(deps, "run_in_threadpool", counting(deps.run_in_threadpool))
+    monkeypatch.setattr(api, "run_in_threadpool", counting(api.run_in_threadpool))
+    first = client.get("/api/incidents", params={"limit": 2}).json()
+    assert hops  # read: nothing was kept yet
+    hops.clear()
+    assert client.get("/api/incidents", params={"limit": 2}).json() == first
+    assert hops == []
+    assert client.get("/api/incidents", params={"limit": 3}).json()["total"] == 4
+    assert hops == ["_incident_list_json"]  # the sign-in was kept, the page was not
+    hops.clear()
+    with sqlite_store.session() as s:
+        s.get(m.Incident, first["items"][0]["id"]).title = "Retitled"
+    body = client.get("/api/incidents", params={"limit": 2}).json()
+    assert body["items"][0]["title"] == "Retitled"
+    assert hops == ["_principal_from_db", "_incident_list_json"]

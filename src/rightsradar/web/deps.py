@@ -8,18 +8,24 @@ into 401 for the API and a redirect to /login for pages.
 
 from __future__ import annotations
 
+import hashlib
 import secrets
+import threading
+import time
 from collections.abc import Awaitable, Callable, Iterator
-from typing import Annotated
+from dataclasses import dataclass
+from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Request
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from ..resolve.operations import OperationError
 from ..settings import Settings
 from ..store import models as m
 from ..store import users
 from ..store.users import ROLES
+from . import services
 
 # Higher rank may do everything a lower rank may (ROLES is ordered highest first).
 ROLE_RANK: dict[str, int] = {role: len(ROLES) - i for i, role in enumerate(ROLES)}
@@ -73,23 +79,30 @@ def get_optional_user(request: Request, session: SessionDep) -> m.User | None:
 
 
 def _signed_in(request: Request, session: Session) -> m.User | None:
+    return _signed_in_for(request, session)[0]
+
+
+def _signed_in_for(request: Request, session: Session) -> tuple[m.User | None, float]:
+    """``_signed_in``, and for how many seconds that answer holds while the database does
+    not change (a token's use is recorded once a minute: until then)."""
     token = bearer_token(request)
     if token is not None:
         row = users.find_token(session, token)
         if row is None:
-            return None
-        users.touch_token(session, row)
-        return row.user
+            return None, 0.0
+        now = m.utcnow()
+        last = now if users.touch_token(session, row, now=now) else row.last_used_at
+        return row.user, TOKEN_TOUCH_S - (now - last).total_seconds() if last else 0.0
     if request.headers.get("authorization"):
-        return None
+        return None, 0.0
     uid = request.session.get("uid")
     if uid is None:
-        return None
+        return None, 0.0
     user = session.get(m.User, uid)
     if user is None or not user.active:
         request.session.pop("uid", None)
-        return None
-    return user
+        return None, 0.0
+    return user, SIGNED_IN_KEPT_S
 
 
 OptionalUser = Annotated[m.User | None, Depends(get_optional_user)]
@@ -125,6 +138,104 @@ AdminUser = Annotated[m.User, Depends(require_role("admin"))]
 AnalystUser = Annotated[m.User, Depends(require_role("analyst"))]
 ReviewerUser = Annotated[m.User, Depends(require_role("reviewer"))]
 ViewerUser = Annotated[m.User, Depends(require_role("viewer"))]
+
+
+# -- who is signed in, kept ---------------------------------------------------------------
+# A read-only route that takes many requests a second (the incident list) need not read the
+# user or token from the database for each: who a credential names is kept per database
+# generation (``services.data_generation``), which any write moves (a revoked token, a
+# deactivated account, a changed role), and never longer than the answer holds.
+TOKEN_TOUCH_S = 60.0  # users.touch_token records a token's use at most this often
+SIGNED_IN_KEPT_S = 300.0
+PRINCIPALS_KEPT = 4096
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who signed in, as a route that only reads needs to know it: no ORM object (nothing
+    tied to a session), so that it can be kept between requests."""
+
+    id: int
+    username: str
+    role: str
+
+
+_principals: dict[tuple[str, str, object], tuple[int, float, Principal]] = {}
+_principals_lock = threading.Lock()
+
+
+def _credential(request: Request) -> tuple[str, object] | None:
+    """What the request signs in with, as a key (a token only as its digest); None:
+    nothing usable (the same precedence as ``_signed_in``)."""
+    token = bearer_token(request)
+    if token is not None:
+        return "token", hashlib.sha256(token.encode()).hexdigest()
+    if request.headers.get("authorization"):
+        return None
+    uid = request.session.get("uid")
+    return None if uid is None else ("uid", uid)
+
+
+def _kept_principal(key: tuple[str, str, object], generation: int) -> Principal | None:
+    hit = _principals.get(key)  # one dictionary read: safe on the event loop
+    if hit is None or hit[0] != generation or time.monotonic() >= hit[1]:
+        return None
+    return hit[2]
+
+
+def _principal_from_db(request: Request, store: Any, key: tuple[str, str, object]
+                       ) -> tuple[int, Principal | None]:  # fmt: skip
+    """In a worker thread: the generation and who ``key`` names, read and then kept."""
+    with store.session() as session:
+        generation = services.data_generation(session)
+        hit = _kept_principal(key, generation)
+        if hit is not None:
+            return generation, hit
+        user, holds_s = _signed_in_for(request, session)
+        if user is None:
+            return generation, None
+        who = Principal(id=user.id, username=user.username, role=user.role)
+    if holds_s > 0:
+        with _principals_lock:
+            if len(_principals) >= PRINCIPALS_KEPT:
+                _principals.clear()
+            # Kept under the generation read before the user was: a write since moves it.
+            _principals[key] = (generation, time.monotonic() + holds_s, who)
+    return generation, who
+
+
+def require_role_kept(role: str) -> Callable[[Request], Awaitable[Principal]]:
+    """``require_role`` for routes that only read: the signed-in user as a ``Principal``,
+    kept per database generation. On SQLite a kept answer is given on the event loop;
+    otherwise one worker thread reads the generation (and, when not kept, the user).
+    ``request.state.data_generation`` is left set for the route (the generation the
+    answer was judged at)."""
+    if role not in ROLE_RANK:
+        raise ValueError(f"unknown role {role!r}; use one of {ROLES}")
+
+    async def dependency(request: Request) -> Principal:
+        credential = _credential(request)
+        if credential is None:
+            raise NotAuthenticated()
+        store = request.app.state.store
+        key = (str(store.engine.url), *credential)
+        generation = services.generation_at_hand(store.engine)
+        who = None if generation is None else _kept_principal(key, generation)
+        if who is None:
+            generation, who = await run_in_threadpool(_principal_from_db, request, store, key)
+        request.state.data_generation = generation
+        if who is None:
+            raise NotAuthenticated()
+        if ROLE_RANK.get(who.role, 0) < ROLE_RANK[role]:
+            raise HTTPException(status_code=403, detail=f"this needs the {role} role")
+        return who
+
+    dependency.required_role = role  # type: ignore[attr-defined]
+    dependency.__name__ = f"require_{role}_kept"
+    return dependency
+
+
+ReviewerPrincipal = Annotated[Principal, Depends(require_role_kept("reviewer"))]
 
 
 def csrf_token(request: Request) -> str:

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from pydantic import TypeAdapter
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, joinedload
 
 from ..analyze.person_risk import RiskScorer
@@ -95,28 +95,50 @@ _generation_lock = threading.Lock()
 
 def data_generation(session: Session) -> int:
     """A number that moves whenever the database may have changed since the last call."""
-    key = review.database_key(session)
     engine = session.get_bind().engine
+    generation = _sqlite_generation(engine, blocking=True)
+    if generation is not None:
+        return generation
+    marker = session.connection().exec_driver_sql("SELECT txid_current_snapshot()::text").scalar()
     with _generation_lock:
-        if engine.dialect.name == "sqlite":
-            path = engine.url.database
-            if not path or path == ":memory:" or "mode=memory" in path:
-                return _bump(key, object())  # one private database per connection
-            watcher = _watchers.get(key)
-            if watcher is None:
-                if len(_watchers) >= MAX_WATCHERS:  # e.g. a test run opening many databases
-                    oldest = next(iter(_watchers))
-                    _watchers.pop(oldest)[1].close()
-                watcher = _watchers[key] = (next(_watcher_serial),
-                                            sqlite3.connect(path, check_same_thread=False))
-            # A new watcher's numbers mean nothing next to the last one's: its serial
-            # makes the first marker differ, so the generation moves.
-            marker: object = (watcher[0],
-                              watcher[1].execute("PRAGMA data_version").fetchone()[0])
-        else:
-            marker = session.connection().exec_driver_sql(
-                "SELECT txid_current_snapshot()::text").scalar()
+        return _bump(str(engine.url), marker)
+
+
+def generation_at_hand(engine: Engine) -> int | None:
+    """``data_generation`` when it costs no wait, so that the event loop may ask for it:
+    a SQLite file whose watcher is open and free. None otherwise (PostgreSQL needs a query,
+    an in-memory database has no generation that lasts)."""
+    return _sqlite_generation(engine, blocking=False)
+
+
+def _sqlite_generation(engine: Engine, *, blocking: bool) -> int | None:
+    if engine.dialect.name != "sqlite":
+        return None
+    key = str(engine.url)  # review.database_key
+    path = engine.url.database
+    if not path or path == ":memory:" or "mode=memory" in path:
+        if not blocking:
+            return None
+        with _generation_lock:
+            return _bump(key, object())  # one private database per connection
+    if not _generation_lock.acquire(blocking=blocking):
+        return None
+    try:
+        watcher = _watchers.get(key)
+        if watcher is None:
+            if not blocking:  # opening a connection is file I/O: left to a worker thread
+                return None
+            if len(_watchers) >= MAX_WATCHERS:  # e.g. a test run opening many databases
+                oldest = next(iter(_watchers))
+                _watchers.pop(oldest)[1].close()
+            watcher = _watchers[key] = (next(_watcher_serial),
+                                        sqlite3.connect(path, check_same_thread=False))
+        # A new watcher's numbers mean nothing next to the last one's: its serial makes the
+        # first marker differ, so the generation moves.
+        marker = (watcher[0], watcher[1].execute("PRAGMA data_version").fetchone()[0])
         return _bump(key, marker)
+    finally:
+        _generation_lock.release()
 
 
 def _bump(key: str, marker: object) -> int:
@@ -208,17 +230,19 @@ _pages: dict[str, tuple[int, dict[tuple[Any, ...], bytes]]] = {}
 _pages_lock = threading.Lock()
 
 
-def incident_list_json(session: Session, q: IncidentQuery, *, audience: str) -> bytes:
+def incident_list_json(session: Session, q: IncidentQuery, *, audience: str,
+                       generation: int | None = None) -> bytes:
     """``incident_list`` as the JSON of ``IncidentList``, served from the page cache when
     the database has not changed since the same page was read for the same ``audience``
-    (the least role of the route that asks)."""
-    generation = data_generation(session)
+    (the least role of the route that asks). ``generation``: the database's generation
+    read earlier in this request (what is read now is at least as new), else read here."""
+    if generation is None:
+        generation = data_generation(session)
     db = review.database_key(session)
-    key = (audience, to_filter(q), q.limit, q.offset)
-    with _pages_lock:
-        kept = _pages.get(db)
-        if kept is not None and kept[0] == generation and key in kept[1]:
-            return kept[1][key]
+    body = kept_incident_list_json(db, generation, q, audience=audience)
+    if body is not None:
+        return body
+    key = _page_key(q, audience)
     page, exact = _incident_page(session, q, generation)
     body = _LIST_JSON.dump_json(page)
     if not exact:  # a total from before the last change is shown, never kept beyond its TTL
@@ -232,6 +256,20 @@ def incident_list_json(session: Session, q: IncidentQuery, *, audience: str) -> 
                 kept[1].clear()
             kept[1][key] = body
     return body
+
+
+def kept_incident_list_json(db: str, generation: int, q: IncidentQuery, *,
+                            audience: str) -> bytes | None:
+    """The page ``incident_list_json`` kept for generation ``generation`` of database
+    ``db``, or None. Takes no lock (single dictionary reads), so the event loop may ask."""
+    kept = _pages.get(db)
+    if kept is None or kept[0] != generation:
+        return None
+    return kept[1].get(_page_key(q, audience))
+
+
+def _page_key(q: IncidentQuery, audience: str) -> tuple[Any, ...]:
+    return (audience, to_filter(q), q.limit, q.offset)
 
 
 def article_text(article: m.Article) -> str | None:
