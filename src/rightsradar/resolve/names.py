@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -20,9 +21,19 @@ _WS = re.compile(r"\s+")
 
 def fold(text: str) -> str:
     """Case-folded text without accents or punctuation, whitespace collapsed."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if text.isascii():  # NFKD leaves ASCII as it is, and it has no combining marks
+        stripped = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _WS.sub(" ", _NON_WORD.sub(" ", stripped.casefold())).strip()
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def fold_word(word: str) -> str:
+    """``fold`` of one word, remembered: linkage rows fold every word of a text, and the
+    words of a language repeat."""
+    return fold(word)
 
 
 def name_key(name: str | None) -> str:

@@ -11,7 +11,7 @@ import re
 from datetime import date, datetime
 from typing import Any, Protocol
 
-from ..names import fold, name_key
+from ..names import fold, fold_word, name_key
 
 _EPOCH = date(1970, 1, 1).toordinal()
 # Capitalised words after the first of a sentence: mostly names of people, places and
@@ -120,7 +120,7 @@ def rare_words(title: str, text: str) -> list[str] | None:
         for i, m in enumerate(_WORD.finditer(chunk)):
             w = m.group()
             if i and len(w) >= MIN_WORD_LEN and w[0].isupper():
-                f = fold(w)
+                f = fold_word(w)
                 if f not in _COMMON:
                     words.setdefault(f)
     return sorted(list(words)[:MAX_WORDS]) or None
@@ -141,7 +141,7 @@ def counts(title: str, text: str) -> list[str] | None:
     and "seven" activists agree.
     """
     first = next((p for p in (text or "").split("\n") if p.strip()), "")
-    tokens = [fold(t) for t in _NUMBER_TOKEN.findall(f"{title}\n{first}")]
+    tokens = [fold_word(t) for t in _NUMBER_TOKEN.findall(f"{title}\n{first}")]
     out: set[int] = set()
     for i, t in enumerate(tokens):
         n = _NUMBER_WORDS.get(t)
@@ -156,7 +156,7 @@ def counts(title: str, text: str) -> list[str] | None:
 
 def capitalised(title: str, text: str) -> list[str] | None:
     """Folded capitalised words of three letters or more, sentence-initial ones too."""
-    return sorted({fold(w) for w in _WORD.findall(f"{title}\n{text}")
+    return sorted({fold_word(w) for w in _WORD.findall(f"{title}\n{text}")
                    if len(w) >= 3 and w[0].isupper()}) or None
 
 
