@@ -456,6 +456,9 @@ def _found_names(text: str, language: str, keep: frozenset[str]) -> list[tuple[i
             spans.append((mn.start, mn.end))
     # A word the text also writes in lower case is an ordinary word ("Hope", "Rose").
     lower = {w for _, _, w in toks if w[:1].islower()}
+    # In sentence case a capital inside a sentence marks a proper noun; in a title-case
+    # headline it says nothing.
+    proper = not _title_case(toks)
     i = 0
     while i < len(toks):
         if not _is_cap(toks[i][2]):
@@ -473,7 +476,7 @@ def _found_names(text: str, language: str, keep: frozenset[str]) -> list[tuple[i
                 break
             run.append(nxt)
         spans.extend(_names_in_run(text, toks, run, language, keep, lower,
-                                   cue_before[toks[i][0]]))  # fmt: skip
+                                   cue_before[toks[i][0]], proper))  # fmt: skip
         i = run[-1] + 1
     # A name found once is a name wherever the text repeats a word of it alone ("Scott
     # Warren was arrested ... Warren said").
@@ -504,6 +507,27 @@ def _in_place_name(text: str, toks: list[tuple[int, int, str]], k: int,
     return False
 
 
+def _title_case(toks: list[tuple[int, int, str]]) -> bool:
+    words = [w for _, _, w in toks if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) > 0.6
+
+
+def _unknown_proper(text: str, toks: list[tuple[int, int, str]], stretch: list[int]) -> bool:
+    """Whether a stretch of capitalised words inside a sentence-case sentence, none of them
+    a known word, place or acronym, is most likely a name ("Okonkwo seals the derby"
+    is not: it opens the sentence)."""
+    start = toks[stretch[0]][0]
+    before = text[max(0, start - 4):start].rstrip(" \t\"“‘'(«")
+    if not before or before[-1] in ".!?:;|\n—–-":  # a sentence, line or quotation opens
+        return False
+    places = _places()
+    for k in stretch:
+        word = toks[k][2]
+        if len(word) < 3 or word.isupper() or _POSSESSIVE.sub("", _fold(word)) in places:
+            return False
+    return True
+
+
 def _cue_before(text: str, toks: list[tuple[int, int, str]], k: int, language: str) -> str | None:
     """The cue the word before token ``k`` gives ("lawyer Ana", "Sra. Pérez"), if any."""
     if k == 0 or not _CUE_GAP.fullmatch(text, toks[k - 1][1], toks[k][0]):
@@ -512,8 +536,8 @@ def _cue_before(text: str, toks: list[tuple[int, int, str]], k: int, language: s
 
 
 def _names_in_run(text: str, toks: list[tuple[int, int, str]], run: list[int], language: str,
-                  keep: frozenset[str], lower: set[str],
-                  cue: str | None) -> list[tuple[int, int]]:  # fmt: skip
+                  keep: frozenset[str], lower: set[str], cue: str | None,
+                  proper: bool) -> list[tuple[int, int]]:  # fmt: skip
     """The names in one capitalised run: its stretches between cues and ordinary words
     that hold a first name or follow (or precede in apposition) a cue. A possessive ends
     a stretch ("Nigeria's Zamfara", "Myanmar's Aung San Suu Kyi")."""
@@ -537,19 +561,19 @@ def _names_in_run(text: str, toks: list[tuple[int, int, str]], run: list[int], l
         role = _cue(word, written, language) if k != run[-1] else None
         if role or (word in ordinary and not (k == run[-1] and cue and word in _ROLE_CUES)) \
                 or written in lower or k in in_place:
-            out.extend(_name_span(text, toks, stretch, cue, keep))
+            out.extend(_name_span(text, toks, stretch, cue, keep, proper))
             stretch, cue = [], role
             continue
         stretch.append(k)
         if _POSSESSIVE.search(written):
-            out.extend(_name_span(text, toks, stretch, cue, keep))
+            out.extend(_name_span(text, toks, stretch, cue, keep, proper))
             stretch, cue = [], None
-    out.extend(_name_span(text, toks, stretch, cue, keep))
+    out.extend(_name_span(text, toks, stretch, cue, keep, proper))
     return out
 
 
 def _name_span(text: str, toks: list[tuple[int, int, str]], stretch: list[int], cue: str | None,
-               keep: frozenset[str]) -> list[tuple[int, int]]:  # fmt: skip
+               keep: frozenset[str], proper: bool) -> list[tuple[int, int]]:  # fmt: skip
     """The name in a stretch of capitalised words, as a list of no or one span."""
     while stretch and _fold(toks[stretch[-1]][2]) in _NAME_PARTICLES:
         stretch = stretch[:-1]
@@ -567,7 +591,7 @@ def _name_span(text: str, toks: list[tuple[int, int, str]], stretch: list[int], 
             cue = "role"
     firsts = _first_names()
     hit = next((n for n, w in enumerate(words) if w in firsts), None)
-    if cue is None and hit is None:
+    if cue is None and hit is None and not (proper and _unknown_proper(text, toks, stretch)):
         return []
     # A place stays unless a cue says a person is meant ("Sra. Victoria", "hermana Rosa").
     if cue is None and _is_place(text, toks[stretch[0]][0], folded):
