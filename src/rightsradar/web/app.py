@@ -27,6 +27,7 @@ from ..store import Store
 from ..store.base import open_configured_store
 from .deps import NotAuthenticated, get_optional_user, verify_csrf
 from .routes import alerts, api, auth, exports, pages, review, tokens
+from .services import SnapshotWatcher
 from .templating import STATIC_DIR, make_templates, render
 
 # Plain ``def`` routes run in this many threads. They take turns on one interpreter lock,
@@ -91,7 +92,15 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
-        yield
+        if store.dialect == "postgresql":  # the generation read on the loop (deps)
+            _app.state.generation_watcher = SnapshotWatcher(store.engine)
+        try:
+            yield
+        finally:
+            watcher = getattr(_app.state, "generation_watcher", None)
+            _app.state.generation_watcher = None
+            if watcher is not None:
+                await watcher.close()
         if owned:
             store.dispose()
 

@@ -206,7 +206,8 @@ def _principal_from_db(request: Request, store: Any, key: tuple[str, str, object
 
 def require_role_kept(role: str) -> Callable[[Request], Awaitable[Principal]]:
     """``require_role`` for routes that only read: the signed-in user as a ``Principal``,
-    kept per database generation. On SQLite a kept answer is given on the event loop;
+    kept per database generation. A kept answer is given on the event loop (SQLite: its
+    watcher; PostgreSQL: the app's ``SnapshotWatcher``, open while the app runs);
     otherwise one worker thread reads the generation (and, when not kept, the user).
     ``request.state.data_generation`` is left set for the route (the generation the
     answer was judged at)."""
@@ -220,6 +221,9 @@ def require_role_kept(role: str) -> Callable[[Request], Awaitable[Principal]]:
         store = request.app.state.store
         key = (str(store.engine.url), *credential)
         generation = services.generation_at_hand(store.engine)
+        watcher = getattr(request.app.state, "generation_watcher", None)
+        if generation is None and watcher is not None:
+            generation = await watcher.generation()
         who = None if generation is None else _kept_principal(key, generation)
         if who is None:
             generation, who = await run_in_threadpool(_principal_from_db, request, store, key)

@@ -5,6 +5,7 @@ Routes stay thin: they parse the request, call one function here, and render or 
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import sqlite3
 import threading
@@ -139,6 +140,64 @@ def _sqlite_generation(engine: Engine, *, blocking: bool) -> int | None:
         return _bump(key, marker)
     finally:
         _generation_lock.release()
+
+
+class SnapshotWatcher:
+    """PostgreSQL's ``data_generation`` for the event loop: the same snapshot marker, read
+    on one connection of its own (autocommit, no pool check-out, no worker thread).
+
+    Requests that ask while a read is under way wait for the next read, which starts after
+    they asked: a change committed before a request came in always moves its generation.
+    Open it on the loop that uses it (the app's lifespan) and close it there.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.key = str(engine.url)  # review.database_key
+        self._conninfo = engine.url.set(drivername="postgresql").render_as_string(
+            hide_password=False)
+        self._conn: Any = None
+        self._next: asyncio.Future[object] | None = None
+        self._reading = False
+
+    async def generation(self) -> int | None:
+        """The database's generation; None when the connection fails (ask the slow way)."""
+        if self._next is None:
+            self._next = asyncio.get_running_loop().create_future()
+            if not self._reading:
+                self._reading = True
+                asyncio.get_running_loop().create_task(self._read())
+        asked = self._next
+        try:
+            marker = await asyncio.shield(asked)
+        except Exception:  # noqa: BLE001 - a lost connection: the caller reads it in a thread
+            return None
+        with _generation_lock:
+            return _bump(self.key, marker)
+
+    async def _read(self) -> None:
+        import psycopg
+
+        try:
+            while self._next is not None:
+                waiting, self._next = self._next, None
+                try:
+                    if self._conn is None or self._conn.closed:
+                        self._conn = await psycopg.AsyncConnection.connect(
+                            self._conninfo, autocommit=True)
+                    cur = await self._conn.execute("SELECT txid_current_snapshot()::text")
+                    row = await cur.fetchone()
+                    waiting.set_result(row[0])
+                except Exception as exc:  # noqa: BLE001 - handed to every waiting request
+                    await self.close()
+                    waiting.set_exception(exc)
+                    waiting.exception()  # retrieved: asked for by the waiting requests
+        finally:
+            self._reading = False
+
+    async def close(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None and not conn.closed:
+            await conn.close()
 
 
 def _bump(key: str, marker: object) -> int:
