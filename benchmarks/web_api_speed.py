@@ -9,9 +9,13 @@ dashboard's first render on the demo database.
 SQLite file is kept and reused when it already holds enough), serves the app with uvicorn in
 its own process(es), and lets ``--clients`` concurrent clients call ``GET /api/incidents``
 with a bearer token and a mix of filters and pages. It prints p50/p95/p99 per query kind
-and overall, and the requests per second. The clients are bare keep-alive HTTP/1.1
-connections on one asyncio loop (``--httpx`` for httpx clients, which cost the shared cores
-more than a kept page costs the server); ``--no-page-cache`` reads every page afresh.
+and overall, the requests per second, and the server processes' CPU time per request
+(steadier than latency on a machine that runs other work: compare it before and after).
+``--workers``: server processes (2 on two cores); ``WEB_API_SPEED_THREADS`` and
+``WEB_API_SPEED_SWITCH_MS`` (the interpreter's thread switch interval) are for experiments.
+The clients are bare keep-alive HTTP/1.1 connections on one asyncio loop (``--httpx`` for
+httpx clients, which cost the shared cores more than a kept page costs the server);
+``--no-page-cache`` reads every page afresh.
 
 ``dashboard`` opens /dashboard in headless Chromium and prints the time until the map and
 the timeline are drawn (the page's first complete render).

@@ -441,3 +441,24 @@ def test_api_list_pages_kept_are_sent_without_a_worker_thread(settings, any_stor
         body = client.get("/api/incidents", params={"limit": 2}).json()
         assert body["items"][0]["title"] == "Retitled"
         assert hops == ["_principal_from_db", "_incident_list_json"]
+
+
+def test_api_list_still_answers_when_the_generation_connection_fails(settings, any_store):
+    """PostgreSQL: the app's own connection for the generation is lost (a restarted server,
+    a dropped link): the list is read the slow way, every request answered."""
+    if any_store.dialect != "postgresql":
+        pytest.skip("SQLite reads its generation from a file, not a connection")
+    seed(any_store)
+    add_user(any_store)
+    app = create_app(settings, any_store)
+    with TestClient(app) as client:
+        assert login(client).status_code == 303
+        assert client.get("/api/incidents").json()["total"] == 4
+        watcher = app.state.generation_watcher
+        watcher._conninfo = "postgresql://nobody@127.0.0.1:1/none?connect_timeout=2"
+        client.portal.call(watcher.close)
+        for _ in range(2):
+            assert client.get("/api/incidents").json()["total"] == 4
+        with any_store.session() as s:
+            s.add(m.Incident(country="Peru"))
+        assert client.get("/api/incidents").json()["total"] == 5

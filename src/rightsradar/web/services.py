@@ -6,6 +6,7 @@ Routes stay thin: they parse the request, call one function here, and render or 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import sqlite3
 import threading
@@ -158,14 +159,15 @@ class SnapshotWatcher:
         self._conn: Any = None
         self._next: asyncio.Future[object] | None = None
         self._reading = False
+        self._task: asyncio.Task[None] | None = None
 
     async def generation(self) -> int | None:
         """The database's generation; None when the connection fails (ask the slow way)."""
         if self._next is None:
             self._next = asyncio.get_running_loop().create_future()
             if not self._reading:
-                self._reading = True
-                asyncio.get_running_loop().create_task(self._read())
+                self._reading = True  # the task is kept: the loop holds it only weakly
+                self._task = asyncio.get_running_loop().create_task(self._read())
         asked = self._next
         try:
             marker = await asyncio.shield(asked)
@@ -175,12 +177,12 @@ class SnapshotWatcher:
             return _bump(self.key, marker)
 
     async def _read(self) -> None:
-        import psycopg
-
         try:
             while self._next is not None:
                 waiting, self._next = self._next, None
                 try:
+                    import psycopg
+
                     if self._conn is None or self._conn.closed:
                         self._conn = await psycopg.AsyncConnection.connect(
                             self._conninfo, autocommit=True)
@@ -188,7 +190,8 @@ class SnapshotWatcher:
                     row = await cur.fetchone()
                     waiting.set_result(row[0])
                 except Exception as exc:  # noqa: BLE001 - handed to every waiting request
-                    await self.close()
+                    with contextlib.suppress(Exception):
+                        await self.close()
                     waiting.set_exception(exc)
                     waiting.exception()  # retrieved: asked for by the waiting requests
         finally:
