@@ -2,7 +2,7 @@
 
 Usage: python benchmarks/resolve_load.py DEMO_DIR [--n 20000] [--pred-name preds.jsonl]
        [--db PATH] [--repeat 2]
-       [--build-only]
+       [--build-only] [--attach 0]
 
 Builds a SQLite store of N resolved articles from a demo corpus (``rightsradar demo``):
 replica k of the corpus has every word of its texts tagged by k, its victims' names tagged
@@ -11,7 +11,9 @@ incidents. Articles are stored resolved as the corpus's gold incidents group the
 what resolving stores (``resolve.service``: the MinHash signature and resolved sequence,
 where the schema has them); persons are not linked. Then times ``Resolver.sync`` on that
 store from nothing, ``--repeat`` times. ``--db`` keeps the store (and reuses it when it
-exists).
+exists). ``--attach N`` then resolves N new articles (of one more replica) one at a time
+with the loaded resolver, as ``watch`` does, and prints the time each ``resolve_pending``
+took (this adds them to the store).
 """
 
 from __future__ import annotations
@@ -106,6 +108,7 @@ def main() -> None:
     ap.add_argument("--db", type=Path)
     ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--build-only", action="store_true")
+    ap.add_argument("--attach", type=int, default=0)
     args = ap.parse_args()
     logging.getLogger("splink").setLevel(logging.WARNING)
     with tempfile.TemporaryDirectory() as tmp:
@@ -134,7 +137,36 @@ def main() -> None:
             print(f"load of {n} articles: {time.perf_counter() - t:.2f} s "
                   f"(CPU {time.process_time() - cpu:.2f} s; {len(resolver.index)} linkage rows, "
                   f"{len(resolver.dedup)} signatures)")
+        if args.attach:
+            attach(store, resolver, args.demo, args.pred_name, args.attach, n)
         store.engine.dispose()
+
+
+def attach(store, resolver, demo: Path, pred_name: str, n: int, stored: int) -> None:  # type: ignore[no-untyped-def]
+    """Resolve ``n`` new articles one by one with ``resolver``, as ``watch`` does."""
+    import statistics
+
+    from rightsradar.resolve.service import resolve_pending
+
+    corpus = _jsonl(demo / "articles.jsonl")
+    preds = {str(o["id"]): o for o in _jsonl(demo / pred_name)}
+    k = 1000 + stored  # a replica tag no stored article has
+    settings = Settings(data_dir=Path(tempfile.gettempdir()))
+    times = []
+    for a in corpus[:n]:
+        with store.session() as s:
+            src = article_store.get_or_create_source(s, "bench-new")
+            res = article_store.add_article(s, Article(
+                id=f"{a['id']}~{k}", title=_tag_text(a.get("title") or "", k),
+                text=_tag_text(a["text"], k), published=a.get("published"),
+                language=a.get("language")), source=src)
+            ex = Extraction.from_prediction(dict(preds[str(a["id"])], id=str(res.article_id)))
+            extractions.save(s, s.get(m.Article, res.article_id), ex)
+        t = time.perf_counter()
+        resolve_pending(store, settings, resolver=resolver)
+        times.append((time.perf_counter() - t) * 1000)
+    print(f"attach one against {stored} stored: median {statistics.median(times):.1f} ms, "
+          f"max {max(times):.1f} ms over {len(times)}")
 
 
 if __name__ == "__main__":

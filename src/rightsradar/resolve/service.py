@@ -128,10 +128,13 @@ class Resolver:
                 self.clear()
             elif changed:
                 self._reload_incidents(s, changed)
-        q = select(m.Article.id, m.Article.resolved_seq).where(m.Article.status == "resolved")
+        q = select(m.Article.id, m.Article.resolved_seq, m.Article.status)
         if self.loaded:
-            q = q.where(m.Article.resolved_seq > self.seq_mark)
+            # By the sequence's index alone: filtered by status too, SQLite walks the
+            # status index over every resolved article instead.
+            q = q.where(m.Article.resolved_seq > self.seq_mark).order_by(m.Article.resolved_seq)
         else:
+            q = q.where(m.Article.status == "resolved").order_by(m.Article.id)
             # Everything resolved, numbered or not (resolved in this very transaction, or
             # before numbering existed).
             self.rejected = set(s.scalars(
@@ -140,7 +143,9 @@ class Resolver:
             self.own = {}
             self.n_loads += 1
         new = []
-        for article_id, seq in s.execute(q.order_by(m.Article.id)):
+        for article_id, seq, status in s.execute(q):
+            if status != "resolved":  # extracted again since: resolved anew later
+                continue
             self.seq_mark = max(self.seq_mark, seq or 0)
             if not self.loaded or self.own.pop(article_id, None) != seq:
                 new.append(article_id)
