@@ -170,3 +170,20 @@ def test_a_month_followed_by_last_year_is_last_years(text, language, expected):
 def test_a_month_this_year_after_publication_is_to_come():
     found = candidates("Elections are due in November this year.", PUB, language="en")
     assert not any(c.month == 11 for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("A finales del año pasado fue detenido.", "es", (2020, None, None)),
+        ("Fue amenazado a principios del mes pasado.", "es", (2021, 2, None)),
+        ("Foi preso no fim do ano passado.", "pt", (2020, None, None)),
+        ("Foi ameaçado no início do mês passado.", "pt", (2021, 2, None)),
+        ("Foi preso no fim da semana passada.", "pt", (2021, 3, None)),
+    ],
+)
+def test_last_year_and_month_after_of_are_read(text, language, expected):
+    # Published 10 March 2021. "del"/"do"/"da" glue "of" to "the": "del año pasado" is
+    # last year as much as "el año pasado" is.
+    found = {(c.year, c.month, c.day) for c in candidates(text, PUB, language=language)}
+    assert expected in found

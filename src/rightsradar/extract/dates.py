@@ -142,9 +142,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(yesterday|today|this morning|last night|ayer|anoche|hoy|hier|"
             r"aujourd'hui|ontem|hoje|last week|la semana pasada|la semaine derniere|"
-            r"a semana passada|na semana passada|last month|el mes pasado|"
-            r"le mois dernier|o mes passado|no mes passado|last year|el ano pasado|"
-            r"l'annee derniere|l'an dernier|o ano passado|no ano passado|"
+            r"a semana passada|na semana passada|da semana passada|last month|el mes pasado|"
+            r"le mois dernier|o mes passado|no mes passado|do mes passado|del mes pasado|"
+            r"last year|el ano pasado|del ano pasado|"
+            r"l'annee derniere|l'an dernier|o ano passado|no ano passado|do ano passado|"
             r"earlier this year|this year|este ano|cette annee|a principios de ano)\b"
         ),
     ),
