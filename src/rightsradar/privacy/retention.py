@@ -55,7 +55,8 @@ def purge_expired(
         if dry_run or not purged:
             return report
         s.execute(update(m.Article).where(*expired, m.Article.status.not_in(UNPROCESSED))
-                  .values(text=None).execution_options(synchronize_session=False))  # fmt: skip
+                  .values(text=None, minhash=None)
+                  .execution_options(synchronize_session=False))  # fmt: skip
         audit.record(s, actor=actor, action="retention.purge", object_type="article",
                      object_id=None, after={"purged": report.purged,
                                             "cutoff": cutoff.isoformat()})  # fmt: skip
