@@ -110,6 +110,9 @@ def test_extract_names_phrases_places_and_nationalities_are_not_persons(text):
         ("Grace Hope was detained on Monday.", "Grace Hope"),
         # A demonym inside a longer name is a surname.
         ("Unknown men abducted Umar Farooq Baloch in Turbat.", "Umar Farooq Baloch"),
+        # A surname that is also a people's name is a surname after a given name.
+        ("Police detained Mahrang Baloch on Monday in Quetta.", "Mahrang Baloch"),
+        ("The photograph of Alan Kurdi moved the world.", "Alan Kurdi"),
     ],
 )
 def test_extract_names_keeps_names_made_of_common_words(text, name):

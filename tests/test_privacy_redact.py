@@ -220,3 +220,23 @@ def test_suppress_hides_small_cells_and_their_complement():
     assert cells["c"].count is None and cells["c"].display == "<5"
     # With only "c" hidden, total minus a and b would reveal it: "b" is hidden too.
     assert cells["b"].count is None and cells["b"].display == "suppressed"
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained Mahrang Baloch, who leads the committee, on Monday in Quetta.",
+    "Bright Young was shot dead outside his home on Monday.",
+])
+def test_redaction_takes_names_the_extractor_filters_as_phrases(text):
+    # The extractor keeps phrases of common words and peoples' names out of its victim
+    # candidates; redaction must not inherit that: a name it took for a phrase would leak.
+    out = redact(text, key=KEY, every_name=True).text
+    assert "Baloch" not in out and "Mahrang" not in out
+    assert "Bright Young" not in out
+
+
+def test_redaction_keeps_no_text_in_the_name_finders_cache():
+    from rightsradar.extract.names import _find_persons
+
+    _find_persons.cache_clear()
+    redact("Lawyer Ana Diaz was threatened in Lima.", key=KEY, every_name=True)
+    assert _find_persons.cache_info().currsize == 0

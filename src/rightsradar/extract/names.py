@@ -239,10 +239,18 @@ def _not_a_name(words: list[str]) -> bool:
         return False
     # A demonym ends a two-word phrase ("Han Chinese", "Shiite Muslims"); in a longer
     # name it is often a surname ("Umar Farooq Baloch").
+    # Only a plural ("Sri Lankans", "Shiite Muslims"), a country's demonym ("Han Chinese")
+    # or a demonym after a common word ("Many Cuban") is taken for a group: "Mahrang
+    # Baloch" and "Alan Kurdi" are people.
     last = words[-1]
-    if len(words) == 2 and (last in victims_names.DEMONYMS or last[:-1] in victims_names.DEMONYMS):
-        return True
     gaz = geo.gazetteer()
+    if len(words) == 2 and (
+        (last.endswith("s") and last[:-1] in victims_names.DEMONYMS)
+        or any(e.kind == "demonym" for e in gaz.names.get(geo.fold(last), ()))
+        or (last in victims_names.DEMONYMS
+            and (words[0] in gaz.stop or words[0] in victims_names.DEMONYMS))
+    ):
+        return True
     if all(w in gaz.stop for w in words) and not _common_first_name(words[0]):
         return True
     entries = gaz.names.get(geo.fold(" ".join(words)), ())
@@ -265,13 +273,13 @@ def _common_first_name(word: str) -> bool:
 _CITY_POP = 50_000
 
 
-def _is_person(name: str, common: set[str]) -> bool:
+def _is_person(name: str, common: set[str], strict: bool = True) -> bool:
     words = [w.lower().strip(".,") for w in name.split() if not _INITIAL.fullmatch(w)]
     if not words:
         return False
     if any(w in ORG_WORDS for w in words):
         return False
-    if _not_a_name(words):
+    if strict and _not_a_name(words):
         return False
     if name.lower() in _places() or all(w in _places() or w in STOP for w in words):
         return False
@@ -322,8 +330,15 @@ def find_persons(text: str, title_end: int = 0) -> list[Person]:
     return _find_persons(text, title_end)
 
 
+def find_all_persons(text: str, title_end: int = 0) -> list[Person]:
+    """``find_persons`` for redaction: without the filters that keep phrases, places and
+    nationalities out of the victim candidates (a name they took for a phrase would leak;
+    a phrase redacted costs little), and not cached (nothing of the text is kept)."""
+    return _find_persons.__wrapped__(text, title_end, strict=False)
+
+
 @lru_cache(maxsize=4)
-def _find_persons(text: str, title_end: int) -> list[Person]:
+def _find_persons(text: str, title_end: int, strict: bool = True) -> list[Person]:
     common = set(_LOWER_WORD.findall(text))
     skip = title_end if title_end and _is_title_case(text[:title_end]) else 0
     persons: list[Person] = []
@@ -333,7 +348,7 @@ def _find_persons(text: str, title_end: int) -> list[Person]:
         if cleaned is None:
             continue
         name, start = cleaned
-        if not _is_person(name, common):
+        if not _is_person(name, common, strict):
             continue
         # A generational suffix keeps its full stop as written: "Jaymie Gregorio Jr."
         if (

@@ -215,13 +215,13 @@ def found_names(text: str, language: str, keep: frozenset[str]) -> list[tuple[in
     """Spans of person names that no one linked: the extractor's name finder, then
     capitalised runs with a first name or a cue. Places in ``keep`` (folded) stay, and
     so do other places unless a cue says a person is meant."""
-    from ..extract.names import find_persons
+    from ..extract.names import find_all_persons
 
     toks = [(mt.start(), mt.end(), mt.group()) for mt in _LETTERS.finditer(text)
             if text[mt.start() - 1:mt.start()] != "["]  # not our own tokens  # fmt: skip
     cue_before = {t[0]: _cue_before(text, toks, k, language) for k, t in enumerate(toks)}
     spans = []
-    for person in find_persons(text):
+    for person in find_all_persons(text):
         for mn in person.mentions:
             folded = " ".join(_WORD.findall(fold(mn.text)))
             if folded in keep or (not cue_before.get(mn.start)
