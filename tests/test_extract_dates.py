@@ -187,3 +187,22 @@ def test_last_year_and_month_after_of_are_read(text, language, expected):
     # last year as much as "el año pasado" is.
     found = {(c.year, c.month, c.day) for c in candidates(text, PUB, language=language)}
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Raids carried out last year were brutal.", "en"),  # "out": outubro
+        ("The deadline set last year has passed.", "en"),  # "set": setembro
+        ("Se firmó en el marco del año pasado.", "es"),  # "marco": a frame
+    ],
+)
+def test_words_that_abbreviate_a_month_are_not_months(text, language):
+    # Published 10 March 2021: none of these names a month of 2020.
+    assert not any(c.month for c in candidates(text, PUB, language=language))
+
+
+def test_last_years_winner_is_not_a_date_of_last_year():
+    found = {(c.year, c.month, c.day) for c in candidates(
+        "On March 3, last year's winner spoke.", PUB, language="en")}  # fmt: skip
+    assert (2020, 3, 3) not in found

@@ -83,7 +83,7 @@ _M_AT = "(?=[" + "".join(sorted({w[0] for w in _MONTH_OF})) + "])"
 _YEAR_TAIL = (
     r"\s*,?\s*(?:of\s+|del?\s+|do\s+|da\s+)?(?:(last year|el ano pasado|ano pasado|"
     r"l'annee derniere|l'an dernier|o ano passado|ano passado)|(this year|este ano|"
-    r"cette annee|esse ano))\b"
+    r"cette annee|esse ano))\b(?!['’]s)"
 )
 _YEAR_TAIL_RE = re.compile(_YEAR_TAIL)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -256,6 +256,20 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in spans[max(0, i - 3) : i + 1])
 
 
+# A month with no preposition before it ("held September last year") is read only when it
+# is capitalised or a whole month name written in lower case in its own language
+# ("junio del año pasado"): lower-case abbreviations are words ("carried out last year",
+# "set last year", "hace un año ago"), and "marco" is Spanish for a frame.
+_LOWER_MONTHS = {w for words in _MONTHS.values() for w in words.split()
+                 if len(w) >= 4 and w not in _EN_MONTHS and w != "marco"}  # fmt: skip
+
+
+def _bare_month(word: str, original: str, language: str | None) -> bool:
+    if original[:1].isupper():
+        return True
+    return word in _LOWER_MONTHS or (word == "marco" and language == "pt")
+
+
 def _month(word: str, original: str) -> int | None:
     m = _MONTH_OF.get(word.rstrip("."))
     if m is None or (word in _EN_MONTHS and not original[:1].isupper()):
@@ -287,6 +301,9 @@ def _read(
         ymd, conf = _make(int(g[2]), m, d, pub, True), 0.6
     elif kind in ("my", "m", "m_bare"):
         m = _month(g[0], text[mt.start(1) : mt.end(1)])
+        if kind == "m_bare" and m is not None and not _bare_month(
+                g[0], text[mt.start(1) : mt.end(1)], language):  # fmt: skip
+            m = None
         if m is None:
             return None
         year = int(g[1]) if kind == "my" else _tail_year(mt, pub)
