@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime
 
@@ -407,9 +408,10 @@ def test_api_kept_sign_in_follows_role_changes_deactivation_and_revocation(app, 
 def test_api_list_pages_kept_are_sent_without_a_worker_thread(settings, any_store,
                                                               monkeypatch):
     """A page and sign-in already kept are answered on the event loop without a read; a new
-    page is read there too (no worker thread to wait for under load); after a write the
-    sign-in is judged again in a worker thread and the page read again."""
-    from rightsradar.web import deps
+    page of a filter already counted is read there too (no worker thread to wait for under
+    load); a filter never counted, or a deep page, is read in a worker thread; after a
+    write the sign-in is judged again in a worker thread and the page read again."""
+    from rightsradar.web import deps, services
     from rightsradar.web.routes import api
 
     ids = seed(any_store)
@@ -423,17 +425,22 @@ def test_api_list_pages_kept_are_sent_without_a_worker_thread(settings, any_stor
         return run
 
     def reading(real):
+        @functools.wraps(real)
         def read(*args, **kwargs):
             reads.append(real.__name__)
             return real(*args, **kwargs)
         return read
 
     monkeypatch.setattr(deps, "run_in_threadpool", counting(deps.run_in_threadpool))
+    monkeypatch.setattr(api, "run_in_threadpool", counting(api.run_in_threadpool))
     monkeypatch.setattr(api, "_incident_list_json", reading(api._incident_list_json))
+    # Totals counted by earlier tests on a database at the same URL (PostgreSQL) are not ours.
+    monkeypatch.setattr(services, "_totals", {})
     with TestClient(create_app(settings, any_store)) as client:  # with its lifespan
         assert login(client).status_code == 303
         first = client.get("/api/incidents", params={"limit": 2}).json()
-        assert reads == ["_incident_list_json"]  # read: nothing was kept yet
+        # Read, in a worker thread: nothing was kept, and the total had to be counted.
+        assert reads == ["_incident_list_json"] and "_incident_list_json" in hops
         hops.clear()
         reads.clear()
         assert client.get("/api/incidents", params={"limit": 2}).json() == first
@@ -441,6 +448,10 @@ def test_api_list_pages_kept_are_sent_without_a_worker_thread(settings, any_stor
         assert client.get("/api/incidents", params={"limit": 3}).json()["total"] == 4
         # The sign-in was kept, the page was not: read, and on the event loop.
         assert (hops, reads) == ([], ["_incident_list_json"])
+        reads.clear()
+        assert client.get("/api/incidents", params={"offset": 20_000}).json()["items"] == []
+        assert (hops, reads) == (["_incident_list_json"], ["_incident_list_json"])  # deep: thread
+        hops.clear()
         reads.clear()
         other = create_engine(any_store.engine.url)  # another process, as it were
         with other.begin() as conn:
@@ -471,3 +482,29 @@ def test_api_list_still_answers_when_the_generation_connection_fails(settings, a
         with any_store.session() as s:
             s.add(m.Incident(country="Peru"))
         assert client.get("/api/incidents").json()["total"] == 5
+
+
+def test_a_stalled_snapshot_read_gives_up_so_the_request_reads_the_slow_way(monkeypatch):
+    """PostgreSQL: a server that stops answering (a half-open link) must not leave list
+    requests waiting on the app's snapshot connection; they read in a worker thread."""
+    import asyncio
+    import time
+
+    from rightsradar.web import services
+
+    async def stalled(self):  # the read never returns
+        await asyncio.sleep(3600)
+
+    monkeypatch.setattr(services.SnapshotWatcher, "_read", stalled)
+    monkeypatch.setattr(services, "WAIT_S", 0.2)
+    watcher = services.SnapshotWatcher(create_engine("postgresql+psycopg://u@127.0.0.1:1/db"))
+    assert "connect_timeout=" in watcher._conninfo
+
+    async def ask_twice():
+        first = await watcher.generation()
+        second = await watcher.generation()  # a fresh read, not the stalled one
+        return first, second
+
+    started = time.monotonic()
+    assert asyncio.run(ask_twice()) == (None, None)
+    assert time.monotonic() - started < 2

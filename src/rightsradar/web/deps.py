@@ -112,6 +112,14 @@ async def public() -> None:
     """Marks a route as open to anonymous requests (the declaration tests look for)."""
 
 
+def _check_role(who: m.User | Principal | None, role: str) -> None:
+    """401 when nobody is signed in, 403 when the signed-in user's role ranks below ``role``."""
+    if who is None:
+        raise NotAuthenticated()
+    if ROLE_RANK.get(who.role, 0) < ROLE_RANK[role]:
+        raise HTTPException(status_code=403, detail=f"this needs the {role} role")
+
+
 def require_role(role: str) -> Callable[[m.User | None], Awaitable[m.User]]:
     """A dependency admitting users whose role ranks at least ``role``.
 
@@ -123,10 +131,8 @@ def require_role(role: str) -> Callable[[m.User | None], Awaitable[m.User]]:
         raise ValueError(f"unknown role {role!r}; use one of {ROLES}")
 
     async def dependency(user: OptionalUser) -> m.User:
-        if user is None:
-            raise NotAuthenticated()
-        if ROLE_RANK.get(user.role, 0) < ROLE_RANK[role]:
-            raise HTTPException(status_code=403, detail=f"this needs the {role} role")
+        _check_role(user, role)
+        assert user is not None
         return user
 
     dependency.required_role = role  # type: ignore[attr-defined]
@@ -228,10 +234,8 @@ def require_role_kept(role: str) -> Callable[[Request], Awaitable[Principal]]:
         if who is None:
             generation, who = await run_in_threadpool(_principal_from_db, request, store, key)
         request.state.data_generation = generation
-        if who is None:
-            raise NotAuthenticated()
-        if ROLE_RANK.get(who.role, 0) < ROLE_RANK[role]:
-            raise HTTPException(status_code=403, detail=f"this needs the {role} role")
+        _check_role(who, role)
+        assert who is not None
         return who
 
     dependency.required_role = role  # type: ignore[attr-defined]

@@ -143,6 +143,12 @@ def _sqlite_generation(engine: Engine, *, blocking: bool) -> int | None:
         _generation_lock.release()
 
 
+# How long a request waits for the PostgreSQL snapshot read, and for a new connection to
+# read it on, before it reads the slow way (a worker thread and a pooled connection).
+WAIT_S = 2.0
+CONNECT_TIMEOUT_S = 2
+
+
 class SnapshotWatcher:
     """PostgreSQL's ``data_generation`` for the event loop: the same snapshot marker, read
     on one connection of its own (autocommit, no pool check-out, no worker thread).
@@ -154,48 +160,64 @@ class SnapshotWatcher:
 
     def __init__(self, engine: Engine) -> None:
         self.key = str(engine.url)  # review.database_key
-        self._conninfo = engine.url.set(drivername="postgresql").render_as_string(
-            hide_password=False)
+        url = engine.url.set(drivername="postgresql")
+        if "connect_timeout" not in url.query:
+            url = url.update_query_dict({"connect_timeout": str(CONNECT_TIMEOUT_S)})
+        self._conninfo = url.render_as_string(hide_password=False)
         self._conn: Any = None
         self._next: asyncio.Future[object] | None = None
-        self._reading = False
         self._task: asyncio.Task[None] | None = None
+        self._current: asyncio.Future[object] | None = None
 
     async def generation(self) -> int | None:
         """The database's generation; None when the connection fails (ask the slow way)."""
         if self._next is None:
             self._next = asyncio.get_running_loop().create_future()
-            if not self._reading:
-                self._reading = True  # the task is kept: the loop holds it only weakly
+            if self._task is None or self._task.done():
+                # The task is kept: the loop holds it only weakly.
                 self._task = asyncio.get_running_loop().create_task(self._read())
         asked = self._next
         try:
-            marker = await asyncio.shield(asked)
+            marker = await asyncio.wait_for(asyncio.shield(asked), WAIT_S)
+        except TimeoutError:
+            # A stalled server or a half-open link: give up this read (the next request
+            # starts a fresh one on a new connection) and let the caller read in a thread.
+            self._abandon(asked)
+            return None
         except Exception:  # noqa: BLE001 - a lost connection: the caller reads it in a thread
             return None
         with _generation_lock:
             return _bump(self.key, marker)
 
     async def _read(self) -> None:
-        try:
-            while self._next is not None:
-                waiting, self._next = self._next, None
-                try:
-                    import psycopg
+        while self._next is not None:
+            waiting, self._next = self._next, None
+            self._current = waiting
+            try:
+                import psycopg
 
-                    if self._conn is None or self._conn.closed:
-                        self._conn = await psycopg.AsyncConnection.connect(
-                            self._conninfo, autocommit=True)
-                    cur = await self._conn.execute("SELECT txid_current_snapshot()::text")
-                    row = await cur.fetchone()
-                    waiting.set_result(row[0])
-                except Exception as exc:  # noqa: BLE001 - handed to every waiting request
-                    with contextlib.suppress(Exception):
-                        await self.close()
-                    waiting.set_exception(exc)
-                    waiting.exception()  # retrieved: asked for by the waiting requests
-        finally:
-            self._reading = False
+                if self._conn is None or self._conn.closed:
+                    self._conn = await psycopg.AsyncConnection.connect(
+                        self._conninfo, autocommit=True)
+                cur = await self._conn.execute("SELECT txid_current_snapshot()::text")
+                row = await cur.fetchone()
+                waiting.set_result(row[0])
+            except Exception as exc:  # noqa: BLE001 - handed to every waiting request
+                with contextlib.suppress(Exception):
+                    await self.close()
+                waiting.set_exception(exc)
+                waiting.exception()  # retrieved: asked for by the waiting requests
+
+    def _abandon(self, asked: asyncio.Future[object]) -> None:
+        """Drop the read that stalled ``asked`` (being read, or queued behind the read
+        under way); a later read that another request started is left alone."""
+        if asked is not self._current and asked is not self._next:
+            return
+        task, self._task = self._task, None
+        if task is not None and not task.done():
+            task.cancel()
+        self._conn = None  # not awaited closed: it is the one that stalled
+        self._next = self._current = None
 
     async def close(self) -> None:
         conn, self._conn = self._conn, None
@@ -328,6 +350,26 @@ def kept_incident_list_json(db: str, generation: int, q: IncidentQuery, *,
     if kept is None or kept[0] != generation:
         return None
     return kept[1].get(_page_key(q, audience))
+
+
+# A page not kept may be read on the event loop only when that is sure to be quick: its
+# filter's total is already counted (no count of a million rows on the loop), it is not
+# deep (OFFSET walks the rows it skips) and the pool has a connection free (no wait for
+# one on the loop). Anything else goes to a worker thread.
+INLINE_MAX_OFFSET = 10_000
+
+
+def cheap_to_read_now(db: str, q: IncidentQuery, pool: Any) -> bool:
+    """Whether the page ``q`` of database ``db`` can be read on the event loop."""
+    if q.offset > INLINE_MAX_OFFSET:
+        return False
+    with _totals_lock:
+        if (db, to_filter(q)) not in _totals:
+            return False
+    checkedout, size = getattr(pool, "checkedout", None), getattr(pool, "size", None)
+    if checkedout is None or size is None:
+        return True  # a pool that never makes anyone wait (SQLite's static or null pools)
+    return checkedout() < size()
 
 
 def _page_key(q: IncidentQuery, audience: str) -> tuple[Any, ...]:

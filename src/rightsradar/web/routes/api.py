@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
+from starlette.concurrency import run_in_threadpool
 
 from ...resolve.operations import OperationError
 from ...store import Store, audit, queries
@@ -52,18 +53,22 @@ async def list_incidents(
 ) -> Response:
     """Incidents matching the filters, newest event first, one page at a time."""
     # The busiest route: a page kept for the generation the sign-in was judged at is sent
-    # from the event loop, and a page not kept is read there too, blocking the loop for the
-    # few milliseconds of one indexed, LIMITed query. A worker thread would be the textbook
-    # way, but under load each of the query's GIL hand-offs waits behind the busy loop (a
-    # 5 ms switch interval each): with 50 clients on 1M incidents, reading in a thread gave
-    # p99 about 200 ms on SQLite and 420 ms on PostgreSQL, reading here about 130 and 190
-    # (benchmarks/web_api_speed.py, medians of 4 to 9 runs). Serialised once by the service
-    # and returned as it is (the response model documents it).
+    # from the event loop, and a page not kept is read there too when that is sure to be
+    # quick (its filter's total already counted, not deep, a pooled connection free: the
+    # few milliseconds of one indexed, LIMITed query); anything else is read in a worker
+    # thread. Under load each GIL hand-off of a threaded read waits behind the busy loop
+    # (a 5 ms switch interval each): with 50 clients on 1M incidents, threaded reads gave
+    # p99 about 200 ms on SQLite and 420 ms on PostgreSQL, reads on the loop about 130 and
+    # 170 (benchmarks/web_api_speed.py, medians of 4 to 9 runs). Serialised once by the
+    # service and returned as it is (the response model documents it).
     store, generation = request.app.state.store, request.state.data_generation
-    body = services.kept_incident_list_json(str(store.engine.url), generation, q,
-                                            audience="reviewer")  # fmt: skip
+    db = str(store.engine.url)
+    body = services.kept_incident_list_json(db, generation, q, audience="reviewer")
     if body is None:
-        body = _incident_list_json(store, q, generation)
+        if services.cheap_to_read_now(db, q, store.engine.pool):
+            body = _incident_list_json(store, q, generation)
+        else:
+            body = await run_in_threadpool(_incident_list_json, store, q, generation)
     return Response(body, media_type="application/json")
 
 
