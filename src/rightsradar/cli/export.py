@@ -90,8 +90,9 @@ def incidents(
     One row per incident: date, place, violations, perpetrator type, victim groups and
     counts, status, sources, the title redacted (victims' names and aliases replaced by
     `[P-…]` pseudonyms, every other name found by `[NAME-n]`, e-mail addresses, phone
-    numbers and other identifiers by `[EMAIL_ADDRESS]`…) and `victim_pseudonyms`, one keyed pseudonym per victim, the same
-    token as in the title. Pseudonyms are keyed on RIGHTSRADAR_SECRET_KEY.
+    numbers and other identifiers by `[EMAIL_ADDRESS]`…) and `victim_pseudonyms`, one keyed
+    pseudonym per victim, the same token as in the title. Pseudonyms are keyed on
+    RIGHTSRADAR_SECRET_KEY.
     """
     from ..domain.taxonomy import INCIDENT_STATUSES, VIOLATION_TYPES
     from ..store import audit, queries

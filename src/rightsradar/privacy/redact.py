@@ -17,11 +17,11 @@ every spelling of one person then gives that identity's pseudonym, the same toke
 export puts in its pseudonym column.
 
 For many texts (an export), a caller keeps one ``Redactor`` (the known names' word lookup
-is built once); the Presidio analyzer is built once per process, and texts that cannot hold any of its
-entities (no digit, "@", ":", "." before a letter or hex pair) skip it altogether. Phone
-numbers are looked for only in the regions whose shortest valid number fits the longest
-run of digits in the text (a year alone can only be a German number), which is most of
-the analyzer's time otherwise.
+is built once); the Presidio analyzer is built once per process, and texts that cannot
+hold any of its entities (no digit, "@", ":", "." before a letter or hex pair) skip it
+altogether. Phone numbers are looked for only in the regions whose shortest valid number
+fits the longest run of digits in the text (a year alone can only be a German number),
+which is most of the analyzer's time otherwise.
 """
 
 from __future__ import annotations

@@ -13,9 +13,9 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
-    BigInteger,
     DateTime,
     Float,
     ForeignKey,
