@@ -508,3 +508,38 @@ def test_a_stalled_snapshot_read_gives_up_so_the_request_reads_the_slow_way(monk
     started = time.monotonic()
     assert asyncio.run(ask_twice()) == (None, None)
     assert time.monotonic() - started < 2
+
+
+def test_only_pages_sure_to_be_quick_are_read_on_the_event_loop(monkeypatch):
+    """A count over the whole table or a deep OFFSET must not block the event loop."""
+    from datetime import date
+
+    from rightsradar.web import services
+    from rightsradar.web.schemas import IncidentQuery
+
+    monkeypatch.setattr(services, "_totals", {})
+
+    class Pool:  # a pool with one of its five connections in use
+        def checkedout(self):
+            return 1
+
+        def size(self):
+            return 5
+
+    db = "sqlite:///x.db"
+    year = {"country": "Peru", "date_from": date(2020, 1, 1), "date_to": date(2020, 12, 31)}
+    assert services.cheap_to_read_now(db, IncidentQuery(**year), Pool())
+    # Never counted, and nothing bounds the count: a worker thread.
+    assert not services.cheap_to_read_now(db, IncidentQuery(country="Peru"), Pool())
+    assert not services.cheap_to_read_now(
+        db, IncidentQuery(country="Peru", date_from=date(2010, 1, 1), date_to=date(2020, 1, 1)),
+        Pool())  # fmt: skip
+    services._totals[(db, services.to_filter(IncidentQuery(country="Peru")))] = (0, 0.0, 9)
+    assert services.cheap_to_read_now(db, IncidentQuery(country="Peru"), Pool())
+    assert not services.cheap_to_read_now(db, IncidentQuery(offset=20_000, **year), Pool())
+
+    class Busy(Pool):
+        def checkedout(self):
+            return 5
+
+    assert not services.cheap_to_read_now(db, IncidentQuery(**year), Busy())

@@ -353,19 +353,26 @@ def kept_incident_list_json(db: str, generation: int, q: IncidentQuery, *,
 
 
 # A page not kept may be read on the event loop only when that is sure to be quick: its
-# filter's total is already counted (no count of a million rows on the loop), it is not
-# deep (OFFSET walks the rows it skips) and the pool has a connection free (no wait for
-# one on the loop). Anything else goes to a worker thread.
+# filter's total is already counted or cheap to count (no count of a million rows on the
+# loop), it is not deep (OFFSET walks the rows it skips) and the pool has a connection
+# free (no wait for one on the loop). Anything else goes to a worker thread.
 INLINE_MAX_OFFSET = 10_000
+INLINE_MAX_DAYS = 366
 
 
 def cheap_to_read_now(db: str, q: IncidentQuery, pool: Any) -> bool:
     """Whether the page ``q`` of database ``db`` can be read on the event loop."""
     if q.offset > INLINE_MAX_OFFSET:
         return False
-    with _totals_lock:
-        if (db, to_filter(q)) not in _totals:
-            return False
+    f = to_filter(q)
+    # One country within at most a year: the count walks that stretch of the (country,
+    # event_date) index, a small share of the table whatever its size.
+    bounded = (f.country is not None and f.date_from is not None and f.date_to is not None
+               and (f.date_to - f.date_from).days <= INLINE_MAX_DAYS)  # fmt: skip
+    if not bounded:
+        with _totals_lock:
+            if (db, f) not in _totals:
+                return False
     checkedout, size = getattr(pool, "checkedout", None), getattr(pool, "size", None)
     if checkedout is None or size is None:
         return True  # a pool that never makes anyone wait (SQLite's static or null pools)
