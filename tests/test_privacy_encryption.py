@@ -33,7 +33,26 @@ def test_privacy_encryption_covers_every_personal_column():
     cols = {(t, c) for t, c, _ in encrypted_columns()}
     assert cols >= {("victim_mentions", "name"), ("persons", "name"), ("persons", "aliases"),
                     ("persons", "notes"), ("articles", "text"), ("articles", "title"),
-                    ("incidents", "title"), ("alert_rules", "pattern")}  # fmt: skip
+                    ("articles", "minhash"), ("incidents", "title"),
+                    ("alert_rules", "pattern")}  # fmt: skip
+
+
+def test_privacy_an_articles_signature_is_stored_encrypted(any_store):
+    # A MinHash signature of a text that names someone can be tested against candidate
+    # names by whoever holds the database file: it is encrypted like the text.
+    from rightsradar.resolve.dedup import pack, signature, unpack
+
+    store = open_store(any_store.url, keyring=KeyRing(keys={"k1": _key()}, current="k1"))
+    ids = populate(store, stray=False)
+    sig = signature(f"{NAME} was detained by police in Cusco on Monday, her lawyer said.")
+    with store.session() as s:
+        s.get(m.Article, ids["article"]).minhash = pack(sig)
+    raw = [v for v in _raw(store, "articles", "minhash") if v is not None]
+    assert raw and all(is_token(v) for v in raw)
+    with store.session() as s:
+        back = unpack(s.get(m.Article, ids["article"]).minhash)
+    assert back is not None and list(back.hashvalues) == list(sig.hashvalues)
+    store.dispose()
 
 
 def test_privacy_encryption_is_transparent_and_stores_only_tokens(any_store):

@@ -21,7 +21,6 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    LargeBinary,
     MetaData,
     String,
     Text,
@@ -29,7 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from .encrypted import EncryptedJSON, EncryptedText
+from .encrypted import EncryptedBytes, EncryptedJSON, EncryptedText
 
 # Stable constraint names so Alembic migrations behave the same on SQLite and PostgreSQL.
 NAMING = {
@@ -91,7 +90,7 @@ class Article(Base):
     resolved_seq: Mapped[int | None] = mapped_column(BigInteger, index=True)
     # The text's MinHash signature (``resolve.dedup.pack``), stored when resolved so that
     # loading a resolver reads signatures instead of recomputing them. None: purged/older.
-    minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
+    minhash: Mapped[bytes | None] = mapped_column(EncryptedBytes("articles.minhash"))
 
     source: Mapped[Source | None] = relationship()
     outlets: Mapped[list[ArticleOutlet]] = relationship(

@@ -28,7 +28,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('articles', schema=None) as batch_op:
         batch_op.add_column(sa.Column('resolved_seq', sa.BigInteger(), nullable=True))
-        batch_op.add_column(sa.Column('minhash', sa.LargeBinary(), nullable=True))
+        batch_op.add_column(sa.Column('minhash', sa.Text(), nullable=True))
         batch_op.create_index(batch_op.f('ix_articles_resolved_seq'), ['resolved_seq'],
                               unique=False)
     op.execute("UPDATE articles SET resolved_seq = id WHERE status = 'resolved'")
