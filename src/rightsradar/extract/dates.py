@@ -83,7 +83,7 @@ _M_AT = "(?=[" + "".join(sorted({w[0] for w in _MONTH_OF})) + "])"
 _YEAR_TAIL = (
     r"\s*,?\s*(?:of\s+|del?\s+|do\s+|da\s+)?(?:(last year|el ano pasado|ano pasado|"
     r"l'annee derniere|l'an dernier|o ano passado|ano passado)|(this year|este ano|"
-    r"cette annee|esse ano))\b(?!['’]s)"
+    r"cette annee|esse ano|deste ano|desse ano|neste ano|nesse ano))\b(?!['’]s)"
 )
 _YEAR_TAIL_RE = re.compile(_YEAR_TAIL)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [

@@ -197,8 +197,8 @@ def _erase_articles(s: Session, names: _Names, extraction_ids: set[int], key: by
         a.title = _redact(a.title, names, key, a.language) or ""
         a.text = _redact(a.text, names, key, a.language)
         # The near-duplicate signature was computed from the text that named them: a
-        # dictionary of candidate names could be tested against it. It is recomputed from
-        # the redacted text when the resolver next loads.
+        # dictionary of candidate names could be tested against it. A resolver that loads
+        # the article later computes one from the redacted text (in memory).
         a.minhash = None
         if any(names.in_url(u) for u in (a.url, a.canonical_url, a.external_id)):
             a.url, a.canonical_url, a.external_id = None, None, f"erased-{a.id}"
