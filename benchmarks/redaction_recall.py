@@ -22,7 +22,9 @@ Corpora:
   ``demo.negatives``' name maker), so non-victims count too.
 
 For each gold name, its occurrences are its full name and its surname alone (last word,
-three letters or more), matched on folded text (case and accents ignored). ``survive`` is
+three letters or more), matched on folded text (accents ignored) where the text writes
+them with a capital ("Rosa", not "rosa"; a name written in lower case is a known leak this
+count does not see). ``survive`` is
 the share of those occurrences still in the redacted text; ``words`` the share of the
 name's word occurrences (any word of three letters or more) that survive, a stricter
 count (a first name left beside a redacted surname counts). ``redacted`` is the share of
