@@ -12,7 +12,6 @@ import unicodedata
 from datetime import date
 
 import pytest
-from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from rightsradar.privacy.pseudonym import pseudonym
@@ -20,7 +19,7 @@ from rightsradar.store import models as m
 from rightsradar.store import queries
 from rightsradar.web.app import create_app
 from rightsradar.web.exports import incident_rows, pseudonym_key
-from test_web_api import add_user, login
+from test_web_api import signed_in
 
 EMAIL = "ana.quispe@correo.pe"
 TITLE = f"Periodista Ána Quíspe detenida en Lima; escriba a {EMAIL}"
@@ -73,13 +72,6 @@ def ids(sqlite_store):
     return seed_quispe(sqlite_store)
 
 
-def _client(app, store, role):
-    add_user(store, f"u-{role}", role)
-    client = TestClient(app)
-    assert login(client, f"u-{role}").status_code == 303
-    return client
-
-
 def _rows(text: str, hxl: bool = False) -> dict[int, dict[str, str]]:
     header, *rows = list(csv.reader(io.StringIO(text)))
     rows = rows[1:] if hxl else rows
@@ -89,7 +81,7 @@ def _rows(text: str, hxl: bool = False) -> dict[int, dict[str, str]]:
 @pytest.mark.parametrize("fmt", ["csv", "hxl", "geojson"])
 def test_exports_privacy_analyst_export_has_pseudonyms_and_no_trace_of_the_name(
         app, sqlite_store, settings, ids, fmt):
-    analyst = _client(app, sqlite_store, "analyst")
+    analyst = signed_in(app, sqlite_store, "analyst")
     response = analyst.get(f"/api/export/incidents.{fmt}", params={"country": "Peru"})
     assert response.status_code == 200
     _assert_no_trace(response.text)
@@ -105,7 +97,7 @@ def test_exports_privacy_analyst_export_has_pseudonyms_and_no_trace_of_the_name(
 
 
 def test_exports_privacy_unlinked_victim_token_matches_its_title(app, sqlite_store, ids):
-    analyst = _client(app, sqlite_store, "analyst")
+    analyst = signed_in(app, sqlite_store, "analyst")
     text = analyst.get("/api/export/incidents.csv").text
     row = _rows(text)[ids["other"]]
     assert "huaman" not in _fold(text) and "rosa" not in _fold(text)
@@ -115,7 +107,7 @@ def test_exports_privacy_unlinked_victim_token_matches_its_title(app, sqlite_sto
 
 
 def test_exports_privacy_reviewer_export_has_no_title_and_no_pseudonyms(app, sqlite_store, ids):
-    reviewer = _client(app, sqlite_store, "reviewer")
+    reviewer = signed_in(app, sqlite_store, "reviewer")
     for fmt in ("csv", "hxl", "geojson"):
         text = reviewer.get(f"/api/export/incidents.{fmt}").text
         _assert_no_trace(text)
@@ -125,7 +117,7 @@ def test_exports_privacy_reviewer_export_has_no_title_and_no_pseudonyms(app, sql
 
 
 def test_exports_privacy_every_export_is_audited_without_names(app, sqlite_store, ids):
-    analyst = _client(app, sqlite_store, "analyst")
+    analyst = signed_in(app, sqlite_store, "analyst")
     analyst.get("/api/export/incidents.hxl", params={"country": "Peru"})
     with sqlite_store.session() as s:
         rec = s.scalars(select(m.AuditRecord).where(m.AuditRecord.action == "export.incidents")
@@ -208,7 +200,7 @@ def assert_no_bystander(title: str, language: str) -> None:
 def test_exports_privacy_lawyer_and_relative_are_redacted_in_the_web_export(
         app, sqlite_store, settings, language):  # fmt: skip
     iid, pid = seed_bystanders(sqlite_store, language)
-    analyst = _client(app, sqlite_store, "analyst")
+    analyst = signed_in(app, sqlite_store, "analyst")
     for fmt in ("csv", "geojson"):
         response = analyst.get(f"/api/export/incidents.{fmt}")
         assert response.status_code == 200

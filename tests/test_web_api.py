@@ -96,6 +96,14 @@ def login(client: TestClient, username: str = "ana", password: str = PASSWORD):
     return client.post("/login", data=data, follow_redirects=False)
 
 
+def signed_in(app, store: Store, role: str) -> TestClient:
+    """A client signed in as a new user ``u-<role>`` with that role."""
+    add_user(store, f"u-{role}", role)
+    client = TestClient(app)
+    assert login(client, f"u-{role}").status_code == 303
+    return client
+
+
 @pytest.fixture
 def app(any_store, settings):
     return create_app(settings, any_store)

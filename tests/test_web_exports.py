@@ -16,7 +16,7 @@ from rightsradar.settings import Settings
 from rightsradar.store import models as m
 from rightsradar.web.app import create_app
 from rightsradar.web.exports import suppress_table
-from test_web_api import VICTIM, add_user, login, seed
+from test_web_api import VICTIM, seed, signed_in
 
 
 @pytest.fixture
@@ -29,20 +29,13 @@ def ids(sqlite_store):
     return seed(sqlite_store)
 
 
-def _signed_in(app, store, role):
-    add_user(store, f"u-{role}", role)
-    client = TestClient(app)
-    assert login(client, f"u-{role}").status_code == 303
-    return client
-
-
 def _csv(text: str) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text)))
 
 
 def test_exports_hxl_has_hashtags_under_the_header_and_pseudonyms_for_analysts(
         app, sqlite_store, ids):
-    analyst = _signed_in(app, sqlite_store, "analyst")
+    analyst = signed_in(app, sqlite_store, "analyst")
     response = analyst.get("/api/export/incidents.hxl", params={"country": "Nigeria"})
     assert response.headers["content-type"].startswith("text/csv")
     assert 'filename="incidents.hxl.csv"' in response.headers["content-disposition"]
@@ -63,7 +56,7 @@ def test_exports_hxl_has_hashtags_under_the_header_and_pseudonyms_for_analysts(
 
 
 def test_exports_reviewer_gets_no_names_or_titles(app, sqlite_store, ids):
-    reviewer = _signed_in(app, sqlite_store, "reviewer")
+    reviewer = signed_in(app, sqlite_store, "reviewer")
     text = reviewer.get("/api/export/incidents.csv").text
     header, *rows = _csv(text)
     assert "victim_pseudonyms" not in header and "title" not in header and len(rows) == 4
@@ -73,7 +66,7 @@ def test_exports_reviewer_gets_no_names_or_titles(app, sqlite_store, ids):
 
 
 def test_exports_geojson_has_located_incidents_lon_first(app, sqlite_store, ids):
-    analyst = _signed_in(app, sqlite_store, "analyst")
+    analyst = signed_in(app, sqlite_store, "analyst")
     response = analyst.get("/api/export/incidents.geojson")
     assert response.headers["content-type"].startswith("application/geo+json")
     body = response.json()
@@ -88,7 +81,7 @@ def test_exports_geojson_has_located_incidents_lon_first(app, sqlite_store, ids)
 def test_exports_csv_neutralises_spreadsheet_formulas(app, sqlite_store):
     with sqlite_store.session() as s:
         s.add(m.Incident(title="=HYPERLINK(\"http://x\")", country="Peru"))
-    analyst = _signed_in(app, sqlite_store, "analyst")
+    analyst = signed_in(app, sqlite_store, "analyst")
     header, row = _csv(analyst.get("/api/export/incidents.csv").text)
     assert row[header.index("title")].startswith("'=")
 
