@@ -160,8 +160,11 @@ def main() -> int:
     if not latencies:
         print("no alert arrived")
         return 1
-    qs = (statistics.quantiles(latencies, n=20, method="inclusive") if len(latencies) >= 2
-          else latencies * 19)
+    qs = (
+        statistics.quantiles(latencies, n=20, method="inclusive")
+        if len(latencies) >= 2
+        else latencies * 19
+    )
     print(f"alerts {len(latencies)}/{args.n}; polling every {args.every:g} s")
     print(f"latency median {statistics.median(latencies):.3f} s, p95 {qs[18]:.3f} s, "
           f"max {max(latencies):.3f} s (target p95 <= 1 s)")  # fmt: skip

@@ -58,23 +58,39 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             corpus = generate(Path(tmp) / "corpus", seed=seed).articles.parent
             started = time.perf_counter()
-            rows.append({"seed": seed, "mode": "gold", **score_gold(corpus).as_dict(),
-                         "seconds": round(time.perf_counter() - started, 1)})
+            rows.append(
+                {
+                    "seed": seed,
+                    "mode": "gold",
+                    **score_gold(corpus).as_dict(),
+                    "seconds": round(time.perf_counter() - started, 1),
+                }
+            )
             if args.pipeline:
                 started = time.perf_counter()
                 score = pipeline_score(corpus, Path(tmp), args.model)
-                rows.append({"seed": seed, "mode": "pipeline", **score.as_dict(),
-                             "seconds": round(time.perf_counter() - started, 1)})
+                rows.append(
+                    {
+                        "seed": seed,
+                        "mode": "pipeline",
+                        **score.as_dict(),
+                        "seconds": round(time.perf_counter() - started, 1),
+                    }
+                )
     if args.json:
         json.dump(rows, sys.stdout, indent=2)
         print()
         return 0
-    print(f"{'seed':>4} {'mode':<8} {'P':>6} {'R':>6} {'F1':>6} {'mentions':>8} "
-          f"{'unmatched':>9} {'persons':>7} {'s':>6}")
+    print(
+        f"{'seed':>4} {'mode':<8} {'P':>6} {'R':>6} {'F1':>6} {'mentions':>8} "
+        f"{'unmatched':>9} {'persons':>7} {'s':>6}"
+    )
     for r in rows:
-        print(f"{r['seed']:>4} {r['mode']:<8} {r['precision']:6.4f} {r['recall']:6.4f} "
-              f"{r['f1']:6.4f} {r['n_mentions']:>8} {r['n_unmatched']:>9} {r['n_persons']:>7} "
-              f"{r['seconds']:>6}")
+        print(
+            f"{r['seed']:>4} {r['mode']:<8} {r['precision']:6.4f} {r['recall']:6.4f} "
+            f"{r['f1']:6.4f} {r['n_mentions']:>8} {r['n_unmatched']:>9} {r['n_persons']:>7} "
+            f"{r['seconds']:>6}"
+        )
     return 0
 
 

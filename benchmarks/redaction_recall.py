@@ -83,8 +83,9 @@ class Tally:
             "occurrences": occ,
             "survive": round(left / occ, 4) if occ else None,
             "full_survive": round(self.full_left / self.full, 4) if self.full else None,
-            "surname_survive": (round(self.surname_left / self.surname, 4)
-                                if self.surname else None),  # fmt: skip
+            "surname_survive": (
+                round(self.surname_left / self.surname, 4) if self.surname else None
+            ),  # fmt: skip
             "words_survive": round(self.words_left / self.words, 4) if self.words else None,
             "redacted": round(self.tokens_redacted / self.tokens, 4) if self.tokens else None,
             "seconds": round(self.seconds, 2),
@@ -252,16 +253,22 @@ def export_speed(n: int, seed: int, work: Path) -> dict[str, Any]:
     store.dispose()
     # Incident ids follow the order they were added in: id i has the title of arts[i - 1].
     changed = sum(1 for r in rows if r["title"] != arts[(r["id"] - 1) % len(arts)]["title"])
-    return {"incidents": len(rows), "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
-            "titles_changed": round(changed / len(rows), 4) if rows else None}
+    return {
+        "incidents": len(rows),
+        "seconds": round(seconds, 2),
+        "cpu_seconds": round(cpu, 2),
+        "titles_changed": round(changed / len(rows), 4) if rows else None,
+    }
 
 
 def _print(name: str, result: dict[str, dict[str, Any]], write: Callable[[str], Any]) -> None:
     for label, r in result.items():
-        write(f"{name:<22} {label:<7} occurrences {r['occurrences']:>5}  survive "
-              f"{r['survive']:.3f} (full {r['full_survive']}, surname {r['surname_survive']}, "
-              f"words {r['words_survive']})  tokens redacted {r['redacted']:.3f}  "
-              f"{r['seconds']:.1f} s\n")
+        write(
+            f"{name:<22} {label:<7} occurrences {r['occurrences']:>5}  survive "
+            f"{r['survive']:.3f} (full {r['full_survive']}, surname {r['surname_survive']}, "
+            f"words {r['words_survive']})  tokens redacted {r['redacted']:.3f}  "
+            f"{r['seconds']:.1f} s\n"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -292,9 +299,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for name, result in results.items():
         if name == "export speed":
-            sys.stdout.write(f"export of {result['incidents']} incidents: {result['seconds']} s "
-                             f"({result['cpu_seconds']} s CPU; {result['titles_changed']:.1%} "
-                             "of titles changed by redaction)\n")
+            sys.stdout.write(
+                f"export of {result['incidents']} incidents: {result['seconds']} s "
+                f"({result['cpu_seconds']} s CPU; {result['titles_changed']:.1%} "
+                "of titles changed by redaction)\n"
+            )
         else:
             _print(name, result, sys.stdout.write)
     return 0

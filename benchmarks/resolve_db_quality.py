@@ -40,8 +40,9 @@ def _jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def db_clusters(demo: Path, pred_name: str, cycles: int, model: MatchModel,
-                workdir: Path) -> tuple[dict[str, str], float]:
+def db_clusters(
+    demo: Path, pred_name: str, cycles: int, model: MatchModel, workdir: Path
+) -> tuple[dict[str, str], float]:
     """``{corpus id: incident}`` from the database path, and the seconds resolution took."""
     articles = _jsonl(demo / "articles.jsonl")
     preds = {str(o["id"]): o for o in _jsonl(demo / pred_name)}
@@ -52,8 +53,10 @@ def db_clusters(demo: Path, pred_name: str, cycles: int, model: MatchModel,
     seconds = 0.0
     for k in range(cycles):
         part = workdir / f"part{k}.jsonl"
-        part.write_text("".join(json.dumps(a) + "\n" for a in articles[k * size:(k + 1) * size]),
-                        encoding="utf-8")
+        part.write_text(
+            "".join(json.dumps(a) + "\n" for a in articles[k * size : (k + 1) * size]),
+            encoding="utf-8",
+        )
         ingest(store, settings, [str(part)])
         with store.session() as s:
             for art in s.scalars(select(m.Article).where(m.Article.status == "pending")):
@@ -62,8 +65,11 @@ def db_clusters(demo: Path, pred_name: str, cycles: int, model: MatchModel,
         resolve_pending(store, settings, resolver=resolver)
         seconds += time.perf_counter() - t
     with store.session() as s:
-        rows = s.execute(select(m.Article.id, m.Article.content_hash, m.Article.canonical_url,
-                                m.Article.incident_id)).all()
+        rows = s.execute(
+            select(
+                m.Article.id, m.Article.content_hash, m.Article.canonical_url, m.Article.incident_id
+            )
+        ).all()
     by_hash = {h: (i, inc) for i, h, _, inc in rows}
     by_url = {u: (i, inc) for i, _, u, inc in rows if u}
     out = {}
@@ -85,8 +91,10 @@ def main() -> None:
     args = parser.parse_args()
     logging.getLogger("splink").setLevel(logging.WARNING)
     model = MatchModel.load()
-    print(f"{'corpus':<16}{'path':<7}{'B3 P':>7}{'B3 R':>7}{'B3 F1':>7}{'pw P':>7}{'pw R':>7}"
-          f"{'pw F1':>7}{'agree':>7}{'s':>7}")
+    print(
+        f"{'corpus':<16}{'path':<7}{'B3 P':>7}{'B3 R':>7}{'B3 F1':>7}{'pw P':>7}{'pw R':>7}"
+        f"{'pw F1':>7}{'agree':>7}{'s':>7}"
+    )
     for demo in args.demos:
         gold = {o["id"]: o["incident_id"] for o in _jsonl(demo / "incidents.jsonl")}
         rows = read_rows(demo / "articles.jsonl", pred=demo / args.pred_name)
@@ -94,8 +102,10 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             db, seconds = db_clusters(demo, args.pred_name, args.cycles, model, Path(tmp))
         relevant = {r["unique_id"] for r in rows if r["relevant"]}
-        agree = bcubed({k: v for k, v in batch.items() if k in relevant},
-                       {k: v for k, v in db.items() if k in relevant})["f1"]
+        agree = bcubed(
+            {k: v for k, v in batch.items() if k in relevant},
+            {k: v for k, v in db.items() if k in relevant},
+        )["f1"]
         db_extra = f"{agree:>7.3f}{seconds:>7.1f}"
         for name, pred, extra in (("batch", batch, ""), ("db", db, db_extra)):
             b, p = bcubed(gold, pred), pairwise(gold, pred)

@@ -63,17 +63,25 @@ def build(store, demo: Path, pred_name: str, n: int) -> None:  # type: ignore[no
     k = 0
     while done < n:
         for start in range(0, len(corpus), CHUNK):
-            part = corpus[start:start + CHUNK][: n - done]
+            part = corpus[start : start + CHUNK][: n - done]
             if not part:
                 break
             with store.session() as s:
                 src = article_store.get_or_create_source(s, "bench")
                 for a in part:
                     text = _tag_text(a["text"], k)
-                    res = article_store.add_article(s, Article(
-                        id=f"{a['id']}~{k}", title=_tag_text(a.get("title") or "", k),
-                        text=text, url=None, published=a.get("published"),
-                        language=a.get("language")), source=src)
+                    res = article_store.add_article(
+                        s,
+                        Article(
+                            id=f"{a['id']}~{k}",
+                            title=_tag_text(a.get("title") or "", k),
+                            text=text,
+                            url=None,
+                            published=a.get("published"),
+                            language=a.get("language"),
+                        ),
+                        source=src,
+                    )
                     pred = dict(preds[str(a["id"])], id=str(res.article_id))
                     ex = Extraction.from_prediction(pred)
                     for v in ex.victims:
@@ -134,9 +142,11 @@ def main() -> None:
             t, cpu = time.perf_counter(), time.process_time()
             with store.session() as s:
                 resolver.sync(s)
-            print(f"load of {n} articles: {time.perf_counter() - t:.2f} s "
-                  f"(CPU {time.process_time() - cpu:.2f} s; {len(resolver.index)} linkage rows, "
-                  f"{len(resolver.dedup)} signatures)")
+            print(
+                f"load of {n} articles: {time.perf_counter() - t:.2f} s "
+                f"(CPU {time.process_time() - cpu:.2f} s; {len(resolver.index)} linkage rows, "
+                f"{len(resolver.dedup)} signatures)"
+            )
         if args.attach:
             attach(store, resolver, args.demo, args.pred_name, args.attach, n)
         store.engine.dispose()
@@ -156,17 +166,26 @@ def attach(store, resolver, demo: Path, pred_name: str, n: int, stored: int) -> 
     for a in corpus[:n]:
         with store.session() as s:
             src = article_store.get_or_create_source(s, "bench-new")
-            res = article_store.add_article(s, Article(
-                id=f"{a['id']}~{k}", title=_tag_text(a.get("title") or "", k),
-                text=_tag_text(a["text"], k), published=a.get("published"),
-                language=a.get("language")), source=src)
+            res = article_store.add_article(
+                s,
+                Article(
+                    id=f"{a['id']}~{k}",
+                    title=_tag_text(a.get("title") or "", k),
+                    text=_tag_text(a["text"], k),
+                    published=a.get("published"),
+                    language=a.get("language"),
+                ),
+                source=src,
+            )
             ex = Extraction.from_prediction(dict(preds[str(a["id"])], id=str(res.article_id)))
             extractions.save(s, s.get(m.Article, res.article_id), ex)
         t = time.perf_counter()
         resolve_pending(store, settings, resolver=resolver)
         times.append((time.perf_counter() - t) * 1000)
-    print(f"attach one against {stored} stored: median {statistics.median(times):.1f} ms, "
-          f"max {max(times):.1f} ms over {len(times)}")
+    print(
+        f"attach one against {stored} stored: median {statistics.median(times):.1f} ms, "
+        f"max {max(times):.1f} ms over {len(times)}"
+    )
 
 
 if __name__ == "__main__":

@@ -38,8 +38,12 @@ def main() -> None:
     model = MatchModel.load(args.linkage_model, threshold=log2_odds(args.threshold))
     print(f"{'corpus':<24}{'B3 P':>7}{'B3 R':>7}{'B3 F1':>7}{'pw P':>7}{'pw R':>7}{'pw F1':>7}")
     for demo in args.demos:
-        gold = {o["id"]: o["incident_id"] for o in map(
-            json.loads, (demo / "incidents.jsonl").read_text(encoding="utf-8").splitlines())}
+        gold = {
+            o["id"]: o["incident_id"]
+            for o in map(
+                json.loads, (demo / "incidents.jsonl").read_text(encoding="utf-8").splitlines()
+            )
+        }
         pred = cluster(rows_of(demo, args.pred_name), model)
         b, p = bcubed(gold, pred), pairwise(gold, pred)
         cells = [b["precision"], b["recall"], b["f1"], p["precision"], p["recall"], p["f1"]]

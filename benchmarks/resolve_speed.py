@@ -74,8 +74,10 @@ def main() -> None:
     started = time.perf_counter()
     assignment = cluster(batch, model)
     seconds = time.perf_counter() - started
-    print(f"batch: {len(batch)} articles -> {len(set(assignment.values()))} incidents "
-          f"in {seconds:.1f} s ({len(batch) / seconds:.0f} articles/s)")
+    print(
+        f"batch: {len(batch)} articles -> {len(set(assignment.values()))} incidents "
+        f"in {seconds:.1f} s ({len(batch) / seconds:.0f} articles/s)"
+    )
 
     # The index holds 1M articles; the articles attached are left out of it, spread evenly
     # over the year of its last full replica, so they meet that year's incidents.
@@ -98,9 +100,11 @@ def main() -> None:
         index.best(r)
         times.append(1000 * (time.perf_counter() - t))
         candidates.append(len(index.candidates(r)))
-    print(f"attach one against {len(index)}: median {statistics.median(times):.2f} ms, "
-          f"max {max(times):.2f} ms over {len(times)} articles "
-          f"(median {statistics.median(candidates):.0f} candidates scored)")
+    print(
+        f"attach one against {len(index)}: median {statistics.median(times):.2f} ms, "
+        f"max {max(times):.2f} ms over {len(times)} articles "
+        f"(median {statistics.median(candidates):.0f} candidates scored)"
+    )
 
 
 if __name__ == "__main__":

@@ -41,16 +41,35 @@ from multiprocessing import Process
 from pathlib import Path
 
 COUNTRIES = [
-    ("Nigeria", 9.1, 8.7), ("Colombia", 4.6, -74.1), ("Mexico", 19.4, -99.1),
-    ("Philippines", 14.6, 121.0), ("Kenya", -1.3, 36.8), ("Brazil", -15.8, -47.9),
-    ("India", 28.6, 77.2), ("Pakistan", 33.7, 73.1), ("Honduras", 14.1, -87.2),
-    ("Guatemala", 14.6, -90.5), ("Peru", -12.0, -77.0), ("Bangladesh", 23.8, 90.4),
-    ("Myanmar", 16.8, 96.2), ("Iraq", 33.3, 44.4), ("Cameroon", 3.9, 11.5),
-    ("Uganda", 0.3, 32.6), ("Ukraine", 50.5, 30.5), ("Turkey", 39.9, 32.9),
-    ("Egypt", 30.0, 31.2), ("Venezuela", 10.5, -66.9),
+    ("Nigeria", 9.1, 8.7),
+    ("Colombia", 4.6, -74.1),
+    ("Mexico", 19.4, -99.1),
+    ("Philippines", 14.6, 121.0),
+    ("Kenya", -1.3, 36.8),
+    ("Brazil", -15.8, -47.9),
+    ("India", 28.6, 77.2),
+    ("Pakistan", 33.7, 73.1),
+    ("Honduras", 14.1, -87.2),
+    ("Guatemala", 14.6, -90.5),
+    ("Peru", -12.0, -77.0),
+    ("Bangladesh", 23.8, 90.4),
+    ("Myanmar", 16.8, 96.2),
+    ("Iraq", 33.3, 44.4),
+    ("Cameroon", 3.9, 11.5),
+    ("Uganda", 0.3, 32.6),
+    ("Ukraine", 50.5, 30.5),
+    ("Turkey", 39.9, 32.9),
+    ("Egypt", 30.0, 31.2),
+    ("Venezuela", 10.5, -66.9),
 ]
-VIOLATIONS = ["killing", "torture", "enforced disappearance", "arbitrary detention",
-              "kidnapping", "other"]
+VIOLATIONS = [
+    "killing",
+    "torture",
+    "enforced disappearance",
+    "arbitrary detention",
+    "kidnapping",
+    "other",
+]
 GROUPS = ["journalist", "human rights defender", "trade unionist"]
 STATUSES = ["detected", "corroborated", "verified", "rejected"]
 TOKEN_FILE = "bench-token.txt"
@@ -80,17 +99,28 @@ def fill(url: str, n: int, *, seed: int = 1) -> None:
             vt = sorted(set(rng.sample(VIOLATIONS, rng.choice((1, 1, 1, 2)))))
             worst = next(v for v in VIOLATIONS if v in vt)
             region = f"Region {rng.randrange(12)}"
-            rows.append({
-                "status": rng.choice(STATUSES), "title": f"Synthetic incident in {country}",
-                "violation_types": vt, "most_serious": worst,
-                "perpetrator_type": rng.choice(("state actor", "other non-state actors")),
-                "victim_groups": [rng.choice(GROUPS)], "n_victims": rng.randrange(1, 4),
-                "country": country, "region": region, "city": f"{region} City",
-                "latitude": lat + rng.uniform(-2, 2), "longitude": lon + rng.uniform(-2, 2),
-                "event_date": date(2015, 1, 1) + timedelta(days=rng.randrange(3650)),
-                "date_precision": "day", "claims": {}, "n_sources": rng.randrange(1, 4),
-                "created_at": now, "updated_at": now,
-            })
+            rows.append(
+                {
+                    "status": rng.choice(STATUSES),
+                    "title": f"Synthetic incident in {country}",
+                    "violation_types": vt,
+                    "most_serious": worst,
+                    "perpetrator_type": rng.choice(("state actor", "other non-state actors")),
+                    "victim_groups": [rng.choice(GROUPS)],
+                    "n_victims": rng.randrange(1, 4),
+                    "country": country,
+                    "region": region,
+                    "city": f"{region} City",
+                    "latitude": lat + rng.uniform(-2, 2),
+                    "longitude": lon + rng.uniform(-2, 2),
+                    "event_date": date(2015, 1, 1) + timedelta(days=rng.randrange(3650)),
+                    "date_precision": "day",
+                    "claims": {},
+                    "n_sources": rng.randrange(1, 4),
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
         with store.engine.begin() as conn:
             conn.execute(insert(table), rows)
         have += len(rows)
@@ -110,7 +140,8 @@ def make_token(url: str, out: Path) -> str:
     store = open_store(url)
     with store.session() as s:
         user = users.get_user(s, "bench") or users.create_user(
-            s, "bench", "benchmark-password", "analyst")
+            s, "bench", "benchmark-password", "analyst"
+        )
         _, token = users.create_token(s, user, "benchmark", actor="benchmark")
     store.dispose()
     out.write_text(token)
@@ -139,8 +170,15 @@ def _serve(url: str, port: int, workers: int) -> None:
     os.environ["RIGHTSRADAR_DATABASE_URL"] = url
     os.environ.setdefault("RIGHTSRADAR_ENVIRONMENT", "development")
     sys.path.insert(0, str(Path(__file__).parent))
-    uvicorn.run("web_api_speed:app_factory", factory=True, host="127.0.0.1", port=port,
-                workers=workers, log_level="warning", access_log=False)
+    uvicorn.run(
+        "web_api_speed:app_factory",
+        factory=True,
+        host="127.0.0.1",
+        port=port,
+        workers=workers,
+        log_level="warning",
+        access_log=False,
+    )
 
 
 def _free_port() -> int:
@@ -167,8 +205,10 @@ def _wait_up(base: str, timeout: float = 60) -> None:
 # -- load ------------------------------------------------------------------------------------
 def query_mix(rng: random.Random) -> tuple[str, dict[str, str]]:
     """One list request as analysts make them: first pages, filters, later pages."""
-    kind = rng.choices(["first page", "country", "status", "country+dates", "violation",
-                        "deep page"], weights=[30, 25, 15, 15, 10, 5])[0]
+    kind = rng.choices(
+        ["first page", "country", "status", "country+dates", "violation", "deep page"],
+        weights=[30, 25, 15, 15, 10, 5],
+    )[0]
     params: dict[str, str] = {"limit": "50"}
     if kind == "country":
         params["country"] = rng.choice(COUNTRIES)[0]
@@ -176,8 +216,11 @@ def query_mix(rng: random.Random) -> tuple[str, dict[str, str]]:
         params["status"] = rng.choice(STATUSES)
     elif kind == "country+dates":
         start = date(2015, 1, 1) + timedelta(days=rng.randrange(3300))
-        params |= {"country": rng.choice(COUNTRIES)[0], "date_from": start.isoformat(),
-                   "date_to": (start + timedelta(days=90)).isoformat()}
+        params |= {
+            "country": rng.choice(COUNTRIES)[0],
+            "date_from": start.isoformat(),
+            "date_to": (start + timedelta(days=90)).isoformat(),
+        }
     elif kind == "violation":
         params["violation"] = rng.choice(VIOLATIONS)
     elif kind == "deep page":
@@ -185,8 +228,9 @@ def query_mix(rng: random.Random) -> tuple[str, dict[str, str]]:
     return kind, params
 
 
-async def load(base: str, token: str, clients: int, requests: int, seed: int = 3,
-               *, use_httpx: bool = False) -> dict[str, list[float]]:
+async def load(
+    base: str, token: str, clients: int, requests: int, seed: int = 3, *, use_httpx: bool = False
+) -> dict[str, list[float]]:
     """``clients`` closed-loop clients on keep-alive connections share ``requests``.
 
     By default each client is a bare HTTP/1.1 connection (a request line out, a
@@ -211,8 +255,7 @@ async def load(base: str, token: str, clients: int, requests: int, seed: int = 3
             while not queue.empty():
                 kind, params = queue.get_nowait()
                 t0 = time.perf_counter()
-                writer.write(f"GET /api/incidents?{urlencode(params)} HTTP/1.1\r\n".encode()
-                             + head)
+                writer.write(f"GET /api/incidents?{urlencode(params)} HTTP/1.1\r\n".encode() + head)
                 try:
                     status, body = await _response(reader)
                 except (OSError, asyncio.IncompleteReadError, ValueError) as exc:
@@ -234,20 +277,29 @@ async def _response(reader: asyncio.StreamReader) -> tuple[int, bytes]:
     header = await reader.readuntil(b"\r\n\r\n")
     lines = header.decode("latin-1").split("\r\n")
     status = int(lines[0].split(" ", 2)[1])
-    length = next((int(v) for k, _, v in (ln.partition(":") for ln in lines[1:])
-                   if k.lower() == "content-length"), None)
+    length = next(
+        (
+            int(v)
+            for k, _, v in (ln.partition(":") for ln in lines[1:])
+            if k.lower() == "content-length"
+        ),
+        None,
+    )
     if length is None:
         raise ValueError("a response without Content-Length")
     return status, await reader.readexactly(length)
 
 
-async def _load_httpx(base: str, token: str, clients: int, queue: asyncio.Queue,
-                      timings: dict[str, list[float]]) -> dict[str, list[float]]:
+async def _load_httpx(
+    base: str, token: str, clients: int, queue: asyncio.Queue, timings: dict[str, list[float]]
+) -> dict[str, list[float]]:
     import httpx
 
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=120,
-                                 headers={"Authorization": f"Bearer {token}"}) as http:
+    async with httpx.AsyncClient(
+        base_url=base, limits=limits, timeout=120, headers={"Authorization": f"Bearer {token}"}
+    ) as http:
+
         async def client() -> None:
             while not queue.empty():
                 kind, params = queue.get_nowait()
@@ -296,10 +348,14 @@ def report(timings: dict[str, list[float]], wall: float) -> None:
     every = [t for ts in timings.values() for t in ts]
     print(f"{'query':<16}{'n':>6}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
     for kind, ts in sorted(timings.items()):
-        print(f"{kind:<16}{len(ts):>6}{pct(ts, 50) * 1e3:>9.0f}{pct(ts, 95) * 1e3:>9.0f}"
-              f"{pct(ts, 99) * 1e3:>9.0f}")
-    print(f"{'all':<16}{len(every):>6}{pct(every, 50) * 1e3:>9.0f}{pct(every, 95) * 1e3:>9.0f}"
-          f"{pct(every, 99) * 1e3:>9.0f}")
+        print(
+            f"{kind:<16}{len(ts):>6}{pct(ts, 50) * 1e3:>9.0f}{pct(ts, 95) * 1e3:>9.0f}"
+            f"{pct(ts, 99) * 1e3:>9.0f}"
+        )
+    print(
+        f"{'all':<16}{len(every):>6}{pct(every, 50) * 1e3:>9.0f}{pct(every, 95) * 1e3:>9.0f}"
+        f"{pct(every, 99) * 1e3:>9.0f}"
+    )
     mean = statistics.fmean(every) * 1e3
     print(f"throughput {len(every) / wall:.0f} requests/s; mean {mean:.0f} ms")
 
@@ -325,26 +381,28 @@ def cmd_list(args: argparse.Namespace) -> None:
     try:
         _wait_up(base)
         if args.warmup:  # not timed: counts and pages a running server already holds
-            asyncio.run(load(base, token, args.clients, args.warmup, seed=4,
-                             use_httpx=args.httpx))
+            asyncio.run(load(base, token, args.clients, args.warmup, seed=4, use_httpx=args.httpx))
         cpu0, t0 = tree_cpu_s(server.pid), time.perf_counter()
-        timings = asyncio.run(load(base, token, args.clients, args.requests,
-                                   use_httpx=args.httpx))
+        timings = asyncio.run(load(base, token, args.clients, args.requests, use_httpx=args.httpx))
         wall = time.perf_counter() - t0
         cpu = tree_cpu_s(server.pid) - cpu0
     finally:
         server.terminate()
         server.join(10)
-    print(f"GET /api/incidents, {args.clients} concurrent clients, {args.incidents:,} incidents, "
-          f"{args.workers} server process(es), {os.cpu_count()} CPUs"
-          f"{', after ANALYZE' if args.analyze else ''}"
-          f"{', page cache off' if args.no_page_cache else ''}"
-          f", after {args.warmup} untimed requests"
-          f"; clients: {'httpx' if args.httpx else 'bare HTTP/1.1'}")
+    print(
+        f"GET /api/incidents, {args.clients} concurrent clients, {args.incidents:,} incidents, "
+        f"{args.workers} server process(es), {os.cpu_count()} CPUs"
+        f"{', after ANALYZE' if args.analyze else ''}"
+        f"{', page cache off' if args.no_page_cache else ''}"
+        f", after {args.warmup} untimed requests"
+        f"; clients: {'httpx' if args.httpx else 'bare HTTP/1.1'}"
+    )
     report(timings, wall)
     if cpu:
-        print(f"server CPU {cpu / args.requests * 1e3:.2f} ms per request "
-              f"({cpu:.1f} s over {wall:.1f} s)")
+        print(
+            f"server CPU {cpu / args.requests * 1e3:.2f} ms per request "
+            f"({cpu:.1f} s over {wall:.1f} s)"
+        )
 
 
 def cmd_dashboard(args: argparse.Namespace) -> None:
@@ -357,8 +415,16 @@ def cmd_dashboard(args: argparse.Namespace) -> None:
     server = Process(target=_serve, args=(url, port, 1), daemon=True)
     server.start()
     base = f"http://127.0.0.1:{port}"
-    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+    flags = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ]
     times = []
     try:
         _wait_up(base)
@@ -381,11 +447,16 @@ def cmd_dashboard(args: argparse.Namespace) -> None:
     finally:
         server.terminate()
         server.join(10)
-    print(f"dashboard first render (map markers + timeline drawn), {args.repeat} loads: "
-          f"median {statistics.median(times) * 1e3:.0f} ms, first {times[0] * 1e3:.0f} ms, "
-          f"max {max(times) * 1e3:.0f} ms; {n}")
-    print(json.dumps({"first_ms": round(times[0] * 1e3), "median_ms":
-                      round(statistics.median(times) * 1e3)}))
+    print(
+        f"dashboard first render (map markers + timeline drawn), {args.repeat} loads: "
+        f"median {statistics.median(times) * 1e3:.0f} ms, first {times[0] * 1e3:.0f} ms, "
+        f"max {max(times) * 1e3:.0f} ms; {n}"
+    )
+    print(
+        json.dumps(
+            {"first_ms": round(times[0] * 1e3), "median_ms": round(statistics.median(times) * 1e3)}
+        )
+    )
 
 
 def main() -> None:
@@ -396,18 +467,31 @@ def main() -> None:
     lst.add_argument("--clients", type=int, default=50)
     lst.add_argument("--requests", type=int, default=3000)
     lst.add_argument("--workers", type=int, default=1)
-    lst.add_argument("--warmup", type=int, default=100,
-                     help="untimed requests first (another mix of the same kinds): each "
-                          "server process counts a filter's total once, then keeps it")
+    lst.add_argument(
+        "--warmup",
+        type=int,
+        default=100,
+        help="untimed requests first (another mix of the same kinds): each "
+        "server process counts a filter's total once, then keeps it",
+    )
     lst.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "rr-bench.db")
     lst.add_argument("--database-url", help="e.g. a PostgreSQL URL instead of --db")
-    lst.add_argument("--httpx", action="store_true",
-                     help="load with httpx clients (heavier) instead of bare HTTP/1.1")
-    lst.add_argument("--no-page-cache", action="store_true",
-                     help="serve every request from the database (the kept pages off)")
-    lst.add_argument("--analyze", action="store_true",
-                     help="run ANALYZE first, so the planner knows the event-date index is "
-                     "the cheap way to a filtered first page")
+    lst.add_argument(
+        "--httpx",
+        action="store_true",
+        help="load with httpx clients (heavier) instead of bare HTTP/1.1",
+    )
+    lst.add_argument(
+        "--no-page-cache",
+        action="store_true",
+        help="serve every request from the database (the kept pages off)",
+    )
+    lst.add_argument(
+        "--analyze",
+        action="store_true",
+        help="run ANALYZE first, so the planner knows the event-date index is "
+        "the cheap way to a filtered first page",
+    )
     dash = sub.add_parser("dashboard", help="dashboard first render in headless Chromium")
     dash.add_argument("--db", type=Path, required=True, help="the demo SQLite database")
     dash.add_argument("--repeat", type=int, default=5)

@@ -153,8 +153,14 @@ def test_alert_digest_rules_and_plain_rules_side_by_side(any_store, settings):
     _seed(any_store, settings)
     with Receiver() as rx:
         _press_digest(any_store, target=rx.url)
-        _rule(any_store, name="ng now", kind="country", pattern="Nigeria", channel="webhook",
-              target=rx.url)
+        _rule(
+            any_store,
+            name="ng now",
+            kind="country",
+            pattern="Nigeria",
+            channel="webhook",
+            target=rx.url,
+        )
         rep = fire_alerts(any_store, settings, sleep=no_sleep, now=DAY1_MORNING)
         assert rep.n_sent == 1 and len(rx.received) == 1 and "alerts" not in rx.received[0]
         rep = fire_alerts(any_store, settings, sleep=no_sleep, now=DAY2_AFTER_MIDNIGHT)
@@ -170,20 +176,29 @@ def test_alert_digest_unknown_period_refused(any_store, digest):
 
 def test_alert_digest_cli_adds_rule_and_lists_digests(any_store, settings, cli):  # noqa: F811
     _seed(any_store, settings)
-    cli("alerts", "add-rule", "--name", "press daily", "--kind", "victim_group", "--pattern",
-        "journalist", "--digest", "daily")
+    cli(
+        "alerts",
+        "add-rule",
+        "--name",
+        "press daily",
+        "--kind",
+        "victim_group",
+        "--pattern",
+        "journalist",
+        "--digest",
+        "daily",
+    )
     assert "daily" in cli("alerts", "rules")
     fire_alerts(any_store, settings, now=DAY1_MORNING)
     assert "Digests" not in cli("alerts", "list")
     fire_alerts(any_store, settings, now=DAY2_AFTER_MIDNIGHT)
     out = cli("alerts", "list")
-    digest_part = out[out.index("Digests"):]
+    digest_part = out[out.index("Digests") :]
     assert "2026-11-23" in digest_part and "sent" in digest_part
     assert " 2 " in digest_part  # the digest's count of alerts
 
 
-def test_alert_digest_web_api_creates_rule_and_lists_digests(any_store, settings,
-                                                            analyst):  # noqa: F811
+def test_alert_digest_web_api_creates_rule_and_lists_digests(any_store, settings, analyst):  # noqa: F811
     analyst.headers["X-CSRF-Token"] = csrf(analyst, "/logout")
     made = analyst.post("/api/alert-rules", json={
         "name": "press daily", "kind": "victim_group", "pattern": "journalist",

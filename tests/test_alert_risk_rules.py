@@ -46,8 +46,15 @@ class History:
         inc = m.Incident(status="detected", violation_types=[violation], most_serious=violation,
                          victim_groups=[GROUP], n_victims=1, country="Testland",
                          event_date=day, n_sources=1)  # fmt: skip
-        art = m.Article(external_id=f"syn-{self.n}", source=self.source, title="", text=None,
-                        content_hash=f"syn-{self.n}", status="resolved", incident=inc)
+        art = m.Article(
+            external_id=f"syn-{self.n}",
+            source=self.source,
+            title="",
+            text=None,
+            content_hash=f"syn-{self.n}",
+            status="resolved",
+            incident=inc,
+        )
         ex = m.Extraction(article=art, model="synthetic", relevant=True,
                           violation_types=[violation], country="Testland")  # fmt: skip
         ex.victims = [m.VictimMention(idx=0, name=person.name, groups=[GROUP], person=person)]
@@ -111,10 +118,8 @@ def test_alert_risk_rule_exactly_once_over_runs(world, settings):
     store, inc_a, inc_b = world
     with Receiver() as rx:
         _rule(store, name="risk", kind="risk", pattern="0.6", channel="webhook", target=rx.url)
-        first = fire_alerts(store, settings, incident_ids=[inc_a, inc_b], sleep=no_sleep,
-                            now=NOW)
-        second = fire_alerts(store, settings, incident_ids=[inc_a, inc_b], sleep=no_sleep,
-                             now=NOW)
+        first = fire_alerts(store, settings, incident_ids=[inc_a, inc_b], sleep=no_sleep, now=NOW)
+        second = fire_alerts(store, settings, incident_ids=[inc_a, inc_b], sleep=no_sleep, now=NOW)
         # Every incident: the old detentions on the escalation path are past the horizon or
         # their victims were killed since; only A's own threat three weeks ago is new (A is
         # at risk now), and A's detention is not sent again.
@@ -135,8 +140,11 @@ def test_alert_risk_rule_scores_as_of_the_run_not_the_incident(world, settings):
     later = NOW + timedelta(days=200)  # A's detention is now past the 90-day horizon
     assert fire_alerts(store, settings, incident_ids=[inc_a, inc_b], now=later).n_matched == 0
     with store.session() as s:
-        escalated = [i.id for i in s.scalars(select(m.Incident))
-                     if i.id != inc_a and i.most_serious == "arbitrary detention"]
+        escalated = [
+            i.id
+            for i in s.scalars(select(m.Incident))
+            if i.id != inc_a and i.most_serious == "arbitrary detention"
+        ]
     # Their detentions were followed by killings: at the detention's own day + 1 they would
     # have scored high; as of now they are not at risk any more (not scored).
     assert fire_alerts(store, settings, incident_ids=escalated, now=NOW).n_matched == 0

@@ -58,8 +58,16 @@ def no_sleep(_: float) -> None:
 
 def _seed(store, settings) -> None:
     add_report(store, "a", BASE_TEXT, source="daily-sample")
-    add_report(store, "c", OTHER_COUNTRY, source="accra-news", name=None, country="Ghana",
-               city="Accra", violations=("other",))
+    add_report(
+        store,
+        "c",
+        OTHER_COUNTRY,
+        source="accra-news",
+        name=None,
+        country="Ghana",
+        city="Accra",
+        violations=("other",),
+    )
     resolve_pending(store, settings)
 
 
@@ -70,9 +78,14 @@ def _rule(store, **kw) -> int:
 
 @pytest.mark.parametrize(
     ("kind", "pattern", "n_expected"),
-    [("watchlist", "Ms Amara Okonkwo Testperson", 1), ("watchlist", "Nobody Elsewhere", 0),
-     ("country", "nigeria", 1), ("violation", "arbitrary detention", 1),
-     ("victim_group", "journalist", 2), ("violation", "killing", 0)],
+    [
+        ("watchlist", "Ms Amara Okonkwo Testperson", 1),
+        ("watchlist", "Nobody Elsewhere", 0),
+        ("country", "nigeria", 1),
+        ("violation", "arbitrary detention", 1),
+        ("victim_group", "journalist", 2),
+        ("violation", "killing", 0),
+    ],
 )
 def test_alert_rules_match_by_kind(any_store, settings, kind, pattern, n_expected):
     _seed(any_store, settings)
@@ -85,13 +98,20 @@ def test_alert_rules_match_by_kind(any_store, settings, kind, pattern, n_expecte
 def test_alert_delivered_once_per_rule_and_incident_across_runs(any_store, settings):
     _seed(any_store, settings)
     with Receiver() as rx:
-        _rule(any_store, name="press", kind="victim_group", pattern="journalist",
-              channel="webhook", target=rx.url)
+        _rule(
+            any_store,
+            name="press",
+            kind="victim_group",
+            pattern="journalist",
+            channel="webhook",
+            target=rx.url,
+        )
         first = fire_alerts(any_store, settings, sleep=no_sleep)
         second = fire_alerts(any_store, settings, sleep=no_sleep)
     assert first.n_sent == 2 and second.n_sent == 0 and second.n_matched == 0
     assert sorted(p["incident_id"] for p in rx.received) == sorted(
-        {p["incident_id"] for p in rx.received})
+        {p["incident_id"] for p in rx.received}
+    )
     assert all(VICTIM not in json.dumps(p) for p in rx.received)
 
 
@@ -99,8 +119,14 @@ def test_alert_retries_after_500_then_succeeds(any_store, settings):
     _seed(any_store, settings)
     waits: list[float] = []
     with Receiver(statuses=[500, 503]) as rx:
-        _rule(any_store, name="ng", kind="country", pattern="Nigeria", channel="webhook",
-              target=rx.url)
+        _rule(
+            any_store,
+            name="ng",
+            kind="country",
+            pattern="Nigeria",
+            channel="webhook",
+            target=rx.url,
+        )
         rep = fire_alerts(any_store, settings, sleep=waits.append)
     assert rep.n_sent == 1 and len(rx.received) == 3
     assert waits == [settings.alert_backoff_s, settings.alert_backoff_s * 2]
@@ -112,8 +138,14 @@ def test_alert_retries_after_500_then_succeeds(any_store, settings):
 def test_alert_gives_up_after_max_attempts_and_records_error(any_store, settings):
     _seed(any_store, settings)
     with Receiver(statuses=[500] * 20) as rx:
-        _rule(any_store, name="ng", kind="country", pattern="Nigeria", channel="webhook",
-              target=rx.url)
+        _rule(
+            any_store,
+            name="ng",
+            kind="country",
+            pattern="Nigeria",
+            channel="webhook",
+            target=rx.url,
+        )
         first = fire_alerts(any_store, settings, sleep=no_sleep)
         second = fire_alerts(any_store, settings, sleep=no_sleep)
     assert first.n_failed == 1 and second.n_failed == 0 and second.n_sent == 0
@@ -127,8 +159,14 @@ def test_alert_gives_up_after_max_attempts_and_records_error(any_store, settings
 def test_alert_failed_target_defers_others_to_next_run(any_store, settings):
     _seed(any_store, settings)
     with Receiver(statuses=[500] * settings.alert_max_attempts) as rx:
-        _rule(any_store, name="press", kind="victim_group", pattern="journalist",
-              channel="webhook", target=rx.url)
+        _rule(
+            any_store,
+            name="press",
+            kind="victim_group",
+            pattern="journalist",
+            channel="webhook",
+            target=rx.url,
+        )
         first = fire_alerts(any_store, settings, sleep=no_sleep)
         second = fire_alerts(any_store, settings, sleep=no_sleep)
     assert (first.n_failed, first.n_deferred, second.n_sent) == (1, 1, 1)
@@ -143,16 +181,20 @@ def test_alert_log_channel_writes_no_victim_name(any_store, settings):
     text = (settings.data_dir / "alerts.jsonl").read_text(encoding="utf-8")
     lines = [json.loads(x) for x in text.splitlines()]
     assert len(lines) == 3
-    assert all(set(r) == {"incident_id", "rule_id", "country", "violation_types", "at"}
-               for r in lines)
+    assert all(
+        set(r) == {"incident_id", "rule_id", "country", "violation_types", "at"} for r in lines
+    )
     for part in VICTIM.replace("-", " ").split():
         assert part.lower() not in text.lower()
 
 
 @pytest.mark.parametrize(
     ("kw", "field"),
-    [({"kind": "mood"}, "kind"), ({"channel": "pigeon"}, "channel"),
-     ({"channel": "webhook", "target": None}, "target")],
+    [
+        ({"kind": "mood"}, "kind"),
+        ({"channel": "pigeon"}, "channel"),
+        ({"channel": "webhook", "target": None}, "target"),
+    ],
 )
 def test_alert_add_rule_refuses_bad_rules(any_store, kw, field):
     args = {"name": "x", "kind": "country", "pattern": "Nigeria", "channel": "log", **kw}

@@ -32,8 +32,16 @@ pytestmark = pytest.mark.browser
 playwright = pytest.importorskip("playwright.sync_api")
 
 CHROMIUM = "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 # The README's screenshots are refreshed with RIGHTSRADAR_SCREENSHOTS=docs/screenshots;
 # otherwise they go to a temporary folder, so a test run leaves the tree clean.
 SCREENSHOTS = Path(
@@ -42,15 +50,23 @@ SCREENSHOTS = Path(
 PASSWORD = "correct horse battery"
 # (country, region, city, lat, lon): made-up spread of places for the demo-like map.
 PLACES = [
-    ("Nigeria", "Lagos", "Lagos", 6.45, 3.39), ("Nigeria", "Kano", "Kano", 12.0, 8.52),
-    ("Nigeria", "FCT", "Abuja", 9.07, 7.49), ("Colombia", "Antioquia", "Medellín", 6.24, -75.58),
-    ("Colombia", "Cauca", "Popayán", 2.44, -76.61), ("Mexico", "Guerrero", "Chilpancingo",
-                                                     17.55, -99.5),
-    ("Philippines", "Metro Manila", "Manila", 14.6, 120.98), ("Kenya", "Nairobi", "Nairobi",
-                                                               -1.29, 36.82),
+    ("Nigeria", "Lagos", "Lagos", 6.45, 3.39),
+    ("Nigeria", "Kano", "Kano", 12.0, 8.52),
+    ("Nigeria", "FCT", "Abuja", 9.07, 7.49),
+    ("Colombia", "Antioquia", "Medellín", 6.24, -75.58),
+    ("Colombia", "Cauca", "Popayán", 2.44, -76.61),
+    ("Mexico", "Guerrero", "Chilpancingo", 17.55, -99.5),
+    ("Philippines", "Metro Manila", "Manila", 14.6, 120.98),
+    ("Kenya", "Nairobi", "Nairobi", -1.29, 36.82),
 ]
-VIOLATIONS = ["killing", "torture", "arbitrary detention", "kidnapping", "other",
-              "enforced disappearance"]
+VIOLATIONS = [
+    "killing",
+    "torture",
+    "arbitrary detention",
+    "kidnapping",
+    "other",
+    "enforced disappearance",
+]
 GROUPS = ["journalist", "human rights defender", "trade unionist"]
 FAKE_NAME = "Testa Browserova"
 
@@ -65,46 +81,92 @@ def build_demo_like(store: Store, n: int = 160, seed: int = 7) -> None:
         for i in range(n):
             country, region, city, lat, lon = rng.choice(PLACES)
             violations = sorted(set(rng.sample(VIOLATIONS, rng.choice((1, 1, 2)))))
-            worst = next(v for v in ("killing", "torture", "enforced disappearance",
-                                     "arbitrary detention", "kidnapping", "other")
-                         if v in violations)
+            worst = next(
+                v
+                for v in (
+                    "killing",
+                    "torture",
+                    "enforced disappearance",
+                    "arbitrary detention",
+                    "kidnapping",
+                    "other",
+                )
+                if v in violations
+            )
             group = rng.choice(GROUPS)
             day = date(2023, 1, 1) + timedelta(days=rng.randrange(700))
             status = "detected" if i < 12 else rng.choice(("corroborated", "verified"))
             inc = m.Incident(
-                title=f"A {group} faces {worst} in {city}", status=status,
-                violation_types=violations, most_serious=worst, victim_groups=[group],
-                n_victims=1, country=country, region=region, city=city,
-                latitude=lat + rng.uniform(-0.3, 0.3), longitude=lon + rng.uniform(-0.3, 0.3),
-                event_date=day, date_precision="day", n_sources=1,
+                title=f"A {group} faces {worst} in {city}",
+                status=status,
+                violation_types=violations,
+                most_serious=worst,
+                victim_groups=[group],
+                n_victims=1,
+                country=country,
+                region=region,
+                city=city,
+                latitude=lat + rng.uniform(-0.3, 0.3),
+                longitude=lon + rng.uniform(-0.3, 0.3),
+                event_date=day,
+                date_precision="day",
+                n_sources=1,
                 perpetrator_type=rng.choice(("state actor", "other non-state actors")),
             )
             s.add(inc)
             if i >= 12:
                 continue
             title = f"{group.capitalize()} attacked in {city}"
-            text = (f"Witnesses said the {group} {FAKE_NAME} was seized by armed men in {city} "
-                    f"on {day:%d %B %Y}. Colleagues reported {worst} and asked the "
-                    f"authorities of {country} to investigate.")
+            text = (
+                f"Witnesses said the {group} {FAKE_NAME} was seized by armed men in {city} "
+                f"on {day:%d %B %Y}. Colleagues reported {worst} and asked the "
+                f"authorities of {country} to investigate."
+            )
             full = f"{title}\n\n{text}"
-            article = m.Article(external_id=f"demo-{i}", source=source, title=title, text=text,
-                                content_hash=f"hash-{i}", published=datetime(2024, 6, 1),
-                                incident=inc, status="resolved")
+            article = m.Article(
+                external_id=f"demo-{i}",
+                source=source,
+                title=title,
+                text=text,
+                content_hash=f"hash-{i}",
+                published=datetime(2024, 6, 1),
+                incident=inc,
+                status="resolved",
+            )
             s.add(article)
             ex = m.Extraction(
-                article=article, model="demo.v1", relevant=True, violation_types=violations,
-                country=country, region=region, city=city, latitude=inc.latitude,
-                longitude=inc.longitude, year=day.year, month=day.month, day=day.day,
+                article=article,
+                model="demo.v1",
+                relevant=True,
+                violation_types=violations,
+                country=country,
+                region=region,
+                city=city,
+                latitude=inc.latitude,
+                longitude=inc.longitude,
+                year=day.year,
+                month=day.month,
+                day=day.day,
                 perpetrator_type=inc.perpetrator_type,
-                evidence={"victims.0.name": [full.index(FAKE_NAME),
-                                             full.index(FAKE_NAME) + len(FAKE_NAME)],
-                          "city": [full.index(f"in {city} on") + 3,
-                                   full.index(f"in {city} on") + 3 + len(city)],
-                          "violation_types": [full.index(f"reported {worst}") + 9,
-                                              full.index(f"reported {worst}") + 9 + len(worst)]},
-                confidence={"country": round(rng.uniform(0.5, 0.99), 2),
-                            "city": round(rng.uniform(0.5, 0.99), 2),
-                            f"violation_types.{worst}": round(rng.uniform(0.55, 0.99), 2)},
+                evidence={
+                    "victims.0.name": [
+                        full.index(FAKE_NAME),
+                        full.index(FAKE_NAME) + len(FAKE_NAME),
+                    ],
+                    "city": [
+                        full.index(f"in {city} on") + 3,
+                        full.index(f"in {city} on") + 3 + len(city),
+                    ],
+                    "violation_types": [
+                        full.index(f"reported {worst}") + 9,
+                        full.index(f"reported {worst}") + 9 + len(worst),
+                    ],
+                },
+                confidence={
+                    "country": round(rng.uniform(0.5, 0.99), 2),
+                    "city": round(rng.uniform(0.5, 0.99), 2),
+                    f"violation_types.{worst}": round(rng.uniform(0.55, 0.99), 2),
+                },
                 victims=[m.VictimMention(name=FAKE_NAME, groups=[group], sex="woman")],
             )
             s.add(ex)
@@ -126,8 +188,9 @@ def server(tmp_path_factory) -> Iterator[dict]:
     build_demo_like(store)
     settings = Settings(data_dir=root / "var", environment="development", public_min_cell=5)
     port = _free_port()
-    config = uvicorn.Config(create_app(settings, store), host="127.0.0.1", port=port,
-                            log_level="warning")
+    config = uvicorn.Config(
+        create_app(settings, store), host="127.0.0.1", port=port, log_level="warning"
+    )
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
@@ -230,8 +293,9 @@ def test_browser_map_clusters_and_follows_the_filters(visit, server):
     page = visit.page
     page.wait_for_selector("#map[data-ready=true]")
     with server["store"].session() as s:  # a correction elsewhere may have cleared a place
-        located = len(list(s.scalars(select(m.Incident.id).where(
-            m.Incident.latitude.is_not(None)))))
+        located = len(
+            list(s.scalars(select(m.Incident.id).where(m.Incident.latitude.is_not(None))))
+        )
     assert page.inner_text("#map-count").startswith(f"{located} incidents")
     clusters = page.locator(".cluster")
     assert clusters.count() >= 1  # at low zoom nearby incidents share a marker
@@ -240,8 +304,7 @@ def test_browser_map_clusters_and_follows_the_filters(visit, server):
     assert total + singles == located
     assert page.locator("#timeline svg rect").count() > 12
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.locator("section[aria-labelledby=map-title]").screenshot(
-        path=str(SCREENSHOTS / "map.png"))
+    page.locator("section[aria-labelledby=map-title]").screenshot(path=str(SCREENSHOTS / "map.png"))
 
     page.select_option("#f-country", "Nigeria")  # the region menu offers Nigeria's only
     regions = page.locator("#f-region option").all_inner_texts()
@@ -252,8 +315,11 @@ def test_browser_map_clusters_and_follows_the_filters(visit, server):
     page.click("#filters button[type=submit]")
     page.wait_for_selector("#map[data-ready=true]")
     with server["store"].session() as s:
-        expected = [i for i in s.scalars(select(m.Incident).where(m.Incident.region == "Kano"))
-                    if "killing" in i.violation_types]
+        expected = [
+            i
+            for i in s.scalars(select(m.Incident).where(m.Incident.region == "Kano"))
+            if "killing" in i.violation_types
+        ]
     assert page.inner_text("#map-count").startswith(f"{len(expected)} incidents")
     label = page.locator("#timeline svg").get_attribute("aria-label")
     assert f": {len(expected)} in all" in label
@@ -276,8 +342,17 @@ def test_browser_no_page_contacts_another_host(visit, server):
     visit.login()
     with server["store"].session() as s:
         some = s.scalars(select(m.Incident.id).order_by(m.Incident.id)).first()
-    for path in ("/dashboard", "/dashboard?country=Colombia", "/review", f"/incidents/{some}",
-                 "/account/tokens", "/api/openapi.json", "/api/docs", "/logout", "/"):
+    for path in (
+        "/dashboard",
+        "/dashboard?country=Colombia",
+        "/review",
+        f"/incidents/{some}",
+        "/account/tokens",
+        "/api/openapi.json",
+        "/api/docs",
+        "/logout",
+        "/",
+    ):
         visit.go(path)
         if path.startswith("/dashboard"):
             visit.page.wait_for_selector("#map[data-ready=true]")

@@ -11,12 +11,17 @@ from rightsradar.cli import get_app
 
 def test_evaluate_cli_json(tmp_path):
     gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps({"id": "1", "country": "Nigeria", "year": 2021}) + "\n"
-                    + json.dumps({"id": "2", "country": "Peru"}) + "\n")
+    gold.write_text(
+        json.dumps({"id": "1", "country": "Nigeria", "year": 2021})
+        + "\n"
+        + json.dumps({"id": "2", "country": "Peru"})
+        + "\n"
+    )
     pred = tmp_path / "pred.jsonl"
     pred.write_text(json.dumps({"id": "1", "country": "Nigeria", "year": 2020}) + "\n")
-    result = CliRunner().invoke(get_app(), ["evaluate", "--gold", str(gold), "--pred", str(pred),
-                                            "--json"])
+    result = CliRunner().invoke(
+        get_app(), ["evaluate", "--gold", str(gold), "--pred", str(pred), "--json"]
+    )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert report["missing"] == 1
@@ -36,9 +41,13 @@ def test_evaluate_cli_table_and_bad_file(tmp_path):
 
 def test_evaluate_cli_clusters_json(tmp_path):
     gold = tmp_path / "g.jsonl"
-    gold.write_text("\n".join(json.dumps({"id": i, "incident_id": c})
-                              for i, c in [("a", "1"), ("b", "1"), ("c", "2")]))
-    result = CliRunner().invoke(get_app(), ["evaluate-clusters", "--gold", str(gold),
-                                            "--pred", str(gold), "--json"])
+    gold.write_text(
+        "\n".join(
+            json.dumps({"id": i, "incident_id": c}) for i, c in [("a", "1"), ("b", "1"), ("c", "2")]
+        )
+    )
+    result = CliRunner().invoke(
+        get_app(), ["evaluate-clusters", "--gold", str(gold), "--pred", str(gold), "--json"]
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["bcubed"]["f1"] == 1.0

@@ -80,7 +80,8 @@ def _rows(text: str, hxl: bool = False) -> dict[int, dict[str, str]]:
 
 @pytest.mark.parametrize("fmt", ["csv", "hxl", "geojson"])
 def test_exports_privacy_analyst_export_has_pseudonyms_and_no_trace_of_the_name(
-        app, sqlite_store, settings, ids, fmt):
+    app, sqlite_store, settings, ids, fmt
+):
     analyst = signed_in(app, sqlite_store, "analyst")
     response = analyst.get(f"/api/export/incidents.{fmt}", params={"country": "Peru"})
     assert response.status_code == 200
@@ -182,8 +183,14 @@ def seed_bystanders(store, language: str) -> tuple[int, int]:
                          n_sources=1)  # fmt: skip
         article = m.Article(external_id="b1", title=title, text=title, content_hash="b1",
                             language=language, incident=inc)  # fmt: skip
-        s.add(m.Extraction(article=article, model="test.v1", relevant=True, victims=[
-            m.VictimMention(name="Ana Quispe", groups=["journalist"], person=person)]))
+        s.add(
+            m.Extraction(
+                article=article,
+                model="test.v1",
+                relevant=True,
+                victims=[m.VictimMention(name="Ana Quispe", groups=["journalist"], person=person)],
+            )
+        )
         s.add_all([person, inc])
         s.flush()
         return inc.id, person.id

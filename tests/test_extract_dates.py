@@ -167,10 +167,13 @@ def test_a_month_followed_by_last_year_is_last_years(text, language, expected):
     assert not any(m == expected[1] and y != expected[0] for y, m, _ in found)
 
 
-@pytest.mark.parametrize(("text", "language"), [
-    ("Elections are due in November this year.", "en"),
-    ("As eleições serão em novembro deste ano.", "pt"),
-])
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Elections are due in November this year.", "en"),
+        ("As eleições serão em novembro deste ano.", "pt"),
+    ],
+)
 def test_a_month_this_year_after_publication_is_to_come(text, language):
     found = candidates(text, PUB, language=language)
     assert not any(c.month == 11 for c in found)

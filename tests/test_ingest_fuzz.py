@@ -51,6 +51,8 @@ def test_ingest_fuzz_wrong_json_shapes_are_reported_with_codes() -> None:
 @pytest.mark.parametrize("encoding", [b"utQ-8", b"utf-5", b"utf\xed\xa0\x80-8"])
 def test_ingest_fuzz_feed_with_unknown_encoding_is_refused(encoding: bytes) -> None:
     """Found by the fuzzer: the XML declaration's encoding crashed the entity check."""
-    doc = b'<?xml version="1.0" encoding="' + encoding + b'"?><rss version="2.0"><channel>' \
-          b"<title>t</title><item><title>a</title></item></channel></rss>"
+    doc = (
+        b'<?xml version="1.0" encoding="' + encoding + b'"?><rss version="2.0"><channel>'
+        b"<title>t</title><item><title>a</title></item></channel></rss>"
+    )
     assert fuzz.run_target("feed", doc) == "rejected"

@@ -44,8 +44,7 @@ def test_title_and_gendered_noun_are_evidence():
 
 def test_names_in_a_list_without_pronouns_have_no_evidence():
     feats = _sex_features(
-        "Those detained were Katsiaryna Andreyeva, Darya Chultsova and Ihar Ilyash, "
-        "the court said."
+        "Those detained were Katsiaryna Andreyeva, Darya Chultsova and Ihar Ilyash, the court said."
     )
     for name in ("Katsiaryna Andreyeva", "Darya Chultsova"):
         assert feats[name].get(HASH_DIM + NONE) == 1.0

@@ -29,8 +29,16 @@ def world(any_store, settings):
     """Two incidents: Kano (two reports of one detention, one named victim) and Accra."""
     a = add_report(any_store, "a", BASE_TEXT, source="daily-sample")
     b = add_report(any_store, "b", REWORDED, source="north-post", day=(2024, 3, 6), city=None)
-    c = add_report(any_store, "c", OTHER_COUNTRY, source="accra-news", name=None,
-                   country="Ghana", city="Accra", violations=("other",))
+    c = add_report(
+        any_store,
+        "c",
+        OTHER_COUNTRY,
+        source="accra-news",
+        name=None,
+        country="Ghana",
+        city="Accra",
+        violations=("other",),
+    )
     resolve_pending(any_store, settings)
     kano, accra = incident_of(any_store, a).id, incident_of(any_store, c).id
     assert incident_of(any_store, b).id == kano != accra
@@ -39,8 +47,15 @@ def world(any_store, settings):
         s.add(rule)
         s.flush()
         s.add(m.Alert(rule_id=rule.id, incident_id=accra, status="sent", payload={"x": 1}))
-    return {"store": any_store, "settings": settings, "a": a, "b": b, "c": c,
-            "kano": kano, "accra": accra}
+    return {
+        "store": any_store,
+        "settings": settings,
+        "a": a,
+        "b": b,
+        "c": c,
+        "kano": kano,
+        "accra": accra,
+    }
 
 
 def _client(world, role="analyst", username="ana"):
@@ -93,7 +108,8 @@ def test_operations_merge_then_undo_restores_both_incidents_exactly(world, analy
     assert merged["n_sources"] == 3
     assert _snapshot(analyst, accra) is None
     assert [(i, inc) for _, inc, i in [(0, a[1], a[0]) for a in _alerts(world["store"])]] == [
-        (alerts[0][0], kano)]  # the alert followed its articles
+        (alerts[0][0], kano)
+    ]  # the alert followed its articles
 
     undo = analyst.post(f"/api/operations/{body['audit_id']}/undo")
     assert undo.status_code == 200, undo.text
@@ -174,8 +190,10 @@ def test_operations_verify_reject_and_undo(world, analyst):
 )
 def test_operations_refuse_what_cannot_be_done(world, analyst, path, payload, status):
     kano = world["kano"]
-    resolved = {k: (kano if v == "self" else [world[x] for x in v] if isinstance(v, list)
-                    else v) for k, v in payload.items()}
+    resolved = {
+        k: (kano if v == "self" else [world[x] for x in v] if isinstance(v, list) else v)
+        for k, v in payload.items()
+    }
     before = _snapshot(analyst, kano)
     r = analyst.post(f"/api/incidents/{kano}/{path}", json=resolved)
     assert r.status_code == status, r.text
@@ -186,14 +204,19 @@ def test_operations_refuse_what_cannot_be_done(world, analyst, path, payload, st
 def test_operations_viewer_may_not_change_or_read_persons(world):
     viewer = _client(world, "viewer", "vic")
     kano, accra = world["kano"], world["accra"]
-    assert viewer.post(f"/api/incidents/{kano}/merge", json={"source_id": accra}).status_code \
+    assert viewer.post(f"/api/incidents/{kano}/merge", json={"source_id": accra}).status_code == 403
+    assert (
+        viewer.post(f"/api/incidents/{kano}/split", json={"article_ids": [world["b"]]}).status_code
         == 403
-    assert viewer.post(f"/api/incidents/{kano}/split",
-                       json={"article_ids": [world["b"]]}).status_code == 403
-    assert viewer.post(f"/api/incidents/{kano}/status", json={"status": "verified"}).status_code \
-        == 403
+    )
+    assert (
+        viewer.post(f"/api/incidents/{kano}/status", json={"status": "verified"}).status_code == 403
+    )
     assert viewer.post("/api/operations/1/undo").status_code == 403
     assert viewer.get("/api/persons/1").status_code == 403
-    changes = [r.action for r in _audit(world["store"]) if r.object_type == "incident"
-               or r.action == "undo"]
+    changes = [
+        r.action
+        for r in _audit(world["store"])
+        if r.object_type == "incident" or r.action == "undo"
+    ]
     assert changes == []

@@ -49,17 +49,43 @@ def _link(linker, facts):
 
 def test_persons_same_name_apart_by_country_group_or_organisation():
     linker = PersonLinker()
-    first = _link(linker, MentionFacts("Blessing Testmutasa", "Zimbabwe", "man",
-                                       ("trade unionist",), ("National Union of Mine Workers",)))
-    again = _link(linker, MentionFacts("Blessing Testmutasa", "Zimbabwe", "man",
-                                       ("trade unionist",)))
-    other_group = _link(linker, MentionFacts("Blessing Testmutasa", "Zimbabwe", "man",
-                                             ("human rights defender",)))
+    first = _link(
+        linker,
+        MentionFacts(
+            "Blessing Testmutasa",
+            "Zimbabwe",
+            "man",
+            ("trade unionist",),
+            ("National Union of Mine Workers",),
+        ),
+    )
+    again = _link(
+        linker, MentionFacts("Blessing Testmutasa", "Zimbabwe", "man", ("trade unionist",))
+    )
+    other_group = _link(
+        linker, MentionFacts("Blessing Testmutasa", "Zimbabwe", "man", ("human rights defender",))
+    )
     other_country = _link(linker, MentionFacts("Blessing Testmutasa", "Kenya"))
-    other_org = _link(linker, MentionFacts("Blessing Testmutasa", "Zimbabwe", "man",
-                                           ("trade unionist",), ("Harare Transport Union",)))
-    short = _link(linker, MentionFacts("B. Testmutasa", "Zimbabwe", "man", ("trade unionist",),
-                                       ("the National Union of Mine Workers",)))
+    other_org = _link(
+        linker,
+        MentionFacts(
+            "Blessing Testmutasa",
+            "Zimbabwe",
+            "man",
+            ("trade unionist",),
+            ("Harare Transport Union",),
+        ),
+    )
+    short = _link(
+        linker,
+        MentionFacts(
+            "B. Testmutasa",
+            "Zimbabwe",
+            "man",
+            ("trade unionist",),
+            ("the National Union of Mine Workers",),
+        ),
+    )
     assert again == short == first
     assert len({first, other_group, other_country, other_org}) == 4
     # A variant needs a shared country: a short name alone says too little.
@@ -67,10 +93,14 @@ def test_persons_same_name_apart_by_country_group_or_organisation():
 
 
 def test_persons_organisations_found_in_text():
-    text = ("Police detained Ana Testsilva of the Oil and Gas Workers' Federation of Recife. "
-            "Union leaders and the Rede de Defensores da Floresta de Pará condemned it.")
-    assert organisations(text) == ("Oil and Gas Workers' Federation of Recife",
-                                   "Rede de Defensores da Floresta de Pará")
+    text = (
+        "Police detained Ana Testsilva of the Oil and Gas Workers' Federation of Recife. "
+        "Union leaders and the Rede de Defensores da Floresta de Pará condemned it."
+    )
+    assert organisations(text) == (
+        "Oil and Gas Workers' Federation of Recife",
+        "Rede de Defensores da Floresta de Pará",
+    )
 
 
 @pytest.mark.parametrize("seed", [7, 11])

@@ -26,8 +26,12 @@ REPORTS = [
     ("a", "daily-sample", TITLE, BASE_TEXT),
     ("b", "north-post", TITLE, REWORDED),
     ("c", "sample-wire", TITLE, syndicated(BASE_TEXT)),
-    ("d", "sports", "Derby on Saturday",
-     "The football season starts on Saturday with a derby in the capital."),
+    (
+        "d",
+        "sports",
+        "Derby on Saturday",
+        "The football season starts on Saturday with a derby in the capital.",
+    ),
 ]
 
 
@@ -35,9 +39,17 @@ def _ingest(store, reports=REPORTS) -> None:
     with store.session() as s:
         for ext_id, source, title, text in reports:
             src = articles.get_or_create_source(s, source)
-            articles.add_article(s, Article(id=ext_id, text=text, source=source,
-                                            title=title,
-                                            published=datetime(2024, 3, 6, 12)), source=src)
+            articles.add_article(
+                s,
+                Article(
+                    id=ext_id,
+                    text=text,
+                    source=source,
+                    title=title,
+                    published=datetime(2024, 3, 6, 12),
+                ),
+                source=src,
+            )
 
 
 @pytest.fixture
@@ -58,8 +70,18 @@ def cli(any_store, settings, monkeypatch):
 
 def test_pipeline_run_end_to_end(any_store, settings, cli):
     _ingest(any_store)
-    cli("alerts", "add-rule", "--name", "watch", "--kind", "watchlist", "--pattern", VICTIM,
-        "--channel", "log")
+    cli(
+        "alerts",
+        "add-rule",
+        "--name",
+        "watch",
+        "--kind",
+        "watchlist",
+        "--pattern",
+        VICTIM,
+        "--channel",
+        "log",
+    )
     out = " ".join(cli("run").split())
     assert "resolved 4" in out and "1 new incidents" in out and "1 copies" in out
     assert "alerts 1 sent" in out
@@ -86,13 +108,21 @@ def test_pipeline_stats_sdg_formats(any_store, settings, cli, fmt):
     out = cli("stats", "--sdg", "16.10.1", "--status", "corroborated", "--format", fmt)
     if fmt == "json":
         rows = json.loads(out)
-        assert rows == [{"country": "Nigeria", "victim_group": "journalist", "sex": "woman",
-                         "perpetrator_type": "state actor",
-                         "most_serious": "arbitrary detention", "victims": 1}]
+        assert rows == [
+            {
+                "country": "Nigeria",
+                "victim_group": "journalist",
+                "sex": "woman",
+                "perpetrator_type": "state actor",
+                "most_serious": "arbitrary detention",
+                "victims": 1,
+            }
+        ]
     elif fmt == "csv":
         assert out.splitlines() == [
             "country,victim_group,sex,perpetrator_type,most_serious,victims",
-            "Nigeria,journalist,woman,state actor,arbitrary detention,1"]
+            "Nigeria,journalist,woman,state actor,arbitrary detention,1",
+        ]
     else:
         assert "Nigeria" in out and "journalist" in out
     # verified only by default: nothing verified yet
@@ -117,7 +147,19 @@ def test_pipeline_alert_rule_remove_is_audited(any_store, cli):
 def test_pipeline_bad_rule_exits_with_clear_error(cli, any_store):
     from rightsradar.cli import get_app
 
-    result = CliRunner().invoke(get_app(), ["alerts", "add-rule", "--name", "x", "--kind",
-                                            "country", "--pattern", "Nigeria", "--channel",
-                                            "webhook"])
+    result = CliRunner().invoke(
+        get_app(),
+        [
+            "alerts",
+            "add-rule",
+            "--name",
+            "x",
+            "--kind",
+            "country",
+            "--pattern",
+            "Nigeria",
+            "--channel",
+            "webhook",
+        ],
+    )
     assert result.exit_code == 2 and "E401" in result.output

@@ -61,8 +61,9 @@ def test_dp_budget_refuses_the_release_that_would_overspend():
 def test_dp_noise_is_unbiased_with_the_calibrated_spread():
     ledger = MemoryLedger()
     values = [
-        release_counts({"x": 1000}, query=f"q{i}", epsilon=1.0, ledger=ledger,
-                       budget=Spend(10_000.0)).counts["x"]  # fmt: skip
+        release_counts(
+            {"x": 1000}, query=f"q{i}", epsilon=1.0, ledger=ledger, budget=Spend(10_000.0)
+        ).counts["x"]  # fmt: skip
         for i in range(2000)
     ]
     # Discrete Laplace with scale 1: mean 0, variance about 2 (sd about 1.4).

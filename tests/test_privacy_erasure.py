@@ -121,12 +121,23 @@ def test_privacy_erasure_a_one_word_mention_does_not_erase_every_namesake(sqlite
     every article and unlink every mention of any Ana: it cannot be undone."""
     with sqlite_store.session() as s:
         person = m.Person(name="Ana Quispe")
-        own = m.Article(external_id="o1", title="Journalist held", content_hash="f" * 64,
-                        text="Journalist Ana was held in Puno.", status="resolved")
-        other = m.Article(external_id="o2", title="Teacher honoured", content_hash="g" * 64,
-                          text="Ana Lopez, a teacher, was honoured.", status="resolved")
+        own = m.Article(
+            external_id="o1",
+            title="Journalist held",
+            content_hash="f" * 64,
+            text="Journalist Ana was held in Puno.",
+            status="resolved",
+        )
+        other = m.Article(
+            external_id="o2",
+            title="Teacher honoured",
+            content_hash="g" * 64,
+            text="Ana Lopez, a teacher, was honoured.",
+            status="resolved",
+        )
         m.Extraction(article=own, model="t").victims.append(
-            m.VictimMention(name="Journalist Ana", person=person))
+            m.VictimMention(name="Journalist Ana", person=person)
+        )
         m.Extraction(article=other, model="t").victims.append(m.VictimMention(name="Ana"))
         s.add_all([person, own, other])
         s.flush()
@@ -144,12 +155,25 @@ def test_privacy_erasure_finds_a_name_in_text_without_spaces(sqlite_store):
     name = "王小明"
     with sqlite_store.session() as s:
         person = m.Person(name=name)
-        linked = m.Article(external_id="z1", title="记者被捕", content_hash="h" * 64,
-                           text=f"记者{name}被捕。", status="resolved", language="zh")
-        other = m.Article(external_id="z2", title="报道", content_hash="i" * 64,
-                          text=f"警方说{name}已获释。", status="resolved", language="zh")
+        linked = m.Article(
+            external_id="z1",
+            title="记者被捕",
+            content_hash="h" * 64,
+            text=f"记者{name}被捕。",
+            status="resolved",
+            language="zh",
+        )
+        other = m.Article(
+            external_id="z2",
+            title="报道",
+            content_hash="i" * 64,
+            text=f"警方说{name}已获释。",
+            status="resolved",
+            language="zh",
+        )
         m.Extraction(article=linked, model="t").victims.append(
-            m.VictimMention(name=name, person=person))
+            m.VictimMention(name=name, person=person)
+        )
         s.add_all([person, linked, other])
         s.flush()
         pid = person.id

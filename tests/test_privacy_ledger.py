@@ -165,5 +165,4 @@ def test_installation_ledger_moves_an_old_file_into_the_database(sqlite_store, t
     assert not (tmp_path / "privacy-ledger.jsonl").exists()
     assert (tmp_path / "privacy-ledger.jsonl.imported").exists()
     # A second process finds nothing to import and the same budget.
-    assert installation_ledger(sqlite_store, tmp_path).spent("public").epsilon == \
-        pytest.approx(0.4)
+    assert installation_ledger(sqlite_store, tmp_path).spent("public").epsilon == pytest.approx(0.4)

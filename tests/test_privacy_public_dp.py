@@ -15,9 +15,16 @@ from rightsradar.web import services
 def _incidents(store):
     with store.session() as s:
         for country in ["Colombia"] * 60 + ["Mexico"] * 30 + ["Peru"] * 2:
-            s.add(m.Incident(status="verified", country=country, most_serious="killing",
-                             violation_types=["killing"], victim_groups=["journalist"],
-                             event_date=date(2025, 5, 1)))
+            s.add(
+                m.Incident(
+                    status="verified",
+                    country=country,
+                    most_serious="killing",
+                    violation_types=["killing"],
+                    victim_groups=["journalist"],
+                    event_date=date(2025, 5, 1),
+                )
+            )
 
 
 def test_public_dp_noisy_cached_and_budgeted(any_store, tmp_path):
@@ -77,6 +84,7 @@ def test_public_dp_app_start_carries_an_old_ledger_file_into_the_database(any_st
     from rightsradar.web.app import create_app
 
     FileLedger(tmp_path / "privacy-ledger.jsonl").charge(
-        "public-2025", NoisyRelease("q", {"a": 1}, Spend(0.7), "laplace", 1.4), Spend(10.0))
+        "public-2025", NoisyRelease("q", {"a": 1}, Spend(0.7), "laplace", 1.4), Spend(10.0)
+    )
     create_app(Settings(data_dir=tmp_path, public_dp_epsilon=0.3), any_store)
     assert DbLedger(any_store).spent("public-2025").epsilon == 0.7

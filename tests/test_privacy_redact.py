@@ -42,8 +42,10 @@ def _no_network():
 
 
 def test_redact_removes_names_in_every_spelling():
-    text = ("Héctor E. Rodríguez was detained in Oaxaca. HECTOR RODRIGUEZ had reported threats; "
-            "Rodríguez's lawyer said on 3 May 2025 that he was held incommunicado.")
+    text = (
+        "Héctor E. Rodríguez was detained in Oaxaca. HECTOR RODRIGUEZ had reported threats; "
+        "Rodríguez's lawyer said on 3 May 2025 that he was held incommunicado."
+    )
     out = redact(text, names=["Hector Rodriguez"], key=KEY, language="es")
     low = _fold(out.text).casefold()
     assert "hector" not in low and "rodriguez" not in low
@@ -55,8 +57,10 @@ def test_redact_removes_names_in_every_spelling():
 
 
 def test_redact_removes_contact_details_and_profiles():
-    text = ("Write to ana.diaz@example.org or call +57 300 123 4567; her account "
-            "https://twitter.com/anadiaz_co posts updates. Server 192.168.1.20.")
+    text = (
+        "Write to ana.diaz@example.org or call +57 300 123 4567; her account "
+        "https://twitter.com/anadiaz_co posts updates. Server 192.168.1.20."
+    )
     out = redact(text, names=[], key=KEY)
     for leaked in ("ana.diaz@example.org", "300 123 4567", "twitter.com/anadiaz", "192.168.1.20"):
         assert leaked not in out.text
@@ -75,9 +79,16 @@ _letters = st.text(alphabet="abcdefghijklmnopqrstuvwxyzáéíóúñç", min_size
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(first=_letters, last=_letters, filler=st.lists(st.sampled_from(
-    ["the", "journalist", "was", "detained", "in", "Lima", "on", "Monday", ",", "."]),
-    max_size=12))
+@given(
+    first=_letters,
+    last=_letters,
+    filler=st.lists(
+        st.sampled_from(
+            ["the", "journalist", "was", "detained", "in", "Lima", "on", "Monday", ",", "."]
+        ),
+        max_size=12,
+    ),
+)
 def test_redact_property_no_trace_of_a_known_name(first, last, filler):
     name = f"{first.title()} {last.title()}"
     text = " ".join([*filler[:4], name, *filler[4:], last.upper(), "said", first.lower()])
@@ -159,14 +170,18 @@ def test_redact_every_name_removes_people_nobody_linked(language, title, gone, k
 
 
 def test_redact_every_name_tokens_are_per_text_and_known_people_keep_their_pseudonym():
-    text = ("Ana Quispe y su abogada Rosa Huamán; Huamán dijo que ROSA HUAMAN y "
-            "Quispe Mamani fueron amenazados por el agente Pedro Soto")
+    text = (
+        "Ana Quispe y su abogada Rosa Huamán; Huamán dijo que ROSA HUAMAN y "
+        "Quispe Mamani fueron amenazados por el agente Pedro Soto"
+    )
     out = redact(text, names={"Ana Quispe": "person:7"}, key=KEY, language="es",
                  every_name=True)  # fmt: skip
     ana = f"[{pseudonym(KEY, 'person:7')}]"
     # "Quispe Mamani" overlaps Ana's name: it is hers, all of it.
-    assert out.text == (f"{ana} y su abogada [NAME-1]; [NAME-1] dijo que [NAME-1] y {ana} "
-                        "fueron amenazados por el agente [NAME-2]")
+    assert out.text == (
+        f"{ana} y su abogada [NAME-1]; [NAME-1] dijo que [NAME-1] y {ana} "
+        "fueron amenazados por el agente [NAME-2]"
+    )
     # The tokens say nothing about the name: another text numbers its own people.
     assert redact("El agente Pedro Soto", key=KEY, language="es",
                   every_name=True).text == "El agente [NAME-1]"  # fmt: skip
@@ -180,9 +195,13 @@ def test_redact_every_name_keeps_the_incident_places():
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(first=st.sampled_from(["Maria", "José", "Ahmed", "Fatima", "Jean", "Ana", "Luis"]),
-       last=_letters, cue=st.sampled_from(["lawyer", "abogado", "avocat", "advogada", "Mr",
-                                           "witness", "hermana", "", "relative"]))
+@given(
+    first=st.sampled_from(["Maria", "José", "Ahmed", "Fatima", "Jean", "Ana", "Luis"]),
+    last=_letters,
+    cue=st.sampled_from(
+        ["lawyer", "abogado", "avocat", "advogada", "Mr", "witness", "hermana", "", "relative"]
+    ),
+)
 def test_redact_every_name_property_first_names_and_cues_never_survive(first, last, cue):
     name = f"{first} {last.title()}"
     text = f"Police said {cue} {name} was threatened in Lima. {name.upper()} denied it."
@@ -222,10 +241,13 @@ def test_suppress_hides_small_cells_and_their_complement():
     assert cells["b"].count is None and cells["b"].display == "suppressed"
 
 
-@pytest.mark.parametrize("text", [
-    "Police detained Mahrang Baloch, who leads the committee, on Monday in Quetta.",
-    "Bright Young was shot dead outside his home on Monday.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained Mahrang Baloch, who leads the committee, on Monday in Quetta.",
+        "Bright Young was shot dead outside his home on Monday.",
+    ],
+)
 def test_redaction_takes_names_the_extractor_filters_as_phrases(text):
     # The extractor keeps phrases of common words and peoples' names out of its victim
     # candidates; redaction must not inherit that: a name it took for a phrase would leak.

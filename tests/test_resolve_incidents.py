@@ -12,18 +12,35 @@ from rightsradar.resolve.incidents.features import features
 from rightsradar.resolve.incidents.index import IncidentIndex
 from rightsradar.resolve.incidents.model import MatchModel
 
-TEXT = ("Police arrested the journalist {name} in {city} on Tuesday, the Sample Tribune "
-        "said. The Testland Union of Journalists condemned the arrest.")
+TEXT = (
+    "Police arrested the journalist {name} in {city} on Tuesday, the Sample Tribune "
+    "said. The Testland Union of Journalists condemned the arrest."
+)
 
 
-def row(uid, name="Amara Okonkwo-Testperson", country="Nigeria", city="Kano",
-        day=(2024, 3, 5), violations=("arbitrary detention",), text=None):
-    ex = Extraction(id=uid, relevant=True, country=country, city=city,
-                    year=day[0], month=day[1], day=day[2], date_precision="day",
-                    violation_types=list(violations), perpetrator_type="state actor",
-                    victims=[Victim(name=name)] if name else [])
-    return features(uid, ex, "Report", text or TEXT.format(name=name or "a reporter",
-                                                           city=city))
+def row(
+    uid,
+    name="Amara Okonkwo-Testperson",
+    country="Nigeria",
+    city="Kano",
+    day=(2024, 3, 5),
+    violations=("arbitrary detention",),
+    text=None,
+):
+    ex = Extraction(
+        id=uid,
+        relevant=True,
+        country=country,
+        city=city,
+        year=day[0],
+        month=day[1],
+        day=day[2],
+        date_precision="day",
+        violation_types=list(violations),
+        perpetrator_type="state actor",
+        victims=[Victim(name=name)] if name else [],
+    )
+    return features(uid, ex, "Report", text or TEXT.format(name=name or "a reporter", city=city))
 
 
 ROWS = [
@@ -49,9 +66,14 @@ def test_resolve_incidents_python_weights_equal_splink_predict(model):
     linker = Linker(database_api().register(arrow_table(ROWS)), model.settings)
     table = linker.inference.predict().as_pyarrow_table()
     by_id = {r["unique_id"]: r for r in ROWS}
-    pairs = list(zip(table.column("unique_id_l").to_pylist(),
-                     table.column("unique_id_r").to_pylist(),
-                     table.column("match_weight").to_pylist(), strict=True))
+    pairs = list(
+        zip(
+            table.column("unique_id_l").to_pylist(),
+            table.column("unique_id_r").to_pylist(),
+            table.column("match_weight").to_pylist(),
+            strict=True,
+        )
+    )
     assert len(pairs) >= 3
     for left, right, weight in pairs:
         assert model.weight(by_id[left], by_id[right]) == pytest.approx(weight, abs=1e-6)
@@ -78,19 +100,34 @@ def test_resolve_cli_writes_an_incident_per_article(tmp_path):
 
     arts, preds = tmp_path / "a.jsonl", tmp_path / "p.jsonl"
     with arts.open("w") as fa, preds.open("w") as fp:
-        for r, (uid, name, country, city) in enumerate([
-            ("x1", "Amara Okonkwo-Testperson", "Nigeria", "Kano"),
-            ("x2", "Amara Okonkwo-Testperson", "Nigeria", "Kano"),
-            ("x3", "Kwame Sampleson", "Ghana", "Accra"),
-        ]):
-            fa.write(json.dumps({"id": uid, "title": "Report",
-                                 "text": TEXT.format(name=name, city=city)}) + "\n")
-            ex = Extraction(id=uid, relevant=True, country=country, city=city, year=2024,
-                            month=3, day=5 + r, victims=[Victim(name=name)])
+        for r, (uid, name, country, city) in enumerate(
+            [
+                ("x1", "Amara Okonkwo-Testperson", "Nigeria", "Kano"),
+                ("x2", "Amara Okonkwo-Testperson", "Nigeria", "Kano"),
+                ("x3", "Kwame Sampleson", "Ghana", "Accra"),
+            ]
+        ):
+            fa.write(
+                json.dumps(
+                    {"id": uid, "title": "Report", "text": TEXT.format(name=name, city=city)}
+                )
+                + "\n"
+            )
+            ex = Extraction(
+                id=uid,
+                relevant=True,
+                country=country,
+                city=city,
+                year=2024,
+                month=3,
+                day=5 + r,
+                victims=[Victim(name=name)],
+            )
             fp.write(json.dumps(ex.to_prediction()) + "\n")
     out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(get_app(), ["resolve", str(arts), "--pred", str(preds),
-                                            "-o", str(out)])
+    result = CliRunner().invoke(
+        get_app(), ["resolve", str(arts), "--pred", str(preds), "-o", str(out)]
+    )
     assert result.exit_code == 0, result.output
     got = {o["id"]: o["incident_id"] for o in map(json.loads, out.read_text().splitlines())}
     assert got["x1"] == got["x2"] != got["x3"]
@@ -112,15 +149,22 @@ def test_resolve_incidents_place_taken_for_a_victim_is_not_a_name():
 
 
 def test_resolve_incidents_same_lead_joins_unnamed_reports(model):
-    lead = ("Unidentified men beat a community radio presenter outside the studio of "
-            "Voice of the Valley in the northern district on Friday night and smashed "
-            "his equipment before fleeing on motorbikes, witnesses said.")
+    lead = (
+        "Unidentified men beat a community radio presenter outside the studio of "
+        "Voice of the Valley in the northern district on Friday night and smashed "
+        "his equipment before fleeing on motorbikes, witnesses said."
+    )
     a = row("l1", name=None, text=lead + "\n\nThe presenter is in hospital.")
     b = row("l2", name=None, text=f"KANO (Other Outlet) — {lead}\n\nPolice said nothing.")
     # Unnamed reports of the same city, day, violation and perpetrator now join on those
     # alone (cross-language reports share little text), so the other story is days apart.
-    other = row("l3", name=None, day=(2024, 3, 9), text="A court in Kano charged a blogger "
-                "with defamation over posts about the governor, his lawyer said.\n\nMore.")
+    other = row(
+        "l3",
+        name=None,
+        day=(2024, 3, 9),
+        text="A court in Kano charged a blogger "
+        "with defamation over posts about the governor, his lawyer said.\n\nMore.",
+    )
     assert model.weight(a, b) >= model.threshold
     assert model.weight(a, other) < model.threshold
 
@@ -128,35 +172,69 @@ def test_resolve_incidents_same_lead_joins_unnamed_reports(model):
 def test_resolve_incidents_repeat_attack_months_later_is_another_incident(model):
     first = ROWS[0]
     # Same victim and city, twelve weeks later, told in another report.
-    again = row("r", day=(2024, 5, 28), text="Amara Okonkwo-Testperson was beaten by "
-                "unknown men in Kano on Sunday, weeks after his release from custody.")
+    again = row(
+        "r",
+        day=(2024, 5, 28),
+        text="Amara Okonkwo-Testperson was beaten by "
+        "unknown men in Kano on Sunday, weeks after his release from custody.",
+    )
     assert model.weight(first, again) < model.threshold
 
 
 def test_resolve_incidents_numbers_agree_across_languages():
     from rightsradar.resolve.incidents.features import counts
 
-    es = counts("Capturan a siete defensores", "Siete defensores fueron capturados el martes "
-                "8 de julio en Cochabamba.")
-    en = counts("Seven activists arrested", "Police detained seven activists on Tuesday "
-                "July 8 in Cochabamba.")
+    es = counts(
+        "Capturan a siete defensores",
+        "Siete defensores fueron capturados el martes 8 de julio en Cochabamba.",
+    )
+    en = counts(
+        "Seven activists arrested",
+        "Police detained seven activists on Tuesday July 8 in Cochabamba.",
+    )
     assert es == en == ["7"]  # the day of the month is a date, not a count
 
 
 def test_resolve_incidents_undated_report_is_placed_by_its_publication_day(model):
     from datetime import datetime
 
-    dated = features("u1", Extraction(id="u1", relevant=True, country="Nigeria", city="Kano",
-                                      year=2024, month=3, day=5, date_precision="day",
-                                      violation_types=["arbitrary detention"]),
-                     "Report", TEXT.format(name="a reporter", city="Kano"),
-                     datetime(2024, 3, 5, 18))
-    undated = features("u2", Extraction(id="u2", relevant=True, country="Nigeria",
-                                        city="Kano", violation_types=["arbitrary detention"]),
-                       "Report", TEXT.format(name="a reporter", city="Kano"),
-                       datetime(2024, 3, 6, 9))
-    late = dict(undated, unique_id="u3", pub_day=undated["pub_day"] + 200,
-                period_a=undated["period_a"] + 8, period_b=undated["period_b"] + 8)
+    dated = features(
+        "u1",
+        Extraction(
+            id="u1",
+            relevant=True,
+            country="Nigeria",
+            city="Kano",
+            year=2024,
+            month=3,
+            day=5,
+            date_precision="day",
+            violation_types=["arbitrary detention"],
+        ),
+        "Report",
+        TEXT.format(name="a reporter", city="Kano"),
+        datetime(2024, 3, 5, 18),
+    )
+    undated = features(
+        "u2",
+        Extraction(
+            id="u2",
+            relevant=True,
+            country="Nigeria",
+            city="Kano",
+            violation_types=["arbitrary detention"],
+        ),
+        "Report",
+        TEXT.format(name="a reporter", city="Kano"),
+        datetime(2024, 3, 6, 9),
+    )
+    late = dict(
+        undated,
+        unique_id="u3",
+        pub_day=undated["pub_day"] + 200,
+        period_a=undated["period_a"] + 8,
+        period_b=undated["period_b"] + 8,
+    )
     assert undated["event_mid"] is None and undated["period_a"] is not None
     index = IncidentIndex(model)
     index.add(dated, 1)

@@ -11,9 +11,15 @@ from rightsradar.resolve.linkage import DEFAULT_WEIGHTS, Record, RuleLinker, bes
 from rightsradar.resolve.merge import Reading, merge
 from rightsradar.resolve.names import name_key
 
-BASE = Record(names=frozenset({"amara okonkwo testperson"}), country="Nigeria", city="Kano",
-              event_date=date(2024, 3, 5), date_precision="day",
-              violations=frozenset({"arbitrary detention"}), perpetrator="state actor")
+BASE = Record(
+    names=frozenset({"amara okonkwo testperson"}),
+    country="Nigeria",
+    city="Kano",
+    event_date=date(2024, 3, 5),
+    date_precision="day",
+    violations=frozenset({"arbitrary detention"}),
+    perpetrator="state actor",
+)
 
 
 @pytest.mark.parametrize(
@@ -38,8 +44,9 @@ def test_resolve_linkage_joins_only_agreeing_reports(change, joins):
 def test_resolve_linkage_weights_are_data_and_cover_every_level():
     levels = compare(BASE, BASE, window_days=14)
     assert set(levels) == set(DEFAULT_WEIGHTS)
-    strict = RuleLinker(weights={**DEFAULT_WEIGHTS, "name": {**DEFAULT_WEIGHTS["name"],
-                                                              "exact": 0.0}})
+    strict = RuleLinker(
+        weights={**DEFAULT_WEIGHTS, "name": {**DEFAULT_WEIGHTS["name"], "exact": 0.0}}
+    )
     assert strict.score(BASE, BASE) < RuleLinker().score(BASE, BASE)
 
 
@@ -51,8 +58,12 @@ def test_resolve_linkage_best_match_prefers_highest_then_lowest_id():
 
 @pytest.mark.parametrize(
     ("name", "key"),
-    [("Dr. Amára  OKONKWO", "amara okonkwo"), ("Ms Jane Doe-Testperson", "jane doe testperson"),
-     ("Journalist", "journalist"), (None, "")],
+    [
+        ("Dr. Amára  OKONKWO", "amara okonkwo"),
+        ("Ms Jane Doe-Testperson", "jane doe testperson"),
+        ("Journalist", "journalist"),
+        (None, ""),
+    ],
 )
 def test_resolve_names_key_folds_accents_case_and_titles(name, key):
     assert name_key(name) == key
@@ -72,19 +83,40 @@ def test_resolve_names_key_folds_accents_case_and_titles(name, key):
     ],
 )
 def test_resolve_most_serious_offence_order(violations, expected):
-    readings = [Reading(article_id=i, source=f"s{i}", published=datetime(2024, 1, i + 1),
-                        violation_types=(v,)) for i, v in enumerate(violations)]
+    readings = [
+        Reading(
+            article_id=i, source=f"s{i}", published=datetime(2024, 1, i + 1), violation_types=(v,)
+        )
+        for i, v in enumerate(violations)
+    ]
     merged = merge(readings)
     assert most_serious(merged.fields["violation_types"]) == expected
 
 
 def test_resolve_merge_weighted_majority_and_tie_to_earliest():
-    r = [Reading(article_id=1, source="a", published=datetime(2024, 1, 2), country="Nigeria",
-                 confidence={"country": 0.4}),
-         Reading(article_id=2, source="b", published=datetime(2024, 1, 1), country="Ghana",
-                 confidence={"country": 0.4}),
-         Reading(article_id=3, source="c", published=datetime(2024, 1, 3), country="nigeria",
-                 confidence={"country": 0.3})]
+    r = [
+        Reading(
+            article_id=1,
+            source="a",
+            published=datetime(2024, 1, 2),
+            country="Nigeria",
+            confidence={"country": 0.4},
+        ),
+        Reading(
+            article_id=2,
+            source="b",
+            published=datetime(2024, 1, 1),
+            country="Ghana",
+            confidence={"country": 0.4},
+        ),
+        Reading(
+            article_id=3,
+            source="c",
+            published=datetime(2024, 1, 3),
+            country="nigeria",
+            confidence={"country": 0.3},
+        ),
+    ]
     assert merge(r).fields["country"] == "Nigeria"  # 0.7 beats 0.4, spelling of the earliest
     assert merge(r[:2]).fields["country"] == "Ghana"  # tie: the earliest published
     assert [c["source"] for c in merge(r).claims["country"]] == ["b", "a", "c"]

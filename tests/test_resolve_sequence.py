@@ -21,16 +21,22 @@ def test_resolve_lower_id_resolved_later_by_another_process_is_joined(any_store,
     joins B's incident instead of starting a second one."""
     early = add_report(any_store, "early", BASE_TEXT, source="daily-sample")
     _set_status(any_store, early, "pending")  # not yet extracted when A runs
-    later = add_report(any_store, "later", OTHER_COUNTRY, source="accra-news", name=None,
-                       country="Ghana", city="Accra")
+    later = add_report(
+        any_store,
+        "later",
+        OTHER_COUNTRY,
+        source="accra-news",
+        name=None,
+        country="Ghana",
+        city="Accra",
+    )
     a = Resolver()
     resolve_pending(any_store, settings, resolver=a)  # A loads and resolves `later`
     assert incident_of(any_store, later) is not None and incident_of(any_store, early) is None
     _set_status(any_store, early, "extracted")
     rep_b = resolve_pending(any_store, settings)  # B: another process, its own resolver
     assert rep_b.n_new_incidents == 1
-    follow_up = add_report(any_store, "follow-up", REWORDED, source="north-post",
-                           day=(2024, 3, 6))
+    follow_up = add_report(any_store, "follow-up", REWORDED, source="north-post", day=(2024, 3, 6))
     rep_a = resolve_pending(any_store, settings, resolver=a)
     assert rep_a.n_joined == 1 and rep_a.n_new_incidents == 0
     assert incident_of(any_store, follow_up).id == incident_of(any_store, early).id
@@ -42,14 +48,22 @@ def test_resolve_copy_of_an_article_another_process_resolved_is_a_copy(any_store
     lower-id article, reaching A, is recorded as a copy of it."""
     early = add_report(any_store, "early", BASE_TEXT, source="daily-sample")
     _set_status(any_store, early, "pending")
-    add_report(any_store, "later", OTHER_COUNTRY, source="accra-news", name=None,
-               country="Ghana", city="Accra")
+    add_report(
+        any_store,
+        "later",
+        OTHER_COUNTRY,
+        source="accra-news",
+        name=None,
+        country="Ghana",
+        city="Accra",
+    )
     a = Resolver()
     resolve_pending(any_store, settings, resolver=a)
     _set_status(any_store, early, "extracted")
     resolve_pending(any_store, settings)
-    copy = add_report(any_store, "copy", "By Staff Writer, Sample Wire. " + BASE_TEXT,
-                      source="sample-wire")
+    copy = add_report(
+        any_store, "copy", "By Staff Writer, Sample Wire. " + BASE_TEXT, source="sample-wire"
+    )
     rep = resolve_pending(any_store, settings, resolver=a)
     assert rep.n_duplicates == 1
     with any_store.session() as s:
@@ -64,9 +78,16 @@ def test_resolve_split_undo_and_reject_reload_only_those_incidents(any_store, se
     from rightsradar.resolve import operations
 
     def elsewhere(tag: str) -> int:  # a report of another attack, to run a cycle
-        return add_report(any_store, tag, OTHER_COUNTRY.replace("Accra", f"Accra {tag}"),
-                          source=f"news-{tag}", name=None, country="Ghana", city="Accra",
-                          day=(2024, 9, 1))
+        return add_report(
+            any_store,
+            tag,
+            OTHER_COUNTRY.replace("Accra", f"Accra {tag}"),
+            source=f"news-{tag}",
+            name=None,
+            country="Ghana",
+            city="Accra",
+            day=(2024, 9, 1),
+        )
 
     a = Resolver()
     kano = add_report(any_store, "kano", BASE_TEXT, source="daily-sample")
@@ -89,9 +110,14 @@ def test_resolve_split_undo_and_reject_reload_only_those_incidents(any_store, se
     assert a.index.incident[str(kano2)] == inc
     with any_store.session() as s:
         operations.set_status(s, inc, "rejected", actor="analyst")
-    again = add_report(any_store, "again", "Police in Kano detained the journalist Amara "
-                       "Okonkwo-Testperson this week, the state journalists' union said.",
-                       source="kano-voice", day=(2024, 3, 6))
+    again = add_report(
+        any_store,
+        "again",
+        "Police in Kano detained the journalist Amara "
+        "Okonkwo-Testperson this week, the state journalists' union said.",
+        source="kano-voice",
+        day=(2024, 3, 6),
+    )
     rep = resolve_pending(any_store, settings, resolver=a)
     assert (a.n_loads, a.n_partial_loads) == (1, 3)
     assert rep.n_duplicates == 0 and incident_of(any_store, again).id != inc
@@ -106,8 +132,15 @@ def test_resolve_correction_reloads_everything(any_store, settings):
     add_report(any_store, "kano", BASE_TEXT, source="daily-sample")
     resolve_pending(any_store, settings, resolver=a)
     with any_store.session() as s:
-        audit.record(s, actor="analyst", action="incident.correct", object_type="incident",
-                     object_id=1, before={}, after={})
+        audit.record(
+            s,
+            actor="analyst",
+            action="incident.correct",
+            object_type="incident",
+            object_id=1,
+            before={},
+            after={},
+        )
     add_report(any_store, "kano2", REWORDED, source="north-post", day=(2024, 3, 6))
     resolve_pending(any_store, settings, resolver=a)
     assert a.n_loads == 2
@@ -125,9 +158,13 @@ def test_resolve_upgrade_numbers_what_was_resolved_before(tmp_path, settings):
     store = open_store(f"sqlite:///{tmp_path / 'old.db'}", keyring=DEV_RING)
     store.upgrade("0004")
     with store.engine.begin() as conn:
-        conn.execute(text("INSERT INTO articles (id, external_id, title, content_hash, status, "
-                          "ingested_at) VALUES (7, 'x', '', 'h7', 'resolved', '2024-01-01'), "
-                          "(9, 'y', '', 'h9', 'pending', '2024-01-01')"))
+        conn.execute(
+            text(
+                "INSERT INTO articles (id, external_id, title, content_hash, status, "
+                "ingested_at) VALUES (7, 'x', '', 'h7', 'resolved', '2024-01-01'), "
+                "(9, 'y', '', 'h9', 'pending', '2024-01-01')"
+            )
+        )
     store.upgrade()
     with store.session() as s:
         assert s.get(m.Article, 7).resolved_seq == 7 and s.get(m.Article, 9).resolved_seq is None

@@ -43,18 +43,35 @@ def add_report(
     with store.session() as s:
         src = articles.get_or_create_source(s, source)
         res = articles.add_article(
-            s, Article(id=ext_id, text=text, title=f"Report {ext_id}", source=source,
-                       published=published or datetime(2024, 3, 6, 12)), source=src)
+            s,
+            Article(
+                id=ext_id,
+                text=text,
+                title=f"Report {ext_id}",
+                source=source,
+                published=published or datetime(2024, 3, 6, 12),
+            ),
+            source=src,
+        )
         ex = Extraction(
-            id=ext_id, relevant=relevant, relevance_score=0.9 if relevant else 0.1,
-            perpetrator_mention=perpetrator is not None, perpetrator_type=perpetrator,
+            id=ext_id,
+            relevant=relevant,
+            relevance_score=0.9 if relevant else 0.1,
+            perpetrator_mention=perpetrator is not None,
+            perpetrator_type=perpetrator,
             violation_types=list(violations),
-            victims=victims if victims is not None else
-            [Victim(name=name, type=list(groups), sex="woman")] if name else
-            [Victim(name=None, type=list(groups), population="multiple")],
-            country=country, city=city, year=day[0] if day else None,
-            month=day[1] if day else None, day=day[2] if day else None,
-            confidence=confidence or {}, model="test.v1",
+            victims=victims
+            if victims is not None
+            else [Victim(name=name, type=list(groups), sex="woman")]
+            if name
+            else [Victim(name=None, type=list(groups), population="multiple")],
+            country=country,
+            city=city,
+            year=day[0] if day else None,
+            month=day[1] if day else None,
+            day=day[2] if day else None,
+            confidence=confidence or {},
+            model="test.v1",
         )
         extractions.save(s, s.get(m.Article, res.article_id), ex)
         return res.article_id
@@ -84,12 +101,18 @@ def incident_of(store, article_id: int) -> m.Incident | None:
 
 def test_resolve_reworded_reports_join_and_other_attacks_do_not(any_store, settings):
     a = add_report(any_store, "a", BASE_TEXT, source="daily-sample")
-    b = add_report(any_store, "b", REWORDED, source="north-post", day=(2024, 3, 6),
-                   city=None)
-    c = add_report(any_store, "c", OTHER_COUNTRY, source="accra-news", name=None,
-                   country="Ghana", city="Accra")
-    d = add_report(any_store, "d", OTHER_COUNTRY.replace("Accra", "Kano"), source="kano-times",
-                   name="Another Testperson", day=(2024, 5, 20))
+    b = add_report(any_store, "b", REWORDED, source="north-post", day=(2024, 3, 6), city=None)
+    c = add_report(
+        any_store, "c", OTHER_COUNTRY, source="accra-news", name=None, country="Ghana", city="Accra"
+    )
+    d = add_report(
+        any_store,
+        "d",
+        OTHER_COUNTRY.replace("Accra", "Kano"),
+        source="kano-times",
+        name="Another Testperson",
+        day=(2024, 5, 20),
+    )
     rep = resolve_pending(any_store, settings)
     assert rep.n_articles == 4 and rep.n_new_incidents == 3 and rep.n_joined == 1
     ia, ib, ic, idd = (incident_of(any_store, x) for x in (a, b, c, d))
@@ -97,8 +120,12 @@ def test_resolve_reworded_reports_join_and_other_attacks_do_not(any_store, setti
     assert len({ia.id, ic.id, idd.id}) == 3
     assert ia.status == "corroborated" and ia.n_sources == 2
     with any_store.session() as s:
-        assert s.scalar(select(func.count()).select_from(m.Article)
-                        .where(m.Article.status == "resolved")) == 4
+        assert (
+            s.scalar(
+                select(func.count()).select_from(m.Article).where(m.Article.status == "resolved")
+            )
+            == 4
+        )
 
 
 @pytest.mark.parametrize(
@@ -137,8 +164,9 @@ def test_resolve_exact_copy_from_another_outlet_does_not_corroborate(any_store, 
 
 def test_resolve_incremental_attach_changes_nothing_else(any_store, settings):
     a = add_report(any_store, "a", BASE_TEXT, source="daily-sample")
-    c = add_report(any_store, "c", OTHER_COUNTRY, source="accra-news", name=None,
-                   country="Ghana", city="Accra")
+    c = add_report(
+        any_store, "c", OTHER_COUNTRY, source="accra-news", name=None, country="Ghana", city="Accra"
+    )
     resolve_pending(any_store, settings)
     before_other = incident_of(any_store, c)
     with any_store.session() as s:
@@ -157,28 +185,51 @@ def test_resolve_incremental_attach_changes_nothing_else(any_store, settings):
 
 
 def test_resolve_claims_keep_each_source_and_show_disagreement(any_store, settings):
-    a = add_report(any_store, "a", BASE_TEXT, source="daily-sample",
-                   violations=("arbitrary detention",), perpetrator="state actor",
-                   confidence={"perpetrator_type": 0.6})
-    add_report(any_store, "b", REWORDED, source="north-post", day=(2024, 3, 6),
-               violations=("arbitrary detention", "torture"),
-               perpetrator="other actors with permissions",
-               confidence={"perpetrator_type": 0.9, "violation_types.torture": 0.7},
-               published=datetime(2024, 3, 7))
-    add_report(any_store, "c", REWORDED.replace("Wednesday", "Thursday") + " Extra line.",
-               source="third-outlet", violations=("arbitrary detention", "killing"),
-               confidence={"violation_types.killing": 0.2}, published=datetime(2024, 3, 8))
+    a = add_report(
+        any_store,
+        "a",
+        BASE_TEXT,
+        source="daily-sample",
+        violations=("arbitrary detention",),
+        perpetrator="state actor",
+        confidence={"perpetrator_type": 0.6},
+    )
+    add_report(
+        any_store,
+        "b",
+        REWORDED,
+        source="north-post",
+        day=(2024, 3, 6),
+        violations=("arbitrary detention", "torture"),
+        perpetrator="other actors with permissions",
+        confidence={"perpetrator_type": 0.9, "violation_types.torture": 0.7},
+        published=datetime(2024, 3, 7),
+    )
+    add_report(
+        any_store,
+        "c",
+        REWORDED.replace("Wednesday", "Thursday") + " Extra line.",
+        source="third-outlet",
+        violations=("arbitrary detention", "killing"),
+        confidence={"violation_types.killing": 0.2},
+        published=datetime(2024, 3, 8),
+    )
     resolve_pending(any_store, settings)
     inc = incident_of(any_store, a)
     perp = {(c["source"], c["value"]) for c in inc.claims["perpetrator_type"]}
-    assert perp == {("daily-sample", "state actor"),
-                    ("north-post", "other actors with permissions"),
-                    ("third-outlet", "state actor")}
+    assert perp == {
+        ("daily-sample", "state actor"),
+        ("north-post", "other actors with permissions"),
+        ("third-outlet", "state actor"),
+    }
     # 0.6 + 0.5 (unstated) for "state actor" beats 0.9
     assert inc.perpetrator_type == "state actor"
     dates = {c["source"]: c["value"] for c in inc.claims["event_date"]}
-    assert dates == {"daily-sample": "2024-03-05", "north-post": "2024-03-06",
-                     "third-outlet": "2024-03-05"}
+    assert dates == {
+        "daily-sample": "2024-03-05",
+        "north-post": "2024-03-06",
+        "third-outlet": "2024-03-05",
+    }
     assert str(inc.event_date) == "2024-03-05"
     # killing claimed with confidence 0.2 only: visible as a claim, not merged
     assert inc.violation_types == ["arbitrary detention", "torture"]
@@ -189,10 +240,17 @@ def test_resolve_claims_keep_each_source_and_show_disagreement(any_store, settin
 
 
 def test_resolve_tie_goes_to_earliest_article(any_store, settings):
-    a = add_report(any_store, "a", BASE_TEXT, source="daily-sample", city="Kano",
-                   published=datetime(2024, 3, 6))
-    add_report(any_store, "b", REWORDED, source="north-post", city="Fagge",
-               published=datetime(2024, 3, 7))
+    a = add_report(
+        any_store,
+        "a",
+        BASE_TEXT,
+        source="daily-sample",
+        city="Kano",
+        published=datetime(2024, 3, 6),
+    )
+    add_report(
+        any_store, "b", REWORDED, source="north-post", city="Fagge", published=datetime(2024, 3, 7)
+    )
     resolve_pending(any_store, settings)
     inc = incident_of(any_store, a)
     assert inc.city == "Kano"
@@ -210,22 +268,28 @@ def test_resolve_never_downgrades_analyst_status(any_store, settings):
 
 
 def test_resolve_irrelevant_article_gets_no_incident(any_store, settings):
-    a = add_report(any_store, "a", "The football season starts on Saturday.", source="sports",
-                   relevant=False)
+    a = add_report(
+        any_store, "a", "The football season starts on Saturday.", source="sports", relevant=False
+    )
     rep = resolve_pending(any_store, settings)
     assert rep.n_irrelevant == 1 and incident_of(any_store, a) is None
 
 
 @pytest.mark.parametrize(
     ("second_name", "same_person"),
-    [("Ms. AMARA Okónkwo-Testperson", True), ("Amara Okonkwo-Testpersom", True),
-     ("Bello Unrelated-Testperson", False)],
+    [
+        ("Ms. AMARA Okónkwo-Testperson", True),
+        ("Amara Okonkwo-Testpersom", True),
+        ("Bello Unrelated-Testperson", False),
+    ],
 )
-def test_resolve_persons_link_by_normalised_or_close_name(any_store, settings, second_name,
-                                                          same_person):
+def test_resolve_persons_link_by_normalised_or_close_name(
+    any_store, settings, second_name, same_person
+):
     a = add_report(any_store, "a", BASE_TEXT, source="daily-sample")
-    b = add_report(any_store, "b", OTHER_COUNTRY, source="accra-news", name=second_name,
-                   day=(2024, 9, 1))
+    b = add_report(
+        any_store, "b", OTHER_COUNTRY, source="accra-news", name=second_name, day=(2024, 9, 1)
+    )
     resolve_pending(any_store, settings)
     with any_store.session() as s:
         pa = s.get(m.Article, a).extraction.victims[0].person_id
@@ -262,13 +326,25 @@ def test_resolve_database_path_makes_the_batch_decisions(any_store, settings):
 
     ids = [
         add_report(any_store, "a", BASE_TEXT, source="daily-sample"),
-        add_report(any_store, "b", REWORDED, source="north-post", day=(2024, 3, 6),
-                   city=None),
-        add_report(any_store, "c", OTHER_VICTIM, source="kano-times",
-                   name="Chidi Samplename-Testperson", groups=("human rights defender",)),
+        add_report(any_store, "b", REWORDED, source="north-post", day=(2024, 3, 6), city=None),
+        add_report(
+            any_store,
+            "c",
+            OTHER_VICTIM,
+            source="kano-times",
+            name="Chidi Samplename-Testperson",
+            groups=("human rights defender",),
+        ),
         add_report(any_store, "d", KANO_UNNAMED, source="kano-voice", name=None),
-        add_report(any_store, "e", OTHER_COUNTRY, source="accra-news", name=None,
-                   country="Ghana", city="Accra"),
+        add_report(
+            any_store,
+            "e",
+            OTHER_COUNTRY,
+            source="accra-news",
+            name=None,
+            country="Ghana",
+            city="Accra",
+        ),
     ]
     resolve_pending(any_store, settings)
     with any_store.session() as s:
@@ -290,20 +366,34 @@ def test_resolve_long_lived_resolver_loads_once_and_sees_other_processes(any_sto
 
     resolver = Resolver()
     a = add_report(any_store, "a", BASE_TEXT, source="daily-sample")
-    c = add_report(any_store, "c", OTHER_COUNTRY, source="accra-news", name=None,
-                   country="Ghana", city="Accra")
+    c = add_report(
+        any_store, "c", OTHER_COUNTRY, source="accra-news", name=None, country="Ghana", city="Accra"
+    )
     resolve_pending(any_store, settings, resolver=resolver)
     assert resolver.n_loads == 1
     # Another process (`rightsradar run`) resolves a report of a new attack.
-    g = add_report(any_store, "g", OTHER_COUNTRY.replace("Accra", "Kumasi"),
-                   source="kumasi-news", name="Kofi Sampleperson", country="Ghana",
-                   city="Kumasi", day=(2024, 4, 2))
+    g = add_report(
+        any_store,
+        "g",
+        OTHER_COUNTRY.replace("Accra", "Kumasi"),
+        source="kumasi-news",
+        name="Kofi Sampleperson",
+        country="Ghana",
+        city="Kumasi",
+        day=(2024, 4, 2),
+    )
     resolve_pending(any_store, settings)
     b = add_report(any_store, "b", REWORDED, source="north-post", day=(2024, 3, 6))
-    g2 = add_report(any_store, "g2", "Kofi Sampleperson was arrested in Kumasi, Ghana, on "
-                    "2 April, his colleagues said.", source="ghana-wire",
-                    name="Kofi Sampleperson", country="Ghana", city="Kumasi",
-                    day=(2024, 4, 2))
+    g2 = add_report(
+        any_store,
+        "g2",
+        "Kofi Sampleperson was arrested in Kumasi, Ghana, on 2 April, his colleagues said.",
+        source="ghana-wire",
+        name="Kofi Sampleperson",
+        country="Ghana",
+        city="Kumasi",
+        day=(2024, 4, 2),
+    )
     rep = resolve_pending(any_store, settings, resolver=resolver)
     assert resolver.n_loads == 1 and rep.n_joined == 2 and rep.n_new_incidents == 0
     assert incident_of(any_store, b).id == incident_of(any_store, a).id
@@ -312,10 +402,18 @@ def test_resolve_long_lived_resolver_loads_once_and_sees_other_processes(any_sto
     # reads those two incidents again (not the whole store), and a new Accra report joins
     # the merged incident, not the deleted one.
     with any_store.session() as s:
-        operations.merge(s, incident_of(any_store, a).id, incident_of(any_store, c).id,
-                         actor="analyst")
-    c2 = add_report(any_store, "c2", OTHER_COUNTRY + " She was released on Friday.",
-                    source="ghana-news", name=None, country="Ghana", city="Accra")
+        operations.merge(
+            s, incident_of(any_store, a).id, incident_of(any_store, c).id, actor="analyst"
+        )
+    c2 = add_report(
+        any_store,
+        "c2",
+        OTHER_COUNTRY + " She was released on Friday.",
+        source="ghana-news",
+        name=None,
+        country="Ghana",
+        city="Accra",
+    )
     resolve_pending(any_store, settings, resolver=resolver)
     assert resolver.n_loads == 1 and resolver.n_partial_loads == 1
     assert incident_of(any_store, c2).id == incident_of(any_store, a).id
@@ -336,16 +434,30 @@ def test_resolve_rejected_incident_is_never_joined(any_store, settings):
     assert incident_of(any_store, b).id != incident_of(any_store, a).id
 
 
-def test_resolve_irrelevant_report_of_a_known_attack_joins_without_its_reading(any_store,
-                                                                               settings):
+def test_resolve_irrelevant_report_of_a_known_attack_joins_without_its_reading(any_store, settings):
     """A report the relevance classifier missed joins the incident it links to (as batch
     resolution does), adds its outlet, but not its fields; one that links to nothing and a
     report of no attack stay in no incident."""
     a = add_report(any_store, "a", BASE_TEXT, source="daily-sample")
-    b = add_report(any_store, "b", REWORDED, source="north-post", day=(2024, 3, 6),
-                   relevant=False, violations=("killing",))
-    c = add_report(any_store, "c", OTHER_COUNTRY, source="accra-news", name=None,
-                   country="Ghana", city="Accra", relevant=False)
+    b = add_report(
+        any_store,
+        "b",
+        REWORDED,
+        source="north-post",
+        day=(2024, 3, 6),
+        relevant=False,
+        violations=("killing",),
+    )
+    c = add_report(
+        any_store,
+        "c",
+        OTHER_COUNTRY,
+        source="accra-news",
+        name=None,
+        country="Ghana",
+        city="Accra",
+        relevant=False,
+    )
     rep = resolve_pending(any_store, settings)
     assert rep.n_new_incidents == 1 and rep.n_joined == 1 and rep.n_irrelevant == 1
     inc = incident_of(any_store, a)

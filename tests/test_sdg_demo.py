@@ -50,8 +50,9 @@ def demo(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("sdg")
     paths = generate(tmp / "corpus", seed=11, n_incidents=40)
     # The rules extractor: the counting is under test here, not the learned model.
-    settings = Settings(data_dir=tmp / "var", environment="development",
-                        extractor="extract.pipeline.rules.v1")
+    settings = Settings(
+        data_dir=tmp / "var", environment="development", extractor="extract.pipeline.rules.v1"
+    )
     store = open_store(f"sqlite:///{tmp / 'sdg.db'}", upgrade=True)
     ingest(store, settings, [str(paths.articles)])
     run(store, settings)
@@ -59,8 +60,11 @@ def demo(tmp_path_factory):
     true_of = {r["id"]: r["incident_id"] for r in map(json.loads, paths.incidents.open())}
     exact, skipped = {}, []
     with store.session() as s:
-        rows = s.execute(select(m.Article.incident_id, m.Article.external_id)
-                         .where(m.Article.incident_id.is_not(None)))
+        rows = s.execute(
+            select(m.Article.incident_id, m.Article.external_id).where(
+                m.Article.incident_id.is_not(None)
+            )
+        )
         pred: dict[int, set[str]] = {}
         for iid, ext in rows:
             pred.setdefault(iid, set()).add(ext)
@@ -72,9 +76,17 @@ def demo(tmp_path_factory):
                 continue  # resolution merged two attacks or split one: not a correct incident
             t = truth[true_ids.pop()]
             inc = s.get(m.Incident, iid)
-            if (len(victims[iid]), inc.country, inc.most_serious, inc.event_date and
-                    inc.event_date.year) != (_truth_victims(t), t["country"], t["most_serious"],
-                                             date.fromisoformat(t["date"]).year):
+            if (
+                len(victims[iid]),
+                inc.country,
+                inc.most_serious,
+                inc.event_date and inc.event_date.year,
+            ) != (
+                _truth_victims(t),
+                t["country"],
+                t["most_serious"],
+                date.fromisoformat(t["date"]).year,
+            ):
                 skipped.append(iid)  # extraction differs from the truth: see the docstring
                 continue
             operations.set_status(s, iid, "verified", actor="test-analyst")
@@ -94,11 +106,16 @@ def test_sdg_demo_table_matches_truth_for_verified_incidents(demo):
     assert {tuple(r[d] for d in BY): r["victims"] for r in rows} == dict(expected)
     year = next(iter(expected))[0]
     assert sum(r["victims"] for r in victim_counts(demo["store"], year=year, by=BY)) == sum(
-        n for k, n in expected.items() if k[0] == year)
+        n for k, n in expected.items() if k[0] == year
+    )
 
 
 def test_sdg_demo_other_statuses_only_on_request(demo):
     verified = sum(r["victims"] for r in victim_counts(demo["store"], by=BY))
-    everything = sum(r["victims"] for r in victim_counts(
-        demo["store"], by=BY, statuses=("verified", "detected", "corroborated")))
+    everything = sum(
+        r["victims"]
+        for r in victim_counts(
+            demo["store"], by=BY, statuses=("verified", "detected", "corroborated")
+        )
+    )
     assert everything > verified

@@ -22,11 +22,15 @@ DEFENDER = "Lucía Quispe-Testnombre"
 ITEM = """<item><title>{title}</title><link>https://news.example.org/{slug}</link>
 <guid>{slug}</guid><pubDate>Mon, 03 Mar 2025 10:00:00 GMT</pubDate>
 <description>{text}</description></item>"""
-ARREST = (f"Police in Cusco, Peru, arrested human rights defender {DEFENDER} on Sunday, "
-          "2 March 2025, at her home. She leads an indigenous land rights organisation and "
-          "had reported threats. Officers detained her without a warrant, her lawyer said.")
-OTHER = ("The city council of Lima approved a new budget for public parks on Monday, "
-         "officials said, after a long debate about maintenance costs.")
+ARREST = (
+    f"Police in Cusco, Peru, arrested human rights defender {DEFENDER} on Sunday, "
+    "2 March 2025, at her home. She leads an indigenous land rights organisation and "
+    "had reported threats. Officers detained her without a warrant, her lawyer said."
+)
+OTHER = (
+    "The city council of Lima approved a new budget for public parks on Monday, "
+    "officials said, after a long debate about maintenance costs."
+)
 
 
 class FeedServer:
@@ -36,8 +40,10 @@ class FeedServer:
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802
-                body = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Andes Monitor'
-                        "</title>" + "".join(outer.items) + "</channel></rss>").encode()
+                body = (
+                    '<?xml version="1.0"?><rss version="2.0"><channel><title>Andes Monitor'
+                    "</title>" + "".join(outer.items) + "</channel></rss>"
+                ).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/rss+xml")
                 self.send_header("Content-Length", str(len(body)))

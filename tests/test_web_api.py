@@ -30,53 +30,107 @@ def seed(store: Store) -> dict[str, int]:
         text = f"Police detained journalist {VICTIM} in Lagos on Tuesday and beat her."
         full = f"{title}\n\n{text}"
         a = m.Incident(
-            title="Journalist detained in Lagos", status="corroborated",
-            violation_types=["arbitrary detention", "torture"], most_serious="torture",
-            victim_groups=["journalist"], n_victims=1, country="Nigeria", city="Lagos",
-            latitude=6.45, longitude=3.39, event_date=date(2024, 3, 5), n_sources=2,
-            claims={"country": [{"value": "Nigeria", "article_id": None, "source": "Daily Test",
-                                 "confidence": 0.9}]},
+            title="Journalist detained in Lagos",
+            status="corroborated",
+            violation_types=["arbitrary detention", "torture"],
+            most_serious="torture",
+            victim_groups=["journalist"],
+            n_victims=1,
+            country="Nigeria",
+            city="Lagos",
+            latitude=6.45,
+            longitude=3.39,
+            event_date=date(2024, 3, 5),
+            n_sources=2,
+            claims={
+                "country": [
+                    {
+                        "value": "Nigeria",
+                        "article_id": None,
+                        "source": "Daily Test",
+                        "confidence": 0.9,
+                    }
+                ]
+            },
         )
         orig = m.Article(
-            external_id="a1", source=daily, title=title, text=text, content_hash="h1",
-            url="https://daily.example/a1", published=datetime(2024, 3, 6), incident=a,
+            external_id="a1",
+            source=daily,
+            title=title,
+            text=text,
+            content_hash="h1",
+            url="https://daily.example/a1",
+            published=datetime(2024, 3, 6),
+            incident=a,
         )
         copy = m.Article(
-            external_id="a2", source=wire, title=title, text=text + " (wire)",
-            content_hash="h2", url="https://wire.example/a2", published=datetime(2024, 3, 7),
+            external_id="a2",
+            source=wire,
+            title=title,
+            text=text + " (wire)",
+            content_hash="h2",
+            url="https://wire.example/a2",
+            published=datetime(2024, 3, 7),
             incident=a,
         )
         ex = m.Extraction(
-            article=orig, model="test.v1", relevant=True, violation_types=["arbitrary detention"],
+            article=orig,
+            model="test.v1",
+            relevant=True,
+            violation_types=["arbitrary detention"],
             country="Nigeria",
-            evidence={"victims.0.name": [full.index(VICTIM), full.index(VICTIM) + len(VICTIM)],
-                      "city": [full.index("Lagos"), full.index("Lagos") + 5],
-                      "violation_types": [full.index("Police detained"),
-                                          full.index("Police detained") + 15]},
+            evidence={
+                "victims.0.name": [full.index(VICTIM), full.index(VICTIM) + len(VICTIM)],
+                "city": [full.index("Lagos"), full.index("Lagos") + 5],
+                "violation_types": [
+                    full.index("Police detained"),
+                    full.index("Police detained") + 15,
+                ],
+            },
             confidence={"city": 0.75},
             victims=[m.VictimMention(name=VICTIM, groups=["journalist"], sex="woman")],
         )
         b = m.Incident(
-            title="Defender killed", status="verified", violation_types=["killing"],
-            most_serious="killing", victim_groups=["human rights defender"], country="Nigeria",
-            event_date=date(2024, 4, 10), n_sources=1,
+            title="Defender killed",
+            status="verified",
+            violation_types=["killing"],
+            most_serious="killing",
+            victim_groups=["human rights defender"],
+            country="Nigeria",
+            event_date=date(2024, 4, 10),
+            n_sources=1,
         )
         c = m.Incident(
-            title="Union leader threatened", status="detected", violation_types=["other"],
-            most_serious="other", victim_groups=["trade unionist"], country="Colombia",
-            event_date=date(2024, 4, 20), n_sources=1,
+            title="Union leader threatened",
+            status="detected",
+            violation_types=["other"],
+            most_serious="other",
+            victim_groups=["trade unionist"],
+            country="Colombia",
+            event_date=date(2024, 4, 20),
+            n_sources=1,
         )
         d = m.Incident(
-            title="Reporters abducted", status="rejected", violation_types=["kidnapping"],
-            most_serious="kidnapping", victim_groups=["journalist", "trade unionist"],
-            country="Colombia", n_sources=1,
+            title="Reporters abducted",
+            status="rejected",
+            violation_types=["kidnapping"],
+            most_serious="kidnapping",
+            victim_groups=["journalist", "trade unionist"],
+            country="Colombia",
+            n_sources=1,
         )
         s.add_all([a, b, c, d, orig, copy, ex])
         s.flush()
         copy.duplicate_of_id = orig.id
         a.claims = {
-            "country": [{"value": "Nigeria", "article_id": orig.id, "source": "Daily Test",
-                         "confidence": 0.9}]
+            "country": [
+                {
+                    "value": "Nigeria",
+                    "article_id": orig.id,
+                    "source": "Daily Test",
+                    "confidence": 0.9,
+                }
+            ]
         }
         return {"a": a.id, "b": b.id, "c": c.id, "d": d.id, "orig": orig.id, "copy": copy.id}
 
@@ -147,7 +201,10 @@ def test_api_incidents_pagination(analyst, ids):
     second = analyst.get("/api/incidents", params={"limit": 2, "offset": 2}).json()
     assert first["total"] == second["total"] == 4
     assert [i["id"] for i in first["items"] + second["items"]] == [
-        ids["c"], ids["b"], ids["a"], ids["d"]
+        ids["c"],
+        ids["b"],
+        ids["a"],
+        ids["d"],
     ]
     assert analyst.get("/api/incidents", params={"limit": 501}).status_code == 422
     assert analyst.get("/api/incidents", params={"violation": "nonsense"}).status_code == 422
@@ -178,7 +235,9 @@ def test_api_stats_counts(analyst, ids):
     assert body["by_country"] == {"Nigeria": 2, "Colombia": 1}
     assert body["by_month"] == {"2024-03": 1, "2024-04": 2}
     assert body["by_victim_group"] == {
-        "journalist": 1, "human rights defender": 1, "trade unionist": 1
+        "journalist": 1,
+        "human rights defender": 1,
+        "trade unionist": 1,
     }
     rejected = analyst.get("/api/stats", params={"status": "rejected"}).json()
     assert rejected["by_violation"] == {"kidnapping": 1}
@@ -188,8 +247,13 @@ def test_api_public_stats_suppresses_small_cells(any_store, tmp_path):
     with any_store.session() as s:
         for country, n in (("Colombia", 6), ("Mexico", 5), ("Peru", 1)):
             s.add_all(
-                m.Incident(country=country, most_serious="killing", violation_types=["killing"],
-                           victim_groups=["journalist"], event_date=date(2024, 1, 1 + i))
+                m.Incident(
+                    country=country,
+                    most_serious="killing",
+                    violation_types=["killing"],
+                    victim_groups=["journalist"],
+                    event_date=date(2024, 1, 1 + i),
+                )
                 for i in range(n)
             )
     settings = Settings(data_dir=tmp_path, public_min_cell=5)
@@ -238,8 +302,7 @@ def test_api_viewer_role_is_forbidden(app, any_store, ids):
     assert client.get("/api/public/stats").status_code == 200
 
 
-def test_api_large_totals_are_reused_small_ones_recounted(analyst, ids, any_store,
-                                                           monkeypatch):
+def test_api_large_totals_are_reused_small_ones_recounted(analyst, ids, any_store, monkeypatch):
     from rightsradar.web import services
 
     monkeypatch.setattr(services, "_totals", {})
@@ -269,8 +332,11 @@ def test_api_incident_pages_follow_every_change(analyst, ids, any_store):
     first = analyst.get("/api/incidents", params={"limit": 2}).json()
     assert analyst.get("/api/incidents", params={"limit": 2}).json() == first
     top = first["items"][0]["id"]
-    r = analyst.post(f"/api/incidents/{top}/status", json={"status": "rejected"},
-                     headers={"X-CSRF-Token": csrf(analyst, "/dashboard")})
+    r = analyst.post(
+        f"/api/incidents/{top}/status",
+        json={"status": "rejected"},
+        headers={"X-CSRF-Token": csrf(analyst, "/dashboard")},
+    )
     assert r.status_code == 200
     again = analyst.get("/api/incidents", params={"limit": 2}).json()
     assert again["items"][0]["status"] == "rejected"
@@ -282,8 +348,9 @@ def test_api_incident_pages_follow_every_change(analyst, ids, any_store):
     assert body["total"] == 5
     other = create_engine(any_store.engine.url)  # a separate engine: nothing shared in-process
     with other.begin() as conn:
-        conn.execute(m.Incident.__table__.update().where(m.Incident.id == top)
-                     .values(status="verified"))
+        conn.execute(
+            m.Incident.__table__.update().where(m.Incident.id == top).values(status="verified")
+        )
     other.dispose()
     body = analyst.get("/api/incidents", params={"limit": 2}).json()
     assert body["items"][1]["status"] == "verified"
@@ -305,11 +372,13 @@ def test_api_incidents_pages_cross_from_dated_to_undated(analyst, ids, any_store
 
 def test_api_alert_rules_and_articles(analyst, ids, any_store):
     analyst.headers["X-CSRF-Token"] = csrf(analyst, "/logout")
-    made = analyst.post("/api/alert-rules", json={"name": "watch", "kind": "watchlist",
-                                                  "pattern": VICTIM})
+    made = analyst.post(
+        "/api/alert-rules", json={"name": "watch", "kind": "watchlist", "pattern": VICTIM}
+    )
     assert made.status_code == 201 and made.json()["pattern"] == VICTIM
-    again = analyst.post("/api/alert-rules", json={"name": "watch", "kind": "country",
-                                                   "pattern": "Peru"})
+    again = analyst.post(
+        "/api/alert-rules", json={"name": "watch", "kind": "country", "pattern": "Peru"}
+    )
     assert again.status_code == 422 and "E401" in again.json()["detail"]
     assert [r["name"] for r in analyst.get("/api/alert-rules").json()] == ["watch"]
     assert analyst.get("/api/alerts").json() == []
@@ -377,8 +446,7 @@ def test_list_page_with_a_total_from_before_a_change_is_not_kept_past_its_ttl(
     assert total() == 7
 
 
-def test_api_kept_sign_in_follows_role_changes_deactivation_and_revocation(app, ids,
-                                                                            any_store):
+def test_api_kept_sign_in_follows_role_changes_deactivation_and_revocation(app, ids, any_store):
     """The list route keeps who a token or session names between requests, yet a change
     made anywhere (here by a separate engine, as the CLI would) counts on the next one."""
     add_user(any_store, "scripted", "reviewer")
@@ -405,16 +473,16 @@ def test_api_kept_sign_in_follows_role_changes_deactivation_and_revocation(app, 
     assert script.get("/api/incidents").status_code == 200
     assert browser.get("/api/incidents").status_code == 200
     with other.begin() as conn:
-        conn.execute(users_table.update().where(users_table.c.username == "browser")
-                     .values(active=False))
+        conn.execute(
+            users_table.update().where(users_table.c.username == "browser").values(active=False)
+        )
         conn.execute(tokens_table.update().values(revoked_at=datetime(2024, 1, 1)))
     other.dispose()
     assert script.get("/api/incidents").status_code == 401
     assert browser.get("/api/incidents").status_code == 401
 
 
-def test_api_list_pages_kept_are_sent_without_a_worker_thread(settings, any_store,
-                                                              monkeypatch):
+def test_api_list_pages_kept_are_sent_without_a_worker_thread(settings, any_store, monkeypatch):
     """A page and sign-in already kept are answered on the event loop without a read; a new
     page of a filter already counted is read there too (no worker thread to wait for under
     load); a filter never counted, or a deep page, is read in a worker thread; after a
@@ -430,6 +498,7 @@ def test_api_list_pages_kept_are_sent_without_a_worker_thread(settings, any_stor
         async def run(fn, *args, **kwargs):
             hops.append(fn.__name__)
             return await real(fn, *args, **kwargs)
+
         return run
 
     def reading(real):
@@ -437,6 +506,7 @@ def test_api_list_pages_kept_are_sent_without_a_worker_thread(settings, any_stor
         def read(*args, **kwargs):
             reads.append(real.__name__)
             return real(*args, **kwargs)
+
         return read
 
     monkeypatch.setattr(deps, "run_in_threadpool", counting(deps.run_in_threadpool))
@@ -463,8 +533,11 @@ def test_api_list_pages_kept_are_sent_without_a_worker_thread(settings, any_stor
         reads.clear()
         other = create_engine(any_store.engine.url)  # another process, as it were
         with other.begin() as conn:
-            conn.execute(m.Incident.__table__.update().where(m.Incident.id == ids["c"])
-                         .values(title="Retitled"))
+            conn.execute(
+                m.Incident.__table__.update()
+                .where(m.Incident.id == ids["c"])
+                .values(title="Retitled")
+            )
         other.dispose()
         body = client.get("/api/incidents", params={"limit": 2}).json()
         assert body["items"][0]["title"] == "Retitled"

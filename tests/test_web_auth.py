@@ -120,7 +120,10 @@ def test_auth_api_post_with_session_cookie_needs_csrf_header(app, any_store):
     assert response.status_code == 200 and response.json()["status"] == "verified"
     last = audit_rows(any_store)[-1]
     assert (last.action, last.actor, last.before, last.after) == (
-        "incident_status", "ana", {"status": "detected"}, {"status": "verified"}
+        "incident_status",
+        "ana",
+        {"status": "detected"},
+        {"status": "verified"},
     )
     # Without a session cookie there is nothing to forge: the call is simply unauthenticated.
     assert TestClient(app).post(url, json={"status": "rejected"}).status_code == 401
@@ -144,8 +147,12 @@ def test_auth_status_form_needs_csrf(app, any_store):
 
 def test_auth_login_redirects_only_within_the_site(app):
     client = TestClient(app)
-    data = {"username": "ana", "password": PASSWORD, "csrf_token": csrf(client),
-            "next": "//evil.example/phish"}
+    data = {
+        "username": "ana",
+        "password": PASSWORD,
+        "csrf_token": csrf(client),
+        "next": "//evil.example/phish",
+    }
     response = client.post("/login", data=data, follow_redirects=False)
     assert response.headers["location"] == "/dashboard"
 

@@ -61,8 +61,9 @@ def test_cli_serve_runs_uvicorn_with_settings_defaults(env, monkeypatch):
     import uvicorn
 
     calls = []
-    monkeypatch.setattr(uvicorn, "run",
-                        lambda app, host, port, **kw: calls.append((app, host, port)))
+    monkeypatch.setattr(
+        uvicorn, "run", lambda app, host, port, **kw: calls.append((app, host, port))
+    )
     assert run("serve").exit_code == 0
     assert run("serve", "--host", "0.0.0.0", "--port", "9001").exit_code == 0
     assert [(h, p) for _, h, p in calls] == [("127.0.0.1", 8000), ("0.0.0.0", 9001)]

@@ -34,7 +34,8 @@ def _csv(text: str) -> list[list[str]]:
 
 
 def test_exports_hxl_has_hashtags_under_the_header_and_pseudonyms_for_analysts(
-        app, sqlite_store, ids):
+    app, sqlite_store, ids
+):
     analyst = signed_in(app, sqlite_store, "analyst")
     response = analyst.get("/api/export/incidents.hxl", params={"country": "Nigeria"})
     assert response.headers["content-type"].startswith("text/csv")
@@ -80,22 +81,38 @@ def test_exports_geojson_has_located_incidents_lon_first(app, sqlite_store, ids)
 
 def test_exports_csv_neutralises_spreadsheet_formulas(app, sqlite_store):
     with sqlite_store.session() as s:
-        s.add(m.Incident(title="=HYPERLINK(\"http://x\")", country="Peru"))
+        s.add(m.Incident(title='=HYPERLINK("http://x")', country="Peru"))
     analyst = signed_in(app, sqlite_store, "analyst")
     header, row = _csv(analyst.get("/api/export/incidents.csv").text)
     assert row[header.index("title")].startswith("'=")
 
 
-@pytest.mark.parametrize(("counts", "hidden"), [
-    # Peru has one small cell: a second cell of its row goes, and then of that cell's column.
-    ({("Peru", "killing"): 2, ("Peru", "torture"): 9, ("Chile", "killing"): 7,
-      ("Chile", "torture"): 8}, {("Peru", "killing"), ("Peru", "torture"),
-                                 ("Chile", "killing"), ("Chile", "torture")}),
-    ({("Peru", "killing"): 6, ("Peru", "torture"): 9}, set()),
-    ({("Peru", "killing"): 1, ("Peru", "torture"): 2, ("Chile", "killing"): 6,
-      ("Chile", "torture"): 7, ("Chile", "other"): 5}, {
-        ("Peru", "killing"), ("Peru", "torture"), ("Chile", "killing"), ("Chile", "torture")}),
-])
+@pytest.mark.parametrize(
+    ("counts", "hidden"),
+    [
+        # Peru has one small cell: a second cell of its row goes, and then of that cell's column.
+        (
+            {
+                ("Peru", "killing"): 2,
+                ("Peru", "torture"): 9,
+                ("Chile", "killing"): 7,
+                ("Chile", "torture"): 8,
+            },
+            {("Peru", "killing"), ("Peru", "torture"), ("Chile", "killing"), ("Chile", "torture")},
+        ),
+        ({("Peru", "killing"): 6, ("Peru", "torture"): 9}, set()),
+        (
+            {
+                ("Peru", "killing"): 1,
+                ("Peru", "torture"): 2,
+                ("Chile", "killing"): 6,
+                ("Chile", "torture"): 7,
+                ("Chile", "other"): 5,
+            },
+            {("Peru", "killing"), ("Peru", "torture"), ("Chile", "killing"), ("Chile", "torture")},
+        ),
+    ],
+)
 def test_exports_suppress_table_leaves_no_line_with_one_hidden_cell(counts, hidden):
     cells = suppress_table(counts, 5)
     assert {k for k, c in cells.items() if c.count is None} == hidden
@@ -107,12 +124,19 @@ def test_exports_suppress_table_leaves_no_line_with_one_hidden_cell(counts, hidd
 
 def test_exports_public_table_is_suppressed_and_has_no_names(sqlite_store, tmp_path, ids):
     with sqlite_store.session() as s:
-        s.add_all(m.Incident(country="Mexico", most_serious="killing", event_date=date(2024, 1, 1),
-                             city="Juarez", latitude=31.7, longitude=-106.4)
-                  for _ in range(6))
+        s.add_all(
+            m.Incident(
+                country="Mexico",
+                most_serious="killing",
+                event_date=date(2024, 1, 1),
+                city="Juarez",
+                latitude=31.7,
+                longitude=-106.4,
+            )
+            for _ in range(6)
+        )
         s.add_all(m.Incident(country="Brazil", most_serious="kidnapping") for _ in range(7))
-    client = TestClient(create_app(Settings(data_dir=tmp_path, public_min_cell=5),
-                                   sqlite_store))
+    client = TestClient(create_app(Settings(data_dir=tmp_path, public_min_cell=5), sqlite_store))
     response = client.get("/api/public/export/incidents.hxl")
     assert response.status_code == 200
     header, tags, *rows = _csv(response.text)

@@ -49,8 +49,10 @@ def analyst(app, any_store):
 
 def test_pages_public_page_shows_aggregates_without_names(app, ids, any_store):
     with any_store.session() as s:  # enough incidents for one published cell
-        s.add_all(m.Incident(country="Nigeria", most_serious="killing", victim_groups=[])
-                  for _ in range(5))
+        s.add_all(
+            m.Incident(country="Nigeria", most_serious="killing", victim_groups=[])
+            for _ in range(5)
+        )
     html = TestClient(app).get("/").text
     assert "Nigeria" in html and "By most serious violation" in html
     assert "<svg" in html and "<table" in html
@@ -70,11 +72,19 @@ def test_pages_dashboard_lists_and_filters(analyst, ids):
     assert 'data-stats="/api/stats?country=Colombia"' in filtered
 
 
-def test_pages_dashboard_place_filter_offers_the_country_regions_and_cities(analyst, ids,
-                                                                          any_store):
+def test_pages_dashboard_place_filter_offers_the_country_regions_and_cities(
+    analyst, ids, any_store
+):
     with any_store.session() as s:
-        s.add(m.Incident(country="Nigeria", region="Kano", city="Kano", status="detected",
-                         perpetrator_type="state actor"))
+        s.add(
+            m.Incident(
+                country="Nigeria",
+                region="Kano",
+                city="Kano",
+                status="detected",
+                perpetrator_type="state actor",
+            )
+        )
     html = analyst.get("/dashboard", params={"country": "Nigeria"}).text
     region = re.search(r'<select id="f-region".*?</select>', html, re.S).group(0)
     city = re.search(r'<select id="f-city".*?</select>', html, re.S).group(0)
@@ -90,9 +100,16 @@ def test_pages_dashboard_place_filter_offers_the_country_regions_and_cities(anal
 def test_pages_map_points_follow_filters(analyst, ids):
     body = analyst.get("/api/map").json()
     assert body["total"] == 1
-    assert body["items"] == [{"id": ids["a"], "latitude": 6.45, "longitude": 3.39,
-                              "most_serious": "torture", "status": "corroborated",
-                              "event_date": "2024-03-05"}]
+    assert body["items"] == [
+        {
+            "id": ids["a"],
+            "latitude": 6.45,
+            "longitude": 3.39,
+            "most_serious": "torture",
+            "status": "corroborated",
+            "event_date": "2024-03-05",
+        }
+    ]
     assert analyst.get("/api/map", params={"country": "Colombia"}).json()["items"] == []
 
 
@@ -116,8 +133,13 @@ def test_pages_incident_page_shows_evidence_sources_and_claims(analyst, ids):
 def test_pages_escape_article_text(analyst, any_store):
     with any_store.session() as s:
         inc = m.Incident(title="<script>alert(1)</script>", event_date=date(2024, 1, 1))
-        art = m.Article(external_id="x", title="", text="<img src=x onerror=alert(1)>",
-                        content_hash="hx", incident=inc)
+        art = m.Article(
+            external_id="x",
+            title="",
+            text="<img src=x onerror=alert(1)>",
+            content_hash="hx",
+            incident=inc,
+        )
         s.add_all([inc, art])
         s.flush()
         iid = inc.id
@@ -148,8 +170,11 @@ def test_pages_reference_no_external_host(analyst, ids, app):
             if src.startswith("/static/"):
                 assert analyst.get(src).status_code == 200, src
     assert external_refs(TestClient(app).get("/").text) == []
-    files = [p for p in STATIC_DIR.rglob("*") if p.suffix in {".css", ".js", ".html", ".svg",
-                                                              ".json", ".geojson"}]
+    files = [
+        p
+        for p in STATIC_DIR.rglob("*")
+        if p.suffix in {".css", ".js", ".html", ".svg", ".json", ".geojson"}
+    ]
     assert len(files) >= 5
     for path in files:
         rel = path.relative_to(STATIC_DIR).as_posix()
@@ -179,8 +204,7 @@ def test_pages_person_page_shows_case_history(analyst, ids, any_store):
 
 def test_pages_incident_page_shows_its_status_history(analyst, ids):
     token = re.search(r'name="csrf_token" value="([^"]+)"', analyst.get("/logout").text).group(1)
-    analyst.post(f"/incidents/{ids['a']}/status", data={"status": "verified",
-                                                          "csrf_token": token})
+    analyst.post(f"/incidents/{ids['a']}/status", data={"status": "verified", "csrf_token": token})
     html = analyst.get(f"/incidents/{ids['a']}").text
     history = re.search(r'id="history-title".*?</table>', html, re.S).group(0)
     assert "incident_status" in history and ">ana<" in history

@@ -38,8 +38,9 @@ def test_person_risk_high_after_threat_then_detention_low_for_lone_threat(sqlite
 def test_person_risk_none_once_killed_and_without_history(sqlite_store):
     _world(sqlite_store)
     with sqlite_store.session() as s:
-        killed = next(p.id for p in s.scalars(select(m.Person))
-                      if p.name == "Synthetic Escalating 0")
+        killed = next(
+            p.id for p in s.scalars(select(m.Person)) if p.name == "Synthetic Escalating 0"
+        )
         assert services.person_risk(s, killed, today=AS_OF) is None
         newcomer = m.Person(name="Nobody Attacked", kind="person", groups=[])
         s.add(newcomer)

@@ -21,8 +21,11 @@ from test_web_api import add_user, csrf, login
 NAME = "Amara Okonkwo-Testperson"
 NEW_NAME = "Amara Okonkwo-Corrected"
 CONFIDENCES = {  # article -> extractor confidence; the queue must order by the weakest field
-    "sure": {"country": 0.95, "violation_types.arbitrary detention": 0.97,
-             "violation_types.killing": 0.02},
+    "sure": {
+        "country": 0.95,
+        "violation_types.arbitrary detention": 0.97,
+        "violation_types.killing": 0.02,
+    },
     "unsure": {"country": 0.55, "city": 0.9},
     "middle": {"violation_types.torture": 0.3, "city": 0.8},
     "silent": {},
@@ -32,9 +35,9 @@ CONFIDENCES = {  # article -> extractor confidence; the queue must order by the 
 OTHERS = {
     "unsure": OTHER_COUNTRY,
     "middle": "Unknown men abducted a trade union organiser outside a factory in Nairobi and "
-              "released him two days later with injuries, the union said.",
+    "released him two days later with injuries, the union said.",
     "silent": "Protesters marched in Lima to demand the release of a community leader held "
-              "by the army since last month; his lawyers have not been allowed to see him.",
+    "by the army since last month; his lawyers have not been allowed to see him.",
 }
 
 
@@ -43,17 +46,25 @@ def world(sqlite_store, settings):
     ids = {}
     for i, (key, conf) in enumerate(CONFIDENCES.items()):
         text = BASE_TEXT if key == "sure" else OTHERS[key]
-        ids[key] = add_report(sqlite_store, key, text, source=f"outlet-{key}",
-                              country=("Nigeria", "Ghana", "Kenya", "Peru")[i],
-                              city=("Kano", "Accra", "Nairobi", "Lima")[i],
-                              day=(2024, 1 + i, 5), confidence=conf,
-                              name=NAME if key == "sure" else None)
+        ids[key] = add_report(
+            sqlite_store,
+            key,
+            text,
+            source=f"outlet-{key}",
+            country=("Nigeria", "Ghana", "Kenya", "Peru")[i],
+            city=("Kano", "Accra", "Nairobi", "Lima")[i],
+            day=(2024, 1 + i, 5),
+            confidence=conf,
+            name=NAME if key == "sure" else None,
+        )
     with sqlite_store.session() as s:  # the extractor's evidence for the highlighted text
         ex = s.get(m.Article, ids["sure"]).extraction
         ex.latitude, ex.longitude = 12.0, 8.52  # Kano
         full = f"Report sure\n\n{BASE_TEXT}"
-        ex.evidence = {"city": [full.index("Kano"), full.index("Kano") + 4],
-                       "violation_types": [full.index("arrested"), full.index("arrested") + 8]}
+        ex.evidence = {
+            "city": [full.index("Kano"), full.index("Kano") + 4],
+            "violation_types": [full.index("arrested"), full.index("arrested") + 8],
+        }
     with sqlite_store.session() as s:  # one incident per report, as resolution would make
         for aid in ids.values():
             inc = m.Incident(status="detected")
@@ -64,8 +75,7 @@ def world(sqlite_store, settings):
             refresh_incident(s, inc.id)
     incidents = {k: incident_of(sqlite_store, a).id for k, a in ids.items()}
     assert len(set(incidents.values())) == 4
-    return {"articles": ids, "incidents": incidents, "store": sqlite_store,
-            "settings": settings}
+    return {"articles": ids, "incidents": incidents, "store": sqlite_store, "settings": settings}
 
 
 @pytest.fixture
@@ -82,10 +92,15 @@ def _corrections(world) -> dict[str, dict]:
     return {(d := json.loads(line))["id"]: d for line in path.read_text().splitlines()}
 
 
-@pytest.mark.parametrize(("key", "p", "expected"), [
-    ("country", 0.55, 0.55), ("violation_types.killing", 0.02, 0.98),
-    ("violation_types.torture", 0.5, 0.5), ("city", 1.4, 1.0),
-])
+@pytest.mark.parametrize(
+    ("key", "p", "expected"),
+    [
+        ("country", 0.55, 0.55),
+        ("violation_types.killing", 0.02, 0.98),
+        ("violation_types.torture", 0.5, 0.5),
+        ("city", 1.4, 1.0),
+    ],
+)
 def test_review_certainty_of_one_field(key, p, expected):
     assert certainty(key, p) == pytest.approx(expected)
 
@@ -101,7 +116,11 @@ def test_review_queue_orders_least_certain_first(world, reviewer):
     inc = world["incidents"]
     body = reviewer.get("/api/review").json()
     assert [i["incident"]["id"] for i in body["items"]] == [
-        inc["silent"], inc["unsure"], inc["middle"], inc["sure"]]
+        inc["silent"],
+        inc["unsure"],
+        inc["middle"],
+        inc["sure"],
+    ]
     assert body["items"][1]["weakest_field"] == "country"
     assert body["items"][2]["min_confidence"] == 0.7  # a 0.3 "torture" is a 0.7 "not torture"
 
@@ -119,20 +138,26 @@ def test_review_accept_audits_leaves_queue_and_writes_a_loadable_example(world, 
     assert ex.gold.violation_types == {"arbitrary detention"}
     assert [v.name for v in ex.gold.victims] == [NAME] and ex.article.text == BASE_TEXT
     with world["store"].session() as s:
-        rec = s.scalars(select(m.AuditRecord).where(
-            m.AuditRecord.action == "incident_status")).one()
+        rec = s.scalars(
+            select(m.AuditRecord).where(m.AuditRecord.action == "incident_status")
+        ).one()
         assert (rec.actor, rec.after) == ("rev", {"status": "verified"})
 
 
 def test_review_correct_changes_fields_audits_without_names_and_replaces_the_example(
-        world, reviewer):
+    world, reviewer
+):
     iid, aid = world["incidents"]["sure"], world["articles"]["sure"]
     before = reviewer.get(f"/api/incidents/{iid}").json()
     assert before["latitude"] == 12.0
     mention = before["victims"][0]["mention_id"]
-    fix = {"violation_types": ["killing", "arbitrary detention"], "city": "Abuja",
-           "event_date": "2024-02-01", "date_precision": "month",
-           "victims": [{"mention_id": mention, "name": NEW_NAME, "sex": "man"}]}
+    fix = {
+        "violation_types": ["killing", "arbitrary detention"],
+        "city": "Abuja",
+        "event_date": "2024-02-01",
+        "date_precision": "month",
+        "victims": [{"mention_id": mention, "name": NEW_NAME, "sex": "man"}],
+    }
     body = reviewer.post(f"/api/review/{iid}", json=fix)
     assert body.status_code == 200, body.text
     detail = body.json()
@@ -155,20 +180,24 @@ def test_review_correct_changes_fields_audits_without_names_and_replaces_the_exa
     assert ex.gold.violation_types == {"killing", "arbitrary detention"}
 
     with world["store"].session() as s:
-        recs = list(s.scalars(select(m.AuditRecord).where(
-            m.AuditRecord.action == "incident.correct")))
+        recs = list(
+            s.scalars(select(m.AuditRecord).where(m.AuditRecord.action == "incident.correct"))
+        )
         assert len(recs) == 2 and recs[0].actor == "rev"
         assert recs[0].before["city"] == "Kano" and recs[0].after["city"] == "Abuja"
         assert recs[0].after["victims"][0]["sex"] == "man"
-        assert not any(NEW_NAME in json.dumps([r.before, r.after]) or
-                       NAME in json.dumps([r.before, r.after]) for r in recs)
+        assert not any(
+            NEW_NAME in json.dumps([r.before, r.after]) or NAME in json.dumps([r.before, r.after])
+            for r in recs
+        )
         assert audit.verify_chain(s) == []
 
 
 def test_review_correct_refuses_values_outside_the_taxonomy(world, reviewer):
     iid = world["incidents"]["sure"]
-    assert reviewer.post(f"/api/review/{iid}", json={"violation_types": ["murder"]}
-                         ).status_code == 422
+    assert (
+        reviewer.post(f"/api/review/{iid}", json={"violation_types": ["murder"]}).status_code == 422
+    )
     other = world["incidents"]["unsure"]
     mention = reviewer.get(f"/api/incidents/{other}").json()["victims"][0]["mention_id"]
     bad = reviewer.post(f"/api/review/{iid}", json={"victims": [{"mention_id": mention}]})
@@ -208,24 +237,38 @@ def test_review_page_forms_correct_then_accept_and_go_to_the_next(world, reviewe
     token = reviewer.headers["X-CSRF-Token"]
     iid = inc["sure"]
     mention = reviewer.get(f"/api/incidents/{iid}").json()["victims"][0]["mention_id"]
-    form = {"csrf_token": token, "violation_types": ["torture"], "perpetrator_type": "",
-            "country": "Nigeria", "region": "", "city": "Kano", "event_date": "2024-01-05",
-            "date_precision": "day", "victim_ids": [str(mention)],
-            f"victim-{mention}-name": NAME, f"victim-{mention}-sex": "woman",
-            f"victim-{mention}-age": "adult", f"victim-{mention}-groups": ["journalist"]}
+    form = {
+        "csrf_token": token,
+        "violation_types": ["torture"],
+        "perpetrator_type": "",
+        "country": "Nigeria",
+        "region": "",
+        "city": "Kano",
+        "event_date": "2024-01-05",
+        "date_precision": "day",
+        "victim_ids": [str(mention)],
+        f"victim-{mention}-name": NAME,
+        f"victim-{mention}-sex": "woman",
+        f"victim-{mention}-age": "adult",
+        f"victim-{mention}-groups": ["journalist"],
+    }
     saved = reviewer.post(f"/review/{iid}/correct", data=form, follow_redirects=False)
     assert saved.headers["location"] == f"/review/{iid}?saved=1"
     detail = reviewer.get(f"/api/incidents/{iid}").json()
     assert detail["violation_types"] == ["torture"] and detail["perpetrator_type"] is None
     # Accepting the first of the queue moves on to the second.
     first = inc["silent"]
-    moved = reviewer.post(f"/review/{first}/decide", data={"csrf_token": token,
-                                                           "action": "accept"},
-                          follow_redirects=False)
+    moved = reviewer.post(
+        f"/review/{first}/decide",
+        data={"csrf_token": token, "action": "accept"},
+        follow_redirects=False,
+    )
     assert moved.headers["location"] == f"/review/{inc['unsure']}"
-    bulk = reviewer.post("/review-bulk", data={"csrf_token": token, "action": "reject",
-                                               "incident_ids": [str(inc["middle"])]},
-                         follow_redirects=False)
+    bulk = reviewer.post(
+        "/review-bulk",
+        data={"csrf_token": token, "action": "reject", "incident_ids": [str(inc["middle"])]},
+        follow_redirects=False,
+    )
     assert bulk.status_code == 303
     assert reviewer.get(f"/api/incidents/{inc['middle']}").json()["status"] == "rejected"
 
@@ -233,15 +276,19 @@ def test_review_page_forms_correct_then_accept_and_go_to_the_next(world, reviewe
 def test_review_page_merge_and_split(world, reviewer):
     inc, token = world["incidents"], reviewer.headers["X-CSRF-Token"]
     target, source = inc["sure"], inc["unsure"]
-    done = reviewer.post(f"/review/{target}/merge", data={"csrf_token": token,
-                                                          "source_id": str(source)},
-                         follow_redirects=False)
+    done = reviewer.post(
+        f"/review/{target}/merge",
+        data={"csrf_token": token, "source_id": str(source)},
+        follow_redirects=False,
+    )
     assert done.status_code == 303
     assert reviewer.get(f"/api/incidents/{source}").status_code == 404
     moved = world["articles"]["unsure"]
-    split = reviewer.post(f"/review/{target}/split", data={"csrf_token": token,
-                                                           "article_ids": [str(moved)]},
-                          follow_redirects=False)
+    split = reviewer.post(
+        f"/review/{target}/split",
+        data={"csrf_token": token, "article_ids": [str(moved)]},
+        follow_redirects=False,
+    )
     assert split.status_code == 303
     assert incident_of(world["store"], moved).id not in (target, source)
 

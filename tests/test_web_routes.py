@@ -67,11 +67,13 @@ def test_web_routes_every_route_declares_one_access_level(app):
     assert len(table) >= 20
     public = {r.path for r, _, access in table if access == "public"}
     assert public == {"/", "/login", "/logout", "/api/public/stats", "/api/docs"} | {
-        r.path for r, _, _ in table if r.path.startswith("/api/public/")}
+        r.path for r, _, _ in table if r.path.startswith("/api/public/")
+    }
     # Routes that are no APIRoute cannot declare dependencies: only these two may exist.
     declared = {r.path for r, _, _ in table}
-    others = {getattr(r, "path", None) for r in app.routes
-              if not hasattr(r, "effective_route_contexts")} - declared
+    others = {
+        getattr(r, "path", None) for r in app.routes if not hasattr(r, "effective_route_contexts")
+    } - declared
     assert others <= {"/static", "/api/openapi.json"}, others
 
 
@@ -102,9 +104,18 @@ def test_web_routes_refuse_callers_without_the_role(app, sqlite_store, ids):
 
 def test_web_routes_public_routes_carry_no_names(app, sqlite_store, ids):
     with sqlite_store.session() as s:  # enough incidents in Nigeria for a published cell
-        s.add_all(m.Incident(country="Nigeria", city="Lagos", most_serious="torture",
-                             violation_types=["torture"], victim_groups=["journalist"],
-                             latitude=6.45, longitude=3.39) for _ in range(6))
+        s.add_all(
+            m.Incident(
+                country="Nigeria",
+                city="Lagos",
+                most_serious="torture",
+                violation_types=["torture"],
+                victim_groups=["journalist"],
+                latitude=6.45,
+                longitude=3.39,
+            )
+            for _ in range(6)
+        )
     client = TestClient(app)
     for route, method, access in _routes(app):
         if access != "public" or method != "GET":
@@ -116,14 +127,14 @@ def test_web_routes_public_routes_carry_no_names(app, sqlite_store, ids):
 
 # -- API tokens ----------------------------------------------------------------------------
 
+
 def _make_token(client: TestClient, name: str = "nightly export") -> dict:
     response = client.post("/api/tokens", json={"name": name})
     assert response.status_code == 201, response.text
     return response.json()
 
 
-def test_web_routes_api_token_is_shown_once_hashed_at_rest_and_revocable(app, sqlite_store,
-                                                                           ids):
+def test_web_routes_api_token_is_shown_once_hashed_at_rest_and_revocable(app, sqlite_store, ids):
     session_client = _client(app, sqlite_store, "reviewer")
     made = _make_token(session_client)
     token = made["token"]
@@ -144,8 +155,9 @@ def test_web_routes_api_token_is_shown_once_hashed_at_rest_and_revocable(app, sq
     assert script.get("/api/incidents", headers=auth).json()["total"] == 4
     assert session_client.get("/api/tokens").json()[0]["last_used_at"] is not None
     # A token needs no CSRF header: a browser never sends one on its own.
-    changed = script.post(f"/api/incidents/{ids['c']}/status", json={"status": "verified"},
-                          headers=auth)
+    changed = script.post(
+        f"/api/incidents/{ids['c']}/status", json={"status": "verified"}, headers=auth
+    )
     assert changed.status_code == 200 and changed.json()["status"] == "verified"
     # The token acts with its owner's role: a reviewer may not read case histories.
     assert script.get("/api/persons/1", headers=auth).status_code == 403
@@ -177,12 +189,15 @@ def test_web_routes_token_of_another_user_cannot_be_revoked(app, sqlite_store, i
 
 def test_web_routes_token_page_shows_a_new_token_once(app, sqlite_store):
     client = _client(app, sqlite_store, "viewer")
-    page = client.post("/account/tokens", data={"name": "sheet sync",
-                                                "csrf_token": client.headers["X-CSRF-Token"]})
+    page = client.post(
+        "/account/tokens", data={"name": "sheet sync", "csrf_token": client.headers["X-CSRF-Token"]}
+    )
     token = re.search(r'<code id="new-token">(rr_[^<]+)</code>', page.text).group(1)
     assert token not in client.get("/account/tokens").text
-    assert TestClient(app).get("/api/stats", headers={"Authorization": f"Bearer {token}"}
-                               ).status_code == 200
+    assert (
+        TestClient(app).get("/api/stats", headers={"Authorization": f"Bearer {token}"}).status_code
+        == 200
+    )
 
 
 def test_web_routes_walk_catches_an_undeclared_or_doubly_declared_route():

@@ -23,17 +23,27 @@ def _person_with_mentions(store, n: int) -> int:
         person = m.Person(name="Amara Okafor", groups=["journalist"])
         s.add(person)
         for i in range(n):
-            inc = m.Incident(title=f"Incident {i}", country="Nigeria",
-                             event_date=date(2024, 1, 1 + i % 28))
-            art = m.Article(external_id=f"x{i}", title="t", text="x", content_hash=f"h{i}",
-                            incident=inc)
-            m.Extraction(article=art, model="t", relevant=True,
-                         country="Nigeria" if i % 3 else "Ghana",
-                         victims=[m.VictimMention(
-                             name=NAMES[i % len(NAMES)], person=person,
-                             groups=["journalist"] if i % 2 else ["trade unionist"],
-                             sex="woman" if i % 4 else "man",
-                             organisations=["Daily Star"] if i == 1 else [])])
+            inc = m.Incident(
+                title=f"Incident {i}", country="Nigeria", event_date=date(2024, 1, 1 + i % 28)
+            )
+            art = m.Article(
+                external_id=f"x{i}", title="t", text="x", content_hash=f"h{i}", incident=inc
+            )
+            m.Extraction(
+                article=art,
+                model="t",
+                relevant=True,
+                country="Nigeria" if i % 3 else "Ghana",
+                victims=[
+                    m.VictimMention(
+                        name=NAMES[i % len(NAMES)],
+                        person=person,
+                        groups=["journalist"] if i % 2 else ["trade unionist"],
+                        sex="woman" if i % 4 else "man",
+                        organisations=["Daily Star"] if i == 1 else [],
+                    )
+                ],
+            )
             s.add(inc)
         s.flush()
         return person.id
@@ -72,12 +82,16 @@ def test_person_history_reads_a_fixed_number_of_queries(sqlite_store, n):
         assert len(history.incidents) == n
         # person, mentions with extractions and articles, incidents: no query per mention
         assert len(seen) <= 4, seen
-        links = {ln.mention_id: (ln.name_agreement, tuple(ln.shared), tuple(ln.conflicts))
-                 for inc in history.incidents for ln in inc.links}
+        links = {
+            ln.mention_id: (ln.name_agreement, tuple(ln.shared), tuple(ln.conflicts))
+            for inc in history.incidents
+            for ln in inc.links
+        }
         mentions = list(s.get(m.Person, pid).mentions)
         assert links == _reference_links(mentions)
         assert {ln.name_agreement for ln in (x for i in history.incidents for x in i.links)} >= {
-            "same"}
+            "same"
+        }
         days = [i.event_date for i in history.incidents]
         assert days == sorted(days)
 
@@ -87,16 +101,22 @@ def test_bulk_review_rewrites_the_corrections_file_once(sqlite_store, tmp_path, 
         incs = []
         for i in range(4):
             inc = m.Incident(title=f"I{i}", status="detected", country="Peru")
-            m.Article(external_id=f"b{i}", title=f"T{i}", text=f"Text {i}",
-                      content_hash=f"b{i}", incident=inc)
+            m.Article(
+                external_id=f"b{i}",
+                title=f"T{i}",
+                text=f"Text {i}",
+                content_hash=f"b{i}",
+                incident=inc,
+            )
             s.add(inc)
             incs.append(inc)
         s.flush()
         ids = [i.id for i in incs]
     writes = []
     real = review.write_examples
-    monkeypatch.setattr(review, "write_examples",
-                        lambda path, lines: writes.append(len(lines)) or real(path, lines))
+    monkeypatch.setattr(
+        review, "write_examples", lambda path, lines: writes.append(len(lines)) or real(path, lines)
+    )
     with sqlite_store.session() as s:
         done = review.bulk(s, ids + ids[:1], "verified", actor="rev", data_dir=tmp_path)
     assert [d.status for d in done] == ["verified"] * 4
@@ -111,8 +131,7 @@ def test_operation_result_reads_its_incidents_in_one_query(sqlite_store):
         a = m.Incident(title="A", country="Peru", event_date=date(2024, 5, 1))
         b = m.Incident(title="B", country="Peru", event_date=date(2024, 5, 2))
         for i, inc in enumerate((a, b, a)):
-            m.Article(external_id=f"o{i}", title="t", text="x", content_hash=f"o{i}",
-                      incident=inc)
+            m.Article(external_id=f"o{i}", title="t", text="x", content_hash=f"o{i}", incident=inc)
         s.add_all([a, b])
         s.flush()
         ids = sorted([a.id, b.id])

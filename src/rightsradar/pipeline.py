@@ -45,8 +45,9 @@ class Components:
         from .resolve.incidents.model import MatchModel
 
         linker = MatchModel.load()
-        return cls(extractor=registry.create(settings.extractor), linker=linker,
-                   resolver=Resolver(linker))
+        return cls(
+            extractor=registry.create(settings.extractor), linker=linker, resolver=Resolver(linker)
+        )
 
 
 def run(store: Store, settings: Settings, *, reporter: Reporter | None = None,
@@ -64,8 +65,9 @@ def run(store: Store, settings: Settings, *, reporter: Reporter | None = None,
     report = RunReport()
     report.extract = extract_pending(store, settings, reporter=reporter,
                                      extractor=comps.extractor)  # fmt: skip
-    report.resolve = resolve_pending(store, settings, reporter=reporter, linker=comps.linker,
-                                     resolver=comps.resolver)
+    report.resolve = resolve_pending(
+        store, settings, reporter=reporter, linker=comps.linker, resolver=comps.resolver
+    )
     report.alerts = fire_alerts(store, settings, incident_ids=report.resolve.incident_ids)
     report.seconds = time.perf_counter() - started
     return report

@@ -40,8 +40,9 @@ class WebhookChannel:
     """POST the payload as JSON; any status other than 2xx is a failure."""
 
     def __init__(self, settings: Settings, client: httpx.Client | None = None) -> None:
-        self._client = client or httpx.Client(timeout=settings.webhook_timeout_s,
-                                              follow_redirects=False)
+        self._client = client or httpx.Client(
+            timeout=settings.webhook_timeout_s, follow_redirects=False
+        )
 
     def send(self, payload: dict[str, Any], *, target: str | None) -> None:
         if not target:
@@ -141,10 +142,15 @@ def digest_text(payload: dict[str, Any]) -> tuple[str, str]:
     """Subject and body of a digest's e-mail: a count, then one paragraph per alert."""
     alerts = payload.get("alerts") or []
     n = len(alerts)
-    subject = (f"[rightsradar] {payload.get('digest', 'daily')} digest {payload.get('period')}: "
-               f"{n} alert{'s' if n != 1 else ''} (rule {payload.get('rule_id')})")
-    lines = [f"{n} alert{'s' if n != 1 else ''} of rule {payload.get('rule_id')} "
-             f"({payload.get('rule_kind')}) for {payload.get('period')}.", ""]
+    subject = (
+        f"[rightsradar] {payload.get('digest', 'daily')} digest {payload.get('period')}: "
+        f"{n} alert{'s' if n != 1 else ''} (rule {payload.get('rule_id')})"
+    )
+    lines = [
+        f"{n} alert{'s' if n != 1 else ''} of rule {payload.get('rule_id')} "
+        f"({payload.get('rule_kind')}) for {payload.get('period')}.",
+        "",
+    ]
     for i, a in enumerate(alerts, 1):
         lines.append(f"{i}. {_headline(a)}")
         lines += [f"   {k}: {v}" for k, v in a.items()]

@@ -157,15 +157,20 @@ def _close_digests(s: Session, rules: Iterable[m.AlertRule], now: datetime) -> N
 
 
 def _view(s: Session, inc: m.Incident, *, need_text: bool) -> IncidentView:
-    names = tuple(vm.name for _, vm in incident_store.mentions(s, [inc.id],
-                                                               independent_only=False)
-                  if vm.name)
+    names = tuple(
+        vm.name for _, vm in incident_store.mentions(s, [inc.id], independent_only=False) if vm.name
+    )
     texts: tuple[str, ...] = ()
     if need_text:
         texts = tuple(f"{a.title}\n{a.text or ''}" for a in inc.articles)
-    return IncidentView(id=inc.id, country=inc.country,
-                        violation_types=tuple(inc.violation_types or ()),
-                        victim_groups=tuple(inc.victim_groups or ()), names=names, texts=texts)
+    return IncidentView(
+        id=inc.id,
+        country=inc.country,
+        violation_types=tuple(inc.violation_types or ()),
+        victim_groups=tuple(inc.victim_groups or ()),
+        names=names,
+        texts=texts,
+    )
 
 
 def _deliver(store: Store, settings: Settings, alert_ids: list[int], digest_ids: list[int],
@@ -234,8 +239,10 @@ def _deliver(store: Store, settings: Settings, alert_ids: list[int], digest_ids:
 def digest_payload(rule: m.AlertRule, digest: m.AlertDigest, alerts: Iterable[m.Alert]
                    ) -> dict[str, Any]:  # fmt: skip
     """One digest message: the payloads of its alerts (no names, as ``payload_for``)."""
-    items = [{**a.payload, "alert_id": a.id,
-              "created_at": a.created_at.isoformat(timespec="seconds")} for a in alerts]
+    items = [
+        {**a.payload, "alert_id": a.id, "created_at": a.created_at.isoformat(timespec="seconds")}
+        for a in alerts
+    ]
     return {"digest_id": digest.id, "rule_id": rule.id, "rule_kind": rule.kind,
             "digest": rule.digest, "period": digest.period, "n_alerts": len(items),
             "alerts": items}  # fmt: skip
@@ -253,8 +260,7 @@ def _attempt(record: m.Alert | m.AlertDigest, payload: dict[str, Any], channel: 
         tries += 1
         record.attempts += 1
         try:
-            channel.send({**payload, "at": clock().isoformat(timespec="seconds")},
-                         target=target)
+            channel.send({**payload, "at": clock().isoformat(timespec="seconds")}, target=target)
         except channel_mod.DeliveryError as exc:
             record.status, record.last_error = "failed", str(exc)[:1000]
             continue

@@ -33,9 +33,11 @@ def surge_alarms(
     this_week = today - timedelta(days=today.weekday())
     start = this_week - timedelta(weeks=HISTORY_WEEKS)
     rows = session.scalars(
-        select(m.Incident).where(m.Incident.status != "rejected",
-                                 m.Incident.event_date >= start,
-                                 m.Incident.event_date <= today)  # fmt: skip
+        select(m.Incident).where(
+            m.Incident.status != "rejected",
+            m.Incident.event_date >= start,
+            m.Incident.event_date <= today,
+        )  # fmt: skip
     )
     counts: dict[str, list[int]] = defaultdict(lambda: [0] * (HISTORY_WEEKS + 1))
     newest: dict[str, m.Incident] = {}

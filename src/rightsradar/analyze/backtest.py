@@ -31,7 +31,11 @@ def _span(events: Sequence[Event]) -> tuple[date, date]:
 
 
 def backtest_risk(
-    events: Sequence[Event], *, step_days: int = 30, top_k: int = 20, warmup_days: int = 365,
+    events: Sequence[Event],
+    *,
+    step_days: int = 30,
+    top_k: int = 20,
+    warmup_days: int = 365,
     horizon: int = HORIZON_DAYS,
 ) -> dict[str, float]:
     """Refit at each origin on samples whose horizon ended before it; score that origin."""
@@ -65,10 +69,14 @@ def backtest_risk(
     y, p = np.array(ys), np.array(ps)
     finite = [r for r in fa_ratio if math.isfinite(r)]
     return {
-        "n": len(y), "positives": int(y.sum()), "origins": len(fa_ratio), "auc": auc(y, p),
+        "n": len(y),
+        "positives": int(y.sum()),
+        "origins": len(fa_ratio),
+        "auc": auc(y, p),
         "brier": float(np.mean((p - y) ** 2)),
-        "ece": expected_calibration_error(list(zip(p.tolist(), y.astype(bool).tolist(),
-                                                   strict=True))),  # fmt: skip
+        "ece": expected_calibration_error(
+            list(zip(p.tolist(), y.astype(bool).tolist(), strict=True))
+        ),  # fmt: skip
         f"recall_at_{top_k}": float(np.mean(recalls)) if recalls else math.nan,
         "false_alarms_per_true_alarm": float(np.mean(finite)) if finite else math.nan,
     }
@@ -117,10 +125,12 @@ def backtest_surges(events: Sequence[Event], *, config: SurgeConfig = SurgeConfi
             false_alarms += w in alarms
     n_crack = len(delays) + missed
     return {
-        "crackdowns": n_crack, "detected": len(delays),
+        "crackdowns": n_crack,
+        "detected": len(delays),
         "median_delay_weeks": float(np.median(delays)) if delays else math.nan,
         "false_alarm_rate": false_alarms / quiet_weeks if quiet_weeks else math.nan,
-        "false_alarms": false_alarms, "quiet_country_weeks": quiet_weeks,
+        "false_alarms": false_alarms,
+        "quiet_country_weeks": quiet_weeks,
     }
 
 

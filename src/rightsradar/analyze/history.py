@@ -69,7 +69,6 @@ def from_store(session: Session) -> tuple[list[Event], dict[int, tuple[str, ...]
     return events, by_incident
 
 
-
 def from_demo(seed: int = 7, *, months: int = 36, n_incidents: int = 3000,
               start: date = date(2023, 1, 1)) -> list[Event]:  # fmt: skip
     """The demo generator's world (baseline, escalation paths, crackdowns), truth only."""
@@ -137,8 +136,13 @@ def from_acled_csv(path: str | Path) -> list[Event]:
             try:
                 day = _acled_date(row["event_date"])
             except ValueError:
-                raise InputError("E106", f"cannot read date '{row['event_date']}'",
-                                 file=str(path), line=line, field="event_date") from None
+                raise InputError(
+                    "E106",
+                    f"cannot read date '{row['event_date']}'",
+                    file=str(path),
+                    line=line,
+                    field="event_date",
+                ) from None
             if not (row.get("country") or "").strip():
                 raise InputError("E106", "empty country", file=str(path), line=line,
                                  field="country")  # fmt: skip

@@ -76,8 +76,11 @@ class RiskScorer:
             if len(samples.y) >= MIN_SAMPLES and len(set(samples.y.tolist())) == 2:
                 model = _fit(samples.x, samples.y)
             else:
-                log.info("risk rules: %d samples in the stored history, too few to fit a "
-                         "model; no risk alert this run", len(samples.y))
+                log.info(
+                    "risk rules: %d samples in the stored history, too few to fit a "
+                    "model; no risk alert this run",
+                    len(samples.y),
+                )
         return cls(events, by_incident, model)
 
     @property

@@ -63,7 +63,8 @@ class DemoTruth:
         for inc in _jsonl(corpus / "incidents_truth.jsonl"):
             self.victims[inc["incident_id"]] = [
                 (v["person_id"], {name_tokens(a) for a in persons[v["person_id"]]["aliases"]})
-                for v in inc["victims"] if v.get("person_id")
+                for v in inc["victims"]
+                if v.get("person_id")
             ]
 
     def person_of(self, article_id: str, name: str | None) -> str | None:
@@ -73,15 +74,15 @@ class DemoTruth:
         exact = [pid for pid, forms in victims if tokens in forms]
         if exact:
             return exact[0]
-        close = {pid for pid, forms in victims
-                 if any(name_agreement(tokens, f) for f in forms)}
+        close = {pid for pid, forms in victims if any(name_agreement(tokens, f) for f in forms)}
         return close.pop() if len(close) == 1 else None
 
 
 def _score(truth: dict[str, str], pred: dict[str, str], n_unmatched: int) -> PersonScore:
     s = pairwise(truth, pred)
-    return PersonScore(s["precision"], s["recall"], s["f1"], len(truth), n_unmatched,
-                       len(set(truth.values())))
+    return PersonScore(
+        s["precision"], s["recall"], s["f1"], len(truth), n_unmatched, len(set(truth.values()))
+    )
 
 
 def score_gold(corpus: Path, linker: PersonLinker | None = None) -> PersonScore:
@@ -96,9 +97,13 @@ def score_gold(corpus: Path, linker: PersonLinker | None = None) -> PersonScore:
             if not v.get("name") or v.get("population") == "multiple":
                 continue
             a = articles[g["id"]]
-            facts = MentionFacts(v["name"], g.get("country"), v.get("sex") or "unknown",
-                                 tuple(v.get("type") or ()),
-                                 organisations(f"{a.get('title', '')}\n\n{a['text']}"))
+            facts = MentionFacts(
+                v["name"],
+                g.get("country"),
+                v.get("sex") or "unknown",
+                tuple(v.get("type") or ()),
+                organisations(f"{a.get('title', '')}\n\n{a['text']}"),
+            )
             pid, _ = linker.find(facts)
             if pid is None:
                 next_id += 1
@@ -118,8 +123,12 @@ def score_store(store: Store, corpus: Path) -> PersonScore:
     demo = DemoTruth(corpus)
     truth, pred, unmatched = {}, {}, 0
     q = (
-        select(m.VictimMention.id, m.VictimMention.name, m.VictimMention.person_id,
-               m.Article.external_id)
+        select(
+            m.VictimMention.id,
+            m.VictimMention.name,
+            m.VictimMention.person_id,
+            m.Article.external_id,
+        )
         .join(m.Extraction, m.VictimMention.extraction_id == m.Extraction.id)
         .join(m.Article, m.Extraction.article_id == m.Article.id)
         .where(m.VictimMention.population != "multiple", m.VictimMention.name.is_not(None))

@@ -81,7 +81,7 @@ class EventIndex:
         if not days:
             return 0
         # Only the events inside the window are looked at: a country's history can be long.
-        window = self.by_country[country][bisect_left(days, lo): bisect_left(days, hi)]
+        window = self.by_country[country][bisect_left(days, lo) : bisect_left(days, hi)]
         return sum(1 for e in window if (not serious or e.serious)
                    and (group is None or group in e.groups))  # fmt: skip
 

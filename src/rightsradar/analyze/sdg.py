@@ -31,8 +31,15 @@ from ..resolve.names import name_key
 from ..store import Store
 from ..store import incidents as incident_store
 
-DIMENSIONS = ("country", "victim_group", "sex", "perpetrator_type", "most_serious",
-              "sdg_category", "year")
+DIMENSIONS = (
+    "country",
+    "victim_group",
+    "sex",
+    "perpetrator_type",
+    "most_serious",
+    "sdg_category",
+    "year",
+)
 DEFAULT_BY = ("country", "victim_group", "sex", "perpetrator_type", "most_serious")
 UNKNOWN_GROUP = "insufficient information"
 
@@ -67,10 +74,14 @@ def victim_counts(
     return _count(session_or_store, year, statuses, by)
 
 
-def _count(s: Session, year: int | None, statuses: tuple[str, ...],
-           by: tuple[str, ...]) -> list[dict[str, Any]]:
-    incs = [i for i in incident_store.list_incidents(s, statuses=statuses)
-            if year is None or (i.event_date is not None and i.event_date.year == year)]
+def _count(
+    s: Session, year: int | None, statuses: tuple[str, ...], by: tuple[str, ...]
+) -> list[dict[str, Any]]:
+    incs = [
+        i
+        for i in incident_store.list_incidents(s, statuses=statuses)
+        if year is None or (i.event_date is not None and i.event_date.year == year)
+    ]
     victims = incident_victims(s, [i.id for i in incs])
     cells: Counter[tuple[Any, ...]] = Counter()
     for inc in incs:
@@ -87,8 +98,10 @@ def _count(s: Session, year: int | None, statuses: tuple[str, ...],
             for group in groups if "victim_group" in by else groups[:1]:
                 row = {**base, "victim_group": group, "sex": v.sex}
                 cells[tuple(row[d] for d in by)] += 1
-    return [{**dict(zip(by, key, strict=True)), "victims": n}
-            for key, n in sorted(cells.items(), key=lambda kv: [str(x) for x in kv[0]])]
+    return [
+        {**dict(zip(by, key, strict=True)), "victims": n}
+        for key, n in sorted(cells.items(), key=lambda kv: [str(x) for x in kv[0]])
+    ]
 
 
 def incident_victims(s: Session, incident_ids: list[int]) -> dict[int, list[_Victim]]:

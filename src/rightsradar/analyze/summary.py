@@ -21,17 +21,28 @@ def summary(store: Store) -> dict[str, Any]:
         "alerts": {"sent", "failed", "pending"}}``.
     """
     with store.session() as s:
+
         def count(q: Any) -> int:
             return int(s.scalar(q) or 0)
 
         articles = {
             "total": count(select(func.count()).select_from(m.Article)),
-            "relevant": count(select(func.count()).select_from(m.Extraction)
-                              .where(m.Extraction.relevant.is_(True))),
-            "duplicates": count(select(func.count()).select_from(m.Article)
-                                .where(m.Article.duplicate_of_id.is_not(None))),
-            "by_status": {k: n for k, n in s.execute(
-                select(m.Article.status, func.count()).group_by(m.Article.status))},
+            "relevant": count(
+                select(func.count())
+                .select_from(m.Extraction)
+                .where(m.Extraction.relevant.is_(True))
+            ),
+            "duplicates": count(
+                select(func.count())
+                .select_from(m.Article)
+                .where(m.Article.duplicate_of_id.is_not(None))
+            ),
+            "by_status": {
+                k: n
+                for k, n in s.execute(
+                    select(m.Article.status, func.count()).group_by(m.Article.status)
+                )
+            },
         }
         by_status = incident_store.count_by(s, "status")
         incidents = {

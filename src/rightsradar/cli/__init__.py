@@ -7,8 +7,23 @@ import importlib
 from .app import app
 
 # Command modules, imported when the CLI starts (not when the library is imported).
-COMMAND_MODULES = ("db", "ingest", "extract", "evaluate", "train", "pipeline", "web", "demo",
-                   "resolve", "keys", "watch", "privacy", "backtest", "alerts", "export")
+COMMAND_MODULES = (
+    "db",
+    "ingest",
+    "extract",
+    "evaluate",
+    "train",
+    "pipeline",
+    "web",
+    "demo",
+    "resolve",
+    "keys",
+    "watch",
+    "privacy",
+    "backtest",
+    "alerts",
+    "export",
+)
 
 
 def _load_commands() -> None:

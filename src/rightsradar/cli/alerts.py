@@ -28,26 +28,38 @@ Digest = StrEnum("Digest", {d: d for d in DIGESTS})  # type: ignore[misc]
 def add_rule(
     name: str = typer.Option(..., "--name", help="A unique name for the rule."),
     kind: RuleKind = typer.Option(..., "--kind", help="What the pattern is matched against."),
-    pattern: str = typer.Option(..., "--pattern",
-                                help="Watched name, country, violation type or victim group; "
-                                "for surge, a country or * for all; for risk, the escalation "
-                                "risk (0-1) of a victim to alert at, e.g. 0.6."),
+    pattern: str = typer.Option(
+        ...,
+        "--pattern",
+        help="Watched name, country, violation type or victim group; "
+        "for surge, a country or * for all; for risk, the escalation "
+        "risk (0-1) of a victim to alert at, e.g. 0.6.",
+    ),
     channel: ChannelName = typer.Option(ChannelName.log, "--channel", help="How to deliver."),
     target: str | None = typer.Option(
         None, "--target", help="Webhook URL, or e-mail addresses separated by commas."
     ),
     digest: Digest | None = typer.Option(
-        None, "--digest", help="daily: send the rule's alerts of each UTC day together, in one "
-        "message after the day is over. Left out: each alert at once."),
+        None,
+        "--digest",
+        help="daily: send the rule's alerts of each UTC day together, in one "
+        "message after the day is over. Left out: each alert at once.",
+    ),
 ) -> None:
     """Add an alert rule (audited). It applies to incidents created or changed from now on."""
     from ..store import alerts as alert_store
 
     store = get_store(load_settings())
     with store.session() as s:
-        rule = alert_store.add_rule(s, name=name, kind=kind.value, pattern=pattern,
-                                    channel=channel.value, target=target,
-                                    digest=digest.value if digest else None)
+        rule = alert_store.add_rule(
+            s,
+            name=name,
+            kind=kind.value,
+            pattern=pattern,
+            channel=channel.value,
+            target=target,
+            digest=digest.value if digest else None,
+        )
         console.print(f"rule {rule.id} added", highlight=False)
 
 
@@ -73,8 +85,16 @@ def rules() -> None:
     table = Table("id", "name", "kind", "pattern", "channel", "target", "digest", "enabled")
     with store.session() as s:
         for r in alert_store.list_rules(s):
-            table.add_row(str(r.id), escape(r.name), r.kind, escape(r.pattern), r.channel,
-                          escape(r.target or ""), r.digest or "", "yes" if r.enabled else "no")
+            table.add_row(
+                str(r.id),
+                escape(r.name),
+                r.kind,
+                escape(r.pattern),
+                r.channel,
+                escape(r.target or ""),
+                r.digest or "",
+                "yes" if r.enabled else "no",
+            )
     typer.echo(render_table(table))
 
 

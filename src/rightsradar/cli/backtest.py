@@ -16,14 +16,18 @@ from .common import console, friendly_errors
 @friendly_errors
 def backtest(
     history: Path | None = typer.Option(
-        None, "--history", help="ACLED-style CSV (event_date, country, admin1, event_type, "
+        None,
+        "--history",
+        help="ACLED-style CSV (event_date, country, admin1, event_type, "
         "sub_event_type, fatalities) or a demo incidents_truth.jsonl; the demo world when "
-        "left out."),
+        "left out.",
+    ),
     seed: int = typer.Option(7, help="Seed of the demo world."),
     months: int = typer.Option(36, help="Length of the demo world in months."),
     incidents: int = typer.Option(3000, help="Incidents in the demo world."),
-    models: list[str] = typer.Option(["risk", "surge", "forecast"], "--model",
-                                     help="Which backtests to run (repeatable)."),
+    models: list[str] = typer.Option(
+        ["risk", "surge", "forecast"], "--model", help="Which backtests to run (repeatable)."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON on stdout."),
 ) -> None:
     """Backtest escalation risk, surge detection and forecasts at rolling origins.

@@ -28,26 +28,45 @@ def _report_table(rep: dict[str, Any]) -> Table:
         table.add_column(col, justify="left" if col in ("attribute", "metric") else "right")
 
     def prf(name: str, d: dict[str, Any]) -> None:
-        table.add_row(name, "F1", _pct(d["f1"]), _pct(d["precision"]), _pct(d["recall"]),
-                      str(d["gold"]))
+        table.add_row(
+            name, "F1", _pct(d["f1"]), _pct(d["precision"]), _pct(d["recall"]), str(d["gold"])
+        )
 
     if rep["relevance"]:
         prf("relevance", rep["relevance"])
     prf("perpetrator mention", rep["perpetrator_mention"])
     pt = rep["perpetrator_type"]
-    table.add_row("perpetrator type", "accuracy", _pct(pt["paper"]["accuracy"]),
-                  _pct(pt["plain"]["accuracy"]), "", str(pt["paper"]["n"]))
+    table.add_row(
+        "perpetrator type",
+        "accuracy",
+        _pct(pt["paper"]["accuracy"]),
+        _pct(pt["plain"]["accuracy"]),
+        "",
+        str(pt["paper"]["n"]),
+    )
     prf("violation types", rep["violation_types"])
     for mode, d in rep["victim_names"].items():
         prf(f"victim name ({mode})", d)
     plain_attrs = rep.get("victim_attributes_plain", {})
     for k, d in rep["victim_attributes"].items():
         p = plain_attrs.get(k)
-        table.add_row(f"victim {k}", "accuracy", _pct(d["accuracy"]),
-                      _pct(p["accuracy"]) if p else "", "", str(d["n"]))
+        table.add_row(
+            f"victim {k}",
+            "accuracy",
+            _pct(d["accuracy"]),
+            _pct(p["accuracy"]) if p else "",
+            "",
+            str(d["n"]),
+        )
     for k, d in {**rep["places"], **rep["dates"]}.items():
-        table.add_row(k, "accuracy", _pct(d["paper"]["accuracy"]), _pct(d["plain"]["accuracy"]),
-                      "", str(d["paper"]["n"]))
+        table.add_row(
+            k,
+            "accuracy",
+            _pct(d["paper"]["accuracy"]),
+            _pct(d["plain"]["accuracy"]),
+            "",
+            str(d["paper"]["n"]),
+        )
     for k, d in rep["calibration"].items():
         table.add_row(f"{k} calibration", "ECE", f"{d['ece']:.3f}", "", "", str(d["n"]))
     return table

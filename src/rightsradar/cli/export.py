@@ -55,8 +55,9 @@ def _one_of(values: Iterable[str], allowed: Iterable[str], option: str) -> None:
     allowed = list(allowed)
     unknown = sorted(set(values) - set(allowed))
     if unknown:
-        raise typer.BadParameter(f"unknown {', '.join(unknown)}; use one of "
-                                 f"{', '.join(allowed)}", param_hint=option)
+        raise typer.BadParameter(
+            f"unknown {', '.join(unknown)}; use one of {', '.join(allowed)}", param_hint=option
+        )
 
 
 def _write(output: Path, text: str) -> None:
@@ -74,15 +75,17 @@ def _write(output: Path, text: str) -> None:
 @friendly_errors
 def incidents(
     output: Path = typer.Option(..., "-o", "--output", help="File to write ('-': stdout)."),
-    fmt: IncidentFormat = typer.Option(IncidentFormat.csv, "--format",
-                                       help="csv, hxl (CSV with HXL hashtags) or geojson."),
+    fmt: IncidentFormat = typer.Option(
+        IncidentFormat.csv, "--format", help="csv, hxl (CSV with HXL hashtags) or geojson."
+    ),
     country: str | None = typer.Option(None, "--country", help="Only this country."),
     year: int | None = typer.Option(None, "--year", help="Only incidents of this year."),
-    status: str | None = typer.Option(None, "--status",
-                                      help="Only this status: detected, corroborated, "
-                                      "verified or rejected."),
-    violation: str | None = typer.Option(None, "--violation",
-                                         help="Only incidents with this violation type."),
+    status: str | None = typer.Option(
+        None, "--status", help="Only this status: detected, corroborated, verified or rejected."
+    ),
+    violation: str | None = typer.Option(
+        None, "--violation", help="Only incidents with this violation type."
+    ),
     actor: str = typer.Option("cli", help="Who exports (for the audit log)."),
 ) -> None:
     """Incidents as the analyst export of the web app: no names.
@@ -109,14 +112,35 @@ def incidents(
     try:
         with store.session() as s:
             rows = exports.incident_rows(s, f, analyst=True, key=exports.pseudonym_key(settings))
-            text = (exports.geojson_text(rows) if fmt is IncidentFormat.geojson else
-                    exports.to_csv(rows, exports.columns(True), hxl=fmt is IncidentFormat.hxl))
+            text = (
+                exports.geojson_text(rows)
+                if fmt is IncidentFormat.geojson
+                else exports.to_csv(rows, exports.columns(True), hxl=fmt is IncidentFormat.hxl)
+            )
             _write(output, text)
-            filters = {k: v for k, v in {"country": country, "year": year, "status": status,
-                                         "violation": violation}.items() if v is not None}
-            audit.record(s, actor=actor, action="export.incidents", object_type="incidents",
-                         object_id=None, after={"format": fmt.value, "rows": len(rows),
-                                                "analyst_columns": True, "filters": filters})
+            filters = {
+                k: v
+                for k, v in {
+                    "country": country,
+                    "year": year,
+                    "status": status,
+                    "violation": violation,
+                }.items()
+                if v is not None
+            }
+            audit.record(
+                s,
+                actor=actor,
+                action="export.incidents",
+                object_type="incidents",
+                object_id=None,
+                after={
+                    "format": fmt.value,
+                    "rows": len(rows),
+                    "analyst_columns": True,
+                    "filters": filters,
+                },
+            )
     finally:
         store.dispose()
     console.print(f"{len(rows)} incident(s) written ({fmt.value}); no names, titles redacted")
@@ -159,7 +183,8 @@ def victim_rows(store: Store, statuses: tuple[str, ...],
         for inc in incs:
             # An incident describing no victim counts one, of unknown group (as in the SDG).
             for groups, sex in [(v.groups, v.sex) for v in victims.get(inc.id) or []] or [
-                    ({UNKNOWN_GROUP}, "unknown")]:
+                ({UNKNOWN_GROUP}, "unknown")
+            ]:
                 row = {"country": inc.country,
                        "year": inc.event_date.year if inc.event_date else None,
                        "most_serious": inc.most_serious, "perpetrator_type": inc.perpetrator_type,
@@ -194,18 +219,26 @@ class _DryRun:
 def synthetic(
     output: Path = typer.Option(..., "-o", "--output", help="CSV file to write ('-': stdout)."),
     epsilon: float = typer.Option(..., "--epsilon", help="Privacy loss of this release."),
-    rows: int | None = typer.Option(None, "--rows", min=1,
-                                    help="Rows to generate (default: the noisy victim count)."),
-    report: Path | None = typer.Option(None, "--report",
-                                       help="Write the utility report (JSON) here."),
-    status: list[str] = typer.Option(["verified"], "--status",
-                                     help="Incident statuses whose victims count (repeatable)."),
-    country: list[str] = typer.Option([], "--country", help="The public country list "
-                                      "(repeatable; default: every country)."),
-    years: str = typer.Option(f"{date.today().year - 9}-{date.today().year}", "--years",
-                              help="The public year range, FIRST-LAST."),
-    budget: float = typer.Option(PARTNER_BUDGET, "--budget",
-                                 help="Total epsilon all synthetic releases may spend."),
+    rows: int | None = typer.Option(
+        None, "--rows", min=1, help="Rows to generate (default: the noisy victim count)."
+    ),
+    report: Path | None = typer.Option(
+        None, "--report", help="Write the utility report (JSON) here."
+    ),
+    status: list[str] = typer.Option(
+        ["verified"], "--status", help="Incident statuses whose victims count (repeatable)."
+    ),
+    country: list[str] = typer.Option(
+        [], "--country", help="The public country list (repeatable; default: every country)."
+    ),
+    years: str = typer.Option(
+        f"{date.today().year - 9}-{date.today().year}",
+        "--years",
+        help="The public year range, FIRST-LAST.",
+    ),
+    budget: float = typer.Option(
+        PARTNER_BUDGET, "--budget", help="Total epsilon all synthetic releases may spend."
+    ),
     seed: int | None = typer.Option(None, "--seed", help="Seed of the sampling (not the noise)."),
     actor: str = typer.Option("cli", help="Who exports (for the audit log)."),
 ) -> None:
@@ -257,24 +290,45 @@ def synthetic(
         charged = ledger.spent(SCOPE).epsilon - before
         utility = utility_report(true_rows, syn.rows, doms)
         _write(output, to_csv(syn.rows, [(a, "") for a in ATTRIBUTES], hxl=False))
-        summary = {"rows": len(syn.rows), "epsilon": epsilon, "charged_epsilon": round(charged, 6),
-                   "scope": SCOPE, "scope_spent_epsilon": round(ledger.spent(SCOPE).epsilon, 6),
-                   "budget": budget, "measured": [list(m) for m in syn.measured],
-                   "tree": [list(e) for e in syn.tree], "utility": utility,
-                   "note": "the utility report reads the true data: for the data owner only"}
+        summary = {
+            "rows": len(syn.rows),
+            "epsilon": epsilon,
+            "charged_epsilon": round(charged, 6),
+            "scope": SCOPE,
+            "scope_spent_epsilon": round(ledger.spent(SCOPE).epsilon, 6),
+            "budget": budget,
+            "measured": [list(m) for m in syn.measured],
+            "tree": [list(e) for e in syn.tree],
+            "utility": utility,
+            "note": "the utility report reads the true data: for the data owner only",
+        }
         if report is not None:
             _write(report, json.dumps(summary, indent=2) + "\n")
         with store.session() as s:
-            audit.record(s, actor=actor, action="export.synthetic", object_type="export",
-                         object_id=None, after={"rows": len(syn.rows), "epsilon": epsilon,
-                                                "charged_epsilon": summary["charged_epsilon"],
-                                                "scope": SCOPE, "statuses": sorted(status)})
+            audit.record(
+                s,
+                actor=actor,
+                action="export.synthetic",
+                object_type="export",
+                object_id=None,
+                after={
+                    "rows": len(syn.rows),
+                    "epsilon": epsilon,
+                    "charged_epsilon": summary["charged_epsilon"],
+                    "scope": SCOPE,
+                    "statuses": sorted(status),
+                },
+            )
     finally:
         store.dispose()
-    console.print(f"{len(syn.rows)} synthetic row(s) written; epsilon {charged:.3g} charged "
-                  f"(scope '{SCOPE}': {summary['scope_spent_epsilon']:.3g} of {budget:.3g} spent)")
-    console.print(f"marginal error (total variation distance): one-way mean "
-                  f"{utility['mean_1way_tvd']:.3f}, two-way mean {utility['mean_2way_tvd']:.3f}")
+    console.print(
+        f"{len(syn.rows)} synthetic row(s) written; epsilon {charged:.3g} charged "
+        f"(scope '{SCOPE}': {summary['scope_spent_epsilon']:.3g} of {budget:.3g} spent)"
+    )
+    console.print(
+        f"marginal error (total variation distance): one-way mean "
+        f"{utility['mean_1way_tvd']:.3f}, two-way mean {utility['mean_2way_tvd']:.3f}"
+    )
     for name, tvd in utility.items():
         if not name.startswith("mean_"):
             console.print(f"  {name}: {tvd:.3f}", highlight=False)

@@ -49,6 +49,7 @@ def rotate() -> None:
     ciphertext does not stay in free pages.
     """
     from ..privacy.rotation import rotate as rotate_all
+
     store = get_store(load_settings())
     try:
         report = rotate_all(store)

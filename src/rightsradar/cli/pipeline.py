@@ -48,15 +48,19 @@ class Format(StrEnum):
 @app.command("stats")
 @friendly_errors
 def stats(
-    sdg: str | None = typer.Option(None, "--sdg",
-                                   help="Indicator to compute: 16.10.1. Without it, a summary."),
+    sdg: str | None = typer.Option(
+        None, "--sdg", help="Indicator to compute: 16.10.1. Without it, a summary."
+    ),
     year: int | None = typer.Option(None, "--year", help="Only incidents of this year."),
-    status: list[str] = typer.Option(["verified"], "--status",
-                                     help="Incident statuses to count (repeatable)."),
+    status: list[str] = typer.Option(
+        ["verified"], "--status", help="Incident statuses to count (repeatable)."
+    ),
     by: list[str] = typer.Option(
-        ["country", "victim_group", "sex", "perpetrator_type", "most_serious"], "--by",
+        ["country", "victim_group", "sex", "perpetrator_type", "most_serious"],
+        "--by",
         help="Dimensions (repeatable): country, victim_group, sex, perpetrator_type, "
-        "most_serious, sdg_category, year."),
+        "most_serious, sdg_category, year.",
+    ),
     fmt: Format = typer.Option(Format.table, "--format", help="table, csv or json."),
 ) -> None:
     """SDG 16.10.1 victim counts (verified incidents by default), or a summary of the store.

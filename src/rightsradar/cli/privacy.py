@@ -89,8 +89,9 @@ def forget(
 @friendly_errors
 def retention(
     dry_run: bool = typer.Option(False, "--dry-run", help="Report what would go; change nothing."),
-    days: int = typer.Option(None, "--days", min=1,
-                             help="Override RIGHTSRADAR_RETENTION_DAYS for this run."),  # fmt: skip
+    days: int = typer.Option(
+        None, "--days", min=1, help="Override RIGHTSRADAR_RETENTION_DAYS for this run."
+    ),  # fmt: skip
 ) -> None:
     """Purge raw article text older than the retention period; incidents stay."""
     from ..privacy.retention import purge_expired

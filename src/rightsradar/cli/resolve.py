@@ -25,16 +25,22 @@ ExtractorOpt = Annotated[
 ]
 
 
-def _feature_rows(input: str, fmt: str | None, pred: Path | None,
-                  extractor_name: str | None) -> list[dict[str, Any]]:
+def _feature_rows(
+    input: str, fmt: str | None, pred: Path | None, extractor_name: str | None
+) -> list[dict[str, Any]]:
     """One linkage row per readable article, in input order."""
     from ..resolve.incidents.rows import read_rows
 
     def skipped(error: str) -> None:
         console.print(f"[yellow]skipped[/yellow] {error}", highlight=False)
 
-    return read_rows(input, fmt=fmt, pred=pred,
-                     extractor=extractor_name or load_settings().extractor, on_skip=skipped)
+    return read_rows(
+        input,
+        fmt=fmt,
+        pred=pred,
+        extractor=extractor_name or load_settings().extractor,
+        on_skip=skipped,
+    )
 
 
 @app.command()
@@ -46,8 +52,8 @@ def resolve(
     format: FormatOpt = None,
     model: ExtractorOpt = None,
     linkage_model: Annotated[
-        Path | None, typer.Option("--linkage-model", help="Splink model JSON; shipped one "
-                                  "when left out.")
+        Path | None,
+        typer.Option("--linkage-model", help="Splink model JSON; shipped one when left out."),
     ] = None,
     threshold: Annotated[
         float, typer.Option(help="Match probability at or above which articles join.")

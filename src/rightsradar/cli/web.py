@@ -26,8 +26,12 @@ class Role(StrEnum):
 def serve(
     host: str | None = typer.Option(None, help="Interface (default: the host setting)."),
     port: int | None = typer.Option(None, help="Port to listen on (default: the port setting)."),
-    workers: int = typer.Option(1, min=1, help="Server processes; one per CPU core serves "
-                                "the most requests (each keeps its own caches)."),
+    workers: int = typer.Option(
+        1,
+        min=1,
+        help="Server processes; one per CPU core serves "
+        "the most requests (each keeps its own caches).",
+    ),
 ) -> None:
     """Serve the dashboard and the HTTP API (OpenAPI schema at /api/openapi.json)."""
     import uvicorn
@@ -44,8 +48,9 @@ def serve(
         return
     store.dispose()
     # Each worker process builds its own app from the same environment.
-    uvicorn.run("rightsradar.web.app:from_environment", factory=True, host=host, port=port,
-                workers=workers)
+    uvicorn.run(
+        "rightsradar.web.app:from_environment", factory=True, host=host, port=port, workers=workers
+    )
 
 
 @users_app.command("add")
@@ -90,7 +95,6 @@ def list_users() -> None:
             if u.locked_until and u.locked_until > now:
                 state += f", locked until {u.locked_until:%Y-%m-%d %H:%M} UTC"
             typer.echo(f"{u.username}\t{u.role}\t{state}")
-
 
 
 tokens_app = typer.Typer(help="API tokens of an account, for scripts.", no_args_is_help=True)

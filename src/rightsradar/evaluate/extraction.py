@@ -185,8 +185,9 @@ def score(gold: Iterable[GoldRecord], pred: dict[str, dict[str, Any]]) -> Report
                 raise InputError("E201", f"prediction {g.id!r} cannot be read: {exc}") from None
         correct: dict[str, bool] = {}
         if rep.relevance is not None and g.relevant is not None:
-            rep.relevance.add(int(bool(g.relevant and p.relevant)), int(bool(p.relevant)),
-                              int(bool(g.relevant)))
+            rep.relevance.add(
+                int(bool(g.relevant and p.relevant)), int(bool(p.relevant)), int(bool(g.relevant))
+            )
             correct["relevant"] = bool(g.relevant) == bool(p.relevant)
             if not g.relevant:
                 _calibrate(calib, p, correct)
@@ -211,8 +212,7 @@ def score(gold: Iterable[GoldRecord], pred: dict[str, dict[str, Any]]) -> Report
             tp = len(match_names(gn, pn, fuzzy=mode == "fuzzy"))
             rep.victim_names[mode].add(tp, len(pn), len(gn))
         for gvic, pvic in _pair_victims(g.victims, p.victims):
-            for clean, out in ((True, rep.victim_attributes_plain),
-                               (False, rep.victim_attributes)):
+            for clean, out in ((True, rep.victim_attributes_plain), (False, rep.victim_attributes)):
                 if out is rep.victim_attributes and gvic.in_window is False:
                     continue  # the paper's scorer never sees this victim
                 types_g = _victim_types(gvic.type, predicted=False, clean=clean)
@@ -230,7 +230,8 @@ def score(gold: Iterable[GoldRecord], pred: dict[str, dict[str, Any]]) -> Report
     for k, pairs in sorted(calib.items()):
         rep.calibration[k] = {"ece": expected_calibration_error(pairs), "n": len(pairs)}
     rep.violation_confusion = {
-        g: {p: n for p, n in row.items() if n} for g, row in rep.violation_confusion.items()
+        g: {p: n for p, n in row.items() if n}
+        for g, row in rep.violation_confusion.items()
         if any(row.values())
     }
     return rep

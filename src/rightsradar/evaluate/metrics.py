@@ -35,8 +35,12 @@ class PRF:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "precision": self.precision, "recall": self.recall, "f1": self.f1,
-            "tp": self.tp, "predicted": self.predicted, "gold": self.gold,
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+            "tp": self.tp,
+            "predicted": self.predicted,
+            "gold": self.gold,
         }
 
 
@@ -59,9 +63,7 @@ class Accuracy:
         return {"accuracy": self.value, "correct": self.correct, "n": self.n}
 
 
-def expected_calibration_error(
-    pairs: Sequence[tuple[float, bool]], bins: int = 10
-) -> float:
+def expected_calibration_error(pairs: Sequence[tuple[float, bool]], bins: int = 10) -> float:
     """ECE over equal-width confidence bins: Σ |bin|/n · |accuracy(bin) − confidence(bin)|."""
     if not pairs:
         return 0.0

@@ -247,8 +247,10 @@ def _not_a_name(words: list[str]) -> bool:
     if len(words) == 2 and (
         (last.endswith("s") and last[:-1] in victims_names.DEMONYMS)
         or any(e.kind == "demonym" for e in gaz.names.get(geo.fold(last), ()))
-        or (last in victims_names.DEMONYMS
-            and (words[0] in gaz.stop or words[0] in victims_names.DEMONYMS))
+        or (
+            last in victims_names.DEMONYMS
+            and (words[0] in gaz.stop or words[0] in victims_names.DEMONYMS)
+        )
     ):
         return True
     if all(w in gaz.stop for w in words) and not _common_first_name(words[0]):

@@ -35,7 +35,9 @@ def _check_xml_is_safe(data: bytes, file: str) -> None:
         # An unknown encoding in the XML declaration: the entity check cannot run, so the
         # feed is refused rather than handed to a parser unchecked.
         raise InputError(
-            "E107", f"feed declares an unknown encoding ({exc})", file=file,
+            "E107",
+            f"feed declares an unknown encoding ({exc})",
+            file=file,
             hint="the XML declaration's encoding must be a real one, e.g. utf-8",
         ) from None
     except (ParseError, ValueError):

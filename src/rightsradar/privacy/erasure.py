@@ -124,8 +124,9 @@ def forget(store: Store, person_id: int, *, actor: str = "cli") -> ErasureReport
                                 hint="see the person ids in the web app or API")  # fmt: skip
         linked = list(s.scalars(select(m.VictimMention).where(m.VictimMention.person_id
                                                               == person_id)))  # fmt: skip
-        names = _Names([person.name, *(person.aliases or []), *(v.name or "" for v in linked)],
-                       own=person.name)
+        names = _Names(
+            [person.name, *(person.aliases or []), *(v.name or "" for v in linked)], own=person.name
+        )
         mentions = linked + [
             v for v in s.scalars(select(m.VictimMention).where(
                 m.VictimMention.person_id.is_(None), m.VictimMention.name.is_not(None)))
@@ -141,7 +142,8 @@ def forget(store: Store, person_id: int, *, actor: str = "cli") -> ErasureReport
         key = secrets.token_bytes(32)  # thrown away: nobody can link what is left
         incident_ids = _erase_articles(s, names, extraction_ids, key, report)
         incident_ids |= {
-            iid for iid, title in s.execute(select(m.Incident.id, m.Incident.title))
+            iid
+            for iid, title in s.execute(select(m.Incident.id, m.Incident.title))
             if names.in_text(title)
         }
         report.rules = _erase_rules(s, names, actor)
@@ -187,8 +189,11 @@ def _erase_articles(s: Session, names: _Names, extraction_ids: set[int], key: by
                             m.Article.canonical_url, m.Article.external_id)
                      .execution_options(yield_per=500))  # fmt: skip
     for aid, title, text, url, canonical, external in rows:
-        if aid not in ids and (names.in_text(title) or names.in_text(text) or
-                               any(names.in_url(u) for u in (url, canonical, external))):
+        if aid not in ids and (
+            names.in_text(title)
+            or names.in_text(text)
+            or any(names.in_url(u) for u in (url, canonical, external))
+        ):
             ids.add(aid)
     incident_ids: set[int] = set()
     for aid in sorted(ids):
@@ -219,8 +224,9 @@ def _erase_rules(s: Session, names: _Names, actor: str) -> int:
     view = IncidentView(id=0, names=tuple(names.names))
     n = 0
     for rule in list(alert_store.list_rules(s)):
-        if rule.kind == "watchlist" and (names.is_name(rule.pattern)
-                                         or matches("watchlist", rule.pattern, view)):
+        if rule.kind == "watchlist" and (
+            names.is_name(rule.pattern) or matches("watchlist", rule.pattern, view)
+        ):
             alert_store.remove_rule(s, rule.id, actor=actor)
             n += 1
     return n

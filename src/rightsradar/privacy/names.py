@@ -27,6 +27,7 @@ _WORD = re.compile(r"\w+")
 # Name parts this short are not redacted on their own.
 MIN_PART = 3
 
+
 def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -107,7 +108,8 @@ _FUNCTION_WORDS = _wordset("""
     """)
 # Lower-case words inside a name ("Luiz da Silva", "Abd el Fattah").
 NAME_PARTICLES = _wordset(
-    "de da do dos das del la los van von der den bin ibn bint ben abu al el le di du")
+    "de da do dos das del la los van von der den bin ibn bint ben abu al el le di du"
+)
 _PREFIXED = re.compile(r"(?:al|el|ad|as|ash|an|at|ul|ud|abd)-[^\W\d_]", re.I)
 # Words of a capitalised run: letters with inner apostrophes or hyphens ("O'Brien").
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
@@ -121,12 +123,16 @@ _DOTTED = re.compile(r"\.[ \t]*")
 # Between a cue and the name: "lawyer Ana", "Mr. Smith", "the lawyer: Ana".
 _CUE_GAP = re.compile(r"[.,:]?[ \t]+")
 # Prepositions that introduce a place: "in", "en", "à", "em", "near", "desde"...
-_LOCATIVE = re.compile(r"(?<!\w)(?:in|at|near|from|to|en|em|a|à|au|aux|dans|de|desde|hacia|"
-                       r"para|no|na|do|da|del|du|of)\s+$", re.I)
+_LOCATIVE = re.compile(
+    r"(?<!\w)(?:in|at|near|from|to|en|em|a|à|au|aux|dans|de|desde|hacia|"
+    r"para|no|na|do|da|del|du|of)\s+$",
+    re.I,
+)
 _OWNED = re.compile(r"['’]s\s+([^\W\d_\-]+)")
 _APPOSITION = re.compile(
     r",\s+(?:(?:an?|the|el|la|los|las|un|una|une|le|les|o|a|os|as|um|uma)\s+)?"
-    r"(?:[^\W\d_]+\s+)?([^\W\d_\-]+(?:-[^\W\d_]+)?)")
+    r"(?:[^\W\d_]+\s+)?([^\W\d_\-]+(?:-[^\W\d_]+)?)"
+)
 # The fewest people (SSA counts) a first name must have had to count: rarer entries of the
 # lexicon are mostly spellings nobody reads as a name.
 _MIN_FIRST_NAME = 300
@@ -198,12 +204,16 @@ def _is_place(text: str, start: int, folded: str) -> bool:
 
 
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper() or bool(_PREFIXED.match(word) and word[3:4].isupper()
-                                      or _PREFIXED.match(word) and word[4:5].isupper())
+    return word[:1].isupper() or bool(
+        _PREFIXED.match(word)
+        and word[3:4].isupper()
+        or _PREFIXED.match(word)
+        and word[4:5].isupper()
+    )
 
 
 def _cue(word: str, written: str, language: str) -> str | None:
-    """"honorific", "role" or None for a (folded) word before a name."""
+    """ "honorific", "role" or None for a (folded) word before a name."""
     if word in _HONORIFICS:
         if word in _FRENCH_HONORIFICS and (language != "fr" or not written[:1].isupper()):
             return None
@@ -224,8 +234,9 @@ def found_names(text: str, language: str, keep: frozenset[str]) -> list[tuple[in
     for person in find_all_persons(text):
         for mn in person.mentions:
             folded = " ".join(_WORD.findall(fold(mn.text)))
-            if folded in keep or (not cue_before.get(mn.start)
-                                  and _is_place(text, mn.start, folded)):
+            if folded in keep or (
+                not cue_before.get(mn.start) and _is_place(text, mn.start, folded)
+            ):
                 continue
             spans.append((mn.start, mn.end))
     # A word the text also writes in lower case is an ordinary word ("Hope", "Rose").
@@ -241,7 +252,7 @@ def found_names(text: str, language: str, keep: frozenset[str]) -> list[tuple[in
         run = [i]
         while run[-1] + 1 < len(toks):
             last, nxt = run[-1], run[-1] + 1
-            gap, word = text[toks[last][1]:toks[nxt][0]], toks[nxt][2]
+            gap, word = text[toks[last][1] : toks[nxt][0]], toks[nxt][2]
             dotted = len(toks[last][2]) == 1 or fold(toks[last][2]) in _HONORIFICS
             if not (_SPACES.fullmatch(gap) or (dotted and _DOTTED.fullmatch(gap))):
                 break
@@ -260,8 +271,11 @@ def found_names(text: str, language: str, keep: frozenset[str]) -> list[tuple[in
              if len(f) >= MIN_PART and f not in NAME_PARTICLES and f not in ordinary
              and f not in places and f not in keep}  # fmt: skip
     for k, (start, end, written) in enumerate(toks):
-        if _is_cap(written) and _POSSESSIVE.sub("", fold(written)) in parts \
-                and not _in_place_name(text, toks, k, keep):
+        if (
+            _is_cap(written)
+            and _POSSESSIVE.sub("", fold(written)) in parts
+            and not _in_place_name(text, toks, k, keep)
+        ):
             possessive = _POSSESSIVE.search(written)
             spans.append((start, start + possessive.start() if possessive else end))
     return spans
@@ -275,7 +289,7 @@ def _in_place_name(text: str, toks: list[tuple[int, int, str]], k: int,
         for b in range(max(a + 1, k), min(len(toks) - 1, a + 2) + 1):
             if b == a:
                 continue
-            form = " ".join(_WORD.findall(fold(text[toks[a][0]:toks[b][1]])))
+            form = " ".join(_WORD.findall(fold(text[toks[a][0] : toks[b][1]])))
             if form in places or form in keep:
                 return True
     return False
@@ -291,7 +305,7 @@ def _unknown_proper(text: str, toks: list[tuple[int, int, str]], stretch: list[i
     a known word, place or acronym, is most likely a name ("Okonkwo seals the derby"
     is not: it opens the sentence)."""
     start = toks[stretch[0]][0]
-    before = text[max(0, start - 4):start].rstrip(" \t\"“‘'(«")
+    before = text[max(0, start - 4) : start].rstrip(" \t\"“‘'(«")
     if not before or before[-1] in ".!?:;|\n—–-":  # a sentence, line or quotation opens
         return False
     places = _places()
@@ -323,9 +337,9 @@ def _names_in_run(text: str, toks: list[tuple[int, int, str]], run: list[int], l
     words = [_POSSESSIVE.sub("", fold(toks[k][2])) for k in run]
     for j in range(len(run) - 1):
         for n in range(min(_MAX_NAME_WORDS, len(run) - j), 1, -1):
-            form = " ".join(words[j:j + n])
+            form = " ".join(words[j : j + n])
             if form in places or form in keep:
-                in_place.update(run[j:j + n])
+                in_place.update(run[j : j + n])
                 break
     stretch: list[int] = []
     for k in run:
@@ -333,8 +347,12 @@ def _names_in_run(text: str, toks: list[tuple[int, int, str]], run: list[int], l
         word = fold(written)
         # A cue word ending the run is a name ("his daughter Irma", Portuguese "irmã").
         role = _cue(word, written, language) if k != run[-1] else None
-        if role or (word in ordinary and not (k == run[-1] and cue and word in _ROLE_CUES)) \
-                or written in lower or k in in_place:
+        if (
+            role
+            or (word in ordinary and not (k == run[-1] and cue and word in _ROLE_CUES))
+            or written in lower
+            or k in in_place
+        ):
             out.extend(_name_span(text, toks, stretch, cue, keep, proper))
             stretch, cue = [], role
             continue
@@ -371,7 +389,7 @@ def _name_span(text: str, toks: list[tuple[int, int, str]], stretch: list[int], 
     if cue is None and _is_place(text, toks[stretch[0]][0], folded):
         return []
     first = 0 if cue is not None or hit is None else hit
-    stretch = stretch[first:first + _MAX_NAME_WORDS]
+    stretch = stretch[first : first + _MAX_NAME_WORDS]
     start, end = toks[stretch[0]][0], toks[stretch[-1]][1]
     possessive = _POSSESSIVE.search(text, start, end)
     return [(start, possessive.start() if possessive else end)]

@@ -38,8 +38,13 @@ class PublicDP:
         return today.replace(day=1)
 
     def release(
-        self, name: str, counts: Mapping[str, int], domain: Sequence[str], *,
-        contributions: int = 1, today: date | None = None,
+        self,
+        name: str,
+        counts: Mapping[str, int],
+        domain: Sequence[str],
+        *,
+        contributions: int = 1,
+        today: date | None = None,
     ) -> dict[str, int] | None:
         """Noisy counts for every key of ``domain`` (None when the budget is spent)."""
         today = today or date.today()

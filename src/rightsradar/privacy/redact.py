@@ -122,7 +122,7 @@ class Redactor:
         spans, i = [], 0
         while i < len(found):
             for n in range(min(self._longest, len(found) - i), 0, -1):
-                form = tuple(w for _, _, w in found[i:i + n])
+                form = tuple(w for _, _, w in found[i : i + n])
                 who = self._owner.get(form)
                 if who is not None and all(
                         _NAME_GAP.fullmatch(shadow, found[j][1], found[j + 1][0])
@@ -157,8 +157,9 @@ class Redactor:
         ``keep``: place names that must survive (the incident's country, region, city)."""
         # NFC first: the folded shadow has one character per character of this text.
         text = unicodedata.normalize("NFC", text)
-        return _replace(text, self.spans(text, language=language,
-                                         score_threshold=score_threshold, keep=keep))
+        return _replace(
+            text, self.spans(text, language=language, score_threshold=score_threshold, keep=keep)
+        )
 
 
 Span = tuple[int, int, str, str]
@@ -251,7 +252,8 @@ def redact(text: str, *, names: Iterable[str] | Mapping[str, str] = (), key: byt
     ``key``), other PII by ``[ENTITY_TYPE]``. See ``Redactor`` for ``names`` and
     ``every_name``, ``Redactor.redact`` for ``keep``."""
     return Redactor(names, key=key, every_name=every_name).redact(
-        text, language=language, score_threshold=score_threshold, keep=keep)
+        text, language=language, score_threshold=score_threshold, keep=keep
+    )
 
 
 def _digits_in_longest_chain(text: str) -> int:

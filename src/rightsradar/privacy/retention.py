@@ -37,7 +37,11 @@ class RetentionReport:
 
 
 def purge_expired(
-    store: Store, retention_days: int, *, dry_run: bool = False, now: datetime | None = None,
+    store: Store,
+    retention_days: int,
+    *,
+    dry_run: bool = False,
+    now: datetime | None = None,
     actor: str = "retention",
 ) -> RetentionReport:
     """Purge the text of articles ingested more than ``retention_days`` ago."""

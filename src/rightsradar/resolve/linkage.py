@@ -51,10 +51,20 @@ class Record:
 # feature -> level -> match weight (bits). Levels are named in ``compare``.
 DEFAULT_WEIGHTS: dict[str, dict[str, float]] = {
     "name": {"exact": 8.0, "fuzzy_high": 6.0, "fuzzy_low": 1.0, "different": -8.0},
-    "place": {"city": 3.0, "region": 2.0, "country": 0.5, "city_differs": -2.0,
-              "country_differs": -10.0},
-    "date": {"same_day": 3.0, "within_3_days": 2.0, "within_window": 0.5,
-             "same_coarse": 0.5, "outside_window": -10.0},
+    "place": {
+        "city": 3.0,
+        "region": 2.0,
+        "country": 0.5,
+        "city_differs": -2.0,
+        "country_differs": -10.0,
+    },
+    "date": {
+        "same_day": 3.0,
+        "within_3_days": 2.0,
+        "within_window": 0.5,
+        "same_coarse": 0.5,
+        "outside_window": -10.0,
+    },
     "violations": {"same": 2.0, "overlap": 1.0, "disjoint": -2.0},
     "perpetrator": {"same": 1.0, "different": -1.0},
 }
@@ -96,8 +106,10 @@ def _place_level(a: Record, b: Record) -> str | None:
 def _date_level(a: Record, b: Record, window_days: int) -> str | None:
     if a.event_date is None or b.event_date is None:
         return None
-    parts = min(_PRECISION_PARTS.get(a.date_precision or "day", 3),
-                _PRECISION_PARTS.get(b.date_precision or "day", 3))
+    parts = min(
+        _PRECISION_PARTS.get(a.date_precision or "day", 3),
+        _PRECISION_PARTS.get(b.date_precision or "day", 3),
+    )
     if parts < 3:
         # Compare only what both know: same month (or year) is weak agreement.
         da, db = a.event_date, b.event_date
@@ -131,7 +143,8 @@ def compare(a: Record, b: Record, *, window_days: int) -> dict[str, str | None]:
         "place": _place_level(a, b),
         "date": _date_level(a, b, window_days),
         "violations": _violation_level(a.violations, b.violations),
-        "perpetrator": None if _same(a.perpetrator, b.perpetrator) is None
+        "perpetrator": None
+        if _same(a.perpetrator, b.perpetrator) is None
         else ("same" if _same(a.perpetrator, b.perpetrator) else "different"),
     }
 
@@ -172,8 +185,9 @@ def best_match(
     best: tuple[int, float] | None = None
     for cid, cand in candidates:
         s = linker.score(record, cand)
-        if s >= linker.threshold and (best is None or s > best[1] or
-                                      (s == best[1] and cid < best[0])):
+        if s >= linker.threshold and (
+            best is None or s > best[1] or (s == best[1] and cid < best[0])
+        ):
             best = (cid, s)
     return best
 

@@ -115,8 +115,14 @@ def merge(readings: list[Reading], *, n_persons: int = 0) -> Merged:
     for r in readings:
         if not r.violation_types:
             continue
-        vt_claims.append({"value": list(r.violation_types), "article_id": r.article_id,
-                          "source": r.source, "confidence": r.confidence.get("violation_types")})
+        vt_claims.append(
+            {
+                "value": list(r.violation_types),
+                "article_id": r.article_id,
+                "source": r.source,
+                "confidence": r.confidence.get("violation_types"),
+            }
+        )
         for v in r.violation_types:
             per_type = r.confidence.get(f"violation_types.{v}")
             conf = r.conf("violation_types") if per_type is None else float(per_type)
@@ -132,13 +138,22 @@ def merge(readings: list[Reading], *, n_persons: int = 0) -> Merged:
         for r in readings:
             value = _claim_value(r, name)
             if value is not None:
-                cl.append({"value": value, "article_id": r.article_id, "source": r.source,
-                           "confidence": r.confidence.get(name)})
+                cl.append(
+                    {
+                        "value": value,
+                        "article_id": r.article_id,
+                        "source": r.source,
+                        "confidence": r.confidence.get(name),
+                    }
+                )
         claims[name] = cl
 
     def votes(name: str, keep: Callable[[Reading], bool] = lambda r: True) -> list[Any]:
-        return [(_claim_value(r, name), r.conf(name)) for r in readings
-                if _claim_value(r, name) is not None and keep(r)]
+        return [
+            (_claim_value(r, name), r.conf(name))
+            for r in readings
+            if _claim_value(r, name) is not None and keep(r)
+        ]
 
     fields["perpetrator_type"] = _majority(votes("perpetrator_type"))
     country = _majority(votes("country"))
@@ -149,14 +164,23 @@ def merge(readings: list[Reading], *, n_persons: int = 0) -> Merged:
 
     fields["region"] = _majority(votes("region", in_country))
     fields["city"] = _majority(votes("city", in_country))
-    placed = next((r for r in readings if in_country(r) and r.latitude is not None
-                   and (fields["city"] is None or r.city == fields["city"])), None)
+    placed = next(
+        (
+            r
+            for r in readings
+            if in_country(r)
+            and r.latitude is not None
+            and (fields["city"] is None or r.city == fields["city"])
+        ),
+        None,
+    )
     fields["latitude"] = placed.latitude if placed else None
     fields["longitude"] = placed.longitude if placed else None
 
     when = _majority(votes("event_date"))
-    source_of_date = next((r for r in readings
-                           if date_claim(r.event_date, r.date_precision) == when), None)
+    source_of_date = next(
+        (r for r in readings if date_claim(r.event_date, r.date_precision) == when), None
+    )
     fields["event_date"] = source_of_date.event_date if source_of_date else None
     fields["date_precision"] = source_of_date.date_precision if source_of_date else None
     fields["n_victims"] = max(_majority(votes("n_victims")) or 0, n_persons)

@@ -64,27 +64,34 @@ def capture(s: Session, incident_ids: list[int]) -> dict[str, Any]:
     incidents: dict[str, Any] = {}
     for iid in incident_ids:
         inc = s.get(m.Incident, iid)
-        incidents[str(iid)] = None if inc is None else {
-            c.name: _jsonable(getattr(inc, c.key)) for c in _INCIDENT_COLUMNS
-        }
+        incidents[str(iid)] = (
+            None
+            if inc is None
+            else {c.name: _jsonable(getattr(inc, c.key)) for c in _INCIDENT_COLUMNS}
+        )
     rows = s.execute(
         select(m.Article.id, m.Article.incident_id)
-        .where(m.Article.incident_id.in_(incident_ids)).order_by(m.Article.id)
+        .where(m.Article.incident_id.in_(incident_ids))
+        .order_by(m.Article.id)
     ).all()
     article_ids = [a for a, _ in rows]
     mentions = s.execute(
         select(m.VictimMention.id, m.VictimMention.person_id)
         .join(m.Extraction, m.VictimMention.extraction_id == m.Extraction.id)
-        .where(m.Extraction.article_id.in_(article_ids)).order_by(m.VictimMention.id)
+        .where(m.Extraction.article_id.in_(article_ids))
+        .order_by(m.VictimMention.id)
     ).all()
-    alerts = s.scalars(select(m.Alert).where(m.Alert.incident_id.in_(incident_ids))
-                       .order_by(m.Alert.id)).all()
+    alerts = s.scalars(
+        select(m.Alert).where(m.Alert.incident_id.in_(incident_ids)).order_by(m.Alert.id)
+    ).all()
     return {
         "incidents": incidents,
         "articles": {str(a): i for a, i in rows},
         "mentions": {str(v): p for v, p in mentions},
-        "alerts": {str(a.id): {c.name: _jsonable(getattr(a, c.key)) for c in _ALERT_COLUMNS}
-                   for a in alerts},
+        "alerts": {
+            str(a.id): {c.name: _jsonable(getattr(a, c.key)) for c in _ALERT_COLUMNS}
+            for a in alerts
+        },
     }
 
 
@@ -122,12 +129,25 @@ def _restore(s: Session, state: dict[str, Any], current: dict[str, Any]) -> None
     s.flush()
 
 
-def _audited(s: Session, actor: str, action: str, object_id: int, before: dict[str, Any],
-             ids: list[int], **details: Any) -> m.AuditRecord:
+def _audited(
+    s: Session,
+    actor: str,
+    action: str,
+    object_id: int,
+    before: dict[str, Any],
+    ids: list[int],
+    **details: Any,
+) -> m.AuditRecord:
     after = capture(s, ids)
-    return audit.record(s, actor=actor, action=action, object_type="incident",
-                        object_id=object_id, before={"state": before, **details},
-                        after={"state": after, **details})
+    return audit.record(
+        s,
+        actor=actor,
+        action=action,
+        object_type="incident",
+        object_id=object_id,
+        before={"state": before, **details},
+        after={"state": after, **details},
+    )
 
 
 def _incident(s: Session, incident_id: int) -> m.Incident:
@@ -144,15 +164,23 @@ def set_status(s: Session, incident_id: int, status: str, *, actor: str) -> m.Au
     and after): the status is the whole state a decision touches.
     """
     if status not in INCIDENT_STATUSES:
-        raise OperationError("E422", f"unknown status {status!r}; use one of "
-                             f"{', '.join(INCIDENT_STATUSES)}", 422)
+        raise OperationError(
+            "E422", f"unknown status {status!r}; use one of {', '.join(INCIDENT_STATUSES)}", 422
+        )
     inc = _incident(s, incident_id)
     if inc.status == status:
         return None
     old, inc.status = inc.status, status
     s.flush()
-    return audit.record(s, actor=actor, action=STATUS_ACTION, object_type="incident",
-                        object_id=incident_id, before={"status": old}, after={"status": status})
+    return audit.record(
+        s,
+        actor=actor,
+        action=STATUS_ACTION,
+        object_type="incident",
+        object_id=incident_id,
+        before={"status": old},
+        after={"status": status},
+    )
 
 
 def merge(s: Session, target_id: int, source_id: int, *, actor: str) -> m.AuditRecord:
@@ -178,8 +206,15 @@ def merge(s: Session, target_id: int, source_id: int, *, actor: str) -> m.AuditR
     s.delete(source)
     s.flush()
     refresh_incident(s, target.id)
-    return _audited(s, actor, "incident.merge", target_id, before, [target_id, source_id],
-                    merged=[target_id, source_id])
+    return _audited(
+        s,
+        actor,
+        "incident.merge",
+        target_id,
+        before,
+        [target_id, source_id],
+        merged=[target_id, source_id],
+    )
 
 
 def split(s: Session, incident_id: int, article_ids: list[int], *, actor: str) -> m.AuditRecord:
@@ -193,12 +228,15 @@ def split(s: Session, incident_id: int, article_ids: list[int], *, actor: str) -
     own = {a.id for a in articles}
     foreign = sorted(chosen - own)
     if not chosen or foreign:
-        raise OperationError("E422", f"articles {foreign or '[]'} are not in incident "
-                             f"{incident_id}; give ids of its articles", 422)
+        raise OperationError(
+            "E422",
+            f"articles {foreign or '[]'} are not in incident "
+            f"{incident_id}; give ids of its articles",
+            422,
+        )
     moving = [a for a in articles if a.id in chosen or a.duplicate_of_id in chosen]
     if len(moving) == len(articles):
-        raise OperationError("E422", "a split must leave at least one article in the incident",
-                             422)
+        raise OperationError("E422", "a split must leave at least one article in the incident", 422)
     before = capture(s, [incident_id])
     new = incident_store.create(s, status="detected")
     before["incidents"][str(new.id)] = None  # undo deletes it
@@ -207,8 +245,15 @@ def split(s: Session, incident_id: int, article_ids: list[int], *, actor: str) -
     s.flush()
     refresh_incident(s, inc.id)
     refresh_incident(s, new.id)
-    return _audited(s, actor, "incident.split", incident_id, before, [incident_id, new.id],
-                    split=[incident_id, new.id])
+    return _audited(
+        s,
+        actor,
+        "incident.split",
+        incident_id,
+        before,
+        [incident_id, new.id],
+        split=[incident_id, new.id],
+    )
 
 
 def undo(s: Session, audit_id: int, *, actor: str) -> m.AuditRecord:
@@ -217,41 +262,63 @@ def undo(s: Session, audit_id: int, *, actor: str) -> m.AuditRecord:
     if rec is not None and rec.action == STATUS_ACTION and rec.object_type == "incident":
         return _undo_status(s, rec, actor)
     if rec is None or not rec.before or "state" not in rec.before:
-        raise OperationError("E404", f"audit record {audit_id} is not an undoable operation",
-                             404)
+        raise OperationError("E404", f"audit record {audit_id} is not an undoable operation", 404)
     before, after = rec.before["state"], rec.after["state"]
     ids = [int(i) for i in after["incidents"]]
     current = capture(s, ids)
     if current != after:
-        raise OperationError("E409", f"incident(s) {', '.join(map(str, ids))} changed after "
-                             f"operation {audit_id}; undo the later operations first")
+        raise OperationError(
+            "E409",
+            f"incident(s) {', '.join(map(str, ids))} changed after "
+            f"operation {audit_id}; undo the later operations first",
+        )
     _restore(s, before, current)
-    return audit.record(s, actor=actor, action="undo", object_type="audit", object_id=audit_id,
-                        before={"state": current, "undoes": audit_id},
-                        after={"state": capture(s, ids), "undoes": audit_id})
+    return audit.record(
+        s,
+        actor=actor,
+        action="undo",
+        object_type="audit",
+        object_id=audit_id,
+        before={"state": current, "undoes": audit_id},
+        after={"state": capture(s, ids), "undoes": audit_id},
+    )
 
 
 def _undo_status(s: Session, rec: m.AuditRecord, actor: str) -> m.AuditRecord:
     inc = _incident(s, int(rec.object_id or 0))
     old, new = rec.before["status"], rec.after["status"]
     if inc.status != new:
-        raise OperationError("E409", f"incident {inc.id} is {inc.status} now, not {new}; "
-                             f"undo the later change first")
+        raise OperationError(
+            "E409", f"incident {inc.id} is {inc.status} now, not {new}; undo the later change first"
+        )
     inc.status = old
     s.flush()
-    return audit.record(s, actor=actor, action="undo", object_type="audit", object_id=rec.id,
-                        before={"status": new, "undoes": rec.id},
-                        after={"status": old, "undoes": rec.id})
+    return audit.record(
+        s,
+        actor=actor,
+        action="undo",
+        object_type="audit",
+        object_id=rec.id,
+        before={"status": new, "undoes": rec.id},
+        after={"status": old, "undoes": rec.id},
+    )
 
 
 def history(s: Session, incident_id: int) -> list[m.AuditRecord]:
     """The audited operations that touched ``incident_id``, oldest first."""
     out = []
-    for rec in s.scalars(select(m.AuditRecord).where(
+    for rec in s.scalars(
+        select(m.AuditRecord)
+        .where(
             m.AuditRecord.action.in_((STATUS_ACTION, "incident.merge", "incident.split", "undo"))
-    ).order_by(m.AuditRecord.id)):
+        )
+        .order_by(m.AuditRecord.id)
+    ):
         after = rec.after or {}
-        if rec.object_type == "incident" and rec.object_id == str(incident_id) or \
-                str(incident_id) in after.get("state", {}).get("incidents", {}):
+        if (
+            rec.object_type == "incident"
+            and rec.object_id == str(incident_id)
+            or str(incident_id) in after.get("state", {}).get("incidents", {})
+        ):
             out.append(rec)
     return out

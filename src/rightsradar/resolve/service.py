@@ -57,9 +57,7 @@ ARTICLE_LOAD = (
     selectinload(m.Article.source),
 )
 # What a resolver reads of a stored article (no outlets: they do not change a decision).
-_STATE_LOAD = (
-    selectinload(m.Article.extraction).selectinload(m.Extraction.victims),
-)
+_STATE_LOAD = (selectinload(m.Article.extraction).selectinload(m.Extraction.victims),)
 # Audited changes after which a resolver reads the store again: an analyst moved articles
 # between incidents, changed a status or corrected a reading (incident, undo of an audit
 # record: only the incidents named, where ``_incidents_of`` can tell them), or personal
@@ -137,8 +135,9 @@ class Resolver:
             q = q.where(m.Article.status == "resolved").order_by(m.Article.id)
             # Everything resolved, numbered or not (resolved in this very transaction, or
             # before numbering existed).
-            self.rejected = set(s.scalars(
-                select(m.Incident.id).where(m.Incident.status == "rejected")))
+            self.rejected = set(
+                s.scalars(select(m.Incident.id).where(m.Incident.status == "rejected"))
+            )
             self.persons = PersonIndex.load(s)
             self.own = {}
             self.n_loads += 1
@@ -151,7 +150,7 @@ class Resolver:
                 new.append(article_id)
         self.own = {a: n for a, n in self.own.items() if n > self.seq_mark}
         for i in range(0, len(new), BATCH_SIZE):
-            self._hold_batch(s, new[i:i + BATCH_SIZE], persons=self.loaded)
+            self._hold_batch(s, new[i : i + BATCH_SIZE], persons=self.loaded)
         self.audit_mark = audit_mark
         self.loaded = True
 
@@ -161,10 +160,16 @@ class Resolver:
         incidents, or the undo of one (a correction rewrites extractions and persons'
         facts; erasure and retention remove data)."""
         changed: set[int] = set()
-        for rec in s.scalars(select(m.AuditRecord).where(
-            m.AuditRecord.id > self.audit_mark, m.AuditRecord.id <= audit_mark,
-            m.AuditRecord.action != "read", m.AuditRecord.object_type.in_(RELOAD_OBJECTS),
-        ).order_by(m.AuditRecord.id)):
+        for rec in s.scalars(
+            select(m.AuditRecord)
+            .where(
+                m.AuditRecord.id > self.audit_mark,
+                m.AuditRecord.id <= audit_mark,
+                m.AuditRecord.action != "read",
+                m.AuditRecord.object_type.in_(RELOAD_OBJECTS),
+            )
+            .order_by(m.AuditRecord.id)
+        ):
             ids = _incidents_of(s, rec)
             if ids is None:
                 return None
@@ -177,10 +182,16 @@ class Resolver:
             if incident in incident_ids:
                 self.index.discard(uid)
         self.rejected -= incident_ids
-        self.rejected |= set(s.scalars(select(m.Incident.id).where(
-            m.Incident.id.in_(incident_ids), m.Incident.status == "rejected")))
-        q = select(m.Article).where(m.Article.incident_id.in_(incident_ids),
-                                    m.Article.status == "resolved")
+        self.rejected |= set(
+            s.scalars(
+                select(m.Incident.id).where(
+                    m.Incident.id.in_(incident_ids), m.Incident.status == "rejected"
+                )
+            )
+        )
+        q = select(m.Article).where(
+            m.Article.incident_id.in_(incident_ids), m.Article.status == "resolved"
+        )
         for article in s.scalars(q.order_by(m.Article.id).options(*_STATE_LOAD)):
             if article.extraction is not None:
                 self.index.add(article_row(article), article.incident_id)
@@ -224,8 +235,11 @@ def _incidents_of(s: Session, rec: m.AuditRecord, depth: int = 0) -> set[int] | 
     it moved stayed among them; no mention changed person); else None."""
     if rec.object_type == "incident" and rec.action == "incident_status":
         return {int(rec.object_id)} if rec.object_id else None
-    if rec.object_type == "incident" and rec.action in _INCIDENT_ACTIONS or (
-            rec.object_type == "audit" and rec.action == "undo"):
+    if (
+        rec.object_type == "incident"
+        and rec.action in _INCIDENT_ACTIONS
+        or (rec.object_type == "audit" and rec.action == "undo")
+    ):
         before = (rec.before or {}).get("state")
         after = (rec.after or {}).get("state")
         if before is not None and after is not None:
@@ -263,9 +277,11 @@ def resolve_pending(
     started = time.perf_counter()
     report = ResolveReport()
     with store.session() as s:
-        ids = list(s.scalars(
-            select(m.Article.id).where(m.Article.status == "extracted").order_by(m.Article.id)
-        ))
+        ids = list(
+            s.scalars(
+                select(m.Article.id).where(m.Article.status == "extracted").order_by(m.Article.id)
+            )
+        )
         if not ids:
             return report
     if resolver is None:
@@ -334,8 +350,9 @@ def _number(s: Session, articles: list[m.Article], resolver: Resolver) -> None:
     s.flush()
 
 
-def _resolve_one(s: Session, article: m.Article, resolver: Resolver, report: ResolveReport,
-                 touched: set[int]) -> None:
+def _resolve_one(
+    s: Session, article: m.Article, resolver: Resolver, report: ResolveReport, touched: set[int]
+) -> None:
     report.n_articles += 1
     ex = article.extraction
     original = None
@@ -407,8 +424,13 @@ def event_date_of(ex: m.Extraction) -> tuple[date | None, str | None]:
 
 def article_row(article: m.Article) -> dict:
     """The incident linkage row of a stored article and its extraction."""
-    return features(str(article.id), article.extraction, article.title or "", article.text or "",
-                    article.published)
+    return features(
+        str(article.id),
+        article.extraction,
+        article.title or "",
+        article.text or "",
+        article.published,
+    )
 
 
 def independent_outlets(articles: list[m.Article]) -> int:
@@ -419,8 +441,12 @@ def independent_outlets(articles: list[m.Article]) -> int:
     incident is corroborated by different outlets, not syndicated copies), so they do not
     add to the count. An article with no known source counts as one outlet.
     """
-    return len({("source", a.source_id) if a.source_id is not None else ("article", a.id)
-                for a in articles})
+    return len(
+        {
+            ("source", a.source_id) if a.source_id is not None else ("article", a.id)
+            for a in articles
+        }
+    )
 
 
 def refresh_incident(s: Session, incident_id: int) -> m.Incident:
@@ -436,14 +462,25 @@ def refresh_incident(s: Session, incident_id: int) -> m.Incident:
             # an outlet that carried the attack, but its reading of the fields is not used.
             continue
         when, precision = event_date_of(ex)
-        readings.append(Reading(
-            article_id=a.id, source=a.source.name if a.source else None, published=a.published,
-            title=a.title or "", violation_types=tuple(ex.violation_types or ()),
-            perpetrator_type=ex.perpetrator_type, country=ex.country, region=ex.region,
-            city=ex.city, latitude=ex.latitude, longitude=ex.longitude, event_date=when,
-            date_precision=precision, n_victims=len(ex.victims),
-            confidence=dict(ex.confidence or {}),
-        ))
+        readings.append(
+            Reading(
+                article_id=a.id,
+                source=a.source.name if a.source else None,
+                published=a.published,
+                title=a.title or "",
+                violation_types=tuple(ex.violation_types or ()),
+                perpetrator_type=ex.perpetrator_type,
+                country=ex.country,
+                region=ex.region,
+                city=ex.city,
+                latitude=ex.latitude,
+                longitude=ex.longitude,
+                event_date=when,
+                date_precision=precision,
+                n_victims=len(ex.victims),
+                confidence=dict(ex.confidence or {}),
+            )
+        )
         for v in ex.victims:
             groups |= set(v.groups or [])
             if v.person_id:

@@ -31,9 +31,12 @@ def risk_threshold(pattern: str) -> float:
     except ValueError:
         value = float("nan")
     if not 0 < value < 1:  # also refuses nan
-        raise ConfigError("E401", f"risk threshold '{pattern.strip()}' is not a number "
-                          "between 0 and 1", field="pattern",
-                          hint="pass the probability to alert at, e.g. --pattern 0.6")
+        raise ConfigError(
+            "E401",
+            f"risk threshold '{pattern.strip()}' is not a number between 0 and 1",
+            field="pattern",
+            hint="pass the probability to alert at, e.g. --pattern 0.6",
+        )
     return value
 
 
@@ -58,33 +61,66 @@ def add_rule(
             risk threshold outside (0, 1), or a rule name already taken.
     """
     if kind not in RULE_KINDS:
-        raise ConfigError("E401", f"unknown rule kind '{kind}'", field="kind",
-                          hint=f"use one of: {', '.join(RULE_KINDS)}")
+        raise ConfigError(
+            "E401",
+            f"unknown rule kind '{kind}'",
+            field="kind",
+            hint=f"use one of: {', '.join(RULE_KINDS)}",
+        )
     if channel not in CHANNELS:
-        raise ConfigError("E401", f"unknown channel '{channel}'", field="channel",
-                          hint=f"use one of: {', '.join(CHANNELS)}")
+        raise ConfigError(
+            "E401",
+            f"unknown channel '{channel}'",
+            field="channel",
+            hint=f"use one of: {', '.join(CHANNELS)}",
+        )
     if channel == "webhook" and not (target or "").startswith(("http://", "https://")):
-        raise ConfigError("E401", "a webhook rule needs an http(s) URL", field="target",
-                          hint="pass --target https://...")
+        raise ConfigError(
+            "E401",
+            "a webhook rule needs an http(s) URL",
+            field="target",
+            hint="pass --target https://...",
+        )
     addresses = [a.strip() for a in (target or "").split(",") if a.strip()]
     if channel == "email" and (not addresses or any("@" not in a or " " in a for a in addresses)):
-        raise ConfigError("E401", "an e-mail rule needs recipient addresses", field="target",
-                          hint="pass --target officer@example.org[,other@example.org]")
+        raise ConfigError(
+            "E401",
+            "an e-mail rule needs recipient addresses",
+            field="target",
+            hint="pass --target officer@example.org[,other@example.org]",
+        )
     if digest is not None and digest not in DIGESTS:
-        raise ConfigError("E401", f"unknown digest '{digest}'", field="digest",
-                          hint="use daily, or leave it out to send each alert at once")
+        raise ConfigError(
+            "E401",
+            f"unknown digest '{digest}'",
+            field="digest",
+            hint="use daily, or leave it out to send each alert at once",
+        )
     if not pattern.strip():
         raise ConfigError("E401", "the rule pattern is empty", field="pattern")
     if kind == "risk":
         risk_threshold(pattern)
     if session.scalars(select(m.AlertRule).where(m.AlertRule.name == name)).first():
         raise ConfigError("E401", f"a rule named '{name}' already exists", field="name")
-    rule = m.AlertRule(name=name, kind=kind, pattern=pattern.strip(), channel=channel,
-                       target=target, enabled=True, digest=digest)
+    rule = m.AlertRule(
+        name=name,
+        kind=kind,
+        pattern=pattern.strip(),
+        channel=channel,
+        target=target,
+        enabled=True,
+        digest=digest,
+    )
     session.add(rule)
     session.flush()
-    audit.record(session, actor=actor, action="alert_rule.add", object_type="alert_rule",
-                 object_id=rule.id, after={"id": rule.id, "kind": kind, "digest": digest})
+    audit.record(
+        session,
+        actor=actor,
+        action="alert_rule.add",
+        object_type="alert_rule",
+        object_id=rule.id,
+        after={"id": rule.id, "kind": kind, "digest": digest},
+    )
     return rule
 
 
@@ -101,8 +137,14 @@ def remove_rule(session: Session, rule_id: int, *, actor: str = "cli") -> None:
         session.delete(digest)
     session.delete(rule)
     session.flush()
-    audit.record(session, actor=actor, action="alert_rule.remove", object_type="alert_rule",
-                 object_id=rule_id, before=before)
+    audit.record(
+        session,
+        actor=actor,
+        action="alert_rule.remove",
+        object_type="alert_rule",
+        object_id=rule_id,
+        before=before,
+    )
 
 
 def list_rules(session: Session, *, enabled_only: bool = False) -> Sequence[m.AlertRule]:
@@ -120,8 +162,12 @@ def list_alerts(session: Session, *, status: str | None = None) -> Sequence[m.Al
 
 
 def get_or_create(
-    session: Session, rule_id: int, incident_id: int, payload: dict[str, Any],
-    *, created_at: datetime | None = None,
+    session: Session,
+    rule_id: int,
+    incident_id: int,
+    payload: dict[str, Any],
+    *,
+    created_at: datetime | None = None,
 ) -> tuple[m.Alert, bool]:
     """The alert of (rule, incident), created pending (at ``created_at``, default now) if
     new. Safe against a concurrent run: the unique constraint decides, and the loser reads
@@ -132,8 +178,13 @@ def get_or_create(
         return existing, False
     try:
         with session.begin_nested():
-            alert = m.Alert(rule_id=rule_id, incident_id=incident_id, payload=payload,
-                            status="pending", attempts=0)
+            alert = m.Alert(
+                rule_id=rule_id,
+                incident_id=incident_id,
+                payload=payload,
+                status="pending",
+                attempts=0,
+            )
             if created_at is not None:
                 alert.created_at = created_at
             session.add(alert)
@@ -173,25 +224,33 @@ def close_digest(
     (one that raced the midnight) stays free and goes into the rule's next digest. Safe
     against a concurrent run: the unique (rule, period) decides, and the loser takes nothing.
     """
-    q = select(m.AlertDigest).where(m.AlertDigest.rule_id == rule_id,
-                                    m.AlertDigest.period == period)
+    q = select(m.AlertDigest).where(
+        m.AlertDigest.rule_id == rule_id, m.AlertDigest.period == period
+    )
     existing = session.scalars(q).first()
     if existing is not None:
         return existing
-    free = (m.Alert.rule_id == rule_id, m.Alert.digest_id.is_(None),
-            m.Alert.status != "sent", m.Alert.created_at < end)
+    free = (
+        m.Alert.rule_id == rule_id,
+        m.Alert.digest_id.is_(None),
+        m.Alert.status != "sent",
+        m.Alert.created_at < end,
+    )
     if session.scalars(select(m.Alert.id).where(*free).limit(1)).first() is None:
         return None
     try:
         with session.begin_nested():
-            digest = m.AlertDigest(rule_id=rule_id, period=period, status="pending",
-                                   attempts=0)
+            digest = m.AlertDigest(rule_id=rule_id, period=period, status="pending", attempts=0)
             session.add(digest)
             session.flush()
     except IntegrityError:
         return session.scalars(q).one()
-    session.execute(update(m.Alert).where(*free).values(digest_id=digest.id)
-                    .execution_options(synchronize_session=False))
+    session.execute(
+        update(m.Alert)
+        .where(*free)
+        .values(digest_id=digest.id)
+        .execution_options(synchronize_session=False)
+    )
     return digest
 
 
@@ -235,5 +294,7 @@ def digest_sizes(session: Session) -> dict[int, int]:
 def count_by_status(session: Session) -> dict[str, int]:
     from sqlalchemy import func
 
-    return {s: n for s, n in session.execute(
-        select(m.Alert.status, func.count()).group_by(m.Alert.status))}
+    return {
+        s: n
+        for s, n in session.execute(select(m.Alert.status, func.count()).group_by(m.Alert.status))
+    }

@@ -71,8 +71,14 @@ def record(
     return rec
 
 
-def record_read(session: Session, actor: str, object_type: str,
-                object_id: str | int | None, *, what: str | None = None) -> AuditRecord:
+def record_read(
+    session: Session,
+    actor: str,
+    object_type: str,
+    object_id: str | int | None,
+    *,
+    what: str | None = None,
+) -> AuditRecord:
     """Audit that ``actor`` was shown the personal data of one object.
 
     Call it in the same session as the read, before the response is sent, for every

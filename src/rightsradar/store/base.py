@@ -193,8 +193,14 @@ def _normalise_url(url: str) -> str:
     return url
 
 
-def open_store(url: str, *, upgrade: bool = False, echo: bool = False,
-               keyring: KeyRing | None = None, audit_anchor: Path | None = None) -> Store:
+def open_store(
+    url: str,
+    *,
+    upgrade: bool = False,
+    echo: bool = False,
+    keyring: KeyRing | None = None,
+    audit_anchor: Path | None = None,
+) -> Store:
     """Open the store at ``url``; with ``upgrade``, migrate the schema to the latest version.
 
     ``keyring`` and ``audit_anchor``: see ``Store``; ``open_configured_store`` sets both

@@ -69,9 +69,11 @@ def of_persons(session: Session, person_ids: Iterable[int]) -> Sequence[m.Incide
         .join(m.VictimMention, m.VictimMention.extraction_id == m.Extraction.id)
         .where(m.VictimMention.person_id.in_(ids))
     )
-    q = select(m.Incident).where(
-        m.Incident.id.in_(matching), m.Incident.status != "rejected"
-    ).order_by(m.Incident.id)
+    q = (
+        select(m.Incident)
+        .where(m.Incident.id.in_(matching), m.Incident.status != "rejected")
+        .order_by(m.Incident.id)
+    )
     return session.scalars(q).all()
 
 
@@ -82,8 +84,10 @@ def independent_articles(
 
     ``options`` are loader options (e.g. ``selectinload``) for what the caller will read.
     """
-    q = select(m.Article).options(*options).where(
-        m.Article.incident_id == incident_id, m.Article.duplicate_of_id.is_(None)
+    q = (
+        select(m.Article)
+        .options(*options)
+        .where(m.Article.incident_id == incident_id, m.Article.duplicate_of_id.is_(None))
     )
     return session.scalars(q.order_by(m.Article.published, m.Article.id)).all()
 

@@ -305,7 +305,8 @@ class Alert(Base):
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)
     # Set when the alert went out inside a digest rather than on its own.
     digest_id: Mapped[int | None] = mapped_column(
-        ForeignKey("alert_digests.id", ondelete="SET NULL"), index=True)
+        ForeignKey("alert_digests.id", ondelete="SET NULL"), index=True
+    )
 
     rule: Mapped[AlertRule] = relationship()
     incident: Mapped[Incident] = relationship()

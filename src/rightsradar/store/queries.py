@@ -73,22 +73,35 @@ def page_incidents(
     index gives directly on SQLite and PostgreSQL alike; a single ``DESC NULLS LAST`` is
     PostgreSQL's non-default null order, which it can only give by sorting every match.
     """
-    return list(_page(session, select(m.Incident), f, limit=limit, offset=offset,
-                      rows=session.scalars))
+    return list(
+        _page(session, select(m.Incident), f, limit=limit, offset=offset, rows=session.scalars)
+    )
 
 
 def page_incident_rows(
-    session: Session, f: IncidentFilter, columns: Sequence[Any], *, limit: int = 50,
+    session: Session,
+    f: IncidentFilter,
+    columns: Sequence[Any],
+    *,
+    limit: int = 50,
     offset: int = 0,
 ) -> list[Row[Any]]:
     """``page_incidents`` reading only ``columns`` (e.g. ``m.Incident.id``) as plain rows:
     no ORM objects to build, for lists that are serialised straight away."""
-    return list(_page(session, select(*columns), f, limit=limit, offset=offset,
-                      rows=session.execute))
+    return list(
+        _page(session, select(*columns), f, limit=limit, offset=offset, rows=session.execute)
+    )
 
 
-def _page(session: Session, what: Select, f: IncidentFilter, *, limit: int, offset: int,
-          rows: Callable[[Select], Iterable[Any]]) -> list[Any]:
+def _page(
+    session: Session,
+    what: Select,
+    f: IncidentFilter,
+    *,
+    limit: int,
+    offset: int,
+    rows: Callable[[Select], Iterable[Any]],
+) -> list[Any]:
     dated = (
         _apply(what, f)
         .where(m.Incident.event_date.is_not(None))
@@ -102,10 +115,14 @@ def _page(session: Session, what: Select, f: IncidentFilter, *, limit: int, offs
     if found:
         skip = 0
     else:  # the page starts past the dated ones: how far past?
-        n_dated = session.scalar(
-            _apply(select(func.count()).select_from(m.Incident), f)
-            .where(m.Incident.event_date.is_not(None))
-        ) or 0
+        n_dated = (
+            session.scalar(
+                _apply(select(func.count()).select_from(m.Incident), f).where(
+                    m.Incident.event_date.is_not(None)
+                )
+            )
+            or 0
+        )
         skip = max(offset - n_dated, 0)
     undated = (
         _apply(what, f)
@@ -143,8 +160,11 @@ def get_incident(session: Session, incident_id: int) -> m.Incident | None:
 def places(session: Session) -> dict[str, dict[str, list[str]]]:
     """Country -> region -> cities of every incident, for the cascading place filter.
     Cities without a region are listed under the region ``""``."""
-    stmt = (select(m.Incident.country, m.Incident.region, m.Incident.city)
-            .where(m.Incident.country.is_not(None)).distinct())
+    stmt = (
+        select(m.Incident.country, m.Incident.region, m.Incident.city)
+        .where(m.Incident.country.is_not(None))
+        .distinct()
+    )
     tree: dict[str, dict[str, set[str]]] = {}
     for country, region, city in session.execute(stmt):
         cities = tree.setdefault(country or "", {}).setdefault(region or "", set())
@@ -167,14 +187,26 @@ class MapPoint:
 
 def map_points(session: Session, f: IncidentFilter, *, limit: int) -> tuple[list[MapPoint], int]:
     """Matching incidents that have coordinates (at most ``limit``) and how many there are."""
-    located = _apply(select(m.Incident.id), f).where(m.Incident.latitude.is_not(None),
-                                                     m.Incident.longitude.is_not(None))
+    located = _apply(select(m.Incident.id), f).where(
+        m.Incident.latitude.is_not(None), m.Incident.longitude.is_not(None)
+    )
     total = session.scalar(select(func.count()).select_from(located.subquery())) or 0
-    stmt = (_apply(select(m.Incident.id, m.Incident.latitude, m.Incident.longitude,
-                          m.Incident.most_serious, m.Incident.status, m.Incident.event_date), f)
-            .where(m.Incident.latitude.is_not(None), m.Incident.longitude.is_not(None))
-            .order_by(m.Incident.event_date.desc().nulls_last(), m.Incident.id.desc())
-            .limit(limit))
+    stmt = (
+        _apply(
+            select(
+                m.Incident.id,
+                m.Incident.latitude,
+                m.Incident.longitude,
+                m.Incident.most_serious,
+                m.Incident.status,
+                m.Incident.event_date,
+            ),
+            f,
+        )
+        .where(m.Incident.latitude.is_not(None), m.Incident.longitude.is_not(None))
+        .order_by(m.Incident.event_date.desc().nulls_last(), m.Incident.id.desc())
+        .limit(limit)
+    )
     return [MapPoint(*row) for row in session.execute(stmt)], total
 
 

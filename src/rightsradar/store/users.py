@@ -83,7 +83,9 @@ def create_user(session: Session, username: str, password: str, role: str = "ana
         )
     if get_user(session, username) is not None:
         raise InputError(
-            "E501", f"user '{username}' already exists", field="username",
+            "E501",
+            f"user '{username}' already exists",
+            field="username",
             hint="choose another username",
         )
     check_password_policy(password)
@@ -91,7 +93,11 @@ def create_user(session: Session, username: str, password: str, role: str = "ana
     session.add(user)
     session.flush()
     audit.record(
-        session, actor="cli", action="user_create", object_type="user", object_id=user.id,
+        session,
+        actor="cli",
+        action="user_create",
+        object_type="user",
+        object_id=user.id,
         after={"username": username, "role": role},
     )
     return user
@@ -166,15 +172,29 @@ def create_token(
     """A new token for ``user``: the row and the secret, which is never stored or shown again."""
     name = name.strip()[:128]
     if not name:
-        raise InputError("E502", "the token needs a name", field="name",
-                         hint="say which script uses it, e.g. 'nightly export'")
+        raise InputError(
+            "E502",
+            "the token needs a name",
+            field="name",
+            hint="say which script uses it, e.g. 'nightly export'",
+        )
     secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
-    row = m.ApiToken(user_id=user.id, name=name, token_hash=_token_digest(secret),
-                     prefix=secret[: len(TOKEN_PREFIX) + 6])
+    row = m.ApiToken(
+        user_id=user.id,
+        name=name,
+        token_hash=_token_digest(secret),
+        prefix=secret[: len(TOKEN_PREFIX) + 6],
+    )
     session.add(row)
     session.flush()
-    audit.record(session, actor=actor, action="token_create", object_type="api_token",
-                 object_id=row.id, after={"user_id": user.id, "name": name})
+    audit.record(
+        session,
+        actor=actor,
+        action="token_create",
+        object_type="api_token",
+        object_id=row.id,
+        after={"user_id": user.id, "name": name},
+    )
     return row, secret
 
 
@@ -184,7 +204,8 @@ def find_token(session: Session, secret: str) -> m.ApiToken | None:
     if not secret.startswith(TOKEN_PREFIX):
         return None
     row = session.scalars(
-        select(m.ApiToken).where(m.ApiToken.token_hash == _token_digest(secret))
+        select(m.ApiToken)
+        .where(m.ApiToken.token_hash == _token_digest(secret))
         .options(joinedload(m.ApiToken.user))  # the user is always read: one query, not two
     ).first()
     if row is None or row.revoked_at is not None or not row.user.active:
@@ -204,8 +225,10 @@ def touch_token(session: Session, row: m.ApiToken, *, now: datetime | None = Non
         return False
     session.execute(
         update(m.ApiToken)
-        .where(m.ApiToken.id == row.id,
-               or_(m.ApiToken.last_used_at.is_(None), m.ApiToken.last_used_at < stale))
+        .where(
+            m.ApiToken.id == row.id,
+            or_(m.ApiToken.last_used_at.is_(None), m.ApiToken.last_used_at < stale),
+        )
         .values(last_used_at=now)
     )
     session.commit()
@@ -228,6 +251,12 @@ def revoke_token(session: Session, token_id: int, *, by: m.User) -> m.ApiToken |
         return None
     if row.revoked_at is None:
         row.revoked_at = m.utcnow()
-        audit.record(session, actor=by.username, action="token_revoke", object_type="api_token",
-                     object_id=row.id, after={"user_id": row.user_id})
+        audit.record(
+            session,
+            actor=by.username,
+            action="token_revoke",
+            object_type="api_token",
+            object_id=row.id,
+            after={"user_id": row.user_id},
+        )
     return row

@@ -120,8 +120,11 @@ def _installation_key(path: Path) -> bytes:
         if text:
             return bytes.fromhex(text)
         time.sleep(0.01)
-    raise ConfigError("E602", f"the pseudonym key file {path} is empty",
-                      hint="delete it; a new key is made (earlier exports' tokens change)")
+    raise ConfigError(
+        "E602",
+        f"the pseudonym key file {path} is empty",
+        hint="delete it; a new key is made (earlier exports' tokens change)",
+    )
 
 
 def _row(inc: m.Incident) -> dict[str, Any]:
@@ -130,7 +133,9 @@ def _row(inc: m.Incident) -> dict[str, Any]:
         "id": inc.id,
         "event_date": inc.event_date.isoformat() if inc.event_date else "",
         "date_precision": inc.date_precision or "",
-        "country": inc.country or "", "region": inc.region or "", "city": inc.city or "",
+        "country": inc.country or "",
+        "region": inc.region or "",
+        "city": inc.city or "",
         "latitude": inc.latitude if inc.latitude is not None else "",
         "longitude": inc.longitude if inc.longitude is not None else "",
         "most_serious": inc.most_serious or "",
@@ -144,8 +149,9 @@ def _row(inc: m.Incident) -> dict[str, Any]:
     }
 
 
-def incident_rows(session: Session, f: queries.IncidentFilter, *, analyst: bool,
-                  key: bytes | None = None) -> list[dict[str, Any]]:
+def incident_rows(
+    session: Session, f: queries.IncidentFilter, *, analyst: bool, key: bytes | None = None
+) -> list[dict[str, Any]]:
     """One row per matching incident, newest event first (at most ``MAX_ROWS``).
 
     With ``analyst``, rows also carry the redacted title and the victims' pseudonyms
@@ -180,7 +186,7 @@ def incident_rows(session: Session, f: queries.IncidentFilter, *, analyst: bool,
 
 def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
     for at in range(0, len(ids), _CHUNK):
-        yield list(ids[at:at + _CHUNK])
+        yield list(ids[at : at + _CHUNK])
 
 
 def person_identity(person_id: int) -> str:
@@ -233,8 +239,7 @@ def incident_languages(session: Session, incident_ids: Iterable[int]) -> dict[in
     return {iid: c.most_common(1)[0][0] for iid, c in counts.items()}
 
 
-def to_csv(rows: Iterable[dict[str, Any]], columns: list[tuple[str, str]], *,
-           hxl: bool) -> str:
+def to_csv(rows: Iterable[dict[str, Any]], columns: list[tuple[str, str]], *, hxl: bool) -> str:
     """CSV with a header row and, for HXL, the hashtag row under it."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
@@ -266,10 +271,14 @@ def to_geojson(rows: list[dict[str, Any]]) -> dict[str, Any]:
         if row["latitude"] == "" or row["longitude"] == "":
             continue
         props = {k: v for k, v in row.items() if k not in ("latitude", "longitude")}
-        features.append({"type": "Feature", "id": row["id"],
-                         "geometry": {"type": "Point",
-                                      "coordinates": [row["longitude"], row["latitude"]]},
-                         "properties": props})
+        features.append(
+            {
+                "type": "Feature",
+                "id": row["id"],
+                "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
+                "properties": props,
+            }
+        )
     return {"type": "FeatureCollection", "features": features}
 
 
@@ -304,22 +313,29 @@ def suppress_table(counts: dict[Key, int], min_cell: int) -> dict[Key, Cell]:
                 if cell.count is None and (row, col) not in hidden:
                     hidden.add((row, col))
                     changed = True
-    return {k: Cell(key="|".join(k), count=None if k in hidden else n,
-                    display=(f"<{min_cell}" if n < min_cell else "suppressed") if k in hidden
-                    else str(n))
-            for k, n in counts.items()}
+    return {
+        k: Cell(
+            key="|".join(k),
+            count=None if k in hidden else n,
+            display=(f"<{min_cell}" if n < min_cell else "suppressed") if k in hidden else str(n),
+        )
+        for k, n in counts.items()
+    }
 
 
 def public_rows(session: Session, min_cell: int) -> list[dict[str, Any]]:
     """Incidents by country and most serious violation, small cells suppressed. Rejected
     incidents are left out; nothing finer than a country."""
-    stmt = (select(m.Incident.country, m.Incident.most_serious)
-            .where(m.Incident.status != "rejected"))
+    stmt = select(m.Incident.country, m.Incident.most_serious).where(
+        m.Incident.status != "rejected"
+    )
     counts: Counter[tuple[str, str]] = Counter()
     for country, violation in session.execute(stmt):
         counts[(country or "unknown", violation or "unknown")] += 1
     cells = suppress_table(dict(counts), min_cell)
     order = {v: i for i, v in enumerate((*SEVERITY_ORDER, "unknown"))}
     keys = sorted(cells, key=lambda k: (k[0], order.get(k[1], 99)))
-    return [{"country": k[0], "most_serious_violation": k[1], "incidents": cells[k].display}
-            for k in keys]
+    return [
+        {"country": k[0], "most_serious_violation": k[1], "incidents": cells[k].display}
+        for k in keys
+    ]

@@ -62,8 +62,12 @@ class Uncertainty:
 def uncertainty(confidences: list[dict[str, Any]]) -> Uncertainty:
     """Scores of one incident from its articles' confidence dicts. With no score at all
     the extractor said nothing about its certainty: such incidents come first."""
-    scored = [(certainty(k, p), k) for conf in confidences for k, p in (conf or {}).items()
-              if isinstance(p, int | float) and not isinstance(p, bool)]
+    scored = [
+        (certainty(k, p), k)
+        for conf in confidences
+        for k, p in (conf or {}).items()
+        if isinstance(p, int | float) and not isinstance(p, bool)
+    ]
     if not scored:
         return Uncertainty(0.0, 0.0, None)
     low = min(scored)
@@ -98,8 +102,10 @@ def _ranking(session: Session) -> tuple[list[int], dict[int, Uncertainty]]:
         return hit[1], hit[2]
     rows = session.execute(
         select(m.Incident.id, m.Extraction.confidence)
-        .outerjoin(m.Article, (m.Article.incident_id == m.Incident.id)
-                   & m.Article.duplicate_of_id.is_(None))
+        .outerjoin(
+            m.Article,
+            (m.Article.incident_id == m.Incident.id) & m.Article.duplicate_of_id.is_(None),
+        )
         .outerjoin(m.Extraction, m.Extraction.article_id == m.Article.id)
         .where(m.Incident.status == QUEUE_STATUS)
     )
@@ -118,13 +124,19 @@ def queue(session: Session, *, limit: int = 50, offset: int = 0) -> ReviewQueue:
     confidence, then lowest mean, then oldest id. New incidents from the pipeline show
     within ``RANKING_TTL_S``."""
     order, scores = _ranking(session)
-    page = order[offset:offset + limit]
+    page = order[offset : offset + limit]
     rows = session.scalars(select(m.Incident).where(m.Incident.id.in_(page)))
     incidents = {i.id: i for i in rows if i.status == QUEUE_STATUS}
-    items = [ReviewItem(incident=IncidentRead.model_validate(incidents[i]),
-                        min_confidence=scores[i].min_confidence,
-                        mean_confidence=scores[i].mean_confidence,
-                        weakest_field=scores[i].weakest_field) for i in page if i in incidents]
+    items = [
+        ReviewItem(
+            incident=IncidentRead.model_validate(incidents[i]),
+            min_confidence=scores[i].min_confidence,
+            mean_confidence=scores[i].mean_confidence,
+            weakest_field=scores[i].weakest_field,
+        )
+        for i in page
+        if i in incidents
+    ]
     return ReviewQueue(items=items, total=len(order), limit=limit, offset=offset)
 
 
@@ -139,12 +151,16 @@ def neighbours(session: Session, incident_id: int) -> tuple[int | None, int | No
 
 # -- decisions -------------------------------------------------------------------------------
 def _articles(session: Session, incident_id: int) -> list[m.Article]:
-    return list(session.scalars(select(m.Article).where(m.Article.incident_id == incident_id)
-                                .order_by(m.Article.id)))
+    return list(
+        session.scalars(
+            select(m.Article).where(m.Article.incident_id == incident_id).order_by(m.Article.id)
+        )
+    )
 
 
-def decide(session: Session, incident_id: int, status: str, *, actor: str,
-           data_dir: Path) -> IncidentRead:
+def decide(
+    session: Session, incident_id: int, status: str, *, actor: str, data_dir: Path
+) -> IncidentRead:
     """Accept (``verified``) or reject (``rejected``) an incident: audited through the
     operations service, and its articles written as examples (a rejected one as not
     relevant). Raises ``operations.OperationError`` when the incident does not exist."""
@@ -153,8 +169,9 @@ def decide(session: Session, incident_id: int, status: str, *, actor: str,
     return read
 
 
-def _decide(session: Session, incident_id: int, status: str, *,
-            actor: str) -> tuple[IncidentRead, list[dict[str, Any] | None]]:
+def _decide(
+    session: Session, incident_id: int, status: str, *, actor: str
+) -> tuple[IncidentRead, list[dict[str, Any] | None]]:
     operations.set_status(session, incident_id, status, actor=actor)
     forget_ranking()
     relevant = status != "rejected"
@@ -162,8 +179,9 @@ def _decide(session: Session, incident_id: int, status: str, *,
     return IncidentRead.model_validate(session.get(m.Incident, incident_id)), lines
 
 
-def bulk(session: Session, incident_ids: list[int], status: str, *, actor: str,
-         data_dir: Path) -> list[IncidentRead]:
+def bulk(
+    session: Session, incident_ids: list[int], status: str, *, actor: str, data_dir: Path
+) -> list[IncidentRead]:
     """The same decision on several incidents (each audited on its own); the corrections
     file is rewritten once for them all, not once per incident."""
     reads, lines = [], []
@@ -178,8 +196,9 @@ def bulk(session: Session, incident_ids: list[int], status: str, *, actor: str,
 _PLACE = ("country", "region", "city")
 
 
-def correct(session: Session, incident_id: int, fix: IncidentCorrection, *, actor: str,
-            data_dir: Path) -> m.Incident:
+def correct(
+    session: Session, incident_id: int, fix: IncidentCorrection, *, actor: str, data_dir: Path
+) -> m.Incident:
     """Apply a reviewer's corrections to the readings of every article of the incident,
     re-merge the incident from them, audit the change and write the training examples.
 
@@ -196,7 +215,8 @@ def correct(session: Session, incident_id: int, fix: IncidentCorrection, *, acto
     unknown = [v.mention_id for v in fix.victims or [] if v.mention_id not in mentions]
     if unknown:
         raise operations.OperationError(
-            "E422", f"victim mentions {unknown} are not in incident {incident_id}", 422)
+            "E422", f"victim mentions {unknown} are not in incident {incident_id}", 422
+        )
     before = _audit_state(inc, [mentions[v.mention_id] for v in fix.victims or []])
     for ex in readings:
         _apply(ex, given)
@@ -208,10 +228,16 @@ def correct(session: Session, incident_id: int, fix: IncidentCorrection, *, acto
     refresh_incident(session, incident_id)
     forget_ranking()
     after = _audit_state(inc, [mentions[v.mention_id] for v in fix.victims or []])
-    audit.record(session, actor=actor, action="incident.correct", object_type="incident",
-                 object_id=incident_id, before=before, after=after)
-    write_examples(corrections_path(data_dir),
-                   [example(a, relevant=True) for a in articles])
+    audit.record(
+        session,
+        actor=actor,
+        action="incident.correct",
+        object_type="incident",
+        object_id=incident_id,
+        before=before,
+        after=after,
+    )
+    write_examples(corrections_path(data_dir), [example(a, relevant=True) for a in articles])
     return inc
 
 
@@ -247,13 +273,29 @@ def _apply(ex: m.Extraction, given: dict[str, Any]) -> None:
 
 def _audit_state(inc: m.Incident, victims: list[m.VictimMention]) -> dict[str, Any]:
     # Only non-personal fields: the audit log must never hold a name.
-    fields = ("violation_types", "perpetrator_type", "country", "region", "city",
-              "date_precision", "n_victims", "victim_groups")
+    fields = (
+        "violation_types",
+        "perpetrator_type",
+        "country",
+        "region",
+        "city",
+        "date_precision",
+        "n_victims",
+        "victim_groups",
+    )
     state: dict[str, Any] = {f: getattr(inc, f) for f in fields}
     state["event_date"] = inc.event_date.isoformat() if inc.event_date else None
-    state["victims"] = [{"mention_id": v.id, "groups": list(v.groups or []), "sex": v.sex,
-                         "age": v.age, "population": v.population, "named": bool(v.name)}
-                        for v in victims]
+    state["victims"] = [
+        {
+            "mention_id": v.id,
+            "groups": list(v.groups or []),
+            "sex": v.sex,
+            "age": v.age,
+            "population": v.population,
+            "named": bool(v.name),
+        }
+        for v in victims
+    ]
     return state
 
 
@@ -278,10 +320,22 @@ def example(article: m.Article, *, relevant: bool) -> dict[str, Any] | None:
         "perpetrator_mention": bool(ex.perpetrator_mention or ex.perpetrator_type),
         "perpetrator_type": ex.perpetrator_type,
         "violation_types": list(ex.violation_types or []),
-        "victims": [{"name": v.name, "type": list(v.groups or []), "sex": v.sex, "age": v.age,
-                     "population": v.population} for v in ex.victims],
-        "country": ex.country, "region": ex.region, "city": ex.city,
-        "year": ex.year, "month": ex.month, "day": ex.day,
+        "victims": [
+            {
+                "name": v.name,
+                "type": list(v.groups or []),
+                "sex": v.sex,
+                "age": v.age,
+                "population": v.population,
+            }
+            for v in ex.victims
+        ],
+        "country": ex.country,
+        "region": ex.region,
+        "city": ex.city,
+        "year": ex.year,
+        "month": ex.month,
+        "day": ex.day,
     }
 
 
@@ -310,6 +364,7 @@ def correction_from_form(form: Any) -> IncidentCorrection:
     Victim fields are named ``victim-<mention id>-<field>``, listed in ``victim_ids``.
     Raises ``pydantic.ValidationError`` for a value outside the taxonomy.
     """
+
     def one(key: str) -> str | None:
         value = form.get(key)
         return value.strip() or None if isinstance(value, str) else None
@@ -317,14 +372,24 @@ def correction_from_form(form: Any) -> IncidentCorrection:
     victims = []
     for raw in form.getlist("victim_ids"):
         mid = int(raw)
-        victims.append({"mention_id": mid, "name": one(f"victim-{mid}-name"),
-                        "groups": form.getlist(f"victim-{mid}-groups"),
-                        "sex": one(f"victim-{mid}-sex") or "unknown",
-                        "age": one(f"victim-{mid}-age") or "unknown"})
-    return IncidentCorrection.model_validate({
-        "violation_types": form.getlist("violation_types"),
-        "perpetrator_type": one("perpetrator_type"),
-        "country": one("country"), "region": one("region"), "city": one("city"),
-        "event_date": one("event_date"), "date_precision": one("date_precision") or "day",
-        "victims": victims,
-    })
+        victims.append(
+            {
+                "mention_id": mid,
+                "name": one(f"victim-{mid}-name"),
+                "groups": form.getlist(f"victim-{mid}-groups"),
+                "sex": one(f"victim-{mid}-sex") or "unknown",
+                "age": one(f"victim-{mid}-age") or "unknown",
+            }
+        )
+    return IncidentCorrection.model_validate(
+        {
+            "violation_types": form.getlist("violation_types"),
+            "perpetrator_type": one("perpetrator_type"),
+            "country": one("country"),
+            "region": one("region"),
+            "city": one("city"),
+            "event_date": one("event_date"),
+            "date_precision": one("date_precision") or "day",
+            "victims": victims,
+        }
+    )

@@ -93,8 +93,10 @@ class IncidentList(BaseModel):
     """One page of incidents and how many match the filters in all."""
 
     items: list[IncidentRead]
-    total: int = Field(description="How many match; a total of 10,000 or more may be up to "
-                       "30 seconds old (it is not recounted for every page).")
+    total: int = Field(
+        description="How many match; a total of 10,000 or more may be up to "
+        "30 seconds old (it is not recounted for every page)."
+    )
     limit: int
     offset: int
 
@@ -233,8 +235,9 @@ class LinkEvidence(BaseModel):
     mention_id: int
     name_form: str | None
     name_agreement: str | None
-    shared: list[str] = Field(description="Attributes the other mentions state alike: "
-                              "country, sex, groups, organisation.")
+    shared: list[str] = Field(
+        description="Attributes the other mentions state alike: country, sex, groups, organisation."
+    )
     conflicts: list[str] = []
     organisations: list[str] = []
 
@@ -318,8 +321,10 @@ class ReviewItem(BaseModel):
     """One incident in the review queue with how unsure the extractor was of it."""
 
     incident: IncidentRead
-    min_confidence: float = Field(description="Certainty of its weakest field (0.5 = coin "
-                                  "toss, 1 = sure; a label probability p counts as max(p, 1-p)).")
+    min_confidence: float = Field(
+        description="Certainty of its weakest field (0.5 = coin "
+        "toss, 1 = sure; a label probability p counts as max(p, 1-p))."
+    )
     mean_confidence: float
     weakest_field: str | None
 
@@ -398,8 +403,10 @@ class AlertRuleCreate(BaseModel):
     channel: Literal["webhook", "email", "log"] = "log"
     target: str | None = Field(None, max_length=2000)
     digest: Literal["daily"] | None = Field(
-        None, description="daily: the rule's alerts of each UTC day go out together in one "
-        "message after the day is over; null: each alert at once.")
+        None,
+        description="daily: the rule's alerts of each UTC day go out together in one "
+        "message after the day is over; null: each alert at once.",
+    )
 
 
 class AlertRuleRead(AlertRuleCreate):

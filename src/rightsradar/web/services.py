@@ -133,8 +133,10 @@ def _sqlite_generation(engine: Engine, *, blocking: bool) -> int | None:
             if len(_watchers) >= MAX_WATCHERS:  # e.g. a test run opening many databases
                 oldest = next(iter(_watchers))
                 _watchers.pop(oldest)[1].close()
-            watcher = _watchers[key] = (next(_watcher_serial),
-                                        sqlite3.connect(path, check_same_thread=False))
+            watcher = _watchers[key] = (
+                next(_watcher_serial),
+                sqlite3.connect(path, check_same_thread=False),
+            )
         # A new watcher's numbers mean nothing next to the last one's: its serial makes the
         # first marker differ, so the generation moves.
         marker = (watcher[0], watcher[1].execute("PRAGMA data_version").fetchone()[0])
@@ -198,7 +200,8 @@ class SnapshotWatcher:
 
                 if self._conn is None or self._conn.closed:
                     self._conn = await psycopg.AsyncConnection.connect(
-                        self._conninfo, autocommit=True)
+                        self._conninfo, autocommit=True
+                    )
                 cur = await self._conn.execute("SELECT txid_current_snapshot()::text")
                 row = await cur.fetchone()
                 waiting.set_result(row[0])
@@ -243,8 +246,15 @@ _totals_lock = threading.Lock()
 _counting: dict[tuple[str, queries.IncidentFilter], threading.Lock] = {}
 
 
-def _total(session: Session, f: queries.IncidentFilter, generation: int, *, found: int,
-           limit: int, offset: int) -> tuple[int, bool]:
+def _total(
+    session: Session,
+    f: queries.IncidentFilter,
+    generation: int,
+    *,
+    found: int,
+    limit: int,
+    offset: int,
+) -> tuple[int, bool]:
     """The number of incidents matching ``f``, and whether it is exact for ``generation``
     (False: a large total counted before the last change, less than the TTL ago)."""
     if found < limit and (found or not offset):  # the last page: the total is in sight
@@ -257,8 +267,9 @@ def _total(session: Session, f: queries.IncidentFilter, generation: int, *, foun
         hit_generation, counted_at, total = hit
         if hit_generation == generation:
             return total, True
-        large_recent = (total >= CACHED_TOTAL_MIN
-                        and time.monotonic() - counted_at < CACHED_TOTAL_TTL_S)
+        large_recent = (
+            total >= CACHED_TOTAL_MIN and time.monotonic() - counted_at < CACHED_TOTAL_TTL_S
+        )
         if large_recent:
             return total, False
     # Nothing usable: count, unless another request is counting this filter already, in
@@ -282,8 +293,9 @@ def _total(session: Session, f: queries.IncidentFilter, generation: int, *, foun
         counting.release()
 
 
-def incident_list(session: Session, q: IncidentQuery, *,
-                  generation: int | None = None) -> IncidentList:
+def incident_list(
+    session: Session, q: IncidentQuery, *, generation: int | None = None
+) -> IncidentList:
     """One page of incidents and the total, read as plain rows (no ORM objects)."""
     return _incident_page(session, q, generation)[0]
 
@@ -294,12 +306,12 @@ def _incident_page(session: Session, q: IncidentQuery, generation: int | None
     f = to_filter(q)
     if generation is None:
         generation = data_generation(session)
-    rows = queries.page_incident_rows(session, f, _LIST_COLUMNS, limit=q.limit,
-                                      offset=q.offset)
+    rows = queries.page_incident_rows(session, f, _LIST_COLUMNS, limit=q.limit, offset=q.offset)
     total, exact = _total(session, f, generation, found=len(rows), limit=q.limit,
                           offset=q.offset)  # fmt: skip
-    page = IncidentList.model_validate({"items": [r._asdict() for r in rows], "total": total,
-                                        "limit": q.limit, "offset": q.offset})
+    page = IncidentList.model_validate(
+        {"items": [r._asdict() for r in rows], "total": total, "limit": q.limit, "offset": q.offset}
+    )
     return page, exact
 
 
@@ -314,8 +326,9 @@ _pages: dict[str, tuple[int, dict[tuple[Any, ...], bytes]]] = {}
 _pages_lock = threading.Lock()
 
 
-def incident_list_json(session: Session, q: IncidentQuery, *, audience: str,
-                       generation: int | None = None) -> bytes:
+def incident_list_json(
+    session: Session, q: IncidentQuery, *, audience: str, generation: int | None = None
+) -> bytes:
     """``incident_list`` as the JSON of ``IncidentList``, served from the page cache when
     the database has not changed since the same page was read for the same ``audience``
     (the least role of the route that asks). ``generation``: the database's generation
@@ -342,8 +355,9 @@ def incident_list_json(session: Session, q: IncidentQuery, *, audience: str,
     return body
 
 
-def kept_incident_list_json(db: str, generation: int, q: IncidentQuery, *,
-                            audience: str) -> bytes | None:
+def kept_incident_list_json(
+    db: str, generation: int, q: IncidentQuery, *, audience: str
+) -> bytes | None:
     """The page ``incident_list_json`` kept for generation ``generation`` of database
     ``db``, or None. Takes no lock (single dictionary reads), so the event loop may ask."""
     kept = _pages.get(db)
@@ -420,11 +434,17 @@ def evidence(article: m.Article) -> list[EvidenceSpan]:
 
 def _source(a: m.Article) -> SourceArticle:
     return SourceArticle(
-        id=a.id, title=a.title, source=a.source.name if a.source else None, url=a.url,
-        published=a.published, syndicated=a.duplicate_of_id is not None,
+        id=a.id,
+        title=a.title,
+        source=a.source.name if a.source else None,
+        url=a.url,
+        published=a.published,
+        syndicated=a.duplicate_of_id is not None,
         duplicate_of=a.duplicate_of_id,
-        outlets=[OutletRead(source=o.source.name if o.source else None, url=o.url,
-                            published=o.published) for o in a.outlets],
+        outlets=[
+            OutletRead(source=o.source.name if o.source else None, url=o.url, published=o.published)
+            for o in a.outlets
+        ],
         evidence=evidence(a),
     )
 
@@ -434,8 +454,7 @@ def article_read(session: Session, article_id: int) -> ArticleRead | None:
     a = session.get(m.Article, article_id)
     if a is None:
         return None
-    return ArticleRead(**_source(a).model_dump(), text=article_text(a),
-                       incident_id=a.incident_id)
+    return ArticleRead(**_source(a).model_dump(), text=article_text(a), incident_id=a.incident_id)
 
 
 def incident_detail(session: Session, incident_id: int) -> IncidentDetail | None:
@@ -467,13 +486,22 @@ def _detail(inc: m.Incident) -> IncidentDetail:
         sources.append(_source(a))
         for v in a.extraction.victims if a.extraction else []:
             victims.append(
-                VictimRead(name=v.name, groups=list(v.groups or []), sex=v.sex, age=v.age,
-                           population=v.population, person_id=v.person_id, article_id=a.id,
-                           mention_id=v.id)
+                VictimRead(
+                    name=v.name,
+                    groups=list(v.groups or []),
+                    sex=v.sex,
+                    age=v.age,
+                    population=v.population,
+                    person_id=v.person_id,
+                    article_id=a.id,
+                    mention_id=v.id,
+                )
             )
     claims = {
-        field: [ClaimRead.model_validate(c) if isinstance(c, dict) else ClaimRead(value=c)
-                for c in (values if isinstance(values, list) else [values])]
+        field: [
+            ClaimRead.model_validate(c) if isinstance(c, dict) else ClaimRead(value=c)
+            for c in (values if isinstance(values, list) else [values])
+        ]
         for field, values in (inc.claims or {}).items()
     }
     base = IncidentRead.model_validate(inc).model_dump()
@@ -504,8 +532,9 @@ def _touched(rec: m.AuditRecord) -> list[int]:
 
 
 def operation_read(rec: m.AuditRecord) -> OperationRead:
-    return OperationRead(audit_id=rec.id, action=rec.action, actor=rec.actor, at=rec.at,
-                         incident_ids=_touched(rec))
+    return OperationRead(
+        audit_id=rec.id, action=rec.action, actor=rec.actor, at=rec.at, incident_ids=_touched(rec)
+    )
 
 
 def _result(session: Session, rec: m.AuditRecord) -> OperationResult:
@@ -514,20 +543,23 @@ def _result(session: Session, rec: m.AuditRecord) -> OperationResult:
         undone = session.get(m.AuditRecord, int(rec.object_id or 0))
         ids = _touched(undone) if undone is not None else []
     incs = [IncidentRead.model_validate(i) for i in incidents.list_incidents(session, ids=ids)]
-    return OperationResult(**operation_read(rec).model_dump() | {"incident_ids": ids},
-                           incidents=incs)
+    return OperationResult(
+        **operation_read(rec).model_dump() | {"incident_ids": ids}, incidents=incs
+    )
 
 
-def merge_incidents(session: Session, target_id: int, source_id: int, *,
-                    actor: str) -> OperationResult:
+def merge_incidents(
+    session: Session, target_id: int, source_id: int, *, actor: str
+) -> OperationResult:
     """Raises ``operations.OperationError`` (404/409/422) when it cannot be done."""
     rec = operations.merge(session, target_id, source_id, actor=actor)
     _changed()
     return _result(session, rec)
 
 
-def split_incident(session: Session, incident_id: int, article_ids: list[int], *,
-                   actor: str) -> OperationResult:
+def split_incident(
+    session: Session, incident_id: int, article_ids: list[int], *, actor: str
+) -> OperationResult:
     rec = operations.split(session, incident_id, article_ids, actor=actor)
     _changed()
     return _result(session, rec)
@@ -557,8 +589,15 @@ def _others(parts: list[Profile]) -> list[Profile]:
     """
     counts = {k: Counter(x for p in parts for x in getattr(p, k)) for k in _PROFILE_PARTS}
     every = {k: set(c) for k, c in counts.items()}
-    return [Profile(**{k: every[k] - {x for x in getattr(p, k) if counts[k][x] == 1}
-                       for k in _PROFILE_PARTS}) for p in parts]
+    return [
+        Profile(
+            **{
+                k: every[k] - {x for x in getattr(p, k) if counts[k][x] == 1}
+                for k in _PROFILE_PARTS
+            }
+        )
+        for p in parts
+    ]
 
 
 def _case_incidents(session: Session, mentions: list[m.VictimMention]) -> list[CaseIncident]:
@@ -574,18 +613,32 @@ def _case_incidents(session: Session, mentions: list[m.VictimMention]) -> list[C
         if article.incident_id is None:
             continue
         ev = compare(others, f) if others.forms else None
-        by_incident.setdefault(article.incident_id, []).append(LinkEvidence(
-            article_id=article.id, mention_id=v.id, name_form=v.name,
-            name_agreement=ev.name if ev else None, shared=list(ev.shared) if ev else [],
-            conflicts=list(ev.conflicts) if ev else [],
-            organisations=list(v.organisations or []),
-        ))
+        by_incident.setdefault(article.incident_id, []).append(
+            LinkEvidence(
+                article_id=article.id,
+                mention_id=v.id,
+                name_form=v.name,
+                name_agreement=ev.name if ev else None,
+                shared=list(ev.shared) if ev else [],
+                conflicts=list(ev.conflicts) if ev else [],
+                organisations=list(v.organisations or []),
+            )
+        )
     incs = list(incidents.list_incidents(session, ids=list(by_incident)))
     incs.sort(key=lambda i: (i.event_date is None, i.event_date, i.id))
-    return [CaseIncident(id=i.id, status=i.status, event_date=i.event_date, country=i.country,
-                         city=i.city, most_serious=i.most_serious,
-                         violation_types=list(i.violation_types or []), links=by_incident[i.id])
-            for i in incs]
+    return [
+        CaseIncident(
+            id=i.id,
+            status=i.status,
+            event_date=i.event_date,
+            country=i.country,
+            city=i.city,
+            most_serious=i.most_serious,
+            violation_types=list(i.violation_types or []),
+            links=by_incident[i.id],
+        )
+        for i in incs
+    ]
 
 
 def person_history(session: Session, person_id: int, *, with_risk: bool = False
@@ -595,14 +648,26 @@ def person_history(session: Session, person_id: int, *, with_risk: bool = False
     person = session.get(m.Person, person_id)
     if person is None:
         return None
-    mentions = list(session.scalars(
-        select(m.VictimMention).where(m.VictimMention.person_id == person_id)
-        .options(_MENTION_CONTEXT).order_by(m.VictimMention.id)))
+    mentions = list(
+        session.scalars(
+            select(m.VictimMention)
+            .where(m.VictimMention.person_id == person_id)
+            .options(_MENTION_CONTEXT)
+            .order_by(m.VictimMention.id)
+        )
+    )
     orgs = list(dict.fromkeys(o for v in mentions for o in (v.organisations or [])))
-    return PersonHistory(id=person.id, name=person.name, aliases=list(person.aliases or []),
-                         kind=person.kind, groups=list(person.groups or []), sex=person.sex,
-                         organisations=orgs, incidents=_case_incidents(session, mentions),
-                         risk=person_risk(session, person_id) if with_risk else None)
+    return PersonHistory(
+        id=person.id,
+        name=person.name,
+        aliases=list(person.aliases or []),
+        kind=person.kind,
+        groups=list(person.groups or []),
+        sex=person.sex,
+        organisations=orgs,
+        incidents=_case_incidents(session, mentions),
+        risk=person_risk(session, person_id) if with_risk else None,
+    )
 
 
 # Fitted risk scorers per database and day, with when they were fitted. Reading the whole
@@ -633,14 +698,17 @@ def person_risk(session: Session, person_id: int, *, today: date | None = None
 
 def organisation_history(session: Session, name: str) -> OrganisationHistory:
     """Every incident whose victim mentions' articles name the organisation ``name``."""
-    rows = session.scalars(select(m.VictimMention).where(
-        m.VictimMention.organisations.is_not(None), m.VictimMention.person_id.is_not(None))
-        .options(_MENTION_CONTEXT))
-    mentions = [v for v in rows
-                if any(same_organisation(name, o) for o in v.organisations or [])]
+    rows = session.scalars(
+        select(m.VictimMention)
+        .where(m.VictimMention.organisations.is_not(None), m.VictimMention.person_id.is_not(None))
+        .options(_MENTION_CONTEXT)
+    )
+    mentions = [v for v in rows if any(same_organisation(name, o) for o in v.organisations or [])]
     return OrganisationHistory(
-        name=name, person_ids=sorted({v.person_id for v in mentions if v.person_id}),
-        incidents=_case_incidents(session, mentions))
+        name=name,
+        person_ids=sorted({v.person_id for v in mentions if v.person_id}),
+        incidents=_case_incidents(session, mentions),
+    )
 
 
 def analyst_stats(session: Session, q: IncidentFilters | None = None) -> IncidentStats:
@@ -650,8 +718,10 @@ def analyst_stats(session: Session, q: IncidentFilters | None = None) -> Inciden
 
 def suppress(counts: dict[str, int], min_cell: int) -> list[PublicCell]:
     """Published cells of one breakdown, small ones hidden (``privacy.disclosure``)."""
-    return [PublicCell(key=c.key, count=c.count, display=c.display)
-            for c in disclosure.suppress(counts, min_cell)]
+    return [
+        PublicCell(key=c.key, count=c.count, display=c.display)
+        for c in disclosure.suppress(counts, min_cell)
+    ]
 
 
 def public_dp(settings: Settings, store: Store) -> PublicDP | None:
@@ -725,8 +795,9 @@ class Segment:
 
 def highlight(text: str, spans: list[EvidenceSpan]) -> list[Segment]:
     """Cut ``text`` into plain and evidence segments (the template escapes each one)."""
-    bounds = sorted({0, len(text), *(min(max(p, 0), len(text)) for s in spans
-                                    for p in (s.start, s.end))})
+    bounds = sorted(
+        {0, len(text), *(min(max(p, 0), len(text)) for s in spans for p in (s.start, s.end))}
+    )
     out = []
     for lo, hi in zip(bounds, bounds[1:], strict=False):
         if lo == hi:
@@ -755,14 +826,30 @@ def api_operations(app: Any) -> list[ApiOperation]:
     out = []
     for path, methods in schema.get("paths", {}).items():
         for method, op in methods.items():
-            body = (op.get("requestBody", {}).get("content", {})
-                    .get("application/json", {}).get("schema", {}).get("$ref"))
-            out.append(ApiOperation(
-                method=method.upper(), path=path, tag=(op.get("tags") or ["other"])[0],
-                summary=op.get("summary", ""), description=op.get("description", ""),
-                parameters=[(p["name"], p["in"], bool(p.get("required")),
-                             p.get("description") or p.get("schema", {}).get("description", ""))
-                            for p in op.get("parameters", [])],
-                body=body.rsplit("/", 1)[-1] if body else None,
-            ))
+            body = (
+                op.get("requestBody", {})
+                .get("content", {})
+                .get("application/json", {})
+                .get("schema", {})
+                .get("$ref")
+            )
+            out.append(
+                ApiOperation(
+                    method=method.upper(),
+                    path=path,
+                    tag=(op.get("tags") or ["other"])[0],
+                    summary=op.get("summary", ""),
+                    description=op.get("description", ""),
+                    parameters=[
+                        (
+                            p["name"],
+                            p["in"],
+                            bool(p.get("required")),
+                            p.get("description") or p.get("schema", {}).get("description", ""),
+                        )
+                        for p in op.get("parameters", [])
+                    ],
+                    body=body.rsplit("/", 1)[-1] if body else None,
+                )
+            )
     return sorted(out, key=lambda o: (o.tag, o.path, o.method))

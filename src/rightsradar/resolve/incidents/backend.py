@@ -19,13 +19,17 @@ def database_api(backend: str = "duckdb", *, spark: Any = None) -> Any:
         try:
             from splink import DuckDBAPI
         except ImportError as exc:  # pragma: no cover - a base dependency
-            raise ImportError("incident linkage needs splink and duckdb: "
-                              "pip install 'splink>=5' duckdb") from exc
+            raise ImportError(
+                "incident linkage needs splink and duckdb: pip install 'splink>=5' duckdb"
+            ) from exc
         return DuckDBAPI(connection=_duckdb_connection())
     if backend == "spark":
         if spark is None:
-            raise ConfigError("E002", "the Spark linkage backend needs a SparkSession",
-                              hint="pass spark=SparkSession.builder.getOrCreate()")
+            raise ConfigError(
+                "E002",
+                "the Spark linkage backend needs a SparkSession",
+                hint="pass spark=SparkSession.builder.getOrCreate()",
+            )
         from splink import SparkAPI
 
         return SparkAPI(spark_session=spark)

@@ -15,7 +15,10 @@ from .model import MatchModel
 
 
 def cluster(
-    rows: Sequence[dict[str, Any]], model: MatchModel, *, backend: str = "duckdb",
+    rows: Sequence[dict[str, Any]],
+    model: MatchModel,
+    *,
+    backend: str = "duckdb",
     transitive: bool = False,
 ) -> dict[str, str]:
     """``{unique_id: cluster_id}`` for every row; a cluster id is its lowest member id."""
@@ -33,13 +36,19 @@ def cluster(
         edges, threshold_match_weight=model.threshold
     )
     table = clusters.as_pyarrow_table()
-    out = dict(zip(table.column("unique_id").to_pylist(),
-                   table.column("cluster_id").to_pylist(), strict=True))
+    out = dict(
+        zip(
+            table.column("unique_id").to_pylist(),
+            table.column("cluster_id").to_pylist(),
+            strict=True,
+        )
+    )
     return {r["unique_id"]: out.get(r["unique_id"], r["unique_id"]) for r in rows}
 
 
-def best_link(rows: Sequence[dict[str, Any]], edges: Any,
-              model: MatchModel | None = None) -> dict[str, str]:
+def best_link(
+    rows: Sequence[dict[str, Any]], edges: Any, model: MatchModel | None = None
+) -> dict[str, str]:
     """Each row, in input order, joins the cluster of its best-scoring earlier row.
 
     The same rule as the incremental attach, so a file resolved at once and the same
@@ -50,9 +59,12 @@ def best_link(rows: Sequence[dict[str, Any]], edges: Any,
     """
     order = {r["unique_id"]: i for i, r in enumerate(rows)}
     links: dict[str, list[tuple[float, int, str]]] = {}
-    for left, right, w in zip(edges.column("unique_id_l").to_pylist(),
-                              edges.column("unique_id_r").to_pylist(),
-                              edges.column("match_weight").to_pylist(), strict=True):
+    for left, right, w in zip(
+        edges.column("unique_id_l").to_pylist(),
+        edges.column("unique_id_r").to_pylist(),
+        edges.column("match_weight").to_pylist(),
+        strict=True,
+    ):
         new, old = (left, right) if order[left] > order[right] else (right, left)
         links.setdefault(new, []).append((-w, order[old], old))
     out: dict[str, str] = {}

@@ -20,16 +20,21 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?:;\"“”«»\n]")
 MIN_WORD_LEN = 4
 # Capitalised everywhere in these languages yet shared by unrelated reports.
-_COMMON = frozenset(fold(w) for w in " ".join((
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
-    "Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Octubre Noviembre "
-    "Diciembre Lunes Martes Miércoles Jueves Viernes Sábado Domingo "
-    "Janvier Février Mars Avril Juin Juillet Août Septembre Octobre Novembre Décembre "
-    "Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche "
-    "Janeiro Fevereiro Março Maio Junho Julho Setembro Outubro Novembro Dezembro "
-    "Segunda Terça Quarta Quinta Sexta Sábado Domingo",
-)).split())
+_COMMON = frozenset(
+    fold(w)
+    for w in " ".join(
+        (
+            "January February March April May June July August September October November December "
+            "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+            "Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Octubre Noviembre "
+            "Diciembre Lunes Martes Miércoles Jueves Viernes Sábado Domingo "
+            "Janvier Février Mars Avril Juin Juillet Août Septembre Octobre Novembre Décembre "
+            "Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche "
+            "Janeiro Fevereiro Março Maio Junho Julho Setembro Outubro Novembro Dezembro "
+            "Segunda Terça Quarta Quinta Sexta Sábado Domingo",
+        )
+    ).split()
+)
 MAX_WORDS = 64
 # The lead: word trigrams of the first paragraph, whose first sentence says who, where
 # and when. Reports that retell one wire or press release keep much of it.
@@ -56,10 +61,27 @@ class ExtractionLike(Protocol):
     perpetrator_type: str | None
 
 
-COLUMNS = ("unique_id", "name_keys", "name_tokens", "country", "region", "city",
-           "event_day", "event_mid", "violations", "perpetrator", "rare_words",
-           "period_a", "period_b", "name_first", "text_words", "lead",
-           "groups", "counts", "pub_day")
+COLUMNS = (
+    "unique_id",
+    "name_keys",
+    "name_tokens",
+    "country",
+    "region",
+    "city",
+    "event_day",
+    "event_mid",
+    "violations",
+    "perpetrator",
+    "rare_words",
+    "period_a",
+    "period_b",
+    "name_first",
+    "text_words",
+    "lead",
+    "groups",
+    "counts",
+    "pub_day",
+)
 # Blocking periods: two grids of 28-day bins offset by 14 days, so that any two dates at
 # most 14 days apart share a bin in one of them.
 PERIOD_DAYS = 28
@@ -78,13 +100,19 @@ _NUMBER_WORDS = {
     )
     for n, w in enumerate(words.split(), 2)
 } | {"duas": 2}
-_MONTHS = frozenset(fold(w) for w in " ".join((
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
-    "noviembre diciembre janvier février mars avril mai juin juillet août septembre octobre "
-    "novembre décembre janeiro fevereiro março maio junho julho setembro outubro dezembro",
-)).split())
+_MONTHS = frozenset(
+    fold(w)
+    for w in " ".join(
+        (
+            "january february march april may june july august september october november december "
+            "jan feb mar apr jun jul aug sep sept oct nov dec "
+            "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
+            "noviembre diciembre janvier février mars avril mai juin juillet août septembre "
+            "octobre novembre décembre "
+            "janeiro fevereiro março maio junho julho setembro outubro dezembro",
+        )
+    ).split()
+)
 _NUMBER_TOKEN = re.compile(r"[\w-]+|\d+", re.UNICODE)
 MAX_COUNT = 500
 
@@ -130,7 +158,7 @@ def lead_trigrams(text: str) -> list[str] | None:
     """Word trigrams (folded) of the first paragraph, without a "CITY (Outlet) —" line."""
     first = next((p for p in (text or "").split("\n") if p.strip()), "")
     tokens = fold(_DATELINE.sub("", first.strip())).split()[:LEAD_TOKENS]
-    return sorted({" ".join(tokens[i:i + 3]) for i in range(len(tokens) - 2)}) or None
+    return sorted({" ".join(tokens[i : i + 3]) for i in range(len(tokens) - 2)}) or None
 
 
 def counts(title: str, text: str) -> list[str] | None:
@@ -146,7 +174,7 @@ def counts(title: str, text: str) -> list[str] | None:
     for i, t in enumerate(tokens):
         n = _NUMBER_WORDS.get(t)
         if n is None and t.isdigit() and len(t) < 4:
-            near = tokens[max(0, i - 2):i] + tokens[i + 1:i + 3]
+            near = tokens[max(0, i - 2) : i] + tokens[i + 1 : i + 3]
             if not any(w in _MONTHS for w in near):
                 n = int(t)
         if n is not None and 2 <= n <= MAX_COUNT:
@@ -156,8 +184,16 @@ def counts(title: str, text: str) -> list[str] | None:
 
 def capitalised(title: str, text: str) -> list[str] | None:
     """Folded capitalised words of three letters or more, sentence-initial ones too."""
-    return sorted({fold_word(w) for w in _WORD.findall(f"{title}\n{text}")
-                   if len(w) >= 3 and w[0].isupper()}) or None
+    return (
+        sorted(
+            {
+                fold_word(w)
+                for w in _WORD.findall(f"{title}\n{text}")
+                if len(w) >= 3 and w[0].isupper()
+            }
+        )
+        or None
+    )
 
 
 def pub_day(published: datetime | date | None) -> int | None:
@@ -176,8 +212,13 @@ def _victim_groups(victims: Any) -> list[str] | None:
     return sorted(groups) or None
 
 
-def features(uid: str, ex: ExtractionLike | None, title: str = "", text: str = "",
-             published: datetime | date | None = None) -> dict:
+def features(
+    uid: str,
+    ex: ExtractionLike | None,
+    title: str = "",
+    text: str = "",
+    published: datetime | date | None = None,
+) -> dict:
     """One row for linkage: the columns of ``COLUMNS``, and ``relevant`` (the extractor's
     call, for training: not compared).
 
@@ -201,8 +242,9 @@ def features(uid: str, ex: ExtractionLike | None, title: str = "", text: str = "
     places = {_folded(p) for p in (ex.country, ex.region, ex.city) if p}
     # An extractor sometimes takes the place for a victim ("San Pedro Sula"): such a
     # "name" would join every report from that place.
-    keys = sorted({k for k in (name_key(v.name) for v in ex.victims or ())
-                   if k and k not in places})
+    keys = sorted(
+        {k for k in (name_key(v.name) for v in ex.victims or ()) if k and k not in places}
+    )
     tokens = sorted({t for k in keys for t in k.split() if len(t) >= 3})
     row["name_keys"] = keys or None
     row["name_tokens"] = tokens or None

@@ -11,8 +11,16 @@ from typing import Any
 
 from .features import COLUMNS
 
-_LISTS = {"name_keys", "name_tokens", "violations", "rare_words", "text_words", "lead",
-          "groups", "counts"}
+_LISTS = {
+    "name_keys",
+    "name_tokens",
+    "violations",
+    "rare_words",
+    "text_words",
+    "lead",
+    "groups",
+    "counts",
+}
 _INTS = {"event_day", "event_mid", "period_a", "period_b", "pub_day"}
 
 

@@ -47,9 +47,11 @@ class MatchModel:
     @staticmethod
     def _level_weights(spec: Comparison, saved: dict[str, Any] | None) -> list[float]:
         if saved is None or len(saved["comparison_levels"]) != len(spec.levels):
-            raise ConfigError("E004", f"the linkage model does not match comparison "
-                              f"'{spec.name}' of this version", hint="retrain it with "
-                              "`rightsradar resolve-train`")
+            raise ConfigError(
+                "E004",
+                f"the linkage model does not match comparison '{spec.name}' of this version",
+                hint="retrain it with `rightsradar resolve-train`",
+            )
         out = []
         for lv, level in zip(spec.levels, saved["comparison_levels"], strict=True):
             if isinstance(lv, Null | BothKnown):

@@ -15,15 +15,16 @@ from ...domain import Article, Extraction
 from .features import features
 
 
-def article_rows(articles: Iterable[Article],
-                 extractions: Mapping[str, Extraction]) -> list[dict[str, Any]]:
+def article_rows(
+    articles: Iterable[Article], extractions: Mapping[str, Extraction]
+) -> list[dict[str, Any]]:
     """One linkage row per article, in the articles' order."""
-    return [features(a.id, extractions.get(a.id), a.title, a.text, a.published)
-            for a in articles]
+    return [features(a.id, extractions.get(a.id), a.title, a.text, a.published) for a in articles]
 
 
-def read_articles(location: str | Path, fmt: str | None = None,
-                  on_skip: Callable[[str], None] | None = None) -> list[Article]:
+def read_articles(
+    location: str | Path, fmt: str | None = None, on_skip: Callable[[str], None] | None = None
+) -> list[Article]:
     """The readable articles at ``location``; ``on_skip`` hears of each unreadable one."""
     from ...ingest.readers import iter_records
 
@@ -47,9 +48,14 @@ def read_predictions(path: str | Path) -> dict[str, Extraction]:
     return out
 
 
-def read_rows(location: str | Path, *, fmt: str | None = None, pred: str | Path | None = None,
-              extractor: str | None = None,
-              on_skip: Callable[[str], None] | None = None) -> list[dict[str, Any]]:
+def read_rows(
+    location: str | Path,
+    *,
+    fmt: str | None = None,
+    pred: str | Path | None = None,
+    extractor: str | None = None,
+    on_skip: Callable[[str], None] | None = None,
+) -> list[dict[str, Any]]:
     """Linkage rows of the articles at ``location`` (extracting what ``pred`` lacks)."""
     articles = read_articles(location, fmt, on_skip)
     extractions = read_predictions(pred) if pred is not None else {}

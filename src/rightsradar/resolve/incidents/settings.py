@@ -15,7 +15,8 @@ def blocking_rules() -> list[Any]:
     from splink import block_on
 
     return [
-        block_on(*cols, arrays_to_explode=["name_keys"]) if cols == ("name_keys",)
+        block_on(*cols, arrays_to_explode=["name_keys"])
+        if cols == ("name_keys",)
         else block_on(*cols)
         for cols in BLOCKING
     ]

@@ -102,9 +102,7 @@ class Similar:
     def splink(self) -> Any:
         import splink.comparison_level_library as cll
 
-        return cll.PairwiseStringDistanceFunctionLevel(
-            self.col, "jaro_winkler", self.threshold
-        )
+        return cll.PairwiseStringDistanceFunctionLevel(self.col, "jaro_winkler", self.threshold)
 
     def test(self, a: Row, b: Row) -> bool:
         x, y = a[self.col], b[self.col]
@@ -132,14 +130,18 @@ class Mentioned:
             f"size(array_intersect({self.names}_{x}, {self.words}_{y})) >= {self.n}"
             for x, y in (("l", "r"), ("r", "l"))
         )
-        return cll.CustomLevel(sql, label_for_charts=f"{self.n}+ name words in the "
-                               "other's text", base_dialect_str="spark")
+        return cll.CustomLevel(
+            sql,
+            label_for_charts=f"{self.n}+ name words in the other's text",
+            base_dialect_str="spark",
+        )
 
     def test(self, a: Row, b: Row) -> bool:
         def one(x: Row, y: Row) -> bool:
             names, words = x[self.names], y[self.words]
-            return (names is not None and words is not None
-                    and len(set(names) & set(words)) >= self.n)
+            return (
+                names is not None and words is not None and len(set(names) & set(words)) >= self.n
+            )
 
         return one(a, b) or one(b, a)
 
@@ -207,48 +209,107 @@ class Comparison:
 # differently, a city left out, a date given by month or told as "last week", a
 # follow-up weeks later, a violation named differently.
 COMPARISONS: tuple[Comparison, ...] = (
-    Comparison("names", (
-        Shared("name_keys", 1), Shared("name_tokens", 2), Similar("name_keys", 0.9),
-        Mentioned("name_tokens", "text_words", 2), Mentioned("name_tokens", "text_words", 1),
-        Null("name_keys"), Else(),
-    )),
-    Comparison("place", (
-        Null("country"), Exact(("country", "city"), "same city"),
-        Exact(("country", "region"), "same region"), Exact(("country",), "same country"),
-        Else(),
-    )),
-    Comparison("date", (
-        Null("event_mid"), Within("event_day", 1), Within("event_day", 7),
-        Within("event_mid", 31), Within("event_mid", 92), Else(),
-    )),
-    Comparison("violations", (
-        Null("violations"), Exact(("violations",), "same types"), Shared("violations", 1),
-        Else(),
-    )),
-    Comparison("perpetrator", (
-        Null("perpetrator"), Exact(("perpetrator",), "same type"), Else(),
-    )),
-    Comparison("words", (
-        Null("rare_words"), Shared("rare_words", 8), Shared("rare_words", 4),
-        Shared("rare_words", 2), Else(),
-    )),
-    Comparison("lead", (
-        Null("lead"), Shared("lead", 24), Shared("lead", 12), Else(),
-    )),
+    Comparison(
+        "names",
+        (
+            Shared("name_keys", 1),
+            Shared("name_tokens", 2),
+            Similar("name_keys", 0.9),
+            Mentioned("name_tokens", "text_words", 2),
+            Mentioned("name_tokens", "text_words", 1),
+            Null("name_keys"),
+            Else(),
+        ),
+    ),
+    Comparison(
+        "place",
+        (
+            Null("country"),
+            Exact(("country", "city"), "same city"),
+            Exact(("country", "region"), "same region"),
+            Exact(("country",), "same country"),
+            Else(),
+        ),
+    ),
+    Comparison(
+        "date",
+        (
+            Null("event_mid"),
+            Within("event_day", 1),
+            Within("event_day", 7),
+            Within("event_mid", 31),
+            Within("event_mid", 92),
+            Else(),
+        ),
+    ),
+    Comparison(
+        "violations",
+        (
+            Null("violations"),
+            Exact(("violations",), "same types"),
+            Shared("violations", 1),
+            Else(),
+        ),
+    ),
+    Comparison(
+        "perpetrator",
+        (
+            Null("perpetrator"),
+            Exact(("perpetrator",), "same type"),
+            Else(),
+        ),
+    ),
+    Comparison(
+        "words",
+        (
+            Null("rare_words"),
+            Shared("rare_words", 8),
+            Shared("rare_words", 4),
+            Shared("rare_words", 2),
+            Else(),
+        ),
+    ),
+    Comparison(
+        "lead",
+        (
+            Null("lead"),
+            Shared("lead", 24),
+            Shared("lead", 12),
+            Else(),
+        ),
+    ),
     # Who was attacked, as a group: "journalists", "periodistas" and "journalistes" are
     # one label after extraction, whatever the language of the report.
-    Comparison("groups", (
-        Null("groups"), Exact(("groups",), "same victim groups"), Shared("groups", 1),
-        Else(),
-    )),
+    Comparison(
+        "groups",
+        (
+            Null("groups"),
+            Exact(("groups",), "same victim groups"),
+            Shared("groups", 1),
+            Else(),
+        ),
+    ),
     # Numbers of the headline and lead ("seven activists", "siete defensores").
-    Comparison("counts", (
-        Null("counts"), Shared("counts", 2), Shared("counts", 1), Else(),
-    )),
+    Comparison(
+        "counts",
+        (
+            Null("counts"),
+            Shared("counts", 2),
+            Shared("counts", 1),
+            Else(),
+        ),
+    ),
     # When a report gives no event date, its publication day stands in: reports of one
     # attack come out within days of each other, follow-ups within weeks.
-    Comparison("published", (
-        BothKnown("event_mid"), Null("pub_day"), Within("pub_day", 2), Within("pub_day", 7),
-        Within("pub_day", 30), Else(),
-    )),
+    Comparison(
+        "published",
+        (
+            BothKnown("event_mid"),
+            Null("pub_day"),
+            Within("pub_day", 2),
+            Within("pub_day", 7),
+            Within("pub_day", 30),
+            Else(),
+        ),
+    ),
 )

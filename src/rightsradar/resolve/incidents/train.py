@@ -42,14 +42,21 @@ def train(rows: Sequence[dict[str, Any]], *, backend: str = "duckdb") -> dict[st
     relevant = [r for r in rows if r.get("relevant", True)]
     settings = _train(relevant, backend)
     if len(relevant) < len(rows):
-        missing = {c["output_column_name"] for c in settings["comparisons"]
-                   if any("u_probability" not in lv for lv in c["comparison_levels"]
-                          if not lv.get("is_null_level"))}
+        missing = {
+            c["output_column_name"]
+            for c in settings["comparisons"]
+            if any(
+                "u_probability" not in lv
+                for lv in c["comparison_levels"]
+                if not lv.get("is_null_level")
+            )
+        }
         if missing:
             everything = _train(rows, backend)
             settings["comparisons"] = [
                 next(x for x in everything["comparisons"] if x["output_column_name"] == name)
-                if name in missing else c
+                if name in missing
+                else c
                 for c, name in ((c, c["output_column_name"]) for c in settings["comparisons"])
             ]
     return settings

@@ -45,9 +45,7 @@ AUTH_RESPONSES: dict[int | str, dict] = {
 }
 
 
-@router.get(
-    "/incidents", response_model=IncidentList, tags=["incidents"], responses=AUTH_RESPONSES
-)
+@router.get("/incidents", response_model=IncidentList, tags=["incidents"], responses=AUTH_RESPONSES)
 async def list_incidents(
     request: Request, _user: ReviewerPrincipal, q: Annotated[IncidentQuery, Query()]
 ) -> Response:
@@ -74,8 +72,7 @@ async def list_incidents(
 
 def _incident_list_json(store: Store, q: IncidentQuery, generation: int) -> bytes:
     with store.session() as session:
-        return services.incident_list_json(session, q, audience="reviewer",
-                                           generation=generation)
+        return services.incident_list_json(session, q, audience="reviewer", generation=generation)
 
 
 @router.get("/map", response_model=MapPoints, tags=["incidents"], responses=AUTH_RESPONSES)
@@ -86,8 +83,12 @@ def map_points(
     return services.map_points(session, q)
 
 
-@router.get("/places", response_model=dict[str, dict[str, list[str]]], tags=["incidents"],
-            responses=AUTH_RESPONSES)
+@router.get(
+    "/places",
+    response_model=dict[str, dict[str, list[str]]],
+    tags=["incidents"],
+    responses=AUTH_RESPONSES,
+)
 def places(session: SessionDep, _user: ReviewerUser) -> dict[str, dict[str, list[str]]]:
     """Country -> region -> cities that have incidents (region "" holds cities without one)."""
     return queries.places(session)
@@ -133,41 +134,58 @@ OPERATION_RESPONSES: dict[int | str, dict] = {
 }
 
 
-@router.post("/incidents/{incident_id}/merge", response_model=OperationResult,
-             tags=["operations"], responses=OPERATION_RESPONSES)
-def merge_incidents(incident_id: int, body: MergeRequest, session: SessionDep,
-                    user: ReviewerUser) -> OperationResult:
+@router.post(
+    "/incidents/{incident_id}/merge",
+    response_model=OperationResult,
+    tags=["operations"],
+    responses=OPERATION_RESPONSES,
+)
+def merge_incidents(
+    incident_id: int, body: MergeRequest, session: SessionDep, user: ReviewerUser
+) -> OperationResult:
     """Merge ``source_id`` into this incident (audited, undoable). With a session cookie,
     send the CSRF token in the ``X-CSRF-Token`` header."""
     try:
-        return services.merge_incidents(session, incident_id, body.source_id,
-                                        actor=user.username)
+        return services.merge_incidents(session, incident_id, body.source_id, actor=user.username)
     except OperationError as exc:
         raise refused(exc) from None
 
 
-@router.post("/incidents/{incident_id}/split", response_model=OperationResult,
-             tags=["operations"], responses=OPERATION_RESPONSES)
-def split_incident(incident_id: int, body: SplitRequest, session: SessionDep,
-                   user: ReviewerUser) -> OperationResult:
+@router.post(
+    "/incidents/{incident_id}/split",
+    response_model=OperationResult,
+    tags=["operations"],
+    responses=OPERATION_RESPONSES,
+)
+def split_incident(
+    incident_id: int, body: SplitRequest, session: SessionDep, user: ReviewerUser
+) -> OperationResult:
     """Move articles out into a new incident (audited, undoable)."""
     try:
-        return services.split_incident(session, incident_id, body.article_ids,
-                                       actor=user.username)
+        return services.split_incident(session, incident_id, body.article_ids, actor=user.username)
     except OperationError as exc:
         raise refused(exc) from None
 
 
-@router.get("/incidents/{incident_id}/operations", response_model=list[OperationRead],
-            tags=["operations"], responses=AUTH_RESPONSES)
-def incident_operations(incident_id: int, session: SessionDep,
-                        _user: ReviewerUser) -> list[OperationRead]:
+@router.get(
+    "/incidents/{incident_id}/operations",
+    response_model=list[OperationRead],
+    tags=["operations"],
+    responses=AUTH_RESPONSES,
+)
+def incident_operations(
+    incident_id: int, session: SessionDep, _user: ReviewerUser
+) -> list[OperationRead]:
     """The audited operations that touched this incident, oldest first."""
     return services.incident_operations(session, incident_id)
 
 
-@router.post("/operations/{audit_id}/undo", response_model=OperationResult,
-             tags=["operations"], responses=OPERATION_RESPONSES)
+@router.post(
+    "/operations/{audit_id}/undo",
+    response_model=OperationResult,
+    tags=["operations"],
+    responses=OPERATION_RESPONSES,
+)
 def undo_operation(audit_id: int, session: SessionDep, user: ReviewerUser) -> OperationResult:
     """Restore the exact state before an operation (itself audited and undoable)."""
     try:
@@ -176,8 +194,12 @@ def undo_operation(audit_id: int, session: SessionDep, user: ReviewerUser) -> Op
         raise refused(exc) from None
 
 
-@router.get("/persons/{person_id}", response_model=PersonHistory, tags=["persons"],
-            responses={**AUTH_RESPONSES, 404: {"description": "No such person."}})
+@router.get(
+    "/persons/{person_id}",
+    response_model=PersonHistory,
+    tags=["persons"],
+    responses={**AUTH_RESPONSES, 404: {"description": "No such person."}},
+)
 def person_history(person_id: int, session: SessionDep, user: AnalystUser) -> PersonHistory:
     """The case history of one person with the evidence of each link (personal data)."""
     history = services.person_history(session, person_id, with_risk=True)
@@ -187,10 +209,15 @@ def person_history(person_id: int, session: SessionDep, user: AnalystUser) -> Pe
     return history
 
 
-@router.get("/organisations/history", response_model=OrganisationHistory, tags=["persons"],
-            responses=AUTH_RESPONSES)
+@router.get(
+    "/organisations/history",
+    response_model=OrganisationHistory,
+    tags=["persons"],
+    responses=AUTH_RESPONSES,
+)
 def organisation_history(
-    session: SessionDep, user: AnalystUser,
+    session: SessionDep,
+    user: AnalystUser,
     name: Annotated[str, Query(min_length=3, max_length=255)],
 ) -> OrganisationHistory:
     """Every incident whose victims' reports name the organisation, oldest first."""
@@ -215,5 +242,6 @@ def stats(
 )
 def public_stats(request: Request, session: SessionDep, settings: SettingsDep) -> PublicStats:
     """Aggregates for anyone: counts only, cells below the minimum cell size suppressed."""
-    return services.public_stats(session, settings.public_min_cell,
-                                  dp=services.public_dp(settings, request.app.state.store))
+    return services.public_stats(
+        session, settings.public_min_cell, dp=services.public_dp(settings, request.app.state.store)
+    )

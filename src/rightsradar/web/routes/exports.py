@@ -15,25 +15,42 @@ from ..deps import ROLE_RANK, ReviewerUser, SessionDep, SettingsDep, public
 from ..schemas import IncidentFilters
 
 router = APIRouter(prefix="/api")
-MEDIA = {"csv": "text/csv; charset=utf-8", "hxl": "text/csv; charset=utf-8",
-         "geojson": "application/geo+json"}
+MEDIA = {
+    "csv": "text/csv; charset=utf-8",
+    "hxl": "text/csv; charset=utf-8",
+    "geojson": "application/geo+json",
+}
 SUFFIX = {"csv": "csv", "hxl": "hxl.csv", "geojson": "geojson"}
 
 
 def _download(body: str, fmt: str, stem: str) -> Response:
-    return Response(body, media_type=MEDIA[fmt], headers={
-        "Content-Disposition": f'attachment; filename="{stem}.{SUFFIX[fmt]}"'})
+    return Response(
+        body,
+        media_type=MEDIA[fmt],
+        headers={"Content-Disposition": f'attachment; filename="{stem}.{SUFFIX[fmt]}"'},
+    )
 
 
-@router.get("/export/incidents.{fmt}", tags=["exports"], response_class=Response,
-            responses={200: {"content": {"text/csv": {}, "application/geo+json": {}},
-                             "description": "The file: one row (feature) per incident, "
-                             "no names."},
-                       401: {"description": "Not signed in."},
-                       403: {"description": "Needs the reviewer role."}})
-def export_incidents(fmt: Literal["csv", "hxl", "geojson"], session: SessionDep,
-                     settings: SettingsDep, user: ReviewerUser,
-                     q: Annotated[IncidentFilters, Query()]) -> Response:
+@router.get(
+    "/export/incidents.{fmt}",
+    tags=["exports"],
+    response_class=Response,
+    responses={
+        200: {
+            "content": {"text/csv": {}, "application/geo+json": {}},
+            "description": "The file: one row (feature) per incident, no names.",
+        },
+        401: {"description": "Not signed in."},
+        403: {"description": "Needs the reviewer role."},
+    },
+)
+def export_incidents(
+    fmt: Literal["csv", "hxl", "geojson"],
+    session: SessionDep,
+    settings: SettingsDep,
+    user: ReviewerUser,
+    q: Annotated[IncidentFilters, Query()],
+) -> Response:
     """Incidents matching the filters as ``csv``, ``hxl`` (CSV with HXL hashtags under the
     header) or ``geojson`` (located incidents only).
 
@@ -53,18 +70,27 @@ def export_incidents(fmt: Literal["csv", "hxl", "geojson"], session: SessionDep,
                         "filters": q.model_dump(mode="json", exclude_none=True)})  # fmt: skip
     if fmt == "geojson":
         return _download(exports.geojson_text(rows), fmt, "incidents")
-    return _download(exports.to_csv(rows, exports.columns(analyst), hxl=fmt == "hxl"), fmt,
-                     "incidents")
+    return _download(
+        exports.to_csv(rows, exports.columns(analyst), hxl=fmt == "hxl"), fmt, "incidents"
+    )
 
 
-@router.get("/public/export/incidents.{fmt}", tags=["public"], response_class=Response,
-            dependencies=[Depends(public)],
-            responses={200: {"content": {"text/csv": {}}, "description": "The table."}})
-def export_public(fmt: Literal["csv", "hxl"], session: SessionDep,
-                  settings: SettingsDep) -> Response:
+@router.get(
+    "/public/export/incidents.{fmt}",
+    tags=["public"],
+    response_class=Response,
+    dependencies=[Depends(public)],
+    responses={200: {"content": {"text/csv": {}}, "description": "The table."}},
+)
+def export_public(
+    fmt: Literal["csv", "hxl"], session: SessionDep, settings: SettingsDep
+) -> Response:
     """Incidents by country and most serious violation for anyone: counts only, cells below
     the minimum cell size hidden ("<k"), and a second cell of a row or column hidden
     ("suppressed") where one alone could be worked out from the totals."""
     rows = exports.public_rows(session, settings.public_min_cell)
-    return _download(exports.to_csv(rows, exports.PUBLIC_COLUMNS, hxl=fmt == "hxl"), fmt,
-                     "incidents-by-country-public")
+    return _download(
+        exports.to_csv(rows, exports.PUBLIC_COLUMNS, hxl=fmt == "hxl"),
+        fmt,
+        "incidents-by-country-public",
+    )

@@ -30,8 +30,9 @@ def index(
     request: Request, session: SessionDep, settings: SettingsDep, user: OptionalUser
 ) -> Response:
     """Public figures: disclosure-controlled counts, no names, nothing finer than a country."""
-    stats = services.public_stats(session, settings.public_min_cell,
-                                  dp=services.public_dp(settings, request.app.state.store))
+    stats = services.public_stats(
+        session, settings.public_min_cell, dp=services.public_dp(settings, request.app.state.store)
+    )
     shown = [c.count for c in stats.by_violation if c.count is not None]
     ctx = {"stats": stats, "max_violation": max(shown, default=0)}
     return render(request, "index.html", ctx, user=user)
@@ -57,8 +58,14 @@ def dashboard(
         "next_link": page_link(q.offset + q.limit) if q.offset + q.limit < page.total else None,
         "places": (places := queries.places(session)),
         "regions": sorted(r for r in places.get(q.country or "", {}) if r),
-        "cities": sorted({c for r, cs in places.get(q.country or "", {}).items()
-                          if not q.region or r == q.region for c in cs}),
+        "cities": sorted(
+            {
+                c
+                for r, cs in places.get(q.country or "", {}).items()
+                if not q.region or r == q.region
+                for c in cs
+            }
+        ),
         "perpetrators": PERPETRATOR_TYPES,
         "violations": VIOLATION_TYPES,
         "victim_groups": VICTIM_GROUPS,
@@ -77,8 +84,12 @@ def incident(
     if found is None:
         raise HTTPException(status_code=404, detail=f"incident {incident_id} does not exist")
     audit.record_read(session, user.username, "incident", incident_id, what="page")
-    ctx = {"incident": found[0], "segments": found[1], "statuses": INCIDENT_STATUSES,
-           "history": services.incident_operations(session, incident_id)}
+    ctx = {
+        "incident": found[0],
+        "segments": found[1],
+        "statuses": INCIDENT_STATUSES,
+        "history": services.incident_operations(session, incident_id),
+    }
     return render(request, "incident.html", ctx, user=user)
 
 
@@ -110,5 +121,4 @@ def person(request: Request, person_id: int, session: SessionDep, user: AnalystU
 def api_docs(request: Request, user: OptionalUser) -> Response:
     """The HTTP API reference, drawn from the OpenAPI schema on this server (the stock
     interactive pages load their scripts from a CDN)."""
-    return render(request, "apidocs.html", {"ops": services.api_operations(request.app)},
-                  user=user)
+    return render(request, "apidocs.html", {"ops": services.api_operations(request.app)}, user=user)

@@ -23,8 +23,10 @@ RESPONSES: dict[int | str, dict] = {401: {"description": "Not signed in."}}
 
 def _refuse_token_auth(request: Request) -> None:
     if bearer_token(request) is not None:
-        raise HTTPException(status_code=403, detail="create and revoke tokens from a signed-in "
-                            "session, not with a token")
+        raise HTTPException(
+            status_code=403,
+            detail="create and revoke tokens from a signed-in session, not with a token",
+        )
 
 
 @router.get("/api/tokens", response_model=list[TokenRead], tags=["tokens"], responses=RESPONSES)
@@ -34,10 +36,16 @@ def list_tokens(session: SessionDep, user: ViewerUser) -> list[TokenRead]:
     return [TokenRead.model_validate(t) for t in users.list_tokens(session, owner)]
 
 
-@router.post("/api/tokens", response_model=TokenCreated, status_code=201, tags=["tokens"],
-             responses={**RESPONSES, 403: {"description": "Called with a token."}})
-def create_token(request: Request, body: TokenCreate, session: SessionDep,
-                 user: ViewerUser) -> TokenCreated:
+@router.post(
+    "/api/tokens",
+    response_model=TokenCreated,
+    status_code=201,
+    tags=["tokens"],
+    responses={**RESPONSES, 403: {"description": "Called with a token."}},
+)
+def create_token(
+    request: Request, body: TokenCreate, session: SessionDep, user: ViewerUser
+) -> TokenCreated:
     """A new token for your account, shown once in ``token`` (only its hash is stored).
     Send the page's CSRF token in ``X-CSRF-Token``."""
     _refuse_token_auth(request)
@@ -45,10 +53,15 @@ def create_token(request: Request, body: TokenCreate, session: SessionDep,
     return TokenCreated(**TokenRead.model_validate(row).model_dump(), token=secret)
 
 
-@router.delete("/api/tokens/{token_id}", response_model=TokenRead, tags=["tokens"],
-               responses={**RESPONSES, 404: {"description": "No such token of yours."}})
-def revoke_token(request: Request, token_id: int, session: SessionDep,
-                 user: ViewerUser) -> TokenRead:
+@router.delete(
+    "/api/tokens/{token_id}",
+    response_model=TokenRead,
+    tags=["tokens"],
+    responses={**RESPONSES, 404: {"description": "No such token of yours."}},
+)
+def revoke_token(
+    request: Request, token_id: int, session: SessionDep, user: ViewerUser
+) -> TokenRead:
     """Revoke a token at once (yours; an admin may revoke anyone's)."""
     _refuse_token_auth(request)
     row = users.revoke_token(session, token_id, by=user)
@@ -64,8 +77,12 @@ def tokens_page(request: Request, session: SessionDep, user: ViewerUser) -> Resp
 
 
 @router.post("/account/tokens", response_class=HTMLResponse, include_in_schema=False)
-def tokens_create(request: Request, session: SessionDep, user: ViewerUser,
-                  name: Annotated[str, Form(min_length=1, max_length=128)]) -> Response:
+def tokens_create(
+    request: Request,
+    session: SessionDep,
+    user: ViewerUser,
+    name: Annotated[str, Form(min_length=1, max_length=128)],
+) -> Response:
     """Make a token and show it this once."""
     _, secret = _create(session, user, name)
     return _page(request, session, user, created=secret)
@@ -85,7 +102,6 @@ def _create(session: SessionDep, user: ViewerUser, name: str) -> tuple[object, s
         raise HTTPException(status_code=422, detail=str(exc)) from None
 
 
-def _page(request: Request, session: SessionDep, user: ViewerUser, created: str | None
-          ) -> Response:
+def _page(request: Request, session: SessionDep, user: ViewerUser, created: str | None) -> Response:
     tokens = users.list_tokens(session, user)
     return render(request, "tokens.html", {"tokens": tokens, "created": created}, user=user)
