@@ -100,6 +100,8 @@ class Resolver:
     loaded: bool = field(init=False)
     n_loads: int = field(init=False, default=0)  # full loads so far
     n_partial_loads: int = field(init=False, default=0)  # reloads of changed incidents
+    # Signatures computed at load for articles stored without one, and written back.
+    n_signatures_stored: int = field(init=False, default=0)
     # Articles this process resolved, by the sequence number their batch gave them: a
     # later sync skips them (already held) unless another process resolved them again.
     own: dict[int, int] = field(init=False)
@@ -198,15 +200,31 @@ class Resolver:
         self.n_partial_loads += 1
 
     def _hold_batch(self, s: Session, ids: list[int], *, persons: bool) -> None:
-        """Take in articles resolved by another process (or found at load)."""
-        # The text is read only to compute linkage rows: signatures come stored.
-        q = select(m.Article).where(m.Article.id.in_(ids)).order_by(m.Article.id)
-        for article in s.scalars(q.options(*_STATE_LOAD)):
-            self._hold(article, persons=persons)
+        """Take in articles resolved by another process (or found at load).
 
-    def _hold(self, article: m.Article, *, persons: bool) -> None:
+        The text is read only to compute linkage rows: signatures come stored. An article
+        resolved before signatures were stored (migration 0005), or whose signature erasure
+        dropped with the named text, gets one computed from its text now, and it is written
+        back with the batch, so the next load reads it instead of computing it again.
+        """
+        q = select(m.Article).where(m.Article.id.in_(ids)).order_by(m.Article.id)
+        computed = 0
+        for article in s.scalars(q.options(*_STATE_LOAD)):
+            computed += self._hold(article, persons=persons)
+        if computed:
+            s.flush()  # one UPDATE per batch; flushed objects no longer pile up in memory
+            self.n_signatures_stored += computed
+
+    def _hold(self, article: m.Article, *, persons: bool) -> bool:
+        """Take in one article; True when its signature was computed (and set to store)."""
+        computed = False
         if article.text and article.duplicate_of_id is None and article.id not in self.dedup:
-            self.dedup.add(article.id, unpack(article.minhash) or signature(article.text))
+            sig = unpack(article.minhash)
+            if sig is None:
+                sig = signature(article.text)
+                article.minhash = pack(sig)
+                computed = True
+            self.dedup.add(article.id, sig)
         ex = article.extraction
         if ex is not None and persons:
             for v in ex.victims:
@@ -216,6 +234,7 @@ class Resolver:
             self.index.add(article_row(article), article.incident_id)
         else:  # resolved again, now in no incident
             self.index.discard(str(article.id))
+        return computed
 
     def resolved(self, article: m.Article, row: dict[str, Any] | None) -> None:
         """Take in an article this process just resolved."""
