@@ -213,3 +213,32 @@ def test_last_years_winner_is_not_a_date_of_last_year():
     found = {(c.year, c.month, c.day) for c in candidates(
         "On March 3, last year's winner spoke.", PUB, language="en")}  # fmt: skip
     assert (2020, 3, 3) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("He was arrested on 2 December. His trial was adjourned to January 5.", "en"),
+        ("He was arrested on 2 December. The hearing is set for 5 January.", "en"),
+        ("Fue detenido el 2 de diciembre. El juicio fue aplazado hasta el 5 de enero.", "es"),
+        ("Il a été arrêté le 2 décembre. Le procès a été renvoyé au 5 janvier.", "fr"),
+        ("Foi preso em 2 de dezembro. O julgamento foi adiado para 5 de janeiro.", "pt"),
+    ],
+)
+def test_a_day_to_come_early_next_year_is_no_candidate(text, language):
+    # Published 20 December 2021: a hearing "to come" on January 5 is next January, after
+    # publication, so neither it nor this year's January 5 is the event.
+    pub = datetime(2021, 12, 20, 9, 0)
+    found = {(c.year, c.month, c.day) for c in candidates(text, pub, language=language)}
+    assert (2021, 1, 5) not in found
+    assert (2021, 12, 2) in found
+    d = event_date(text, pub, language=language)
+    assert (d.year, d.month, d.day) == (2021, 12, 2)
+
+
+def test_a_past_day_of_this_january_read_in_december_is_this_years():
+    # Published 20 December 2021, an arrest "on January 5" with no word of anything to come
+    # is 5 January 2021 (the past), not dropped as if it were next January.
+    pub = datetime(2021, 12, 20, 9, 0)
+    d = event_date("The activist was arrested on January 5 and is still held.", pub)
+    assert (d.year, d.month, d.day) == (2021, 1, 5)

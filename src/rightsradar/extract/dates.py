@@ -201,18 +201,44 @@ class Candidate:
 FUTURE_DAYS = 90
 
 
-def _days_ahead(pub: date, m: int, d: int) -> int:
-    """Days from ``pub`` to day ``d`` of month ``m`` of its year (Feb 29 as Feb 28)."""
+def _days_ahead(pub: date, m: int, d: int, years: int = 0) -> int:
+    """Days from ``pub`` to day ``d`` of month ``m`` of its year, or of ``years`` later
+    (Feb 29 as Feb 28)."""
     try:
-        return (date(pub.year, m, d) - pub).days
+        return (date(pub.year + years, m, d) - pub).days
     except ValueError:
-        return (date(pub.year, m, min(d, 28)) - pub).days
+        return (date(pub.year + years, m, min(d, 28)) - pub).days
+
+
+# Words just before a year-less day that say it is still to come ("a hearing set for",
+# "adjourned to", "will appear on", "aplazado hasta el", "prévu le", "marcado para").
+_TO_COME = re.compile(
+    r"\b(?:set for|scheduled (?:for|on)|slated for|planned for|due(?: on| by)?|adjourned "
+    r"(?:to|until|till)|postponed (?:to|until|till)|deferred (?:to|until)|fixed for|"
+    r"expected (?:on|by)|will\b[^.;!?\n]{0,40}|next|upcoming|"
+    r"previst[oa] para|programad[oa] para|aplazad[oa] (?:para|hasta)|"
+    r"prevue? (?:le|pour)|reporte au|renvoye au|marcad[oa] para|"
+    r"agendad[oa] para|adiad[oa] para)\s+(?:on\s+|el\s+|le\s+|o\s+|dia\s+)?$"
+)
+
+
+def _to_come(low: str, start: int) -> bool:
+    """Whether the words before ``start`` (same sentence) say the date is still to come."""
+    a = max(low.rfind(".", 0, start), low.rfind("\n", 0, start), start - 80)
+    return bool(_TO_COME.search(low, a + 1, start))
 
 
 def _make(
-    y: int | None, m: int | None, d: int | None, pub: date | None, explicit_year: bool
+    y: int | None,
+    m: int | None,
+    d: int | None,
+    pub: date | None,
+    explicit_year: bool,
+    to_come: bool = False,
 ) -> tuple[int, int | None, int | None] | None:
-    """A valid (year, month, day) never after publication, or None."""
+    """A valid (year, month, day) never after publication, or None. A year-less day that
+    the text says is still ``to_come`` and falls early next year ("adjourned to January 5"
+    read on 20 December) is no candidate; without such words it is this year's day."""
     if y is None:
         if pub is None:
             return None
@@ -221,6 +247,8 @@ def _make(
             if d is not None and _days_ahead(pub, m, d) <= FUTURE_DAYS:
                 return None  # "strikes planned for February 19" read on February 12
             y -= 1  # "3 December" read in January is last December
+        elif d is not None and m and to_come and _days_ahead(pub, m, d, 1) <= FUTURE_DAYS:
+            return None  # "a hearing set for January 5" read on 20 December is next January
     if not 1900 <= y <= 2100:
         return None
     try:
@@ -292,7 +320,8 @@ def _read(
         if m is None:
             return None
         year = int(g[2]) if g[2] else _tail_year(mt, pub)
-        ymd = _make(year, m, int(day), pub, year is not None)
+        ahead = year is None and _to_come(mt.string, s)
+        ymd = _make(year, m, int(day), pub, year is not None, ahead)
         conf = 0.85 if year else 0.75
     elif kind == "num":
         a, b = int(g[0]), int(g[1])
