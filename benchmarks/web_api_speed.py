@@ -152,7 +152,7 @@ def make_token(url: str, out: Path) -> str:
 def app_factory():  # uvicorn --factory entry point; settings from the environment
     from rightsradar.settings import Settings
     from rightsradar.web import app as web_app
-    from rightsradar.web import services
+    from rightsradar.web import listing
     from rightsradar.web.app import create_app
 
     if os.environ.get("WEB_API_SPEED_THREADS"):  # experiments with the worker threads
@@ -160,7 +160,7 @@ def app_factory():  # uvicorn --factory entry point; settings from the environme
     if os.environ.get("WEB_API_SPEED_SWITCH_MS"):  # experiments with the GIL hand-over
         sys.setswitchinterval(float(os.environ["WEB_API_SPEED_SWITCH_MS"]) / 1e3)
     if os.environ.get("WEB_API_SPEED_NO_PAGE_CACHE"):  # --no-page-cache: every page read
-        services.PAGE_CACHE_ENTRIES = 0
+        listing.PAGE_CACHE_ENTRIES = 0
     return create_app(Settings())
 
 

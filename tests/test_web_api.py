@@ -303,24 +303,24 @@ def test_api_viewer_role_is_forbidden(app, any_store, ids):
 
 
 def test_api_large_totals_are_reused_small_ones_recounted(analyst, ids, any_store, monkeypatch):
-    from rightsradar.web import services
+    from rightsradar.web import listing
 
-    monkeypatch.setattr(services, "_totals", {})
+    monkeypatch.setattr(listing, "_totals", {})
     page = {"limit": 2}  # a full page, so that the total is counted, not seen
     assert analyst.get("/api/incidents", params=page).json()["total"] == 4
     with any_store.session() as s:
         s.add(m.Incident(country="Peru"))
     assert analyst.get("/api/incidents", params=page).json()["total"] == 5  # small: afresh
-    monkeypatch.setattr(services, "CACHED_TOTAL_MIN", 5)
+    monkeypatch.setattr(listing, "CACHED_TOTAL_MIN", 5)
     assert analyst.get("/api/incidents", params=page).json()["total"] == 5
     with any_store.session() as s:
         s.add(m.Incident(country="Peru"))
     body = analyst.get("/api/incidents", params={"limit": 2, "offset": 4}).json()
     assert body["total"] == 5 and len(body["items"]) == 2  # the page is fresh, the total kept
-    monkeypatch.setattr(services, "CACHED_TOTAL_TTL_S", 0.0)
+    monkeypatch.setattr(listing, "CACHED_TOTAL_TTL_S", 0.0)
     assert analyst.get("/api/incidents", params=page).json()["total"] == 6
     # The last page shows how many there are, whatever is kept.
-    monkeypatch.setattr(services, "CACHED_TOTAL_TTL_S", 30.0)
+    monkeypatch.setattr(listing, "CACHED_TOTAL_TTL_S", 30.0)
     with any_store.session() as s:
         s.add(m.Incident(country="Peru"))
     assert analyst.get("/api/incidents", params={"limit": 50}).json()["total"] == 7
@@ -426,23 +426,23 @@ def test_list_page_with_a_total_from_before_a_change_is_not_kept_past_its_ttl(
     is not cached under the new generation: once the TTL is over the count is exact."""
     import json
 
-    from rightsradar.web import services
+    from rightsradar.web import listing
     from rightsradar.web.schemas import IncidentQuery
 
-    monkeypatch.setattr(services, "CACHED_TOTAL_MIN", 3)
+    monkeypatch.setattr(listing, "CACHED_TOTAL_MIN", 3)
     with sqlite_store.session() as s:
         s.add_all(m.Incident(country="Peru") for _ in range(6))
     q = IncidentQuery(limit=2)
 
     def total() -> int:
         with sqlite_store.session() as s:
-            return json.loads(services.incident_list_json(s, q, audience="reviewer"))["total"]
+            return json.loads(listing.incident_list_json(s, q, audience="reviewer"))["total"]
 
     assert total() == 6
     with sqlite_store.session() as s:
         s.add(m.Incident(country="Peru"))
     assert total() == 6  # large and recent: shown while the TTL runs
-    monkeypatch.setattr(services, "CACHED_TOTAL_TTL_S", 0.0)
+    monkeypatch.setattr(listing, "CACHED_TOTAL_TTL_S", 0.0)
     assert total() == 7
 
 
@@ -487,7 +487,7 @@ def test_api_list_pages_kept_are_sent_without_a_worker_thread(settings, any_stor
     page of a filter already counted is read there too (no worker thread to wait for under
     load); a filter never counted, or a deep page, is read in a worker thread; after a
     write the sign-in is judged again in a worker thread and the page read again."""
-    from rightsradar.web import deps, services
+    from rightsradar.web import deps, listing
     from rightsradar.web.routes import api
 
     ids = seed(any_store)
@@ -513,7 +513,7 @@ def test_api_list_pages_kept_are_sent_without_a_worker_thread(settings, any_stor
     monkeypatch.setattr(api, "run_in_threadpool", counting(api.run_in_threadpool))
     monkeypatch.setattr(api, "_incident_list_json", reading(api._incident_list_json))
     # Totals counted by earlier tests on a database at the same URL (PostgreSQL) are not ours.
-    monkeypatch.setattr(services, "_totals", {})
+    monkeypatch.setattr(listing, "_totals", {})
     with TestClient(create_app(settings, any_store)) as client:  # with its lifespan
         assert login(client).status_code == 303
         first = client.get("/api/incidents", params={"limit": 2}).json()
@@ -571,14 +571,14 @@ def test_a_stalled_snapshot_read_gives_up_so_the_request_reads_the_slow_way(monk
     import asyncio
     import time
 
-    from rightsradar.web import services
+    from rightsradar.web import generation
 
     async def stalled(self):  # the read never returns
         await asyncio.sleep(3600)
 
-    monkeypatch.setattr(services.SnapshotWatcher, "_read", stalled)
-    monkeypatch.setattr(services, "WAIT_S", 0.2)
-    watcher = services.SnapshotWatcher(create_engine("postgresql+psycopg://u@127.0.0.1:1/db"))
+    monkeypatch.setattr(generation.SnapshotWatcher, "_read", stalled)
+    monkeypatch.setattr(generation, "WAIT_S", 0.2)
+    watcher = generation.SnapshotWatcher(create_engine("postgresql+psycopg://u@127.0.0.1:1/db"))
     assert "connect_timeout=" in watcher._conninfo
 
     async def ask_twice():
@@ -595,10 +595,10 @@ def test_only_pages_sure_to_be_quick_are_read_on_the_event_loop(monkeypatch):
     """A count over the whole table or a deep OFFSET must not block the event loop."""
     from datetime import date
 
-    from rightsradar.web import services
+    from rightsradar.web import listing
     from rightsradar.web.schemas import IncidentQuery
 
-    monkeypatch.setattr(services, "_totals", {})
+    monkeypatch.setattr(listing, "_totals", {})
 
     class Pool:  # a pool with one of its five connections in use
         def checkedout(self):
@@ -609,18 +609,18 @@ def test_only_pages_sure_to_be_quick_are_read_on_the_event_loop(monkeypatch):
 
     db = "sqlite:///x.db"
     year = {"country": "Peru", "date_from": date(2020, 1, 1), "date_to": date(2020, 12, 31)}
-    assert services.cheap_to_read_now(db, IncidentQuery(**year), Pool())
+    assert listing.cheap_to_read_now(db, IncidentQuery(**year), Pool())
     # Never counted, and nothing bounds the count: a worker thread.
-    assert not services.cheap_to_read_now(db, IncidentQuery(country="Peru"), Pool())
-    assert not services.cheap_to_read_now(
+    assert not listing.cheap_to_read_now(db, IncidentQuery(country="Peru"), Pool())
+    assert not listing.cheap_to_read_now(
         db, IncidentQuery(country="Peru", date_from=date(2010, 1, 1), date_to=date(2020, 1, 1)),
         Pool())  # fmt: skip
-    services._totals[(db, services.to_filter(IncidentQuery(country="Peru")))] = (0, 0.0, 9)
-    assert services.cheap_to_read_now(db, IncidentQuery(country="Peru"), Pool())
-    assert not services.cheap_to_read_now(db, IncidentQuery(offset=20_000, **year), Pool())
+    listing._totals[(db, listing.to_filter(IncidentQuery(country="Peru")))] = (0, 0.0, 9)
+    assert listing.cheap_to_read_now(db, IncidentQuery(country="Peru"), Pool())
+    assert not listing.cheap_to_read_now(db, IncidentQuery(offset=20_000, **year), Pool())
 
     class Busy(Pool):
         def checkedout(self):
             return 5
 
-    assert not services.cheap_to_read_now(db, IncidentQuery(**year), Busy())
+    assert not listing.cheap_to_read_now(db, IncidentQuery(**year), Busy())

@@ -12,7 +12,7 @@ from sqlalchemy import event
 
 from rightsradar.resolve.persons import Profile, compare, facts_of
 from rightsradar.store import models as m
-from rightsradar.web import review, services
+from rightsradar.web import generation, listing, review, services
 
 NAMES = ["Amara Okafor", "Amara Okafor", "A. Okafor", "Amarah Okafor", "Amara Okafur"]
 
@@ -153,20 +153,20 @@ def test_list_pages_stay_fresh_when_watchers_are_recycled(sqlite_store, monkeypa
     pages kept before it was dropped."""
     from rightsradar.web.schemas import IncidentQuery
 
-    monkeypatch.setattr(services, "MAX_WATCHERS", 1)
+    monkeypatch.setattr(generation, "MAX_WATCHERS", 1)
     q = IncidentQuery(limit=5)
     with sqlite_store.session() as s:
         s.add(m.Incident(title="First", country="Peru", event_date=date(2024, 1, 1)))
     with sqlite_store.session() as s:
-        before = json.loads(services.incident_list_json(s, q, audience="reviewer"))
+        before = json.loads(listing.incident_list_json(s, q, audience="reviewer"))
     assert [i["title"] for i in before["items"]] == ["First"]
-    other = services.review.database_key  # another database pushes this one's watcher out
-    monkeypatch.setattr(services.review, "database_key", lambda session: "elsewhere")
+    other = review.database_key  # another database pushes this one's watcher out
+    monkeypatch.setattr(review, "database_key", lambda session: "elsewhere")
     with sqlite_store.session() as s:
-        services.data_generation(s)
-    monkeypatch.setattr(services.review, "database_key", other)
+        generation.data_generation(s)
+    monkeypatch.setattr(review, "database_key", other)
     with sqlite_store.session() as s:
         s.add(m.Incident(title="Second", country="Peru", event_date=date(2024, 2, 1)))
     with sqlite_store.session() as s:
-        after = json.loads(services.incident_list_json(s, q, audience="reviewer"))
+        after = json.loads(listing.incident_list_json(s, q, audience="reviewer"))
     assert [i["title"] for i in after["items"]] == ["Second", "First"]

@@ -26,8 +26,8 @@ from ..settings import Settings
 from ..store import Store
 from ..store.base import open_configured_store
 from .deps import NotAuthenticated, get_optional_user, verify_csrf
+from .generation import SnapshotWatcher
 from .routes import alerts, api, auth, exports, pages, review, tokens
-from .services import SnapshotWatcher
 from .templating import STATIC_DIR, make_templates, render
 
 # Plain ``def`` routes run in this many threads. They take turns on one interpreter lock,

@@ -25,7 +25,7 @@ from ..settings import Settings
 from ..store import models as m
 from ..store import users
 from ..store.users import ROLES
-from . import services
+from .generation import data_generation, generation_at_hand
 
 # Higher rank may do everything a lower rank may (ROLES is ordered highest first).
 ROLE_RANK: dict[str, int] = {role: len(ROLES) - i for i, role in enumerate(ROLES)}
@@ -149,7 +149,7 @@ ViewerUser = Annotated[m.User, Depends(require_role("viewer"))]
 # -- who is signed in, kept ---------------------------------------------------------------
 # A read-only route that takes many requests a second (the incident list) need not read the
 # user or token from the database for each: who a credential names is kept per database
-# generation (``services.data_generation``), which any write moves (a revoked token, a
+# generation (``generation.data_generation``), which any write moves (a revoked token, a
 # deactivated account, a changed role), and never longer than the answer holds.
 TOKEN_TOUCH_S = 60.0  # users.touch_token records a token's use at most this often
 SIGNED_IN_KEPT_S = 300.0
@@ -193,7 +193,7 @@ def _principal_from_db(request: Request, store: Any, key: tuple[str, str, object
                        ) -> tuple[int, Principal | None]:  # fmt: skip
     """In a worker thread: the generation and who ``key`` names, read and then kept."""
     with store.session() as session:
-        generation = services.data_generation(session)
+        generation = data_generation(session)
         hit = _kept_principal(key, generation)
         if hit is not None:
             return generation, hit
@@ -226,7 +226,7 @@ def require_role_kept(role: str) -> Callable[[Request], Awaitable[Principal]]:
             raise NotAuthenticated()
         store = request.app.state.store
         key = (str(store.engine.url), *credential)
-        generation = services.generation_at_hand(store.engine)
+        generation = generation_at_hand(store.engine)
         watcher = getattr(request.app.state, "generation_watcher", None)
         if generation is None and watcher is not None:
             generation = await watcher.generation()

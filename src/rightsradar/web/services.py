@@ -5,10 +5,6 @@ Routes stay thin: they parse the request, call one function here, and render or 
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-import itertools
-import sqlite3
 import threading
 import time
 from collections import Counter
@@ -16,8 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from pydantic import TypeAdapter
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from ..analyze.person_risk import RiskScorer
@@ -31,6 +26,7 @@ from ..settings import Settings
 from ..store import Store, incidents, queries
 from ..store import models as m
 from . import review
+from .listing import to_filter
 from .schemas import (
     ArticleRead,
     CaseIncident,
@@ -38,8 +34,6 @@ from .schemas import (
     EvidenceSpan,
     IncidentDetail,
     IncidentFilters,
-    IncidentList,
-    IncidentQuery,
     IncidentRead,
     IncidentStats,
     LinkEvidence,
@@ -57,21 +51,6 @@ from .schemas import (
     VictimRead,
 )
 
-
-def to_filter(q: IncidentFilters) -> queries.IncidentFilter:
-    return queries.IncidentFilter(
-        country=q.country or None,
-        region=q.region or None,
-        city=q.city or None,
-        date_from=q.date_from,
-        date_to=q.date_to,
-        violation=q.violation,
-        victim_group=q.victim_group,
-        perpetrator=q.perpetrator,
-        status=q.status,
-    )
-
-
 MAP_LIMIT = 50_000
 
 
@@ -79,322 +58,6 @@ def map_points(session: Session, q: IncidentFilters) -> MapPoints:
     """Every located incident matching ``q`` (up to ``MAP_LIMIT``) for the clustered map."""
     points, total = queries.map_points(session, to_filter(q), limit=MAP_LIMIT)
     return MapPoints(items=[MapPointRead.model_validate(p) for p in points], total=total)
-
-
-# -- what changed ---------------------------------------------------------------------------
-# Kept answers (pages, totals) are keyed by a generation of the database that moves whenever
-# anything may have been written since: by this app (a review, a status change) or by any
-# other process (``rightsradar run``, the CLI). SQLite: one connection per database only
-# watches ``PRAGMA data_version``, which moves whenever another connection commits (every
-# pooled connection is another one). PostgreSQL: the snapshot of running and finished
-# write transactions, the same on every connection, moves when any of them commits.
-_generations: dict[str, tuple[object, int]] = {}
-_watchers: dict[str, tuple[int, sqlite3.Connection]] = {}
-_watcher_serial = itertools.count()
-MAX_WATCHERS = 8
-_generation_lock = threading.Lock()
-
-
-def data_generation(session: Session) -> int:
-    """A number that moves whenever the database may have changed since the last call."""
-    engine = session.get_bind().engine
-    generation = _sqlite_generation(engine, blocking=True)
-    if generation is not None:
-        return generation
-    marker = session.connection().exec_driver_sql("SELECT txid_current_snapshot()::text").scalar()
-    with _generation_lock:
-        return _bump(str(engine.url), marker)
-
-
-def generation_at_hand(engine: Engine) -> int | None:
-    """``data_generation`` when it costs no wait, so that the event loop may ask for it:
-    a SQLite file whose watcher is open and free. None otherwise (PostgreSQL needs a query,
-    an in-memory database has no generation that lasts)."""
-    return _sqlite_generation(engine, blocking=False)
-
-
-def _sqlite_generation(engine: Engine, *, blocking: bool) -> int | None:
-    if engine.dialect.name != "sqlite":
-        return None
-    key = str(engine.url)  # review.database_key
-    path = engine.url.database
-    if not path or path == ":memory:" or "mode=memory" in path:
-        if not blocking:
-            return None
-        with _generation_lock:
-            return _bump(key, object())  # one private database per connection
-    if not _generation_lock.acquire(blocking=blocking):
-        return None
-    try:
-        watcher = _watchers.get(key)
-        if watcher is None:
-            if not blocking:  # opening a connection is file I/O: left to a worker thread
-                return None
-            if len(_watchers) >= MAX_WATCHERS:  # e.g. a test run opening many databases
-                oldest = next(iter(_watchers))
-                _watchers.pop(oldest)[1].close()
-            watcher = _watchers[key] = (
-                next(_watcher_serial),
-                sqlite3.connect(path, check_same_thread=False),
-            )
-        # A new watcher's numbers mean nothing next to the last one's: its serial makes the
-        # first marker differ, so the generation moves.
-        marker = (watcher[0], watcher[1].execute("PRAGMA data_version").fetchone()[0])
-        return _bump(key, marker)
-    finally:
-        _generation_lock.release()
-
-
-# How long a request waits for the PostgreSQL snapshot read, and for a new connection to
-# read it on, before it reads the slow way (a worker thread and a pooled connection).
-WAIT_S = 2.0
-CONNECT_TIMEOUT_S = 2
-
-
-class SnapshotWatcher:
-    """PostgreSQL's ``data_generation`` for the event loop: the same snapshot marker, read
-    on one connection of its own (autocommit, no pool check-out, no worker thread).
-
-    Requests that ask while a read is under way wait for the next read, which starts after
-    they asked: a change committed before a request came in always moves its generation.
-    Open it on the loop that uses it (the app's lifespan) and close it there.
-    """
-
-    def __init__(self, engine: Engine) -> None:
-        self.key = str(engine.url)  # review.database_key
-        url = engine.url.set(drivername="postgresql")
-        if "connect_timeout" not in url.query:
-            url = url.update_query_dict({"connect_timeout": str(CONNECT_TIMEOUT_S)})
-        self._conninfo = url.render_as_string(hide_password=False)
-        self._conn: Any = None
-        self._next: asyncio.Future[object] | None = None
-        self._task: asyncio.Task[None] | None = None
-        self._current: asyncio.Future[object] | None = None
-
-    async def generation(self) -> int | None:
-        """The database's generation; None when the connection fails (ask the slow way)."""
-        if self._next is None:
-            self._next = asyncio.get_running_loop().create_future()
-            if self._task is None or self._task.done():
-                # The task is kept: the loop holds it only weakly.
-                self._task = asyncio.get_running_loop().create_task(self._read())
-        asked = self._next
-        try:
-            marker = await asyncio.wait_for(asyncio.shield(asked), WAIT_S)
-        except TimeoutError:
-            # A stalled server or a half-open link: give up this read (the next request
-            # starts a fresh one on a new connection) and let the caller read in a thread.
-            self._abandon(asked)
-            return None
-        except Exception:  # noqa: BLE001 - a lost connection: the caller reads it in a thread
-            return None
-        with _generation_lock:
-            return _bump(self.key, marker)
-
-    async def _read(self) -> None:
-        while self._next is not None:
-            waiting, self._next = self._next, None
-            self._current = waiting
-            try:
-                import psycopg
-
-                if self._conn is None or self._conn.closed:
-                    self._conn = await psycopg.AsyncConnection.connect(
-                        self._conninfo, autocommit=True
-                    )
-                cur = await self._conn.execute("SELECT txid_current_snapshot()::text")
-                row = await cur.fetchone()
-                waiting.set_result(row[0])
-            except Exception as exc:  # noqa: BLE001 - handed to every waiting request
-                with contextlib.suppress(Exception):
-                    await self.close()
-                waiting.set_exception(exc)
-                waiting.exception()  # retrieved: asked for by the waiting requests
-
-    def _abandon(self, asked: asyncio.Future[object]) -> None:
-        """Drop the read that stalled ``asked`` (being read, or queued behind the read
-        under way); a later read that another request started is left alone."""
-        if asked is not self._current and asked is not self._next:
-            return
-        task, self._task = self._task, None
-        if task is not None and not task.done():
-            task.cancel()
-        self._conn = None  # not awaited closed: it is the one that stalled
-        self._next = self._current = None
-
-    async def close(self) -> None:
-        conn, self._conn = self._conn, None
-        if conn is not None and not conn.closed:
-            await conn.close()
-
-
-def _bump(key: str, marker: object) -> int:
-    seen = _generations.get(key)
-    if seen is None or seen[0] != marker:
-        seen = _generations[key] = (marker, (seen[1] + 1) if seen else 0)
-    return seen[1]
-
-
-# Counting a large match (a filter that scans a million rows) costs more than the page
-# itself. A total is kept until the database changes; after a change a large total is
-# still shown for a while rather than recounted, while small totals, which a single
-# change visibly moves, are counted afresh. One request counts a filter at a time.
-CACHED_TOTAL_MIN = 10_000
-CACHED_TOTAL_TTL_S = 30.0
-_totals: dict[tuple[str, queries.IncidentFilter], tuple[int, float, int]] = {}
-_totals_lock = threading.Lock()
-_counting: dict[tuple[str, queries.IncidentFilter], threading.Lock] = {}
-
-
-def _total(
-    session: Session,
-    f: queries.IncidentFilter,
-    generation: int,
-    *,
-    found: int,
-    limit: int,
-    offset: int,
-) -> tuple[int, bool]:
-    """The number of incidents matching ``f``, and whether it is exact for ``generation``
-    (False: a large total counted before the last change, less than the TTL ago)."""
-    if found < limit and (found or not offset):  # the last page: the total is in sight
-        return offset + found, True
-    key = (review.database_key(session), f)
-    with _totals_lock:
-        hit = _totals.get(key)
-        counting = _counting.setdefault(key, threading.Lock())
-    if hit is not None:
-        hit_generation, counted_at, total = hit
-        if hit_generation == generation:
-            return total, True
-        large_recent = (
-            total >= CACHED_TOTAL_MIN and time.monotonic() - counted_at < CACHED_TOTAL_TTL_S
-        )
-        if large_recent:
-            return total, False
-    # Nothing usable: count, unless another request is counting this filter already, in
-    # which case a large stale total is good enough and anything else waits for its count.
-    if not counting.acquire(blocking=hit is None or hit[2] < CACHED_TOTAL_MIN):
-        return hit[2], False  # type: ignore[index]
-    try:
-        with _totals_lock:
-            again = _totals.get(key)
-        if again is not None and again is not hit and again[0] == generation:
-            return again[2], True
-        started = time.monotonic()
-        total = queries.count_matching(session, f)
-        with _totals_lock:
-            if len(_totals) > 4096:  # bounded: drop the lot rather than track ages
-                _totals.clear()
-                _counting.clear()
-            _totals[key] = (generation, started, total)
-        return total, True
-    finally:
-        counting.release()
-
-
-def incident_list(
-    session: Session, q: IncidentQuery, *, generation: int | None = None
-) -> IncidentList:
-    """One page of incidents and the total, read as plain rows (no ORM objects)."""
-    return _incident_page(session, q, generation)[0]
-
-
-def _incident_page(session: Session, q: IncidentQuery, generation: int | None
-                   ) -> tuple[IncidentList, bool]:  # fmt: skip
-    """``incident_list``, and whether its total is exact for the generation."""
-    f = to_filter(q)
-    if generation is None:
-        generation = data_generation(session)
-    rows = queries.page_incident_rows(session, f, _LIST_COLUMNS, limit=q.limit, offset=q.offset)
-    total, exact = _total(session, f, generation, found=len(rows), limit=q.limit,
-                          offset=q.offset)  # fmt: skip
-    page = IncidentList.model_validate(
-        {"items": [r._asdict() for r in rows], "total": total, "limit": q.limit, "offset": q.offset}
-    )
-    return page, exact
-
-
-_LIST_COLUMNS = [getattr(m.Incident, name) for name in IncidentRead.model_fields]
-_LIST_JSON = TypeAdapter(IncidentList)
-
-# Serialised pages, per database generation: a page asked for again before anything
-# changed is sent as it was. Keyed by who may see it too, so that a cache shared by
-# routes of different roles could never hand one role's page to another.
-PAGE_CACHE_ENTRIES = 1024
-_pages: dict[str, tuple[int, dict[tuple[Any, ...], bytes]]] = {}
-_pages_lock = threading.Lock()
-
-
-def incident_list_json(
-    session: Session, q: IncidentQuery, *, audience: str, generation: int | None = None
-) -> bytes:
-    """``incident_list`` as the JSON of ``IncidentList``, served from the page cache when
-    the database has not changed since the same page was read for the same ``audience``
-    (the least role of the route that asks). ``generation``: the database's generation
-    read earlier in this request (what is read now is at least as new), else read here."""
-    if generation is None:
-        generation = data_generation(session)
-    db = review.database_key(session)
-    body = kept_incident_list_json(db, generation, q, audience=audience)
-    if body is not None:
-        return body
-    key = _page_key(q, audience)
-    page, exact = _incident_page(session, q, generation)
-    body = _LIST_JSON.dump_json(page)
-    if not exact:  # a total from before the last change is shown, never kept beyond its TTL
-        return body
-    with _pages_lock:
-        kept = _pages.get(db)
-        if kept is None or kept[0] < generation:
-            kept = _pages[db] = (generation, {})
-        if kept[0] == generation and PAGE_CACHE_ENTRIES > 0:
-            if len(kept[1]) >= PAGE_CACHE_ENTRIES:
-                kept[1].clear()
-            kept[1][key] = body
-    return body
-
-
-def kept_incident_list_json(
-    db: str, generation: int, q: IncidentQuery, *, audience: str
-) -> bytes | None:
-    """The page ``incident_list_json`` kept for generation ``generation`` of database
-    ``db``, or None. Takes no lock (single dictionary reads), so the event loop may ask."""
-    kept = _pages.get(db)
-    if kept is None or kept[0] != generation:
-        return None
-    return kept[1].get(_page_key(q, audience))
-
-
-# A page not kept may be read on the event loop only when that is sure to be quick: its
-# filter's total is already counted or cheap to count (no count of a million rows on the
-# loop), it is not deep (OFFSET walks the rows it skips) and the pool has a connection
-# free (no wait for one on the loop). Anything else goes to a worker thread.
-INLINE_MAX_OFFSET = 10_000
-INLINE_MAX_DAYS = 366
-
-
-def cheap_to_read_now(db: str, q: IncidentQuery, pool: Any) -> bool:
-    """Whether the page ``q`` of database ``db`` can be read on the event loop."""
-    if q.offset > INLINE_MAX_OFFSET:
-        return False
-    f = to_filter(q)
-    # One country within at most a year: the count walks that stretch of the (country,
-    # event_date) index, a small share of the table whatever its size.
-    bounded = (f.country is not None and f.date_from is not None and f.date_to is not None
-               and (f.date_to - f.date_from).days <= INLINE_MAX_DAYS)  # fmt: skip
-    if not bounded:
-        with _totals_lock:
-            if (db, f) not in _totals:
-                return False
-    checkedout, size = getattr(pool, "checkedout", None), getattr(pool, "size", None)
-    if checkedout is None or size is None:
-        return True  # a pool that never makes anyone wait (SQLite's static or null pools)
-    return checkedout() < size()
-
-
-def _page_key(q: IncidentQuery, audience: str) -> tuple[Any, ...]:
-    return (audience, to_filter(q), q.limit, q.offset)
 
 
 def article_text(article: m.Article) -> str | None:

@@ -9,7 +9,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ...resolve.operations import OperationError
 from ...store import Store, audit, queries
-from .. import services
+from .. import listing, services
 from ..deps import (
     AnalystUser,
     ReviewerPrincipal,
@@ -61,9 +61,9 @@ async def list_incidents(
     # service and returned as it is (the response model documents it).
     store, generation = request.app.state.store, request.state.data_generation
     db = str(store.engine.url)
-    body = services.kept_incident_list_json(db, generation, q, audience="reviewer")
+    body = listing.kept_incident_list_json(db, generation, q, audience="reviewer")
     if body is None:
-        if services.cheap_to_read_now(db, q, store.engine.pool):
+        if listing.cheap_to_read_now(db, q, store.engine.pool):
             body = _incident_list_json(store, q, generation)
         else:
             body = await run_in_threadpool(_incident_list_json, store, q, generation)
@@ -72,7 +72,7 @@ async def list_incidents(
 
 def _incident_list_json(store: Store, q: IncidentQuery, generation: int) -> bytes:
     with store.session() as session:
-        return services.incident_list_json(session, q, audience="reviewer", generation=generation)
+        return listing.incident_list_json(session, q, audience="reviewer", generation=generation)
 
 
 @router.get("/map", response_model=MapPoints, tags=["incidents"], responses=AUTH_RESPONSES)

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
 from ...store import audit
-from .. import exports, services
+from .. import exports, listing
 from ..deps import ROLE_RANK, ReviewerUser, SessionDep, SettingsDep, public
 from ..schemas import IncidentFilters
 
@@ -63,7 +63,7 @@ def export_incidents(
     export is audited (role, format, filters and row count)."""
     analyst = ROLE_RANK[user.role] >= ROLE_RANK["analyst"]
     key = exports.pseudonym_key(settings) if analyst else None
-    rows = exports.incident_rows(session, services.to_filter(q), analyst=analyst, key=key)
+    rows = exports.incident_rows(session, listing.to_filter(q), analyst=analyst, key=key)
     audit.record(session, actor=user.username, action="export.incidents",
                  object_type="incidents", object_id=None,
                  after={"format": fmt, "rows": len(rows), "analyst_columns": analyst,

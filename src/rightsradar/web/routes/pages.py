@@ -17,7 +17,7 @@ from ...domain.taxonomy import (
     IncidentStatus,
 )
 from ...store import audit, queries
-from .. import services
+from .. import listing, services
 from ..deps import AnalystUser, OptionalUser, ReviewerUser, SessionDep, SettingsDep, public
 from ..schemas import IncidentQuery
 from ..templating import render
@@ -43,7 +43,7 @@ def dashboard(
     request: Request, session: SessionDep, user: ReviewerUser, q: Annotated[IncidentQuery, Query()]
 ) -> Response:
     """Map, timeline and the filtered incident list."""
-    page = services.incident_list(session, q)
+    page = listing.incident_list(session, q)
     filters = q.model_dump(exclude={"limit", "offset"}, exclude_none=True, mode="json")
     query = urlencode(filters)
 
