@@ -158,3 +158,66 @@ def test_placetime_quezon_city_keeps_its_city():
     key = next(e.idx for e in gaz.names["quezon city"] if e.kind == "city")
     cand = pt.PlaceCand("city", key, "PH", gaz.cities[key][0], surface=["Quezon City"])
     assert pt._city_name(cand) == "Quezon City"
+
+
+def test_placetime_model_saved_before_features_were_added_still_loads(part, examples, tmp_path):
+    # A shipped model written before a date feature was added scores as it did: the
+    # added feature gets no weight (so a code update never breaks `rightsradar extract`).
+    import json
+
+    part.save(tmp_path)
+    meta = json.loads((tmp_path / "placetime.json").read_text())
+    with np.load(tmp_path / "placetime.npz", allow_pickle=False) as data:
+        arrays = {k: data[k] for k in data.files}
+    names = list(meta["features"]["year"])
+    k, drop = len(names), names.index("recall")
+    keep = [i for i in range(2 * k + 2) if i not in (drop, k + drop)]
+    for level in ("year", "month", "day"):
+        meta["features"][level] = [n for n in names if n != "recall"]
+        for a in ("coef", "mean", "scale"):
+            arrays[f"{level}_{a}"] = arrays[f"{level}_{a}"][keep]
+    (tmp_path / "placetime.json").write_text(json.dumps(meta))
+    np.savez(tmp_path / "placetime.npz", **arrays)
+    old = pt.load(tmp_path)
+    assert old.models["year"].coef.shape == part.models["year"].coef.shape
+    assert old.models["year"].coef[drop] == 0 and old.models["year"].coef[k + drop] == 0
+    # The same model with that feature's weight zeroed predicts exactly what the old one does.
+    for level in ("year", "month", "day"):
+        part.models[level].coef[[drop, k + drop]] = 0.0
+    articles = [ex.article for ex in examples[:15]]
+    want = LearnedPipeline(parts=[part]).predict(articles)
+    got = LearnedPipeline(parts=[old]).predict(articles)
+    assert [_fields(e)[0] for e in want] == [_fields(e)[0] for e in got]
+    meta["features"]["year"] = [*meta["features"]["year"], "no_such_feature"]
+    (tmp_path / "placetime.json").write_text(json.dumps(meta))
+    with pytest.raises(ValueError, match="other year features"):
+        pt.load(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("He faces charges under the 1917 Espionage Act.", True),
+        ("He faces charges under the Espionage Act of 1917.", True),
+        ("The constitution of 1994 bans torture.", True),
+        ("Copyright 2020 WTOC. All rights reserved.", True),
+        ("Gunmen abducted him in 2019 outside his home.", False),
+    ],
+)
+def test_placetime_a_year_naming_a_law_or_an_election_is_marked(text, thing):
+    from rightsradar.extract.base import Draft
+    from rightsradar.extract.learned.placetime_features import (
+        DATE_FEATURES,
+        Context,
+        date_candidates,
+        date_matrix,
+    )
+    from rightsradar.extract.pipeline import prepare
+
+    doc = prepare(Article(id="t", title="", text=text, published=PUB, language="en"))
+    ctx = Context.of(doc, Draft())
+    cands = date_candidates(ctx)
+    x = date_matrix(ctx, cands)
+    col = DATE_FEATURES.index("thing")
+    marked = {c.year: bool(row[col]) for c, row in zip(cands, x, strict=True) if c.span}
+    assert marked and all(v == thing for v in marked.values())

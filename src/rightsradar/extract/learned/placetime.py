@@ -377,19 +377,47 @@ def load(directory: Path) -> PlaceTimePart:
     arrays, meta = load_arrays(Path(directory), NAME)
     models = {}
     for field, names in FEATURES.items():
-        if list(meta["features"][field]) != list(names):
-            raise ValueError(f"model {directory} was trained with other {field} features")
         m = meta[field]
+        coef, mean, scale = (arrays[f"{field}_{k}"] for k in ("coef", "mean", "scale"))
+        saved = list(meta["features"][field])
+        if saved != list(names):
+            coef, mean, scale = _widen(field, saved, list(names), coef, mean, scale, directory)
         models[field] = Ranker(
-            arrays[f"{field}_coef"],
+            coef,
             float(m["intercept"]),
-            arrays[f"{field}_mean"],
-            arrays[f"{field}_scale"],
+            mean,
+            scale,
             tuple(m["calib"]),
             float(m["threshold"]),
             m.get("mode", "learned"),
         )
     return PlaceTimePart(models, meta.get("metrics", {}))
+
+
+def _widen(
+    field: str,
+    saved: list[str],
+    names: list[str],
+    coef: np.ndarray,
+    mean: np.ndarray,
+    scale: np.ndarray,
+    directory: Path,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A model saved before features were added still loads: the added features get a zero
+    weight, so it scores as it did. A model missing no feature but ordered or named
+    otherwise does not."""
+    if not set(saved) <= set(names):
+        raise ValueError(f"model {directory} was trained with other {field} features")
+    index = [names.index(n) for n in saved]
+    if field in ("year", "month", "day"):
+        # Date rows are the max and the mean of every feature, then two counts.
+        k = len(names)
+        index = [*index, *(k + i for i in index), 2 * k, 2 * k + 1]
+    width = len(names) if field not in ("year", "month", "day") else 2 * len(names) + 2
+    out = (np.zeros(width), np.zeros(width), np.ones(width))
+    for new, old in zip(out, (coef, mean, scale), strict=True):
+        new[index] = old
+    return out
 
 
 def train(examples: list[Example]) -> PlaceTimePart:
