@@ -90,3 +90,42 @@ def test_perpetrator_patterns_match_like_compile_terms():
         found += len(plain)
         assert [m.span() for m in pats[ptype].finditer(text)] == plain, ptype
     assert found >= 5
+
+
+def _perpetrator(title: str, text: str) -> tuple[object, object]:
+    from rightsradar.extract.pipeline import RulePipeline
+
+    ext = RulePipeline().predict_one(Article(id="p", title=title, text=text))
+    return ext.perpetrator_mention, ext.perpetrator_type
+
+
+def test_unnamed_attackers_are_a_perpetrator_of_unknown_type():
+    # "Unknown gunmen" say someone attacked, not who: not criminals, not nobody.
+    text = (
+        "Two trade unionists died on Monday after being attacked by people who have not been "
+        "identified on the outskirts of León. Their union said it had warned the authorities."
+    )
+    assert _perpetrator("Trade unionists shot dead", text) == (True, "insufficient info")
+    assert _perpetrator("Journalist shot dead", "Unknown gunmen shot him dead on Monday.") == (
+        True,
+        "insufficient info",
+    )
+    # A named kind of attacker still wins.
+    assert _perpetrator("Journalist shot dead", "Soldiers shot him dead on Monday.") == (
+        True,
+        "state actor",
+    )
+
+
+def test_lead_names_the_perpetrator_when_the_attack_words_are_not_in_the_lexicon():
+    # "Espían" and "seguido y fotografiado" are no triggers: the attack sentences the finder
+    # reads are background, and the lead says who acted.
+    text = (
+        "Ernesto Benítez, integrante de una asociación campesina, ha sido seguido y "
+        "fotografiado por las fuerzas de seguridad en Medellín, denunciaron sus colegas. "
+        "Las organizaciones locales han registrado decenas de agresiones contra defensores."
+    )
+    assert _perpetrator("Espían a defensor de derechos humanos en Colombia", text) == (
+        True,
+        "state actor",
+    )

@@ -24,12 +24,14 @@ from ..perpetrators import _patterns as perp_patterns
 from ..violations import candidate_hits
 
 # Bump when the features change: a saved model is then refused instead of misread.
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 # The taxonomy's violation types, "unknown" aside (it is what no label above threshold
 # means), and its perpetrator types.
 LABELS = tuple(v for v in VIOLATION_TYPES if v != "unknown")
 PERP_TYPES = PERPETRATOR_TYPES
 RULE_PERP_TYPES = PERP_TYPES[:5]
+# The types the rule finder reads cues of: its five lexicons and unnamed attackers.
+CUE_TYPES = (*RULE_PERP_TYPES, "insufficient info")
 
 HASH_BITS = 18
 _MASK = (1 << HASH_BITS) - 1
@@ -43,8 +45,10 @@ _PER_LABEL = 11
 N_VIOLATION_DENSE = _PER_LABEL * len(LABELS) + 2
 # Cue features per perpetrator type (_PER_TYPE), "by" agents, the rule's mention and type,
 # then the violation heads' probabilities.
-_PER_TYPE = 6
-N_PERP_DENSE = _PER_TYPE * len(RULE_PERP_TYPES) + 3 + 2 + len(RULE_PERP_TYPES) + len(LABELS)
+_PER_TYPE = 9
+N_PERP_DENSE = _PER_TYPE * len(CUE_TYPES) + 3 + 2 + len(CUE_TYPES) + len(LABELS)
+# Sentences (title included) that make the lead.
+LEAD = 4
 N_VIOLATION = N_HASHED + N_VIOLATION_DENSE
 N_PERP = N_VIOLATION + N_PERP_DENSE
 
@@ -129,7 +133,7 @@ def perpetrator_cues(doc: Doc, draft: Draft) -> np.ndarray:
     """The cues of each perpetrator type the rule finder read in the attack sentences: in
     the title, in the lead, how many, how strong, as the agent of a passive ("arrested by
     police"); then what the "by" phrases of those sentences say."""
-    out = np.zeros(_PER_TYPE * len(RULE_PERP_TYPES) + 3)
+    out = np.zeros(_PER_TYPE * len(CUE_TYPES) + 3)
     cues = found_cues(draft)
     if cues is None:
         # Not run on this draft (features built out of the pipeline): run it aside.
@@ -137,14 +141,30 @@ def perpetrator_cues(doc: Doc, draft: Draft) -> np.ndarray:
         PerpetratorFinder()(doc, scratch)
         cues = found_cues(scratch) or []
     pats = perp_patterns()
-    for k, ptype in enumerate(RULE_PERP_TYPES):
+    lead_end = doc.sentences[min(LEAD, len(doc.sentences)) - 1][1] if doc.sentences else 0
+    by_rx = pats["_by"]
+    leads = [
+        list(pats["_unknown" if t == "insufficient info" else t].finditer(doc.text, 0, lead_end))
+        for t in CUE_TYPES
+    ]
+    starts = [m[0].start() if m else lead_end + 1 for m in leads]
+    first = int(np.argmin(starts)) if min(starts) <= lead_end else -1
+    for k, ptype in enumerate(CUE_TYPES):
         base = _PER_TYPE * k
-        # The title names the perpetrator even when it holds no attack trigger.
-        out[base] = float(bool(pats[ptype].search(doc.text, 0, doc.title_end)))
+        pat = pats["_unknown" if ptype == "insufficient info" else ptype]
+        # The title names the perpetrator even when it holds no attack trigger; so may the
+        # lead: whether it names this type, as "by <actor>", and before any other type.
+        out[base] = float(bool(pat.search(doc.text, 0, doc.title_end)))
+        lead = leads[k]
+        out[base + 6] = float(bool(lead))
+        out[base + 7] = float(
+            any(by_rx.search(doc.text[max(0, m.start() - 30) : m.start()]) for m in lead)
+        )
+        out[base + 8] = float(first == k)
         mine = [c for c in cues if c[0] == ptype]
         if not mine:
             continue
-        out[base + 1 : base + _PER_TYPE] = (
+        out[base + 1 : base + 6] = (
             np.log1p(len(mine)) / 2,
             float(any(c[3] < 3 for c in mine)),
             np.log1p(sum(c[4] for c in mine)) / 3,
@@ -180,11 +200,11 @@ def perpetrator_dense(
     out[at] = float(bool(draft.fields.get("perpetrator_mention")))
     out[at + 1] = float(draft.confidence.get("perpetrator_mention", 0.0)) * out[at]
     rule_type = draft.fields.get("perpetrator_type")
-    if rule_type in RULE_PERP_TYPES:
-        out[at + 2 + RULE_PERP_TYPES.index(rule_type)] = float(
+    if rule_type in CUE_TYPES:
+        out[at + 2 + CUE_TYPES.index(rule_type)] = float(
             draft.confidence.get("perpetrator_type", 0.5)
         )
-    out[at + 2 + len(RULE_PERP_TYPES) :] = violation_probs
+    out[at + 2 + len(CUE_TYPES) :] = violation_probs
     return out
 
 

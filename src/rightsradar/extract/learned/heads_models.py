@@ -13,16 +13,16 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
 
 from ..base import Doc, Draft, Span
-from ..perpetrators import found_cues
+from ..perpetrators import UNKNOWN, found_cues
 from ..pipeline import RulePipeline, prepare
 from ..violations import candidate_hits
 from .heads_features import (
+    CUE_TYPES,
     LABELS,
     N_HASHED,
     N_PERP,
     N_VIOLATION,
     PERP_TYPES,
-    RULE_PERP_TYPES,
     hashed_columns,
     perpetrator_dense,
     to_row,
@@ -380,7 +380,7 @@ def perpetrator_evidence(doc: Doc, draft: Draft, ptype: str) -> Span | None:
     """The rule's cue when it found the same type, else the first cue of that type."""
     if draft.fields.get("perpetrator_type") == ptype and "perpetrator_type" in draft.evidence:
         return draft.evidence["perpetrator_type"]
-    if ptype not in RULE_PERP_TYPES:
+    if ptype not in CUE_TYPES:
         return None
     cues = [c for c in found_cues(draft) or [] if c[0] == ptype]
     if cues:
@@ -388,4 +388,4 @@ def perpetrator_evidence(doc: Doc, draft: Draft, ptype: str) -> Span | None:
         return best[1], best[2]
     from ..perpetrators import _patterns
 
-    return _pattern_span(doc, draft, _patterns()[ptype])
+    return _pattern_span(doc, draft, _patterns()["_unknown" if ptype == UNKNOWN else ptype])
