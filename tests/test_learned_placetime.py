@@ -170,10 +170,10 @@ def test_placetime_model_saved_before_features_were_added_still_loads(part, exam
     with np.load(tmp_path / "placetime.npz", allow_pickle=False) as data:
         arrays = {k: data[k] for k in data.files}
     names = list(meta["features"]["year"])
-    k, drop = len(names), names.index("recall")
+    k, drop = len(names), names.index("strong_before")
     keep = [i for i in range(2 * k + 2) if i not in (drop, k + drop)]
     for level in ("year", "month", "day"):
-        meta["features"][level] = [n for n in names if n != "recall"]
+        meta["features"][level] = [n for n in names if n != "strong_before"]
         for a in ("coef", "mean", "scale"):
             arrays[f"{level}_{a}"] = arrays[f"{level}_{a}"][keep]
     (tmp_path / "placetime.json").write_text(json.dumps(meta))
@@ -192,32 +192,3 @@ def test_placetime_model_saved_before_features_were_added_still_loads(part, exam
     (tmp_path / "placetime.json").write_text(json.dumps(meta))
     with pytest.raises(ValueError, match="other year features"):
         pt.load(tmp_path)
-
-
-@pytest.mark.parametrize(
-    ("text", "thing"),
-    [
-        ("He faces charges under the 1917 Espionage Act.", True),
-        ("He faces charges under the Espionage Act of 1917.", True),
-        ("The constitution of 1994 bans torture.", True),
-        ("Copyright 2020 WTOC. All rights reserved.", True),
-        ("Gunmen abducted him in 2019 outside his home.", False),
-    ],
-)
-def test_placetime_a_year_naming_a_law_or_an_election_is_marked(text, thing):
-    from rightsradar.extract.base import Draft
-    from rightsradar.extract.learned.placetime_features import (
-        DATE_FEATURES,
-        Context,
-        date_candidates,
-        date_matrix,
-    )
-    from rightsradar.extract.pipeline import prepare
-
-    doc = prepare(Article(id="t", title="", text=text, published=PUB, language="en"))
-    ctx = Context.of(doc, Draft())
-    cands = date_candidates(ctx)
-    x = date_matrix(ctx, cands)
-    col = DATE_FEATURES.index("thing")
-    marked = {c.year: bool(row[col]) for c, row in zip(cands, x, strict=True) if c.span}
-    assert marked and all(v == thing for v in marked.values())

@@ -81,31 +81,6 @@ _STRONG_BEFORE = re.compile(
     r"\b(?:in|on|since|from|between|en|em|desde|depuis|le|el|dia|on or about)\s+"
     r"(?:early\s+|late\s+|mid-?|the\s+)?$"
 )
-# A year naming a thing rather than when the attack happened: "the Espionage Act of 1917",
-# "the 1994 constitution", "the 2016 election", "the 2018 harvest", "Copyright 2020".
-_THING = (
-    r"(?:act|law|laws|constitution|code|bill|decree|treaty|convention|accord|agreement|"
-    r"election|elections|polls|referendum|census|summit|olympics|games|world cup|"
-    r"season|harvest|budget|report|index|survey|constitucion|ley|lei|loi|"
-    r"eleccion(?:es)?|eleicao|eleicoes|reforma|reform)"
-)
-_THING_AFTER = re.compile(rf"\s*(?:[a-z-]+\s+){{0,2}}{_THING}\b")
-_THING_BEFORE = re.compile(
-    rf"\b{_THING}\s+(?:of|de|do|da|del|du|de la)\s+(?:\w+\s+)?$|(?:copyright|©|\(c\))\s*$"
-)
-# Words that recall an older event next to the news: "back in 2016", "as recently as 2014",
-# "the 276 girls abducted from Chibok in 2014", "similar", "previously", "for example".
-_RECALL = re.compile(
-    r"\b(?:back in|as (?:recently|early|far back) as|previously|earlier|in the past|"
-    r"similar|including|for example|for instance|another|history|historic|once|former|"
-    r"first|last time|recalled?|reminiscent|years? (?:ago|earlier|before)|also|had been|"
-    r"anteriormente|ya en|deja|auparavant|deja en|ja em|anteriormente)\b"
-)
-# Words that put the date ahead: "the 2022 elections", "will be held in 2023".
-_FUTURE = re.compile(
-    r"\b(?:will|would|plans?|planned|scheduled|upcoming|next|ahead of|expected|due to|"
-    r"postponed|target|by the end of|deadline|pledged)\b"
-)
 # A tweet's signature date or a photo caption's date is rarely the attack's.
 _TWEET = re.compile(r"(?:\(@\w+\)|pic\.twitter\.com/\w+|—)\s*$")
 _CAPTION = re.compile(r"\b(?:photo|reuters|getty|afp|file|images?|pictured|credit|caption|poses)\b")
@@ -499,10 +474,6 @@ DATE_FEATURES = (
     "year_rank",
     "published",
     "strong_before",
-    "thing",
-    "recall",
-    "future",
-    "victim_trigger",
 )
 
 
@@ -576,12 +547,6 @@ def date_matrix(ctx: Context, cands: list[DateCand]) -> np.ndarray:
             # "in 2009", "since July" carry their preposition inside the span.
             lead = s + low[s:e].rfind(" ") + 1 if c.kind in ("m", "y") else s
             f["strong_before"] = float(bool(_STRONG_BEFORE.search(low[max(a, s - 90) : lead])))
-            f["thing"] = float(
-                bool(_THING_AFTER.match(low, e) or _THING_BEFORE.search(low[max(a, s - 40) : lead]))
-            )
-            f["recall"] = float(bool(_RECALL.search(low[max(a, s - 120) : s])))
-            f["future"] = float(bool(_FUTURE.search(low[max(a, s - 60) : s])))
-            f["victim_trigger"] = f["victim"] * f["trigger_near"]
         else:
             f["first"] = 1.0
             f["focus_near"] = 0.0
