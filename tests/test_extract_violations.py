@@ -129,3 +129,37 @@ def test_lead_names_the_perpetrator_when_the_attack_words_are_not_in_the_lexicon
         True,
         "state actor",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "label"),
+    [
+        # Headline verbs of an arrest in the present tense, and "captured".
+        (
+            "Detienen a periodista en San Miguel",
+            "Una periodista fue capturada por las fuerzas de seguridad ayer en San Miguel.",
+            "arbitrary detention",
+        ),
+        (
+            "Desaparece abogado tras ser detenido",
+            "Se desconoce el paradero de dos abogados desde el martes.",
+            "enforced disappearance",
+        ),
+        (
+            "Defensor desaparece em Cabinda",
+            "O paradeiro de Manuel Tembe é desconhecido desde que ele foi levado para local "
+            "desconhecido por agentes.",
+            "enforced disappearance",
+        ),
+        (
+            "Where is the lawyer?",
+            "Police stations have all denied holding the lawyer, who vanished on Monday.",
+            "enforced disappearance",
+        ),
+    ],
+)
+def test_phrases_of_arrests_and_disappearances_are_read(title, text, label):
+    from rightsradar.extract.pipeline import RulePipeline
+
+    ext = RulePipeline().predict_one(Article(id="v", title=title, text=text))
+    assert label in ext.violation_types

@@ -48,6 +48,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"asesinan",
         r"matan",
         r"mat[óo]",
+        r"muri[óo]",
+        r"murieron",
         # fr
         r"tu[ée]e?s?",
         r"assassin[ée]e?s?",
@@ -101,6 +103,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"desaparecimentos?",
         r"paradeiro desconhecido",
         r"paradero desconocido",
+        r"vanished",
+        r"desaparec(?:e|en|i[óo]|ieron|eu|eram)",
+        r"never (?:been )?seen again",
+        r"denied (?:holding|having detained|any knowledge of)",
+        r"secret detention",
+        r"desconoce(?:n)? (?:el|su) paradero",
+        r"paradeiro (?:\w+ )?(?:é |e )?desconhecido",
+        r"(?:levad[oa]s?|conduzid[oa]s?) para (?:um )?local desconhecido",
+        r"lugar desconocido",
+        r"lieu inconnu",
     ),
     "arbitrary detention": (
         # en
@@ -135,6 +147,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"detuvo",
         r"arrest(?:ó|aron)",
         r"captur(?:ó|aron)",
+        r"detien(?:en|e)",
+        r"captur(?:an|a)",
+        r"arrest(?:an|o)",
         # fr
         r"arr[êe]t[ée]e?s?",
         r"interpell[ée]e?s?",
@@ -146,6 +161,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"condamn[ée]e?s?",
         r"[ée]crou[ée]e?s?",
         r"mandat de d[ée]p[ôo]t",
+        r"arrestations?",
+        r"interpellations?",
         # pt
         r"detid[oa]s?",
         r"deten[çc][ãa]o",
@@ -193,6 +210,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"smear\w*",
         r"surveillance",
         r"spied on",
+        r"(?:followed|trailed) and photographed",
         r"charged with",
         r"prosecut\w*",
         r"defamation",
@@ -238,6 +256,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"judicializ\w*",
         r"intimid\w*",
         r"desalojad[oa]s?",
+        r"esp[íi]an",
+        r"espiad[oa]s?",
         # fr
         r"menac\w*",
         r"agress\w*",
@@ -279,6 +299,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"incendiad[oa]s?",
         r"hostilizad[oa]s?",
         r"perseguid[oa]s?",
+        r"r[ée]us?",
+        r"processo (?:criminal|judicial)",
     ),
 }
 
@@ -298,6 +320,9 @@ WEAK: frozenset[str] = frozenset(
         "muerta",
         "muertos",
         "muertas",
+        "murió",
+        "murio",
+        "murieron",
         "mort",
         "morte",
         "morts",
