@@ -192,3 +192,25 @@ def test_placetime_model_saved_before_features_were_added_still_loads(part, exam
     (tmp_path / "placetime.json").write_text(json.dumps(meta))
     with pytest.raises(ValueError, match="other year features"):
         pt.load(tmp_path)
+
+
+def test_placetime_day_threshold_keeps_the_highest_within_one_article(monkeypatch):
+    # Out of fold, abstaining on unsure days costs at most one article of paper accuracy:
+    # the highest such threshold is kept (users get no made-up day), not one costing more.
+    from rightsradar.extract.learned import placetime_train as ptt
+
+    right = {0.0: 60, 0.3: 59, 0.5: 57}
+
+    def fake_score(items, fold_models):
+        t = fold_models[0][1]["day"].threshold
+        return {"day": right[t]}, {}, {}
+
+    monkeypatch.setattr(ptt, "_score", fake_score)
+    monkeypatch.setattr(
+        ptt,
+        "fit_all",
+        lambda items, c: {"day": pt.Ranker(np.zeros(1), 0.0, np.zeros(1), np.ones(1))},
+    )
+    assert ptt.day_threshold(list(range(10)), {}, {}) == 0.3
+    right[0.5] = 60
+    assert ptt.day_threshold(list(range(10)), {}, {}) == 0.5

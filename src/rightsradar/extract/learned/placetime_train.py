@@ -161,19 +161,51 @@ def select(
     return best_c, modes
 
 
+# A day the ranker is unsure of is left out: under paper scoring an empty day counts as wrong
+# like a wrong one, so abstaining costs little there, while a user (and plain scoring) is
+# better served by no day than by a made-up one. The highest threshold is kept whose
+# out-of-fold paper accuracy stays within ``DAY_SLACK`` articles of the best one.
+DAY_THRESHOLDS = (0.0, 0.3, 0.5)
+DAY_SLACK = 1
+
+
+def day_threshold(
+    items: list[tuple[Example, Featurised]],
+    c: dict[str, Setting],
+    modes: dict[str, str],
+    folds: int = FOLDS,
+) -> float:
+    """The day ranker's threshold, chosen out of fold as described at ``DAY_THRESHOLDS``."""
+    fold_models = []
+    for held in _folds(len(items), folds):
+        models = fit_all([it for i, it in enumerate(items) if i not in held], c)
+        for field, mode in modes.items():
+            models[field].mode = mode
+        fold_models.append((held, models))
+    right = {}
+    for t in DAY_THRESHOLDS:
+        for _, models in fold_models:
+            models["day"].threshold = t
+        right[t] = _score(items, fold_models)[0]["day"]
+    best = max(right.values())
+    return max(t for t, n in right.items() if n >= best - DAY_SLACK)
+
+
 def cross_validate(
     items: list[tuple[Example, Featurised]],
     folds: int = FOLDS,
     c: dict[str, Setting] | None = None,
     modes: dict[str, str] | None = None,
+    day: float = 0.0,
 ) -> tuple[dict[str, float], dict[str, list[tuple[float, bool, bool]]]]:
     """Out-of-fold accuracies (paper and plain, %) and, per field, the (score, right, gold
-    empty) of every out-of-fold choice."""
+    empty) of every out-of-fold choice; ``day`` is the day ranker's threshold."""
     fold_models = []
     for held in _folds(len(items), folds):
         models = fit_all([it for i, it in enumerate(items) if i not in held], c)
         for field, mode in (modes or {}).items():
             models[field].mode = mode
+        models["day"].threshold = day
         fold_models.append((held, models))
     paper, plain, choices = _score(items, fold_models)
     n = max(len(items), 1)
@@ -202,12 +234,14 @@ def train_models(
     c, modes = select(items)
     # The figures are those of the chosen settings: slightly optimistic, since the same
     # folds chose them.
-    figures, choices = cross_validate(items, c=c, modes=modes)
+    threshold = day_threshold(items, c, modes)
+    figures, choices = cross_validate(items, c=c, modes=modes, day=threshold)
     models = fit_all(items, c)
     for field, m in models.items():
         m.calib = calibration(choices[field])
         m.mode = modes.get(field, "learned")
+    models["day"].threshold = threshold
     if os.environ.get("RIGHTSRADAR_VERBOSE"):
-        print("placetime settings:", c, modes, file=sys.stderr)
+        print("placetime settings:", c, modes, "day threshold", threshold, file=sys.stderr)
     figures["n_train"] = len(items)
     return models, figures
