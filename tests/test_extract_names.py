@@ -117,3 +117,25 @@ def test_extract_names_phrases_places_and_nationalities_are_not_persons(text):
 )
 def test_extract_names_keeps_names_made_of_common_words(text, name):
     assert name in [p.name for p in find_persons(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the raid on Monday, Boko Haram fighters abducted dozens of pupils.",
+        "The attack was blamed on Al-Shabaab by the regional police.",
+        "Residents said Hezbollah had warned the reporters to leave.",
+    ],
+)
+def test_extract_names_armed_groups_are_not_persons(text):
+    # An armed group named as the perpetrator must never come out as a victim's name.
+    assert find_persons(text) == []
+
+
+def test_extract_names_initials_written_apart_are_one_person():
+    text = (
+        "E.V. Krishnasamy was arrested in 1934. His brother E. V. Krishnasamy took over the paper."
+    )
+    persons = find_persons(text)
+    assert [p.name for p in persons] == ["E.V. Krishnasamy"]
+    assert len(persons[0].mentions) == 2

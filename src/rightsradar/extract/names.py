@@ -275,11 +275,23 @@ def _common_first_name(word: str) -> bool:
 _CITY_POP = 50_000
 
 
+@lru_cache(maxsize=1)
+def _perpetrator_group() -> re.Pattern[str]:
+    """The name of a perpetrator's group or kind as a whole ("Boko Haram", "Hezbollah",
+    "Taliban"): an organisation, never a person (the perpetrator rules' own terms)."""
+    from .data import roles
+
+    terms = [t for ts in roles.PERPETRATORS.values() for t in ts]
+    return re.compile("(?:" + "|".join(terms) + ")")
+
+
 def _is_person(name: str, common: set[str], strict: bool = True) -> bool:
     words = [w.lower().strip(".,") for w in name.split() if not _INITIAL.fullmatch(w)]
     if not words:
         return False
     if any(w in ORG_WORDS for w in words):
+        return False
+    if strict and _perpetrator_group().fullmatch(" ".join(words)):
         return False
     if strict and _not_a_name(words):
         return False
@@ -316,6 +328,11 @@ def _one_word_person(text: str, start: int, end: int) -> bool:
 def _is_title_case(title: str) -> bool:
     words = [w for w in title.split() if w[:1].isalpha() and len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) > 0.6
+
+
+def _words_of(name: str) -> list[str]:
+    """The words of a name with initials split ("E.V." and "E. V." read alike)."""
+    return name.replace(".", ". ").split()
 
 
 def find_persons(text: str, title_end: int = 0) -> list[Person]:
@@ -363,6 +380,9 @@ def _find_persons(text: str, title_end: int, strict: bool = True) -> list[Person
         owner = by_token.get(name)
         if owner is None and len(words) == 1 and not _one_word_person(text, start, mention.end):
             continue
+        if owner is None and "." in name:
+            # "E.V. Krishnasamy" and "E. V. Krishnasamy" are one person.
+            owner = next((p for p in persons if _words_of(p.name) == _words_of(name)), None)
         if owner is None:
             owner = Person(name)
             persons.append(owner)
