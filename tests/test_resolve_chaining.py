@@ -1,0 +1,143 @@
+"""A report joins an incident only when it agrees with most of the incident's reports, not
+with just one of them: many attacks in one city and week (a crackdown) are not chained
+into one incident report by report. Both paths (batch and attach) apply the same rule."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+import pytest
+
+from rightsradar.domain import Extraction, Victim
+from rightsradar.resolve.incidents.batch import best_link
+from rightsradar.resolve.incidents.features import features
+from rightsradar.resolve.incidents.index import IncidentIndex
+from rightsradar.resolve.incidents.model import MatchModel
+from rightsradar.resolve.service import resolve_pending
+from test_resolve_service import BASE_TEXT, REWORDED, add_report, incident_of
+
+
+class TableModel(MatchModel):
+    """The shipped model's rules with stated pair weights: a pair not listed scores -10."""
+
+    def __init__(self, pairs: dict[frozenset[str], float]) -> None:
+        super().__init__(MatchModel.load().settings)
+        self.pairs = pairs
+
+    def weight(self, a, b) -> float:
+        return self.pairs.get(frozenset((a["unique_id"], b["unique_id"])), -10.0)
+
+
+def _row(uid: str, country: str = "Zimbabwe") -> dict:
+    ex = Extraction(id=uid, relevant=True, country=country, city="Harare", year=2025, month=6,
+                    day=28, date_precision="day", victims=[Victim(name=None)])  # fmt: skip
+    return features(uid, ex, "Report", "Police detained protesters in Harare on Saturday.")
+
+
+def _edges(model: TableModel, rows: list[dict]) -> pa.Table:
+    ids = [r["unique_id"] for r in rows]
+    pairs = [
+        (a, b, model.pairs[frozenset((a, b))])
+        for i, a in enumerate(ids)
+        for b in ids[i + 1 :]
+        if model.pairs.get(frozenset((a, b)), -10.0) >= model.threshold
+    ]
+    return pa.table(
+        {
+            "unique_id_l": [p[0] for p in pairs],
+            "unique_id_r": [p[1] for p in pairs],
+            "match_weight": [p[2] for p in pairs],
+        }
+    )
+
+
+# Three reports of one attack (a1-a3); b links strongly to a3 alone (another attack that
+# day in the same city, told alike); c links to a2 and a3.
+STRONG = 9.0
+PAIRS = {
+    frozenset(p): STRONG
+    for p in (("a1", "a2"), ("a1", "a3"), ("a2", "a3"), ("b", "a3"), ("c", "a2"), ("c", "a3"))
+}
+
+
+def test_resolve_report_linking_to_one_report_of_an_incident_does_not_join_it():
+    model = TableModel(PAIRS)
+    rows = [_row(u) for u in ("a1", "a2", "a3", "b", "c")]
+    out = best_link(rows, _edges(model, rows), model)
+    assert out["a2"] == out["a3"] == out["a1"]
+    assert out["b"] == "b"  # one of three: its own incident
+    assert out["c"] == out["a1"]  # two of three: joins
+    index = IncidentIndex(model)
+    for r in rows[:3]:
+        index.add(r, 1)
+    assert index.best(rows[3]) is None
+    assert index.best(rows[4]) == (1, STRONG)
+
+
+def test_resolve_reports_from_another_country_of_a_merged_incident_are_not_compared():
+    # An analyst merged a Ghanaian report (g) into a Zimbabwean incident: a new Ghanaian
+    # report linking to g joins, though it links to none of the Zimbabwean reports.
+    model = TableModel({**PAIRS, frozenset(("g2", "g")): STRONG})
+    index = IncidentIndex(model)
+    for r in [_row(u) for u in ("a1", "a2", "a3")] + [_row("g", country="Ghana")]:
+        index.add(r, 1)
+    assert index.best(_row("g2", country="Ghana")) == (1, STRONG)
+    assert index.best(_row("b")) is None
+
+
+@pytest.fixture(scope="module")
+def model():
+    return MatchModel.load()
+
+
+def _named(uid: str, name: str) -> dict:
+    ex = Extraction(id=uid, relevant=True, country="Nigeria", city="Kano", year=2024, month=3,
+                    day=5, date_precision="day", violation_types=["arbitrary detention"],
+                    perpetrator_type="state actor", victims=[Victim(name=name)])  # fmt: skip
+    text = f"Police arrested {name} in Kano on Tuesday, the Sample Tribune said."
+    return features(uid, ex, "Report", text)
+
+
+def test_resolve_named_reports_sharing_only_a_surname_name_other_people(model):
+    first = _named("n1", "Amara Okonkwo-Testperson")
+    relative = _named("n2", "Chidi Samplename-Testperson")
+    same = _named("n3", "Amara Okonkwo Testperson")
+    assert model.names_differ(relative, [first])
+    assert not model.names_differ(same, [first])
+    index = IncidentIndex(model)
+    index.add(first, 1)
+    assert index.best(relative) is None
+    assert index.best(same)[0] == 1
+
+
+def test_resolve_irrelevant_report_joins_the_incident_a_later_relevant_report_starts(
+    any_store, settings
+):
+    """The relevance classifier missed the first report of an attack: it waits in no
+    incident, and the first relevant report of that attack makes one incident of both."""
+    missed = add_report(any_store, "missed", BASE_TEXT, source="daily-sample", relevant=False)
+    rep = resolve_pending(any_store, settings)
+    assert rep.n_irrelevant == 1 and incident_of(any_store, missed) is None
+    found = add_report(any_store, "found", REWORDED, source="north-post", day=(2024, 3, 6))
+    rep = resolve_pending(any_store, settings)
+    assert rep.n_new_incidents == 1
+    assert incident_of(any_store, missed).id == incident_of(any_store, found).id
+    # The same when each run loads the store afresh (another process resolved the first).
+    other = add_report(any_store, "other-missed", ZARIA, source="zaria-news", city="Zaria",
+                       day=(2024, 4, 9), name="Bola Sampleperson", relevant=False)  # fmt: skip
+    resolve_pending(any_store, settings)
+    follow = add_report(any_store, "other-found", ZARIA_REWORDED, source="zaria-voice",
+                        city="Zaria", day=(2024, 4, 9), name="Bola Sampleperson")  # fmt: skip
+    resolve_pending(any_store, settings)
+    assert incident_of(any_store, other) is not None
+    assert incident_of(any_store, other).id == incident_of(any_store, follow).id
+    assert incident_of(any_store, other).id != incident_of(any_store, missed).id
+
+
+ZARIA = (
+    "Bola Sampleperson, a lawyer who defends farmers in a land case, was seized by gunmen "
+    "outside her office in Zaria on Tuesday, witnesses told reporters."
+)
+ZARIA_REWORDED = (
+    "Gunmen abducted the lawyer Bola Sampleperson in Zaria, her family said on Wednesday. "
+    "She represents farming communities in a dispute with the state."
+)
