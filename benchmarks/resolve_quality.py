@@ -1,7 +1,7 @@
 """Incident resolution quality: B-cubed and pairwise scores of batch resolve on demo corpora.
 
 Usage: python benchmarks/resolve_quality.py DEMO_DIR [DEMO_DIR ...] [--pred-name preds.jsonl]
-       [--linkage-model MODEL.json] [--threshold 0.9]
+       [--linkage-model MODEL.json] [--threshold P]
 
 Each DEMO_DIR is a corpus written by ``demo.generator.generate`` (articles.jsonl and the
 gold clusters incidents.jsonl) with extractions in DEMO_DIR/PRED_NAME (``rightsradar
@@ -19,7 +19,7 @@ from pathlib import Path
 
 from rightsradar.evaluate.clusters import bcubed, pairwise
 from rightsradar.resolve.incidents.batch import cluster
-from rightsradar.resolve.incidents.model import MatchModel, log2_odds
+from rightsradar.resolve.incidents.model import MATCH_PROBABILITY, MatchModel, log2_odds
 from rightsradar.resolve.incidents.rows import read_rows
 
 
@@ -32,7 +32,7 @@ def main() -> None:
     parser.add_argument("demos", nargs="+", type=Path)
     parser.add_argument("--pred-name", default="preds.jsonl")
     parser.add_argument("--linkage-model", type=Path, default=None)
-    parser.add_argument("--threshold", type=float, default=0.9)
+    parser.add_argument("--threshold", type=float, default=MATCH_PROBABILITY)
     args = parser.parse_args()
     logging.getLogger("splink").setLevel(logging.WARNING)
     model = MatchModel.load(args.linkage_model, threshold=log2_odds(args.threshold))

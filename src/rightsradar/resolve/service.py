@@ -6,12 +6,15 @@ nothing is reclustered. One transaction per batch, so an interrupted run resumes
 
 An article joins an incident by the rule of batch resolution (``incidents.batch.best_link``,
 ``rightsradar resolve``): the incident of its best-scoring earlier report, scored by the
-linkage model within the model's blocking, unless that incident's named reports all name
-other people. The same articles in the same order so end in the same incidents by either
-path, except that a syndicated copy belongs to its original's incident and an article the
-extractor found irrelevant never starts an incident: it joins one only when it links to a
-report of it (the relevance classifier missed a report of a known attack), and belongs to
-none otherwise.
+linkage model within the model's blocking, when it links to at least half of that
+incident's reports from its country (``MatchModel.agrees``), unless that incident's named
+reports all name other people. The same articles in the same order so end in the same
+incidents by either path, except that a syndicated copy belongs to its original's incident
+and an article the extractor found irrelevant never starts an incident: it joins one when it
+links to a report of it (the relevance classifier missed a report of a known attack), and
+otherwise waits in no incident, in a group of such reports (``orphans_key``), until a
+relevant report links to it and makes an incident of them all, as batch resolution, where
+every report can start a cluster, would group them.
 
 What resolution compares against (near-duplicate signatures, linkage rows, persons) lives
 in a ``Resolver``, loaded from the store once and then kept up to date: ``watch`` holds one
@@ -230,16 +233,21 @@ class Resolver:
             for v in ex.victims:
                 if v.person_id:
                     self.persons.add(v.person_id, facts_of(v, ex.country))
-        if article.incident_id is not None and ex is not None:
+        if ex is not None and article.incident_id is not None:
             self.index.add(article_row(article), article.incident_id)
-        else:  # resolved again, now in no incident
+        elif ex is not None:  # in no incident: it waits for a relevant report (orphans_key)
+            self.index.add(article_row(article), orphans_key(article.duplicate_of_id or article.id))
+        else:  # resolved again, with no reading
             self.index.discard(str(article.id))
         return computed
 
-    def resolved(self, article: m.Article, row: dict[str, Any] | None) -> None:
-        """Take in an article this process just resolved."""
+    def resolved(self, article: m.Article, row: dict[str, Any] | None, orphans: Any = None) -> None:
+        """Take in an article this process just resolved (``orphans``: the key of the group
+        of reports in no incident it waits in, see ``orphans_key``)."""
         if row is not None and article.incident_id is not None:
             self.index.add(row, article.incident_id)
+        elif row is not None and orphans is not None:
+            self.index.add(row, orphans)
         elif str(article.id) in self.index.rows:  # extracted again, now in no incident
             self.index.discard(str(article.id))
 
@@ -384,6 +392,7 @@ def _resolve_one(
     if ex is not None:
         report.n_new_persons += link_mentions(s, resolver.persons, ex)
     row = None
+    orphans = None  # the group of reports in no incident this one waits with
     if original is not None:
         root = s.get(m.Article, original)
         while root is not None and root.duplicate_of_id is not None:
@@ -393,36 +402,64 @@ def _resolve_one(
         report.n_duplicates += 1
         if ex is not None:
             row = article_row(article)  # a copy is a report too, as in batch resolution
+            if article.incident_id is None:
+                orphans = resolver.index.incident.get(str(article.duplicate_of_id))
     elif ex is None:
         article.incident_id = None
         report.n_irrelevant += 1
     else:
         row = article_row(article)
         match = resolver.index.best(row, exclude=resolver.rejected)
-        if match is not None and _gone(s, match[0]):
+        if match is not None and not is_orphans(match[0]) and _gone(s, match[0]):
             # Changed behind the resolver's back (no audit record): start again from the store.
             resolver.clear()
             resolver.sync(s)
             if original is None and article.text:
                 resolver.dedup.add(article.id, sig)
             match = resolver.index.best(row, exclude=resolver.rejected)
-        if match is not None:
+        if match is not None and not is_orphans(match[0]):
             article.incident_id = match[0]
             report.n_joined += 1
         elif not ex.relevant:
+            # Not an attack by the extractor's reading: it waits, in no incident, for a
+            # relevant report of the same event (its own group, or the one it links to).
             article.incident_id = None
             report.n_irrelevant += 1
-            row = None
+            orphans = match[0] if match is not None else orphans_key(article.id)
         else:
             article.incident_id = incident_store.create(s, status="detected").id
             report.n_new_incidents += 1
+            if match is not None:  # the reports it links to join the new incident
+                _adopt(s, resolver, match[0], article.incident_id)
         if article.incident_id is not None:
             s.flush()
             refresh_incident(s, article.incident_id)
             touched.add(article.incident_id)
     article.status = "resolved"
     s.flush()
-    resolver.resolved(article, row)
+    resolver.resolved(article, row, orphans)
+
+
+def orphans_key(article_id: int) -> tuple[str, int]:
+    """The index key of a group of reports in no incident, named by its first report.
+
+    Reports the extractor found irrelevant that link to no incident wait in such groups,
+    as in batch resolution, where every report can start a cluster: a relevant report that
+    links to a group makes an incident of itself and the group's reports (the relevance
+    classifier missed them), and an irrelevant one that links to it joins the group.
+    """
+    return ("orphans", article_id)
+
+
+def is_orphans(key: Any) -> bool:
+    return isinstance(key, tuple)
+
+
+def _adopt(s: Session, resolver: Resolver, key: Any, incident_id: int) -> None:
+    """Move the reports of the orphan group ``key`` into the incident ``incident_id``."""
+    for uid in list(resolver.index.members.get(key, ())):
+        s.get(m.Article, int(uid)).incident_id = incident_id
+        resolver.index.add(resolver.index.rows[uid], incident_id)
 
 
 def _gone(s: Session, incident_id: int) -> bool:

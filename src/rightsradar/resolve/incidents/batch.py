@@ -11,6 +11,7 @@ from typing import Any
 
 from .backend import database_api
 from .frame import arrow_table
+from .index import comparable
 from .model import MatchModel
 
 
@@ -54,8 +55,11 @@ def best_link(
     The same rule as the incremental attach, so a file resolved at once and the same
     articles arriving one by one end in the same incidents. Unlike connected components
     it never chains two incidents together through one ambiguous article. With ``model``,
-    a row that names victims skips a cluster whose named reports all name other people
-    (``MatchModel.names_differ``) and tries its next best link.
+    a row skips a cluster it does not link to enough of (``MatchModel.agrees``: half of
+    the latest of its reports from the row's country or naming its victim), and a row that
+    names victims skips a cluster whose named reports all name other people
+    (``MatchModel.names_differ``); it tries its next best link.
+    ``edges`` are the pairs at or above the model's threshold.
     """
     order = {r["unique_id"]: i for i, r in enumerate(rows)}
     links: dict[str, list[tuple[float, int, str]]] = {}
@@ -69,14 +73,22 @@ def best_link(
         links.setdefault(new, []).append((-w, order[old], old))
     out: dict[str, str] = {}
     named: dict[str, list[dict[str, Any]]] = {}
+    members: dict[str, list[str]] = {}
+    by_id = {r["unique_id"]: r for r in rows}
     for r in rows:
         uid = r["unique_id"]
         out[uid] = uid
-        for _, _, old in sorted(links.get(uid, ())):
+        ranked = sorted(links.get(uid, ()))
+        linked = {old for _, _, old in ranked}
+        for _, _, old in ranked:
             cid = out[old]
-            if model is None or not model.names_differ(r, named.get(cid, ())):
+            compared = [u for u in members[cid] if comparable(r, by_id[u])]
+            if model is None or (
+                model.agrees(linked, compared) and not model.names_differ(r, named.get(cid, ()))
+            ):
                 out[uid] = cid
                 break
+        members.setdefault(out[uid], []).append(uid)
         if r["name_keys"]:
             named.setdefault(out[uid], []).append(r)
     return out

@@ -30,6 +30,16 @@ def blocking_keys(row: Row) -> list[tuple[Any, ...]]:
     return keys
 
 
+def comparable(row: Row, other: Row) -> bool:
+    """Whether ``other`` counts among the reports ``row`` must mostly agree with to join
+    their incident (``MatchModel.agrees``): a report from the same country, or one naming
+    the same victim. An incident an analyst merged across countries is told in each
+    country by its own reports."""
+    if row["country"] is not None and row["country"] == other["country"]:
+        return True
+    return bool(set(row["name_keys"] or ()) & set(other["name_keys"] or ()))
+
+
 @dataclass
 class IncidentIndex:
     """Resolved articles' rows by blocking key, and the incident of each."""
@@ -39,6 +49,8 @@ class IncidentIndex:
     incident: dict[str, Any] = field(default_factory=dict)
     blocks: dict[tuple[Any, ...], list[str]] = field(default_factory=lambda: defaultdict(list))
     named: dict[Any, list[str]] = field(default_factory=lambda: defaultdict(list))
+    # Every report of each incident, in the order they joined (``MatchModel.agrees``).
+    members: dict[Any, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -52,6 +64,7 @@ class IncidentIndex:
             self.blocks[key].append(uid)
         if row["name_keys"]:
             self.named[incident_id].append(uid)
+        self.members[incident_id].append(uid)
         self.rows[uid] = row
         self.incident[uid] = incident_id
 
@@ -65,9 +78,12 @@ class IncidentIndex:
             members = self.blocks.get(key)
             if members is not None and uid in members:
                 members.remove(uid)
-        named = self.named.get(incident_id)
-        if named is not None and uid in named:
-            named.remove(uid)
+        for by_incident in (self.named, self.members):
+            reports = by_incident.get(incident_id)
+            if reports is not None and uid in reports:
+                reports.remove(uid)
+                if not reports:
+                    del by_incident[incident_id]
 
     def candidates(self, row: Row) -> set[str]:
         out: set[str] = set()
@@ -79,18 +95,24 @@ class IncidentIndex:
     def best(self, row: Row, *, exclude: Container[Any] = ()) -> tuple[Any, float] | None:
         """(incident, weight) of the best-scoring candidate at or above the threshold.
 
-        An incident whose named reports all name other people than ``row`` is skipped
-        (``MatchModel.names_differ``), as in ``batch.best_link``; so are the incidents in
-        ``exclude`` (those an analyst rejected).
+        As in ``batch.best_link``, an incident ``row`` does not link to enough of
+        (``MatchModel.agrees``: half of the latest of its reports from the same country or
+        naming the same victim, see ``comparable``) is skipped, and so is one whose named
+        reports all name other people than ``row`` (``MatchModel.names_differ``); so are the
+        incidents in ``exclude`` (those an analyst rejected).
         """
         scored = []
         for uid in sorted(self.candidates(row)):  # sorted: ties go to the earliest id
             w = self.model.weight(row, self.rows[uid])
             if w >= self.model.threshold:
                 scored.append((-w, uid))
+        linked = {uid for _, uid in scored}
         for neg_w, uid in sorted(scored):
             incident = self.incident[uid]
             if incident in exclude:
+                continue
+            compared = [u for u in self.members.get(incident, ()) if comparable(row, self.rows[u])]
+            if not self.model.agrees(linked, compared):
                 continue
             named = (self.rows[u] for u in self.named.get(incident, ()))
             if not self.model.names_differ(row, named):
