@@ -11,7 +11,7 @@ from typing import Any
 
 from .backend import database_api
 from .frame import arrow_table
-from .index import comparable
+from .index import compared
 from .model import MatchModel
 
 
@@ -82,9 +82,9 @@ def best_link(
         linked = {old for _, _, old in ranked}
         for _, _, old in ranked:
             cid = out[old]
-            compared = [u for u in members[cid] if comparable(r, by_id[u])]
             if model is None or (
-                model.agrees(linked, compared) and not model.names_differ(r, named.get(cid, ()))
+                model.agrees(linked, compared(r, members[cid], by_id))
+                and not model.names_differ(r, named.get(cid, ()))
             ):
                 out[uid] = cid
                 break

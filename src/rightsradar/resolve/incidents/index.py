@@ -13,11 +13,11 @@ each article as it is resolved, so attaching costs the same whatever the store's
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Container
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import MatchModel
+from .model import RECENT_REPORTS, MatchModel
 
 Row = dict[str, Any]
 
@@ -38,6 +38,19 @@ def comparable(row: Row, other: Row) -> bool:
     if row["country"] is not None and row["country"] == other["country"]:
         return True
     return bool(set(row["name_keys"] or ()) & set(other["name_keys"] or ()))
+
+
+def compared(row: Row, reports: Sequence[str], rows: Mapping[str, Row]) -> list[str]:
+    """The latest ``RECENT_REPORTS`` of an incident's ``reports`` (ids, oldest first) that
+    are ``comparable`` with ``row``, oldest first: what ``MatchModel.agrees`` counts."""
+    out: list[str] = []
+    for uid in reversed(reports):
+        if comparable(row, rows[uid]):
+            out.append(uid)
+            if len(out) == RECENT_REPORTS:
+                break
+    out.reverse()
+    return out
 
 
 @dataclass
@@ -111,8 +124,9 @@ class IncidentIndex:
             incident = self.incident[uid]
             if incident in exclude:
                 continue
-            compared = [u for u in self.members.get(incident, ()) if comparable(row, self.rows[u])]
-            if not self.model.agrees(linked, compared):
+            if not self.model.agrees(
+                linked, compared(row, self.members.get(incident, ()), self.rows)
+            ):
                 continue
             named = (self.rows[u] for u in self.named.get(incident, ()))
             if not self.model.names_differ(row, named):
