@@ -116,3 +116,40 @@ def run_rules(article: Article) -> tuple[str, Draft]:
     for _, rule in RulePipeline().components:
         rule(doc, draft)
     return doc.text, draft
+
+
+def test_shipped_heads_part_loads_with_this_code_and_reads_a_killing():
+    # A feature change without retraining the shipped part would break `rightsradar extract`.
+    from rightsradar.extract.learned.pipeline import SHIPPED_MODEL
+
+    shipped = heads.load(SHIPPED_MODEL / "heads")
+    _, draft = run(shipped, KILLING)
+    assert "killing" in draft.fields["violation_types"]
+    assert draft.fields["perpetrator_mention"] is True
+
+
+def test_heads_perpetrator_features_read_the_lead_and_criminal_cases():
+    from rightsradar.extract.learned.heads_features import (
+        _PER_TYPE,
+        CUE_TYPES,
+        case_cues,
+        perpetrator_cues,
+    )
+
+    article = Article(
+        id="c1",
+        title="Man charged with kidnapping of activist",
+        text="A 34-year-old man was charged with kidnapping the activist, police said. "
+        "Officers found her in a house on Friday. The suspect appears in court on Monday.",
+    )
+    doc, draft = prepare(article), Draft()
+    for slot, rule in RulePipeline().components:
+        rule(doc, draft)
+        if slot == "perpetrators":
+            break
+    cues = perpetrator_cues(doc, draft).reshape(-1)[: _PER_TYPE * len(CUE_TYPES)]
+    state = cues[:_PER_TYPE]
+    assert state[6] == 1.0  # police are named in the lead
+    case = case_cues(doc)
+    assert case[0] == 1.0 and case[1] > 0  # a criminal case, in the title and the lead
+    assert case_cues(prepare(ARREST))[0] == 0.0

@@ -24,7 +24,7 @@ from ..perpetrators import _patterns as perp_patterns
 from ..violations import candidate_hits
 
 # Bump when the features change: a saved model is then refused instead of misread.
-FEATURE_VERSION = 3
+FEATURE_VERSION = 4
 # The taxonomy's violation types, "unknown" aside (it is what no label above threshold
 # means), and its perpetrator types.
 LABELS = tuple(v for v in VIOLATION_TYPES if v != "unknown")
@@ -39,6 +39,32 @@ VIEWS = ("title", "focus", "text")
 N_HASHED = len(VIEWS) << HASH_BITS
 _TOKEN = re.compile(r"\b\w\w+\b")
 
+# Words of who an article is about beyond the rule lexicons: a criminal case against
+# private people (the perpetrator is the suspect the police arrested, not the police), a
+# private person as the actor, the state's civilian organs, a company.
+_CASE_CUES = (
+    re.compile(
+        r"\b(?:charged with|arrested (?:for|over|in connection with)|suspects?|accused of|"
+        r"pleaded guilty|convicted of|extradited|manhunt|ransom|kidnappers?|murder(?:ed|er)?|"
+        r"trial|jailed for|sentenced)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:a|the)\s+(?:\d+-year-old\s+)?(?:man|woman|men|women|teen(?:ager)?|couple|pair|"
+        r"suspect|driver|businessman|neighbou?r|husband|boyfriend|father|mother)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:government|authorities|regime|ministry|court|judge|prosecutors?|officials?)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:company|companies|employer|management|managers?|firm|corporation|factory|"
+        r"owners?|ceo|bosses)\b",
+        re.I,
+    ),
+)
+
 # Dense rule features: _PER_LABEL per label, then 'no label kept' and the number of focus
 # sentences.
 _PER_LABEL = 11
@@ -46,7 +72,9 @@ N_VIOLATION_DENSE = _PER_LABEL * len(LABELS) + 2
 # Cue features per perpetrator type (_PER_TYPE), "by" agents, the rule's mention and type,
 # then the violation heads' probabilities.
 _PER_TYPE = 9
-N_PERP_DENSE = _PER_TYPE * len(CUE_TYPES) + 3 + 2 + len(CUE_TYPES) + len(LABELS)
+N_PERP_DENSE = (
+    _PER_TYPE * len(CUE_TYPES) + 3 + 2 + len(CUE_TYPES) + len(LABELS) + 3 * len(_CASE_CUES)
+)
 # Sentences (title included) that make the lead.
 LEAD = 4
 N_VIOLATION = N_HASHED + N_VIOLATION_DENSE
@@ -204,7 +232,20 @@ def perpetrator_dense(
         out[at + 2 + CUE_TYPES.index(rule_type)] = float(
             draft.confidence.get("perpetrator_type", 0.5)
         )
-    out[at + 2 + len(CUE_TYPES) :] = violation_probs
+    at += 2 + len(CUE_TYPES)
+    out[at : at + len(LABELS)] = violation_probs
+    out[at + len(LABELS) :] = case_cues(doc)
+    return out
+
+
+def case_cues(doc: Doc) -> np.ndarray:
+    """Per ``_CASE_CUES`` pattern: in the title, how often in the lead, how often in all."""
+    lead_end = doc.sentences[min(LEAD, len(doc.sentences)) - 1][1] if doc.sentences else 0
+    out = np.zeros(3 * len(_CASE_CUES))
+    for k, rx in enumerate(_CASE_CUES):
+        out[3 * k] = float(bool(rx.search(doc.text, 0, doc.title_end)))
+        out[3 * k + 1] = np.log1p(len(rx.findall(doc.text, 0, lead_end))) / 2
+        out[3 * k + 2] = np.log1p(len(rx.findall(doc.text))) / 3
     return out
 
 
