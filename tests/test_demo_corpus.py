@@ -134,3 +134,25 @@ def test_generator_persons_escalate(corpus) -> None:
         assert dates == sorted(dates)
         escalating += ranks[-1] > ranks[0]
     assert escalating >= 3
+
+
+def test_gold_gives_an_event_date_only_where_the_article_states_one(corpus) -> None:
+    """An annotator cannot date an attack the article does not date: every relevant
+    article with a gold month says when, in its own language (a date, a weekday, "yesterday",
+    "last week"...)."""
+    from rightsradar.demo.generator import _packs
+
+    packs = _packs()
+    articles = {a["id"]: a for a in corpus["articles.jsonl"]}
+    undated = []
+    for g in corpus["gold.jsonl"]:
+        if not g["relevant"] or g["month"] is None:
+            continue
+        a = articles[g["id"]]
+        pk = packs[a["language"]]
+        said = f"{a['title']}\n{a['text']}".lower()
+        words = [pk.months[g["month"] - 1], *pk.weekdays, pk.yesterday, pk.last_week,
+                 pk.last_month, pk.earlier, pk.today.split("{")[0].strip()]  # fmt: skip
+        if not any(w and w.lower() in said for w in words):
+            undated.append(g["id"])
+    assert undated == []

@@ -201,7 +201,7 @@ def _syndicate(
                                  {**slots, **pk.title_slots(slots)}), lang == "en")  # fmt: skip
         dateline = d.dateline or (f"{incident.city.name.upper()} ({base.outlet.name}) — "
                                   if rng.random() < 0.6 else "")  # fmt: skip
-        copy = Draft(title, paras, dict(d.gold), dateline)
+        copy = Draft(title, paras, dict(d.gold), dateline, extra=d.extra)
         out.append(_Item(copy, outlet, base.day + timedelta(days=rng.choice((0, 0, 1))),
                          incident.incident_id, "syndicated"))  # fmt: skip
         sources.add(outlet.name)
@@ -257,9 +257,20 @@ def _finish(rng: random.Random, items: list[_Item]) -> list[_Record]:
             "published": when.isoformat(), "source": item.outlet.name, "language": item.outlet.lang,
             "url": f"https://{item.outlet.slug}.example/{when:%Y/%m/%d}/{slug}-{n}",
         }  # fmt: skip
-        gold = _gold(art_id, item.draft.gold)
+        gold = _gold(art_id, _stated_date(item.draft))
         records.append((article, gold, item.incident_id, item.kind))
     return records
+
+
+def _stated_date(draft: Draft) -> dict[str, Any]:
+    """The draft's gold, whose event date is kept only where the article states it: a
+    template without the date slot, or a copy that dropped the paragraph holding it, says
+    nothing of when the attack happened (a reader, or an annotator, could not know it)."""
+    phrase = str(draft.extra.get("when") or "").lower()
+    said = f"{draft.title}\n{draft.text}".lower()
+    if phrase and phrase not in said:
+        return {**draft.gold, "year": None, "month": None, "day": None}
+    return draft.gold
 
 
 def _gold(art_id: str, g: dict[str, Any]) -> dict[str, Any]:

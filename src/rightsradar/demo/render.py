@@ -229,7 +229,7 @@ class Writer:
             **place_gold,
             **date_gold,
         }
-        return Draft(title, paras, gold, extra={"slots": slots})
+        return Draft(title, paras, gold, extra={"slots": slots, "when": slots["W"]})
 
     def _free_paras(self, incident: Incident, slots: dict, detail: str,
                     history: list[Incident]) -> list[Para]:  # fmt: skip
@@ -299,7 +299,7 @@ class Writer:
             **place_gold,
             **date_gold,
         }
-        return Draft(title, paras, gold)
+        return Draft(title, paras, gold, extra={"when": slots["W"]})
 
 
 def _types(acts: list[str]) -> list[str]:
