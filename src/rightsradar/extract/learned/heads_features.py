@@ -21,7 +21,7 @@ from ...domain.taxonomy import PERPETRATOR_TYPES, VIOLATION_TYPES
 from ..base import Doc, Draft, Hit
 from ..perpetrators import PerpetratorFinder, found_cues
 from ..perpetrators import _patterns as perp_patterns
-from ..violations import candidate_hits
+from ..violations import candidate_hits, compile_factored
 
 # Bump when the features change: a saved model is then refused instead of misread.
 FEATURE_VERSION = 4
@@ -42,28 +42,55 @@ _TOKEN = re.compile(r"\b\w\w+\b")
 # Words of who an article is about beyond the rule lexicons: a criminal case against
 # private people (the perpetrator is the suspect the police arrested, not the police), a
 # private person as the actor, the state's civilian organs, a company.
-_CASE_CUES = (
-    re.compile(
-        r"\b(?:charged with|arrested (?:for|over|in connection with)|suspects?|accused of|"
-        r"pleaded guilty|convicted of|extradited|manhunt|ransom|kidnappers?|murder(?:ed|er)?|"
-        r"trial|jailed for|sentenced)\b",
-        re.I,
+_INDIVIDUAL = (
+    r"(?:\d+-year-old\s+)?(?:man|woman|men|women|teen(?:ager)?|couple|pair|suspect|driver|"
+    r"businessman|neighbou?r|husband|boyfriend|father|mother)"
+)
+_CASE_TERMS: tuple[tuple[str, ...], ...] = (
+    (
+        r"charged with",
+        r"arrested (?:for|over|in connection with)",
+        r"suspects?",
+        r"accused of",
+        r"pleaded guilty",
+        r"convicted of",
+        r"extradited",
+        r"manhunt",
+        r"ransom",
+        r"kidnappers?",
+        r"murder(?:ed|er)?",
+        r"trial",
+        r"jailed for",
+        r"sentenced",
     ),
-    re.compile(
-        r"\b(?:a|the)\s+(?:\d+-year-old\s+)?(?:man|woman|men|women|teen(?:ager)?|couple|pair|"
-        r"suspect|driver|businessman|neighbou?r|husband|boyfriend|father|mother)\b",
-        re.I,
+    (r"a\s+" + _INDIVIDUAL, r"the\s+" + _INDIVIDUAL),
+    (
+        r"government",
+        r"authorities",
+        r"regime",
+        r"ministry",
+        r"court",
+        r"judge",
+        r"prosecutors?",
+        r"officials?",
     ),
-    re.compile(
-        r"\b(?:government|authorities|regime|ministry|court|judge|prosecutors?|officials?)\b",
-        re.I,
-    ),
-    re.compile(
-        r"\b(?:company|companies|employer|management|managers?|firm|corporation|factory|"
-        r"owners?|ceo|bosses)\b",
-        re.I,
+    (
+        r"company",
+        r"companies",
+        r"employer",
+        r"management",
+        r"managers?",
+        r"firm",
+        r"corporation",
+        r"factory",
+        r"owners?",
+        r"ceo",
+        r"bosses",
     ),
 )
+# One pass finds every term (grouped by first letter); each match is then told apart.
+_CASE_ANY = compile_factored([t for ts in _CASE_TERMS for t in ts])
+_CASE_KIND = tuple(re.compile("(?:" + "|".join(ts) + ")", re.I) for ts in _CASE_TERMS)
 
 # Dense rule features: _PER_LABEL per label, then 'no label kept' and the number of focus
 # sentences.
@@ -73,7 +100,7 @@ N_VIOLATION_DENSE = _PER_LABEL * len(LABELS) + 2
 # then the violation heads' probabilities.
 _PER_TYPE = 9
 N_PERP_DENSE = (
-    _PER_TYPE * len(CUE_TYPES) + 3 + 2 + len(CUE_TYPES) + len(LABELS) + 3 * len(_CASE_CUES)
+    _PER_TYPE * len(CUE_TYPES) + 3 + 2 + len(CUE_TYPES) + len(LABELS) + 3 * len(_CASE_TERMS)
 )
 # Sentences (title included) that make the lead.
 LEAD = 4
@@ -239,13 +266,23 @@ def perpetrator_dense(
 
 
 def case_cues(doc: Doc) -> np.ndarray:
-    """Per ``_CASE_CUES`` pattern: in the title, how often in the lead, how often in all."""
+    """Per kind of ``_CASE_TERMS``: in the title, how often in the lead, how often in all."""
     lead_end = doc.sentences[min(LEAD, len(doc.sentences)) - 1][1] if doc.sentences else 0
-    out = np.zeros(3 * len(_CASE_CUES))
-    for k, rx in enumerate(_CASE_CUES):
-        out[3 * k] = float(bool(rx.search(doc.text, 0, doc.title_end)))
-        out[3 * k + 1] = np.log1p(len(rx.findall(doc.text, 0, lead_end))) / 2
-        out[3 * k + 2] = np.log1p(len(rx.findall(doc.text))) / 3
+    title = np.zeros(len(_CASE_TERMS))
+    lead = np.zeros(len(_CASE_TERMS))
+    text = np.zeros(len(_CASE_TERMS))
+    for m in _CASE_ANY.finditer(doc.text):
+        word = m.group()
+        for k, kind in enumerate(_CASE_KIND):
+            if kind.fullmatch(word):
+                text[k] += 1
+                lead[k] += m.start() < lead_end
+                title[k] += m.start() < doc.title_end
+                break
+    out = np.empty(3 * len(_CASE_TERMS))
+    out[0::3] = title > 0
+    out[1::3] = np.log1p(lead) / 2
+    out[2::3] = np.log1p(text) / 3
     return out
 
 
