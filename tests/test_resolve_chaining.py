@@ -13,7 +13,7 @@ from rightsradar.resolve.incidents.features import features
 from rightsradar.resolve.incidents.index import IncidentIndex
 from rightsradar.resolve.incidents.model import MatchModel
 from rightsradar.resolve.service import resolve_pending
-from test_resolve_service import BASE_TEXT, REWORDED, add_report, incident_of
+from test_resolve_service import BASE_TEXT, OTHER_COUNTRY, REWORDED, add_report, incident_of
 
 
 class TableModel(MatchModel):
@@ -141,3 +141,27 @@ ZARIA_REWORDED = (
     "Gunmen abducted the lawyer Bola Sampleperson in Zaria, her family said on Wednesday. "
     "She represents farming communities in a dispute with the state."
 )
+
+
+def test_resolve_load_holds_only_recent_reports_in_no_incident(any_store, settings):
+    """A resolver loading the store holds the reports in no incident of the last
+    ORPHAN_DAYS only (older ones are met through a victim's name, if ever), and every
+    report of an incident."""
+    from datetime import datetime
+
+    from rightsradar.resolve.service import Resolver
+
+    old = add_report(any_store, "old-missed", ZARIA, source="zaria-news", city="Zaria",
+                     day=(2023, 5, 30), published=datetime(2023, 6, 1), relevant=False,
+                     name="Bola Sampleperson")  # fmt: skip
+    kept = add_report(any_store, "accra", OTHER_COUNTRY, source="accra-news", name=None,
+                      country="Ghana", city="Accra", day=(2023, 5, 30),
+                      published=datetime(2023, 6, 1))  # fmt: skip
+    recent = add_report(any_store, "missed", BASE_TEXT, source="daily-sample", relevant=False)
+    resolve_pending(any_store, settings)
+    loading = Resolver()
+    with any_store.session() as s:
+        loading.sync(s)
+    held = set(loading.index.rows)
+    assert str(recent) in held and str(kept) in held
+    assert str(old) not in held and incident_of(any_store, old) is None

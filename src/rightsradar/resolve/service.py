@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -52,6 +52,10 @@ from .merge import Reading, merge
 from .persons import PersonIndex, facts_of, link_mentions
 
 BATCH_SIZE = 200
+# A resolver loading the store holds the reports in no incident (``orphans_key``) published
+# within this many days of the newest article: a new report meets older ones only through a
+# victim's name, and computing every old one's linkage row would double the load.
+ORPHAN_DAYS = 90
 # Everything resolving and merging reads from an article, loaded in a few queries instead
 # of one lazy load per attribute.
 ARTICLE_LOAD = (
@@ -105,6 +109,8 @@ class Resolver:
     n_partial_loads: int = field(init=False, default=0)  # reloads of changed incidents
     # Signatures computed at load for articles stored without one, and written back.
     n_signatures_stored: int = field(init=False, default=0)
+    # Reports in no incident published before this day are not held (``ORPHAN_DAYS``).
+    orphans_since: date | None = field(init=False, default=None)
     # Articles this process resolved, by the sequence number their batch gave them: a
     # later sync skips them (already held) unless another process resolved them again.
     own: dict[int, int] = field(init=False)
@@ -146,6 +152,10 @@ class Resolver:
             self.persons = PersonIndex.load(s)
             self.own = {}
             self.n_loads += 1
+            newest = s.scalar(select(func.max(m.Article.published)))
+            self.orphans_since = (
+                newest.date() - timedelta(days=ORPHAN_DAYS) if newest is not None else None
+            )
         new = []
         for article_id, seq, status in s.execute(q):
             if status != "resolved":  # extracted again since: resolved anew later
@@ -235,11 +245,17 @@ class Resolver:
                     self.persons.add(v.person_id, facts_of(v, ex.country))
         if ex is not None and article.incident_id is not None:
             self.index.add(article_row(article), article.incident_id)
-        elif ex is not None:  # in no incident: it waits for a relevant report (orphans_key)
+        elif ex is not None and self._recent(article):
+            # In no incident: it waits for a relevant report (``orphans_key``).
             self.index.add(article_row(article), orphans_key(article.duplicate_of_id or article.id))
-        else:  # resolved again, with no reading
+        else:  # resolved again with no reading, or an old report in no incident
             self.index.discard(str(article.id))
         return computed
+
+    def _recent(self, article: m.Article) -> bool:
+        """Whether a report in no incident is recent enough to be held (``ORPHAN_DAYS``)."""
+        since = self.orphans_since
+        return since is None or article.published is None or article.published.date() >= since
 
     def resolved(self, article: m.Article, row: dict[str, Any] | None, orphans: Any = None) -> None:
         """Take in an article this process just resolved (``orphans``: the key of the group
