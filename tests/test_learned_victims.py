@@ -104,3 +104,22 @@ def test_learned_victims_reports_cross_validated_attribute_accuracy(part):
     cv = part.metrics()
     for key in ("type", "sex", "age"):
         assert 0 <= cv[f"cv_{key}_acc_on_matched"] <= 100
+
+
+def test_learned_victims_shipped_part_never_names_the_armed_group_as_victim():
+    # As in dev article 973494593: the group that kidnapped the pupils (the only name near
+    # the attack) came out as a victim.
+    shipped = Path(learned_victims.__file__).parents[1] / "models/hrdsattack-v1/victims"
+    article = Article(
+        id="syn-3",
+        title="Over 300 Girls Kidnapped In Zamfara State",
+        text=(
+            "In the early morning of February 26, 317 girls were kidnapped in the Zamfara "
+            "state of northwestern Nigeria. In December 2020, more than 300 schoolboys "
+            "were kidnapped by the Islamist militant group Boko Haram in the northern "
+            "state of Katsina. Boko Haram has been widely acknowledged to carry out school "
+            "kidnappings."
+        ),
+    )
+    names = [v.name for v in _run(learned_victims.load(shipped), article)[1].victims]
+    assert "Boko Haram" not in names
