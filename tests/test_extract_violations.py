@@ -153,7 +153,8 @@ def test_lead_names_the_perpetrator_when_the_attack_words_are_not_in_the_lexicon
         ),
         (
             "Where is the lawyer?",
-            "Police stations have all denied holding the lawyer, who vanished on Monday.",
+            "Police stations have all denied holding the lawyer, taken into secret detention "
+            "on Monday, his family said.",
             "enforced disappearance",
         ),
     ],

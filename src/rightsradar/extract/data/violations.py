@@ -103,7 +103,6 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"desaparecimentos?",
         r"paradeiro desconhecido",
         r"paradero desconocido",
-        r"vanished",
         r"desaparec(?:e|en|i[óo]|ieron|eu|eram)",
         r"never (?:been )?seen again",
         r"denied (?:holding|having detained|any knowledge of)",
