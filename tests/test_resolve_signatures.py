@@ -55,3 +55,37 @@ def test_resolve_load_writes_back_a_missing_signature_once(any_store, settings):
     rep = resolve_pending(any_store, settings, resolver=again)
     assert rep.n_duplicates == 1
     assert incident_of(any_store, copy).id == incident_of(any_store, first).id
+
+
+def test_resolve_load_never_stores_the_signature_of_a_text_erased_meanwhile(
+    any_store, settings, monkeypatch
+):
+    """An erasure that redacts an article while a resolver is signing the text it read
+    leaves no signature of the named text behind."""
+    from rightsradar.resolve import service
+
+    first = add_report(any_store, "kano", BASE_TEXT, source="daily-sample")
+    resolve_pending(any_store, settings)
+    _drop_signatures(any_store)
+    redacted = BASE_TEXT.replace("Amara Okonkwo-Testperson", "[P-1]")
+    assert redacted != BASE_TEXT
+
+    def erased_meanwhile(text):
+        with any_store.session() as other:  # another process commits the erasure
+            other.get(m.Article, first).text = redacted
+        return signature(text)
+
+    monkeypatch.setattr(service, "signature", erased_meanwhile)
+    loading = Resolver()
+    with any_store.session() as s:
+        loading.sync(s)
+    assert loading.n_signatures_stored == 0
+    assert _signature(any_store, first) is None  # the next load signs the redacted text
+
+    monkeypatch.setattr(service, "signature", signature)
+    again = Resolver()
+    with any_store.session() as s:
+        again.sync(s)
+    stored = _signature(any_store, first)
+    assert again.n_signatures_stored == 1
+    assert stored is not None and stored.jaccard(signature(redacted)) == 1.0

@@ -203,7 +203,8 @@ def _erase_articles(s: Session, names: _Names, extraction_ids: set[int], key: by
         a.text = _redact(a.text, names, key, a.language)
         # The near-duplicate signature was computed from the text that named them: a
         # dictionary of candidate names could be tested against it. A resolver that loads
-        # the article later computes one from the redacted text (in memory).
+        # the article later signs the redacted text and stores that signature (never one
+        # of a text it read before this erasure committed: resolve.service).
         a.minhash = None
         if any(names.in_url(u) for u in (a.url, a.canonical_url, a.external_id)):
             a.url, a.canonical_url, a.external_id = None, None, f"erased-{a.id}"

@@ -87,6 +87,29 @@ class ResolveReport:
     seconds: float = 0.0
 
 
+def _store_signatures(s: Session, computed: dict[int, tuple[str, Any]]) -> int:
+    """Write back signatures computed from the texts read, where the stored text is still
+    that text and still has no signature; the number written.
+
+    An erasure may redact an article (and drop its signature) after the text was read: a
+    signature of the text that named someone must not be stored over it. The rows are read
+    again under a row lock (PostgreSQL: the erasure's commit is waited for and its text
+    seen; SQLite takes one writer at a time) and compared with what was signed.
+    """
+    rows = s.execute(
+        select(m.Article.id, m.Article.text)
+        .where(m.Article.id.in_(list(computed)), m.Article.minhash.is_(None))
+        .with_for_update()
+    ).all()
+    stored = 0
+    for article_id, text in rows:
+        seen, sig = computed[article_id]
+        if text == seen:
+            s.execute(update(m.Article).where(m.Article.id == article_id).values(minhash=pack(sig)))
+            stored += 1
+    return stored
+
+
 @dataclass
 class Resolver:
     """What resolution compares a new article with, kept between runs of one process.
@@ -221,22 +244,22 @@ class Resolver:
         back with the batch, so the next load reads it instead of computing it again.
         """
         q = select(m.Article).where(m.Article.id.in_(ids)).order_by(m.Article.id)
-        computed = 0
+        computed: dict[int, tuple[str, Any]] = {}
         for article in s.scalars(q.options(*_STATE_LOAD)):
-            computed += self._hold(article, persons=persons)
+            self._hold(article, persons=persons, computed=computed)
         if computed:
-            s.flush()  # one UPDATE per batch; flushed objects no longer pile up in memory
-            self.n_signatures_stored += computed
+            self.n_signatures_stored += _store_signatures(s, computed)
 
-    def _hold(self, article: m.Article, *, persons: bool) -> bool:
-        """Take in one article; True when its signature was computed (and set to store)."""
-        computed = False
+    def _hold(
+        self, article: m.Article, *, persons: bool, computed: dict[int, tuple[str, Any]]
+    ) -> None:
+        """Take in one article; a signature computed here goes into ``computed`` with the
+        text it was computed from."""
         if article.text and article.duplicate_of_id is None and article.id not in self.dedup:
             sig = unpack(article.minhash)
             if sig is None:
                 sig = signature(article.text)
-                article.minhash = pack(sig)
-                computed = True
+                computed[article.id] = (article.text, sig)
             self.dedup.add(article.id, sig)
         ex = article.extraction
         if ex is not None and persons:
@@ -250,7 +273,6 @@ class Resolver:
             self.index.add(article_row(article), orphans_key(article.duplicate_of_id or article.id))
         else:  # resolved again with no reading, or an old report in no incident
             self.index.discard(str(article.id))
-        return computed
 
     def _recent(self, article: m.Article) -> bool:
         """Whether a report in no incident is recent enough to be held (``ORPHAN_DAYS``)."""
