@@ -56,8 +56,12 @@ def resolve(
         typer.Option("--linkage-model", help="Splink model JSON; shipped one when left out."),
     ] = None,
     threshold: Annotated[
-        float, typer.Option(help="Match probability at or above which articles join.")
-    ] = 0.9,
+        float | None,
+        typer.Option(
+            help="Match probability at or above which articles join; the database path's "
+            "own when left out."
+        ),
+    ] = None,
 ) -> None:
     """Group articles into incidents and write one {"id", "incident_id"} line per article.
 
@@ -70,7 +74,10 @@ def resolve(
 
     logging.getLogger("splink").setLevel(logging.WARNING)
     rows = _feature_rows(input, format, pred, model)
-    linker = MatchModel.load(linkage_model, threshold=log2_odds(threshold))
+    # Left out, the same rule as `run` and `watch` (the model's MATCH_PROBABILITY): the
+    # figures scored here are the ones the database gives.
+    kwargs = {} if threshold is None else {"threshold": log2_odds(threshold)}
+    linker = MatchModel.load(linkage_model, **kwargs)
     assignment = cluster(rows, linker)
     output.parent.mkdir(parents=True, exist_ok=True)
     with output.open("w", encoding="utf-8") as out:
