@@ -92,22 +92,27 @@ def _store_signatures(s: Session, computed: dict[int, tuple[str, Any]]) -> int:
     that text and still has no signature; the number written.
 
     An erasure may redact an article (and drop its signature) after the text was read: a
-    signature of the text that named someone must not be stored over it. The rows are read
-    again under a row lock (PostgreSQL: the erasure's commit is waited for and its text
-    seen; SQLite takes one writer at a time) and compared with what was signed.
+    signature of the text that named someone must not be stored over it. So the rows are
+    written first (a no-op), which takes the write lock before anything is compared:
+    SQLite's one writer at a time (its SELECTs take none), PostgreSQL's row locks (an
+    erasure under way is waited for). Then the texts are read again and compared with what
+    was signed, and no erasure can commit before this transaction does.
     """
-    rows = s.execute(
-        select(m.Article.id, m.Article.text)
-        .where(m.Article.id.in_(list(computed)), m.Article.minhash.is_(None))
-        .with_for_update()
-    ).all()
-    stored = 0
-    for article_id, text in rows:
-        seen, sig = computed[article_id]
-        if text == seen:
-            s.execute(update(m.Article).where(m.Article.id == article_id).values(minhash=pack(sig)))
-            stored += 1
-    return stored
+    ids = sorted(computed)
+    unsigned = (m.Article.id.in_(ids), m.Article.minhash.is_(None))
+    s.execute(
+        update(m.Article).where(*unsigned).values(minhash=None),
+        execution_options={"synchronize_session": False},
+    )
+    rows = s.execute(select(m.Article.id, m.Article.text).where(*unsigned)).all()
+    values = [
+        {"id": article_id, "minhash": pack(computed[article_id][1])}
+        for article_id, text in rows
+        if text == computed[article_id][0]
+    ]
+    if values:
+        s.execute(update(m.Article), values)
+    return len(values)
 
 
 @dataclass
