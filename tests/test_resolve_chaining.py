@@ -165,3 +165,66 @@ def test_resolve_load_holds_only_recent_reports_in_no_incident(any_store, settin
     held = set(loading.index.rows)
     assert str(recent) in held and str(kept) in held
     assert str(old) not in held and incident_of(any_store, old) is None
+
+
+PORT = [
+    "Soldiers beat a trade unionist at the harbour gate on Monday, colleagues said.",
+    "A union organiser was assaulted at the port entrance, a federation statement said.",
+    "Dockworkers' leader hurt in attack near harbour, the union confirmed on Tuesday.",
+]
+
+
+def _port_report(store, i: int, *, relevant: bool) -> int:
+    return add_report(store, f"port-{i}", PORT[i], source=f"port-src{i}", name=None,
+                      relevant=relevant)  # fmt: skip
+
+
+def test_resolve_reports_in_no_incident_keep_their_group_when_the_store_is_loaded_again(
+    any_store, settings
+):
+    """Two reports the extractor found irrelevant that link wait as one group; a resolver
+    that loads the store afresh (a restart) groups them the same, so a relevant report
+    linking to either makes one incident of all three."""
+    from rightsradar.resolve.service import Resolver
+
+    model = TableModel({})
+    a = _port_report(any_store, 0, relevant=False)
+    b = _port_report(any_store, 1, relevant=False)
+    model.pairs[frozenset((str(a), str(b)))] = 9.0
+    held = Resolver(model)
+    resolve_pending(any_store, settings, resolver=held)
+    fresh = Resolver(model)
+    with any_store.session() as s:
+        fresh.sync(s)
+    assert (
+        fresh.index.incident[str(a)] == fresh.index.incident[str(b)] == held.index.incident[str(b)]
+    )
+    r = _port_report(any_store, 2, relevant=True)
+    model.pairs[frozenset((str(b), str(r)))] = 9.0
+    resolve_pending(any_store, settings, resolver=fresh)
+    assert (
+        incident_of(any_store, a).id == incident_of(any_store, b).id == incident_of(any_store, r).id
+    )
+
+
+def test_resolve_a_report_adopted_by_one_process_is_not_moved_by_another(any_store, settings):
+    """Two resolvers (``run`` beside ``watch``) hold the same report in no incident; once
+    one of them makes an incident of it, the other sees it there and does not take it."""
+    from rightsradar.resolve.service import Resolver
+
+    model = TableModel({})
+    a = _port_report(any_store, 0, relevant=False)
+    first, second = Resolver(model), Resolver(model)
+    resolve_pending(any_store, settings, resolver=first)
+    with any_store.session() as s:
+        second.sync(s)
+    r1 = _port_report(any_store, 1, relevant=True)
+    model.pairs[frozenset((str(a), str(r1)))] = 9.0
+    resolve_pending(any_store, settings, resolver=first)
+    adopted = incident_of(any_store, r1).id
+    assert incident_of(any_store, a).id == adopted
+    r2 = _port_report(any_store, 2, relevant=True)
+    model.pairs[frozenset((str(a), str(r2)))] = 9.0
+    resolve_pending(any_store, settings, resolver=second)
+    assert incident_of(any_store, a).id == adopted
+    assert incident_of(any_store, r2).id == adopted  # it links to half of that incident

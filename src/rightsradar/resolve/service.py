@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -181,8 +181,10 @@ class Resolver:
             self.own = {}
             self.n_loads += 1
             newest = s.scalar(select(func.max(m.Article.published)))
+            if newest is not None:  # one article dated in the future must not hide the rest
+                newest = min(newest.date(), datetime.now(UTC).date())
             self.orphans_since = (
-                newest.date() - timedelta(days=ORPHAN_DAYS) if newest is not None else None
+                newest - timedelta(days=ORPHAN_DAYS) if newest is not None else None
             )
         new = []
         for article_id, seq, status in s.execute(q):
@@ -274,10 +276,22 @@ class Resolver:
         if ex is not None and article.incident_id is not None:
             self.index.add(article_row(article), article.incident_id)
         elif ex is not None and self._recent(article):
-            # In no incident: it waits for a relevant report (``orphans_key``).
-            self.index.add(article_row(article), orphans_key(article.duplicate_of_id or article.id))
+            # In no incident: it waits for a relevant report, in the group it links to, as
+            # when it was resolved (groups are not stored; ``orphans_key``).
+            row = article_row(article)
+            self.index.add(row, self._orphan_group(row, article))
         else:  # resolved again with no reading, or an old report in no incident
             self.index.discard(str(article.id))
+
+    def _orphan_group(self, row: dict[str, Any], article: m.Article) -> Any:
+        """The group of reports in no incident a held report waits in: its original's, or
+        the best-linked group, or a new one of its own."""
+        if article.duplicate_of_id is not None:
+            group = self.index.incident.get(str(article.duplicate_of_id))
+            return group if is_orphans(group) else orphans_key(article.duplicate_of_id)
+        self.index.discard(row["unique_id"])
+        match = self.index.best(row, exclude=_INCIDENTS)
+        return match[0] if match is not None else orphans_key(article.id)
 
     def _recent(self, article: m.Article) -> bool:
         """Whether a report in no incident is recent enough to be held (``ORPHAN_DAYS``)."""
@@ -365,11 +379,14 @@ def resolve_pending(
                 resolver.sync(s)
                 claimed = _claim(s, batch)
                 q = select(m.Article).where(m.Article.id.in_(claimed)).order_by(m.Article.id)
-                done = []
+                done: dict[int, m.Article] = {}
                 for article in s.scalars(q.options(*ARTICLE_LOAD)):
-                    _resolve_one(s, article, resolver, report, touched)
-                    done.append(article)
-                _number(s, done, resolver)
+                    adopted = _resolve_one(s, article, resolver, report, touched)
+                    done[article.id] = article
+                    # Adopted reports changed incident: numbered again, so that other
+                    # resolvers take them in where they now are.
+                    done.update((a.id, a) for a in adopted if a.id not in done)
+                _number(s, list(done.values()), resolver)
             reporter.advance(len(batch))
     except BaseException:
         # A batch rolled back: what the resolver took in from it was never stored.
@@ -422,8 +439,10 @@ def _number(s: Session, articles: list[m.Article], resolver: Resolver) -> None:
 
 def _resolve_one(
     s: Session, article: m.Article, resolver: Resolver, report: ResolveReport, touched: set[int]
-) -> None:
+) -> list[m.Article]:
+    """Resolve one article; the reports in no incident it made an incident with."""
     report.n_articles += 1
+    adopted: list[m.Article] = []
     ex = article.extraction
     original = None
     if article.text:
@@ -473,7 +492,7 @@ def _resolve_one(
             article.incident_id = incident_store.create(s, status="detected").id
             report.n_new_incidents += 1
             if match is not None:  # the reports it links to join the new incident
-                _adopt(s, resolver, match[0], article.incident_id)
+                adopted = _adopt(s, resolver, match[0], article.incident_id)
         if article.incident_id is not None:
             s.flush()
             refresh_incident(s, article.incident_id)
@@ -481,6 +500,7 @@ def _resolve_one(
     article.status = "resolved"
     s.flush()
     resolver.resolved(article, row, orphans)
+    return adopted
 
 
 def orphans_key(article_id: int) -> tuple[str, int]:
@@ -498,11 +518,45 @@ def is_orphans(key: Any) -> bool:
     return isinstance(key, tuple)
 
 
-def _adopt(s: Session, resolver: Resolver, key: Any, incident_id: int) -> None:
-    """Move the reports of the orphan group ``key`` into the incident ``incident_id``."""
-    for uid in list(resolver.index.members.get(key, ())):
-        s.get(m.Article, int(uid)).incident_id = incident_id
-        resolver.index.add(resolver.index.rows[uid], incident_id)
+def _adopt(s: Session, resolver: Resolver, key: Any, incident_id: int) -> list[m.Article]:
+    """Move the reports of the orphan group ``key`` into the incident ``incident_id``; the
+    articles moved. A report another process put in an incident meanwhile stays there (the
+    move is conditional, and the row lock makes a concurrent one wait on PostgreSQL); it
+    is forgotten here until ``sync`` takes it in where it now is."""
+    uids = list(resolver.index.members.get(key, ()))
+    moved = set(
+        s.scalars(
+            update(m.Article)
+            .where(
+                m.Article.id.in_([int(u) for u in uids]),
+                m.Article.incident_id.is_(None),
+                m.Article.status == "resolved",
+            )
+            .values(incident_id=incident_id)
+            .returning(m.Article.id)
+            .execution_options(synchronize_session="fetch")
+        )
+    )
+    out = []
+    for uid in uids:
+        if int(uid) in moved:
+            resolver.index.add(resolver.index.rows[uid], incident_id)
+            article = s.get(m.Article, int(uid))
+            assert article is not None
+            out.append(article)
+        else:
+            resolver.index.discard(uid)
+    return out
+
+
+class _Incidents:
+    """Every key but an orphan group's (``IncidentIndex.best``'s ``exclude``)."""
+
+    def __contains__(self, key: object) -> bool:
+        return not is_orphans(key)
+
+
+_INCIDENTS = _Incidents()
 
 
 def _gone(s: Session, incident_id: int) -> bool:
