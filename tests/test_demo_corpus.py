@@ -138,8 +138,11 @@ def test_generator_persons_escalate(corpus) -> None:
 
 def test_gold_gives_an_event_date_only_where_the_article_states_one(corpus) -> None:
     """An annotator cannot date an attack the article does not date: every relevant
-    article with a gold month says when, in its own language (a date, a weekday, "yesterday",
-    "last week"...)."""
+    article with a gold day names it (its date, its weekday, "yesterday"...), and every one
+    with a gold month names the month or says "last week" / "last month", in its language."""
+    import re
+    from datetime import date
+
     from rightsradar.demo.generator import _packs
 
     packs = _packs()
@@ -151,8 +154,14 @@ def test_gold_gives_an_event_date_only_where_the_article_states_one(corpus) -> N
         a = articles[g["id"]]
         pk = packs[a["language"]]
         said = f"{a['title']}\n{a['text']}".lower()
-        words = [pk.months[g["month"] - 1], *pk.weekdays, pk.yesterday, pk.last_week,
-                 pk.last_month, pk.earlier, pk.today.split("{")[0].strip()]  # fmt: skip
-        if not any(w and w.lower() in said for w in words):
+        month = pk.months[g["month"] - 1]
+        if g["day"] is not None:
+            day = date(g["year"], g["month"], g["day"])
+            words = [pk.weekdays[day.weekday()], pk.yesterday, pk.today.split("{")[0].strip(),
+                     f"{g['day']} {month}", f"{month} {g['day']}",
+                     f"{g['day']} de {month}"]  # fmt: skip
+        else:
+            words = [month, pk.last_week, pk.last_month, pk.earlier]
+        if not any(re.search(rf"\b{re.escape(w.lower())}\b", said) for w in words if w):
             undated.append(g["id"])
     assert undated == []
