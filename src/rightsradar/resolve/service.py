@@ -53,8 +53,10 @@ from .persons import PersonIndex, facts_of, link_mentions
 
 BATCH_SIZE = 200
 # A resolver loading the store holds the reports in no incident (``orphans_key``) published
-# within this many days of the newest article: a new report meets older ones only through a
-# victim's name, and computing every old one's linkage row would double the load.
+# within this many days of the newest article (or today, if that is earlier): computing
+# every old one's linkage row would double the load. The cost: a relevant report of an old
+# event (a trial, an anniversary) no longer gathers the irrelevant reports of that event
+# published before the window.
 ORPHAN_DAYS = 90
 # Everything resolving and merging reads from an article, loaded in a few queries instead
 # of one lazy load per attribute.
