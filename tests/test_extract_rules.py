@@ -201,9 +201,11 @@ def test_victims_unnamed_group_is_multiple(pipeline: RulePipeline) -> None:
     [
         ("The activist Noor Halim was arrested by police and beaten by soldiers.", "state actor"),
         (
-            "Unknown gunmen kidnapped the journalist Ade Bello on his way home.",
+            "A criminal gang kidnapped the journalist Ade Bello on his way home.",
             "other actors without permissions",
         ),
+        # Attackers nobody has identified: who they are is not known.
+        ("Unknown gunmen kidnapped the journalist Ade Bello on his way home.", "insufficient info"),
         (
             "Pro-government militias attacked the activist Rami Sol and his colleagues.",
             "other actors with permissions",
