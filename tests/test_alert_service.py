@@ -15,7 +15,7 @@ from rightsradar.resolve.service import resolve_pending
 from rightsradar.store import alerts as alert_store
 from rightsradar.store import audit
 from rightsradar.store import models as m
-from test_resolve_service import BASE_TEXT, OTHER_COUNTRY, add_report
+from test_resolve_service import BASE_TEXT, add_accra_report, add_report
 
 VICTIM = "Amara Okonkwo-Testperson"
 
@@ -58,16 +58,7 @@ def no_sleep(_: float) -> None:
 
 def _seed(store, settings) -> None:
     add_report(store, "a", BASE_TEXT, source="daily-sample")
-    add_report(
-        store,
-        "c",
-        OTHER_COUNTRY,
-        source="accra-news",
-        name=None,
-        country="Ghana",
-        city="Accra",
-        violations=("other",),
-    )
+    add_accra_report(store, "c", violations=("other",))
     resolve_pending(store, settings)
 
 

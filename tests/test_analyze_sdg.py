@@ -11,8 +11,8 @@ from rightsradar.resolve.service import resolve_pending
 from rightsradar.store import models as m
 from test_resolve_service import (
     BASE_TEXT,
-    OTHER_COUNTRY,
     REWORDED,
+    add_accra_report,
     add_report,
     incident_of,
     syndicated,
@@ -44,16 +44,7 @@ def handmade(any_store, settings):
         violations=("arbitrary detention",),
     )
     add_report(any_store, "b2", syndicated(BASE_TEXT), source="wire", victims=[AMARA])
-    gh = add_report(
-        any_store,
-        "c",
-        OTHER_COUNTRY,
-        source="accra-news",
-        name=None,
-        country="Ghana",
-        city="Accra",
-        violations=("other",),
-    )
+    gh = add_accra_report(any_store, "c", violations=("other",))
     add_report(
         any_store,
         "c2",

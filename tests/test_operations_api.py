@@ -18,7 +18,13 @@ from rightsradar.resolve.service import resolve_pending
 from rightsradar.store import audit
 from rightsradar.store import models as m
 from rightsradar.web.app import create_app
-from test_resolve_service import BASE_TEXT, OTHER_COUNTRY, REWORDED, add_report, incident_of
+from test_resolve_service import (
+    BASE_TEXT,
+    REWORDED,
+    add_accra_report,
+    add_report,
+    incident_of,
+)
 from test_web_api import add_user, csrf, login
 
 NAME = "Amara Okonkwo-Testperson"
@@ -29,16 +35,7 @@ def world(any_store, settings):
     """Two incidents: Kano (two reports of one detention, one named victim) and Accra."""
     a = add_report(any_store, "a", BASE_TEXT, source="daily-sample")
     b = add_report(any_store, "b", REWORDED, source="north-post", day=(2024, 3, 6), city=None)
-    c = add_report(
-        any_store,
-        "c",
-        OTHER_COUNTRY,
-        source="accra-news",
-        name=None,
-        country="Ghana",
-        city="Accra",
-        violations=("other",),
-    )
+    c = add_accra_report(any_store, "c", violations=("other",))
     resolve_pending(any_store, settings)
     kano, accra = incident_of(any_store, a).id, incident_of(any_store, c).id
     assert incident_of(any_store, b).id == kano != accra

@@ -13,7 +13,13 @@ from rightsradar.resolve.incidents.features import features
 from rightsradar.resolve.incidents.index import IncidentIndex
 from rightsradar.resolve.incidents.model import MatchModel
 from rightsradar.resolve.service import resolve_pending
-from test_resolve_service import BASE_TEXT, OTHER_COUNTRY, REWORDED, add_report, incident_of
+from test_resolve_service import (
+    BASE_TEXT,
+    REWORDED,
+    add_accra_report,
+    add_report,
+    incident_of,
+)
 
 
 class TableModel(MatchModel):
@@ -154,9 +160,7 @@ def test_resolve_load_holds_only_recent_reports_in_no_incident(any_store, settin
     old = add_report(any_store, "old-missed", ZARIA, source="zaria-news", city="Zaria",
                      day=(2023, 5, 30), published=datetime(2023, 6, 1), relevant=False,
                      name="Bola Sampleperson")  # fmt: skip
-    kept = add_report(any_store, "accra", OTHER_COUNTRY, source="accra-news", name=None,
-                      country="Ghana", city="Accra", day=(2023, 5, 30),
-                      published=datetime(2023, 6, 1))  # fmt: skip
+    kept = add_accra_report(any_store, "accra", day=(2023, 5, 30), published=datetime(2023, 6, 1))
     recent = add_report(any_store, "missed", BASE_TEXT, source="daily-sample", relevant=False)
     resolve_pending(any_store, settings)
     loading = Resolver()

@@ -7,7 +7,14 @@ from sqlalchemy import update
 
 from rightsradar.resolve.service import Resolver, resolve_pending
 from rightsradar.store import models as m
-from test_resolve_service import BASE_TEXT, OTHER_COUNTRY, REWORDED, add_report, incident_of
+from test_resolve_service import (
+    BASE_TEXT,
+    OTHER_COUNTRY,
+    REWORDED,
+    add_accra_report,
+    add_report,
+    incident_of,
+)
 
 
 def _set_status(store, article_id: int, status: str) -> None:
@@ -21,15 +28,7 @@ def test_resolve_lower_id_resolved_later_by_another_process_is_joined(any_store,
     joins B's incident instead of starting a second one."""
     early = add_report(any_store, "early", BASE_TEXT, source="daily-sample")
     _set_status(any_store, early, "pending")  # not yet extracted when A runs
-    later = add_report(
-        any_store,
-        "later",
-        OTHER_COUNTRY,
-        source="accra-news",
-        name=None,
-        country="Ghana",
-        city="Accra",
-    )
+    later = add_accra_report(any_store, "later")
     a = Resolver()
     resolve_pending(any_store, settings, resolver=a)  # A loads and resolves `later`
     assert incident_of(any_store, later) is not None and incident_of(any_store, early) is None
@@ -48,15 +47,7 @@ def test_resolve_copy_of_an_article_another_process_resolved_is_a_copy(any_store
     lower-id article, reaching A, is recorded as a copy of it."""
     early = add_report(any_store, "early", BASE_TEXT, source="daily-sample")
     _set_status(any_store, early, "pending")
-    add_report(
-        any_store,
-        "later",
-        OTHER_COUNTRY,
-        source="accra-news",
-        name=None,
-        country="Ghana",
-        city="Accra",
-    )
+    add_accra_report(any_store, "later")
     a = Resolver()
     resolve_pending(any_store, settings, resolver=a)
     _set_status(any_store, early, "extracted")

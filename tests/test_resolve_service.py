@@ -77,6 +77,13 @@ def add_report(
         return res.article_id
 
 
+def add_accra_report(store, ext_id: str, **overrides) -> int:
+    """The unnamed report of another attack, in Accra (Ghana), that the tests set beside
+    the Kano reports."""
+    args = {"source": "accra-news", "name": None, "country": "Ghana", "city": "Accra"}
+    return add_report(store, ext_id, OTHER_COUNTRY, **{**args, **overrides})
+
+
 REWORDED = (
     "Amara Okonkwo-Testperson, a reporter with the Daily Sample, was detained by police in "
     "Kano, according to a statement from the state journalists' union released on Wednesday. "
@@ -102,9 +109,7 @@ def incident_of(store, article_id: int) -> m.Incident | None:
 def test_resolve_reworded_reports_join_and_other_attacks_do_not(any_store, settings):
     a = add_report(any_store, "a", BASE_TEXT, source="daily-sample")
     b = add_report(any_store, "b", REWORDED, source="north-post", day=(2024, 3, 6), city=None)
-    c = add_report(
-        any_store, "c", OTHER_COUNTRY, source="accra-news", name=None, country="Ghana", city="Accra"
-    )
+    c = add_accra_report(any_store, "c")
     d = add_report(
         any_store,
         "d",
@@ -164,9 +169,7 @@ def test_resolve_exact_copy_from_another_outlet_does_not_corroborate(any_store, 
 
 def test_resolve_incremental_attach_changes_nothing_else(any_store, settings):
     a = add_report(any_store, "a", BASE_TEXT, source="daily-sample")
-    c = add_report(
-        any_store, "c", OTHER_COUNTRY, source="accra-news", name=None, country="Ghana", city="Accra"
-    )
+    c = add_accra_report(any_store, "c")
     resolve_pending(any_store, settings)
     before_other = incident_of(any_store, c)
     with any_store.session() as s:
@@ -336,15 +339,7 @@ def test_resolve_database_path_makes_the_batch_decisions(any_store, settings):
             groups=("human rights defender",),
         ),
         add_report(any_store, "d", KANO_UNNAMED, source="kano-voice", name=None),
-        add_report(
-            any_store,
-            "e",
-            OTHER_COUNTRY,
-            source="accra-news",
-            name=None,
-            country="Ghana",
-            city="Accra",
-        ),
+        add_accra_report(any_store, "e"),
     ]
     resolve_pending(any_store, settings)
     with any_store.session() as s:
@@ -366,9 +361,7 @@ def test_resolve_long_lived_resolver_loads_once_and_sees_other_processes(any_sto
 
     resolver = Resolver()
     a = add_report(any_store, "a", BASE_TEXT, source="daily-sample")
-    c = add_report(
-        any_store, "c", OTHER_COUNTRY, source="accra-news", name=None, country="Ghana", city="Accra"
-    )
+    c = add_accra_report(any_store, "c")
     resolve_pending(any_store, settings, resolver=resolver)
     assert resolver.n_loads == 1
     # Another process (`rightsradar run`) resolves a report of a new attack.
@@ -448,16 +441,7 @@ def test_resolve_irrelevant_report_of_a_known_attack_joins_without_its_reading(a
         relevant=False,
         violations=("killing",),
     )
-    c = add_report(
-        any_store,
-        "c",
-        OTHER_COUNTRY,
-        source="accra-news",
-        name=None,
-        country="Ghana",
-        city="Accra",
-        relevant=False,
-    )
+    c = add_accra_report(any_store, "c", relevant=False)
     rep = resolve_pending(any_store, settings)
     assert rep.n_new_incidents == 1 and rep.n_joined == 1 and rep.n_irrelevant == 1
     inc = incident_of(any_store, a)

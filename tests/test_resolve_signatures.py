@@ -9,7 +9,7 @@ from sqlalchemy import update
 from rightsradar.resolve.dedup import signature, unpack
 from rightsradar.resolve.service import Resolver, resolve_pending
 from rightsradar.store import models as m
-from test_resolve_service import BASE_TEXT, OTHER_COUNTRY, add_report, incident_of
+from test_resolve_service import BASE_TEXT, OTHER_COUNTRY, add_accra_report, add_report, incident_of
 
 
 def _drop_signatures(store) -> None:
@@ -24,15 +24,7 @@ def _signature(store, article_id: int):
 
 def test_resolve_load_writes_back_a_missing_signature_once(any_store, settings):
     first = add_report(any_store, "kano", BASE_TEXT, source="daily-sample")
-    other = add_report(
-        any_store,
-        "accra",
-        OTHER_COUNTRY,
-        source="accra-news",
-        name=None,
-        country="Ghana",
-        city="Accra",
-    )
+    other = add_accra_report(any_store, "accra")
     resolve_pending(any_store, settings)
     _drop_signatures(any_store)  # as a store resolved before signatures were stored
     assert _signature(any_store, first) is None
