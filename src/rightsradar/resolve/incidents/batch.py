@@ -11,7 +11,7 @@ from typing import Any
 
 from .backend import database_api
 from .frame import arrow_table
-from .index import compared
+from .index import may_join
 from .model import MatchModel
 
 
@@ -82,10 +82,7 @@ def best_link(
         linked = {old for _, _, old in ranked}
         for _, _, old in ranked:
             cid = out[old]
-            if model is None or (
-                model.agrees(linked, compared(r, members[cid], by_id))
-                and not model.names_differ(r, named.get(cid, ()))
-            ):
+            if model is None or may_join(model, r, linked, members[cid], named.get(cid, ()), by_id):
                 out[uid] = cid
                 break
         members.setdefault(out[uid], []).append(uid)

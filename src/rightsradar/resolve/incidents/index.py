@@ -13,7 +13,7 @@ each article as it is resolved, so attaching costs the same whatever the store's
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,6 +51,22 @@ def compared(row: Row, reports: Sequence[str], rows: Mapping[str, Row]) -> list[
                 break
     out.reverse()
     return out
+
+
+def may_join(
+    model: MatchModel,
+    row: Row,
+    linked: Container[str],
+    reports: Sequence[str],
+    named: Iterable[Row],
+    rows: Mapping[str, Row],
+) -> bool:
+    """Whether ``row``, whose links reach the threshold with the ids ``linked``, may join
+    the incident whose reports are ``reports`` (ids, oldest first) and whose named reports
+    are ``named``: it links to enough of those it is ``compared`` with
+    (``MatchModel.agrees``) and does not name only other people (``MatchModel.names_differ``).
+    The one rule of batch resolution (``batch.best_link``) and of attaching (``best``)."""
+    return model.agrees(linked, compared(row, reports, rows)) and not model.names_differ(row, named)
 
 
 @dataclass
@@ -124,11 +140,8 @@ class IncidentIndex:
             incident = self.incident[uid]
             if incident in exclude:
                 continue
-            if not self.model.agrees(
-                linked, compared(row, self.members.get(incident, ()), self.rows)
-            ):
-                continue
             named = (self.rows[u] for u in self.named.get(incident, ()))
-            if not self.model.names_differ(row, named):
+            reports = self.members.get(incident, ())
+            if may_join(self.model, row, linked, reports, named, self.rows):
                 return incident, -neg_w
         return None
