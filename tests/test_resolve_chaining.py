@@ -95,12 +95,37 @@ def model():
     return MatchModel.load()
 
 
-def _named(uid: str, name: str) -> dict:
-    ex = Extraction(id=uid, relevant=True, country="Nigeria", city="Kano", year=2024, month=3,
-                    day=5, date_precision="day", violation_types=["arbitrary detention"],
-                    perpetrator_type="state actor", victims=[Victim(name=name)])  # fmt: skip
+def _named(uid: str, name: str, month: int = 3, day: int | None = 5) -> dict:
+    ex = Extraction(id=uid, relevant=True, country="Nigeria", city="Kano", year=2024,
+                    month=month, day=day, date_precision="day" if day else "month",
+                    violation_types=["arbitrary detention"], perpetrator_type="state actor",
+                    victims=[Victim(name=name)])  # fmt: skip
     text = f"Police arrested {name} in Kano on Tuesday, the Sample Tribune said."
     return features(uid, ex, "Report", text)
+
+
+def test_resolve_second_arrest_of_a_defender_weeks_later_is_another_incident(model):
+    """The same defender, town, violation and perpetrator, told alike: the two reports
+    link by their weights, but the days they give are 25 days apart, so the second
+    arrest is an incident of its own, in batch and when attached. A report three days off
+    (a later turn of the first arrest) and one giving only the month still join."""
+    name = "Amara Okonkwo-Testperson"
+    first, again = _named("d1", name), _named("d2", name, day=30)
+    near, undated = _named("d3", name, day=8), _named("d4", name, day=None)
+    assert model.weight(first, again) >= model.threshold  # the pair alone would join
+    assert model.dates_differ(again, [first])
+    assert not model.dates_differ(near, [first, again])
+    assert not model.dates_differ(undated, [first])
+    index = IncidentIndex(model)
+    index.add(first, 1)
+    assert index.best(again) is None
+    assert index.best(near)[0] == 1
+    assert index.best(undated)[0] == 1
+    rows = [first, again, near]
+    edges = _edges(TableModel({frozenset(("d1", "d2")): STRONG, frozenset(("d1", "d3")): STRONG,
+                               frozenset(("d2", "d3")): STRONG}), rows)  # fmt: skip
+    out = best_link(rows, edges, model)
+    assert out["d2"] == "d2" and out["d3"] == out["d1"] == "d1"
 
 
 def test_resolve_named_reports_sharing_only_a_surname_name_other_people(model):
