@@ -139,3 +139,45 @@ def test_extract_names_initials_written_apart_are_one_person():
     persons = find_persons(text)
     assert [p.name for p in persons] == ["E.V. Krishnasamy"]
     assert len(persons[0].mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Los sindicalistas Efraín Luis Zúñiga Velásquez y Jairo Oscar Pérez Torres "
+            "recibieron amenazas.",
+            ["Efraín Luis Zúñiga Velásquez", "Jairo Oscar Pérez Torres"],
+        ),
+        (
+            "Os ativistas João Pedro Santos e Maria Clara Lima foram presos.",
+            ["João Pedro Santos", "Maria Clara Lima"],
+        ),
+        # One person with a double surname joined by the particle.
+        ("El escritor José Ortega y Gasset fue detenido.", ["José Ortega y Gasset"]),
+        ("A advogada Maria da Silva e Souza foi presa.", ["Maria da Silva e Souza"]),
+    ],
+)
+def test_extract_names_two_full_names_joined_by_y_or_e_are_two_persons(text, names):
+    assert [p.name for p in find_persons(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marcio Conceicao, integrante de Sindicato dos Trabalhadores Rurais de Manaus, "
+        "vem sendo ameaçado.",
+        "Efrain Zuniga, integrante de Sindicato de Trabajadores de la Salud de "
+        "Quetzaltenango, fue amenazado.",
+        "BOUAKÉ (Agence Panafricaine d'Information) — Le syndicaliste Marcio Conceicao a "
+        "été menacé.",
+        "Marcio Conceicao est membre de Union des travailleurs du textile de Bouaké.",
+    ],
+)
+def test_extract_names_romance_organisation_and_outlet_names_are_not_persons(text):
+    assert [p.name for p in find_persons(text)] in (["Marcio Conceicao"], ["Efrain Zuniga"])
+
+
+def test_extract_names_person_named_after_a_romance_organisation_is_kept():
+    text = "El presidente del Sindicato de Trabajadores Juan Pérez fue detenido."
+    assert [p.name for p in find_persons(text)] == ["Juan Pérez"]

@@ -91,6 +91,8 @@ ORG_WORDS = _words(
     asociación federación comisión fiscalía ministère syndicat gouvernement ministério
     governo polícia exército sindicato universidade associação comissão cartel fc united
     city prefecture municipality airways airlines chronicle today weekly
+    agence agencia agência noticias notícias nouvelles diario diário jornal periódico
+    revista presse prensa imprensa estado état
     """
 )
 
@@ -172,6 +174,11 @@ _SPLIT = (
     TITLES | ROLE_TITLES | ORG_WORDS | victims_names.DEMONYMS | victims_names.EXTRA_ROLES
 ) - _words("the a an y e")
 _LEADING = victims_names.DEMONYMS | victims_names.EXTRA_ROLES
+_ORG_OF = _words("de des du del dos das do da della")
+# Two full names joined by "y" / "e" ("Ana María Pérez y Jairo Oscar Torres"): the
+# particle also joins double surnames ("Ortega y Gasset"), so a run is split there only
+# when both sides have two words or more.
+_AND = re.compile(r"[ \t]+(?:y|e)[ \t]+")
 _INITIAL = re.compile(rf"[{_UP}]\.")
 
 
@@ -193,7 +200,18 @@ def _clean(text: str, start: int, common: set[str], full: str = "") -> tuple[str
     # The part after the last role, organisation or nationality word inside the run.
     cut = [i for i, (tok, _) in enumerate(tokens[:-1]) if tok.lower().rstrip(",") in _SPLIT]
     if cut:
-        tokens = tokens[cut[-1] + 1 :]
+        # "Sindicato de Trabajadores de la Salud", "Union des travailleurs du textile":
+        # in French, Spanish and Portuguese an organisation's name goes on after its
+        # head word with "de": what follows is the organisation, not a person.
+        # A person named right after it ("Sindicato de Trabajadores Juan Pérez") starts
+        # at the first common first name; without one the run is only the organisation.
+        rest = tokens[cut[-1] + 1 :]
+        if rest[0][0] in _ORG_OF:
+            first = next((i for i, (t, _) in enumerate(rest) if _first_name(t)), None)
+            if first is None:
+                return None
+            rest = rest[first:]
+        tokens = rest
 
     def ordinary(tok: str, pos: int) -> bool:
         low = tok.lower().rstrip(",")
@@ -260,6 +278,13 @@ def _not_a_name(words: list[str]) -> bool:
         e.kind in ("region", "demonym") or (e.kind == "city" and e.pop >= _CITY_POP)
         for e in entries
     )
+
+
+def _first_name(token: str) -> bool:
+    """A capitalised token that is a common first name (not a particle: "De" and "La"
+    are given names too)."""
+    low = token.lower()
+    return token[:1].isupper() and low not in _INNER_PARTICLES and _common_first_name(low)
 
 
 def _common_first_name(word: str) -> bool:
@@ -356,14 +381,30 @@ def find_all_persons(text: str, title_end: int = 0) -> list[Person]:
     return _find_persons.__wrapped__(text, title_end, strict=False)
 
 
+def _runs(text: str, skip: int) -> list[tuple[str, int]]:
+    """Capitalised runs (``NAME_RX``) from ``skip`` on, with their offsets, two names
+    joined by "y" / "e" split in two (see ``_AND``)."""
+    out: list[tuple[str, int]] = []
+    for m in NAME_RX.finditer(text, skip):
+        run, start = m.group(), m.start()
+        for joint in _AND.finditer(run):
+            left, right = run[: joint.start()], run[joint.end() :]
+            if len(left.split()) >= 2 and len(right.split()) >= 2:
+                out.append((left, start))
+                run, start = right, start + joint.end()
+                break
+        out.append((run, start))
+    return out
+
+
 @lru_cache(maxsize=4)
 def _find_persons(text: str, title_end: int, strict: bool = True) -> list[Person]:
     common = set(_LOWER_WORD.findall(text))
     skip = title_end if title_end and _is_title_case(text[:title_end]) else 0
     persons: list[Person] = []
     by_token: dict[str, Person] = {}
-    for m in NAME_RX.finditer(text, skip):
-        cleaned = _clean(m.group(), m.start(), common, text)
+    for run, run_start in _runs(text, skip):
+        cleaned = _clean(run, run_start, common, text)
         if cleaned is None:
             continue
         name, start = cleaned
