@@ -51,6 +51,8 @@ ROLE_TITLES = _words(
     executive deputy acting vice senior assistant regional national
     students poet writer rapper singer artist musician doctor nurse teacher pastor
     priest farmer lecturer correspondent columnist anchor presenter founder director
+    radialista locutor locutora comunicador comunicadora reportero reportera repórter
+    fotógrafo fotógrafa camarógrafo dirigente lideresa vocero vocera dirigeant dirigeante
     """
 )
 STOP = _words(
@@ -92,7 +94,9 @@ ORG_WORDS = _words(
     governo polícia exército sindicato universidade associação comissão cartel fc united
     city prefecture municipality airways airlines chronicle today weekly
     agence agencia agência noticias notícias nouvelles diario diário jornal periódico
-    revista presse prensa imprensa estado état
+    revista presse prensa imprensa estado état observer ledger monitor courier crónica
+    cronica chronique gazeta division distrito departamento provincia província municipio
+    município
     """
 )
 
@@ -189,9 +193,11 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:\n;|" or pos < 3
 
 
-def _clean(text: str, start: int, common: set[str], full: str = "") -> tuple[str, int] | None:
+def _clean(
+    text: str, start: int, common: set[str], full: str = "", strict: bool = True
+) -> tuple[str, int] | None:
     """Strip titles, role words, sentence openers and common words from the ends of a
-    run; None if nothing is left.
+    run (and, if ``strict``, an organisation's name before it); None if nothing is left.
 
     A capitalised word that the same document also writes in lower case ("Including",
     "Kidnap", "Seeking") is an ordinary word, whatever the language.
@@ -200,18 +206,9 @@ def _clean(text: str, start: int, common: set[str], full: str = "") -> tuple[str
     # The part after the last role, organisation or nationality word inside the run.
     cut = [i for i, (tok, _) in enumerate(tokens[:-1]) if tok.lower().rstrip(",") in _SPLIT]
     if cut:
-        # "Sindicato de Trabajadores de la Salud", "Union des travailleurs du textile":
-        # in French, Spanish and Portuguese an organisation's name goes on after its
-        # head word with "de": what follows is the organisation, not a person.
-        # A person named right after it ("Sindicato de Trabajadores Juan Pérez") starts
-        # at the first common first name; without one the run is only the organisation.
-        rest = tokens[cut[-1] + 1 :]
-        if rest[0][0] in _ORG_OF:
-            first = next((i for i, (t, _) in enumerate(rest) if _first_name(t)), None)
-            if first is None:
-                return None
-            rest = rest[first:]
-        tokens = rest
+        tokens = tokens[cut[-1] + 1 :]
+    if strict:
+        tokens = _past_organisation(tokens)
 
     def ordinary(tok: str, pos: int) -> bool:
         low = tok.lower().rstrip(",")
@@ -280,11 +277,38 @@ def _not_a_name(words: list[str]) -> bool:
     )
 
 
+def _past_organisation(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The tokens of a person named after an organisation, outlet or place phrase of
+    French, Spanish or Portuguese, or none.
+
+    Such phrases go on with a lower-case "de" ("Sindicato de Trabajadores de la Salud",
+    "Asociación Campesina de Cusco", "Voz de Sinaloa", "Union des travailleurs du
+    textile"), as do some names ("Luis de la Cruz", "Lula da Silva"); a name begins with a
+    given name. A run that starts with "de" (its organisation word cut off before) or
+    has "de" inside and does not start with a common given name is such a phrase; a
+    person named right after it ("Libération de Boubacar Camara") starts at the first
+    common given name.
+    """
+    if not tokens:
+        return tokens
+    inner = any(t in _ORG_OF for t, _ in tokens[1:-1])
+    if tokens[0][0] in _ORG_OF or (
+        inner and not _first_name(tokens[0][0]) and not _INITIAL.match(tokens[0][0])
+    ):
+        first = next((i for i, (t, _) in enumerate(tokens) if _first_name(t)), len(tokens))
+        return tokens[first:]
+    return tokens
+
+
 def _first_name(token: str) -> bool:
     """A capitalised token that is a common first name (not a particle: "De" and "La"
     are given names too)."""
+    from . import geo
+
     low = token.lower()
-    return token[:1].isupper() and low not in _INNER_PARTICLES and _common_first_name(low)
+    if not token[:1].isupper() or low in _INNER_PARTICLES:
+        return False
+    return _common_first_name(low) or _common_first_name(geo.fold_same_length(low))
 
 
 def _common_first_name(word: str) -> bool:
@@ -404,7 +428,7 @@ def _find_persons(text: str, title_end: int, strict: bool = True) -> list[Person
     persons: list[Person] = []
     by_token: dict[str, Person] = {}
     for run, run_start in _runs(text, skip):
-        cleaned = _clean(run, run_start, common, text)
+        cleaned = _clean(run, run_start, common, text, strict)
         if cleaned is None:
             continue
         name, start = cleaned
