@@ -133,6 +133,10 @@ def test_relevance_hard_negatives_not_relevant(
 ) -> None:
     _, ex = _extract(pipeline, text, title)
     assert not ex.relevant
+    # The confidence is in the answer given (surely irrelevant), as for every field;
+    # the relevance score stays the probability of relevance.
+    assert ex.relevance_score < 0.5
+    assert ex.confidence["relevant"] == pytest.approx(1 - ex.relevance_score, abs=0.002)
 
 
 def test_victims_victim_not_official(pipeline: RulePipeline) -> None:

@@ -50,5 +50,8 @@ class RelevanceScorer:
         in_title = any(h.start < doc.title_end for h in strong)
         raw += 0.5 if in_title else 0.0
         score = 1 / (1 + math.exp(-(raw - 2.0) * 1.5))
-        draft.set("relevant", score >= self.threshold, score, evidence)
+        relevant = score >= self.threshold
+        # Confidence in the value given, as for every field (``relevance_score`` keeps
+        # the probability of relevance): an article scored 0.02 is surely irrelevant.
+        draft.set("relevant", relevant, score if relevant else 1 - score, evidence)
         draft.fields["relevance_score"] = round(score, 3)
