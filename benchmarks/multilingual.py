@@ -34,7 +34,8 @@ DEFAULT_MODEL = "extract.pipeline.rules.v1"
 BATCH = 64
 COLUMNS = (
     ("n", "n"), ("rel_p", "rel P"), ("rel_r", "rel R"), ("rel_f1", "rel F1"),
-    ("viol_f1", "viol F1"), ("victim_type", "vic type"), ("country", "country"),
+    ("viol_f1", "viol F1"), ("victim_name_fuzzy_f1", "names"), ("victim_type", "vic type"),
+    ("country", "country"),
     ("region", "region"), ("city", "city"), ("year", "year"), ("month", "month"),
     ("day", "day"),
 )  # fmt: skip

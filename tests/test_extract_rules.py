@@ -238,3 +238,31 @@ def test_pipeline_one_extraction_per_article_in_order(pipeline: RulePipeline) ->
     out = pipeline.predict(articles)
     assert [e.id for e in out] == [a.id for a in articles]
     assert all(e.model == "extract.pipeline.rules.v1" for e in out)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        (
+            "Periodista independiente retenido 30 horas",
+            "La Habana, 14 ene.\n\nEl periodista independiente Yoandry Pupo Testa, "
+            "colaborador de un medio digital, pasó más de 30 horas en una estación "
+            "policial. Agentes lo detuvieron sin cargos al salir de su casa.",
+            "Yoandry Pupo Testa",
+        ),
+        (
+            "Assassinat d'un syndicaliste",
+            "Bouaké, 3 mai.\n\nLe syndicaliste Boubacar Testé, délégué de l'usine textile, "
+            "a été retrouvé sans vie près de son domicile. Des hommes armés l'ont "
+            "assassiné dans la nuit, selon ses collègues.",
+            "Boubacar Testé",
+        ),
+    ],
+)
+def test_victims_person_the_lead_names_with_a_victim_role_is_the_victim(
+    pipeline: RulePipeline, title: str, text: str, name: str
+) -> None:
+    """News puts the victim up front: the person the first sentence after the dateline
+    names with a defender's role is the victim, whatever verb that sentence uses."""
+    _, ex = _extract(pipeline, text, title)
+    assert name in [v.name for v in ex.victims]
