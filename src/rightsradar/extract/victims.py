@@ -99,12 +99,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _title_sentences(doc: Doc) -> set[int]:
-    if not doc.title_end:
-        return set()
-    return set(range(doc.sentence_index(max(0, doc.title_end - 1)) + 1))
-
-
 # A dateline ("Medellín, 7 mar.", "La Habana.") is no lead: the lead has a few words.
 _LEAD_WORDS = 6
 
