@@ -108,6 +108,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"denied (?:holding|having detained|any knowledge of)",
         r"secret detention",
         r"desconoce(?:n)? (?:el|su) paradero",
+        r"paradero (?:\w+ ){0,2}sin conocerse",
         r"paradeiro (?:\w+ )?(?:é |e )?desconhecido",
         r"(?:levad[oa]s?|conduzid[oa]s?) para (?:um )?local desconhecido",
         r"lugar desconocido",
@@ -133,6 +134,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"held without charge",
         # es
         r"detenid[oa]s?",
+        r"retenid[oa]s?",
         r"detenci(?:ón|ones)",
         r"arrestad[oa]s?",
         r"encarcelad[oa]s?",
