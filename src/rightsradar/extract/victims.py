@@ -131,9 +131,17 @@ class VictimFinder:
     def __call__(self, doc: Doc, draft: Draft) -> None:
         pats = _patterns()
         focus = set(draft.focus_sentences)
+        # In an article that tells of an attack, the person the first sentence names with
+        # a defender's role ("the trade unionist X", "X, a journalist") is the one it
+        # happened to: news puts the victim up front, whatever verb the lead uses ("the
+        # body of ... was found", "... was held for 30 hours"). The role is required: the
+        # lead's other capitalised runs are often places and bodies ("Terra Indígena").
+        # Annotated sets, names fuzzy F1: es 64.2 -> 78.0, fr 82.1 -> 84.2, pt 76.2 -> 78.8
+        # (``benchmarks/multilingual.py``); HRDsAttack dev, rules alone, 55.0 -> 54.7.
+        lead = _lead_sentence(doc) if focus else None
         victims: list[tuple[Victim, tuple[int, int], float]] = []
         for person in find_persons(doc.text, doc.title_end):
-            score = self._score(doc, person, focus, pats)
+            score = self._score(doc, person, focus, lead, pats)
             if score >= self.threshold:
                 victims.append(
                     (
@@ -154,20 +162,19 @@ class VictimFinder:
             draft.confidence["victims"] = draft.confidence["victims.0.name"]
 
     def _score(
-        self, doc: Doc, person: Person, focus: set[int], pats: dict[str, re.Pattern[str]]
+        self,
+        doc: Doc,
+        person: Person,
+        focus: set[int],
+        lead: int | None,
+        pats: dict[str, re.Pattern[str]],
     ) -> float:
+        """How much the mentions of ``person`` read as the victim's; ``lead``: the lead
+        sentence of an article that tells of an attack (None otherwise)."""
         text = doc.text
         score = 0.0
         seen_sentences: set[int] = set()
-        lead = _lead_sentence(doc)
-        # In an article that tells of an attack, the person the first sentence names with
-        # a defender's role ("the trade unionist X", "X, a journalist") is the one it
-        # happened to: news puts the victim up front, whatever verb the lead uses ("the
-        # body of ... was found", "... was held for 30 hours"). The role is required: the
-        # lead's other capitalised runs are often places and bodies ("Terra Indígena").
-        # Annotated sets, names fuzzy F1: es 64.2 -> 78.0, fr 82.1 -> 84.2, pt 76.2 -> 78.8
-        # (``benchmarks/multilingual.py``); HRDsAttack dev, rules alone, 55.0 -> 54.7.
-        up_front = lead is not None and bool(focus)
+        up_front = lead is not None
         for m in person.mentions:
             left = text[max(0, m.start - 60) : m.start]
             right = text[m.end : m.end + 140]
