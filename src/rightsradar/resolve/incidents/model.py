@@ -131,10 +131,10 @@ class MatchModel:
 
     def agrees(self, linked: Container[Any], compared: Sequence[Any]) -> bool:
         """Whether a report whose links reach the threshold with the report ids ``linked``
-        may join an incident whose reports it is compared with are ``compared`` (ids,
-        oldest first): it links to at least ``AGREEMENT`` of the ``RECENT_REPORTS`` latest."""
-        recent = compared[-RECENT_REPORTS:]
-        return sum(1 for r in recent if r in linked) >= AGREEMENT * len(recent)
+        may join an incident whose reports it is compared with are ``compared`` (ids: the
+        ``RECENT_REPORTS`` latest, ``index.compared``): it links to at least ``AGREEMENT``
+        of them."""
+        return sum(1 for r in compared if r in linked) >= AGREEMENT * len(compared)
 
     def weight(self, a: Row, b: Row) -> float:
         """The pair's match weight (log2 odds of being one incident)."""
