@@ -196,7 +196,7 @@ def perpetrator_cues(doc: Doc, draft: Draft) -> np.ndarray:
         PerpetratorFinder()(doc, scratch)
         cues = found_cues(scratch) or []
     pats = perp_patterns()
-    lead_end = doc.sentences[min(LEAD, len(doc.sentences)) - 1][1] if doc.sentences else 0
+    lead_end = _lead_end(doc)
     by_rx = pats["_by"]
     leads = [
         list(pats["_unknown" if t == "insufficient info" else t].finditer(doc.text, 0, lead_end))
@@ -265,9 +265,14 @@ def perpetrator_dense(
     return out
 
 
+def _lead_end(doc: Doc) -> int:
+    """Where the lead (the first ``LEAD`` sentences, title included) ends."""
+    return doc.sentences[min(LEAD, len(doc.sentences)) - 1][1] if doc.sentences else 0
+
+
 def case_cues(doc: Doc) -> np.ndarray:
     """Per kind of ``_CASE_TERMS``: in the title, how often in the lead, how often in all."""
-    lead_end = doc.sentences[min(LEAD, len(doc.sentences)) - 1][1] if doc.sentences else 0
+    lead_end = _lead_end(doc)
     title = np.zeros(len(_CASE_TERMS))
     lead = np.zeros(len(_CASE_TERMS))
     text = np.zeros(len(_CASE_TERMS))
