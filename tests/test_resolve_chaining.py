@@ -4,6 +4,8 @@ into one incident report by report. Both paths (batch and attach) apply the same
 
 from __future__ import annotations
 
+from datetime import date
+
 import pyarrow as pa
 import pytest
 
@@ -95,13 +97,15 @@ def model():
     return MatchModel.load()
 
 
-def _named(uid: str, name: str, month: int = 3, day: int | None = 5) -> dict:
+def _named(
+    uid: str, name: str, month: int = 3, day: int | None = 5, published: date | None = None
+) -> dict:
     ex = Extraction(id=uid, relevant=True, country="Nigeria", city="Kano", year=2024,
                     month=month, day=day, date_precision="day" if day else "month",
                     violation_types=["arbitrary detention"], perpetrator_type="state actor",
                     victims=[Victim(name=name)])  # fmt: skip
     text = f"Police arrested {name} in Kano on Tuesday, the Sample Tribune said."
-    return features(uid, ex, "Report", text)
+    return features(uid, ex, "Report", text, published)
 
 
 def test_resolve_second_arrest_of_a_defender_weeks_later_is_another_incident(model):
@@ -126,6 +130,33 @@ def test_resolve_second_arrest_of_a_defender_weeks_later_is_another_incident(mod
                                frozenset(("d2", "d3")): STRONG}), rows)  # fmt: skip
     out = best_link(rows, edges, model)
     assert out["d2"] == "d2" and out["d3"] == out["d1"] == "d1"
+
+
+def test_resolve_attack_dated_weeks_after_the_reports_of_an_incident_is_another(model):
+    """Reports of threats give no day of the attack but were published on 1 and 2 March;
+    a report of an arrest on 28 March cannot be about what they told, in batch or when
+    attached. An undated follow-up, and a report dating the attack a week after the
+    first reports (a later turn they could not tell), still join."""
+    name = "Amara Okonkwo-Testperson"
+    threats = [_named(f"t{i}", name, day=None, published=date(2024, 3, i)) for i in (1, 2)]
+    arrest = _named("a", name, day=28, published=date(2024, 3, 29))
+    follow = _named("f", name, day=None, published=date(2024, 3, 20))
+    turn = _named("w", name, day=9, published=date(2024, 3, 10))
+    assert all(model.weight(arrest, t) >= model.threshold for t in threats)
+    assert model.dates_differ(arrest, threats)
+    assert not model.dates_differ(follow, threats)
+    assert not model.dates_differ(turn, threats)
+    index = IncidentIndex(model)
+    for t in threats:
+        index.add(t, 1)
+    assert index.best(arrest) is None
+    assert index.best(follow)[0] == 1
+    assert index.best(turn)[0] == 1
+    rows = [*threats, arrest]
+    edges = _edges(TableModel({frozenset((a["unique_id"], b["unique_id"])): STRONG
+                               for a in rows for b in rows if a is not b}), rows)  # fmt: skip
+    out = best_link(rows, edges, model)
+    assert out["a"] == "a" and out["t2"] == out["t1"] == "t1"
 
 
 def test_resolve_named_reports_sharing_only_a_surname_name_other_people(model):

@@ -47,6 +47,22 @@ OTHER_PEOPLE = frozenset(
 )
 
 
+def _days_apart(a: Row, b: Row) -> int | None:
+    """Days between the attacks two reports tell of, where their dates bound it: both days
+    of the attack when both give one; else how long after one report's publication the
+    other dates its attack, when that is more than ``DATE_DAYS`` (an undated report tells
+    nothing of an attack before its publication, so nearer is no evidence either way)."""
+    da, db = a["event_day"], b["event_day"]
+    if da is not None and db is not None:
+        return abs(da - db)
+    for day, other in ((da, b), (db, a)):
+        if day is not None and other["pub_day"] is not None:
+            after = day - other["pub_day"]
+            if after > DATE_DAYS:
+                return after
+    return None
+
+
 def log2_odds(p: float) -> float:
     """The match weight of a match probability."""
     return math.log2(p / (1.0 - p))
@@ -115,16 +131,22 @@ class MatchModel:
 
     @staticmethod
     def dates_differ(row: Row, others: Iterable[Row]) -> bool:
-        """Whether ``row`` gives the day of the attack and every one of ``others`` that
-        gives one gives a day more than ``DATE_DAYS`` away from it (at least one does)."""
-        day = row["event_day"]
-        if day is None:
-            return False
+        """Whether the attack ``row`` tells of is weeks from that of every one of ``others``
+        whose dates say so (at least one does), and none of them dates it within
+        ``DATE_DAYS``.
+
+        Two reports that both give the day of the attack say so when the days are more than
+        ``DATE_DAYS`` apart. A report that gives no day still bounds it: the attack it tells
+        of happened before it was published, so an attack dated more than ``DATE_DAYS``
+        after its publication is another one (a defender threatened, reported, then
+        arrested weeks later).
+        """
         seen = False
         for other in others:
-            if other["event_day"] is None:
+            apart = _days_apart(row, other)
+            if apart is None:
                 continue
-            if abs(other["event_day"] - day) <= DATE_DAYS:
+            if apart <= DATE_DAYS:
                 return False
             seen = True
         return seen
