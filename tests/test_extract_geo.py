@@ -156,3 +156,28 @@ def test_geo_town_next_to_a_comma_or_an_institution_is_found(text, city):
 )
 def test_geo_region_found_without_its_administrative_words(text, region):
     assert locate(text).region == region
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "city"),
+    [
+        # The town written with its region says which of its namesakes it is.
+        ("SALVADOR — Líderes foram detidos no município de Salvador (Bahia).", "Brazil",
+         "Salvador"),
+        ("Two lawyers were found dead in León, León on the night of 7 May.", "Nicaragua",
+         "León"),
+        ("A teacher was shot in León, Guanajuato, on Monday.", "Mexico", "León de los Aldama"),
+    ],
+)  # fmt: skip
+def test_geo_town_written_with_its_region_is_the_town_of_that_region(text, country, city):
+    place = locate(text)
+    assert (place.country, place.city) == (country, city)
+
+
+def test_geo_sea_named_after_a_country_is_not_that_country():
+    text = (
+        "Pirates in the Gulf of Guinea seized the crew. The Gulf of Guinea is the world's "
+        "most dangerous sea, a union of Nigerian seafarers in Lagos said."
+    )
+    assert locate(text).country == "Nigeria"
+    assert locate("Attaque dans le golfe de Guinée, près de Lagos.").country == "Nigeria"

@@ -59,6 +59,15 @@ _PART_OF_CHINA = {"HK", "MO"}
 # Capitalised words after a country's name that make it a same-named region ("Niger State").
 _STATE_NEXT = {"state", "governor", "province", "estado", "provincia"}
 _REGION_SUFFIX = {"state", "province", "region", "governorate", "department", "oblast"}
+# A sea, gulf or strait is named after a place without being there ("Gulf of Guinea",
+# "Golfe de Guinée", "Bay of Bengal"): neither the water nor its namesake is a place of
+# the attack.
+_WATER = re.compile(
+    r"(?:\b(?:Gulf|Bay|Sea|Strait|Straits|Golfe|Golfo|Baie|Mer|Mar|Detroit|Estrecho)"
+    r"\s+(?:of|de|du|del|da|do)(?:\s+(?:the|la|l'|l’))?\s*)$",
+    re.IGNORECASE,
+)
+_WATER_WORDS = frozenset({"gulf", "bay", "sea", "strait", "golfe", "golfo", "baie", "mer"})
 # Country names that are also people's names ("Chad Smith", "Michael Jordan").
 _PERSON_LIKE = {"jordan", "chad", "israel", "georgia", "india", "kenya", "china", "niger"}
 # Words before a demonym that make it mean something else ("Latin American").
@@ -178,12 +187,20 @@ def gazetteer() -> _Gazetteer:
     # "State" or "Governor" follows the name.
     state_of_country: dict[str, list[_Entry]] = {}
     for key, entries in names.items():
-        # A name that names a country means the country, not a same-named town.
+        # A name that names a country means the country, not a same-named town; a city of
+        # a million ("Salvador" in Bahia, "Benin" City) stays a reading, for the other
+        # places of the article to choose between them.
         if any(e.kind == "country" for e in entries):
             regions = [e for e in entries if e.kind == "region"]
             if regions:
                 state_of_country[key] = regions
-            names[key] = [e for e in entries if e.kind in ("country", "demonym")]
+            countries = {e.code for e in entries if e.kind == "country"}
+            names[key] = [
+                e
+                for e in entries
+                if e.kind in ("country", "demonym")
+                or (e.kind == "city" and e.pop >= 1_000_000 and e.code not in countries)
+            ]
     first: dict[str, int] = {}
     for key in names:
         words = key.split(" ")
@@ -220,6 +237,28 @@ def canonical_country(name: str | None) -> str | None:
         if entry.kind in ("country", "demonym"):
             return gaz.countries[entry.idx][1]
     return _misspelt_country(key)
+
+
+@functools.lru_cache(maxsize=4096)
+def region_of_city(country: str | None, city: str | None) -> str | None:
+    """The region (first-level division) a city of ``country`` lies in, by the gazetteer:
+    of the most populous city of that name in that country. None when either is unknown.
+
+    >>> region_of_city("Philippines", "Bacolod")
+    'Western Visayas'
+    """
+    if not country or not city:
+        return None
+    gaz = gazetteer()
+    codes = {e.code for e in gaz.names.get(fold(country), ()) if e.kind == "country"}
+    best: _Entry | None = None
+    for entry in gaz.names.get(fold(city), ()):
+        if entry.kind == "city" and entry.code in codes and (best is None or entry.pop > best.pop):
+            best = entry
+    if best is None:
+        return None
+    region = gaz.cities[best.idx][2]
+    return gaz.regions[region][1] if isinstance(region, int) and region >= 0 else None
 
 
 # Country names left out of the mention index because they are also common words ("us").
@@ -354,6 +393,11 @@ def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
         ):
             # "James Foley": this town's name is somebody's surname in this article.
             surnames.add(folded[s:e])
+        if _WATER.search(text, max(0, s - 30), s) or (
+            k == 1 and folded_words[i] in _WATER_WORDS and nxt.casefold() in {"of", "de", "du"}
+        ):
+            done = i + k
+            continue
         entries = _plausible(entries, words, prev_word, next_word, text, s, gaz)
         if entries:
             w = 1.0
@@ -364,6 +408,7 @@ def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
             w *= 1.0 + 0.5 * (1 - s / total)
             out.append(_Mention(s, e, entries, w, nxt.casefold() in _REGION_SUFFIX))
         done = i + k
+    _pair_places(text, out, gaz)
     if surnames:
         # "Foley said" after "James Foley": the surname alone is the person, not the town.
         out = [
@@ -376,6 +421,33 @@ def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
             )
         ]
     return out
+
+
+_PAIRED = re.compile(r"\s*(?:,|\()\s*")
+
+
+def _pair_places(text: str, out: list[_Mention], gaz: _Gazetteer) -> None:
+    """Narrow a town written with its region or country ("Salvador (Bahia)", "León, León",
+    "Kano, Nigeria") to the readings that lie there: the writer named the second place to
+    say which town it is."""
+    for a, b in zip(out, out[1:], strict=False):
+        if not _PAIRED.fullmatch(text[a.end : b.start]):
+            continue
+        towns = [e for e in a.entries if e.kind == "city"]
+        if not towns:
+            continue
+        regions = {e.idx: e for e in b.entries if e.kind == "region"}
+        countries = {e.code: e for e in b.entries if e.kind == "country"}
+        inside = [t for t in towns if gaz.cities[t.idx][2] in regions]
+        if inside:
+            best = max(inside, key=lambda t: t.pop)
+            a.entries = [best]
+            b.entries = [regions[gaz.cities[best.idx][2]]]
+            continue
+        inside = [t for t in towns if t.code in countries]
+        if inside:
+            a.entries = [max(inside, key=lambda t: t.pop)]
+            b.entries = [countries[a.entries[0].code]]
 
 
 def _sentence_start(text: str, start: int) -> bool:
