@@ -26,11 +26,13 @@ def row(
     day=(2024, 3, 5),
     violations=("arbitrary detention",),
     text=None,
+    region=None,
 ):
     ex = Extraction(
         id=uid,
         relevant=True,
         country=country,
+        region=region,
         city=city,
         year=day[0],
         month=day[1],
@@ -179,6 +181,17 @@ def test_resolve_incidents_repeat_attack_months_later_is_another_incident(model)
         "unknown men in Kano on Sunday, weeks after his release from custody.",
     )
     assert model.weight(first, again) < model.threshold
+
+
+def test_resolve_incidents_a_city_and_its_region_are_one_region(model):
+    """ "In Bacolod" and "in Western Visayas" (or "Western Visayas Region") place two reports
+    in one region: the report naming only the city is placed in its region."""
+    city = row("v1", name=None, country="Philippines", city="Bacolod")
+    region = row("v2", name=None, country="Philippines", city=None, region="Western Visayas")
+    worded = row("v3", name=None, country="Philippines", city=None, region="Western Visayas Region")
+    elsewhere = row("v4", name=None, country="Philippines", city=None, region="Central Visayas")
+    assert city["region"] == region["region"] == worded["region"]
+    assert model.weight(city, region) > model.weight(city, elsewhere)
 
 
 def test_resolve_incidents_numbers_agree_across_languages():

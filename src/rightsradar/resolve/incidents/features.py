@@ -11,6 +11,7 @@ import re
 from datetime import date, datetime
 from typing import Any, Protocol
 
+from ...extract.geo import region_of_city
 from ..names import fold, fold_word, name_key
 
 _EPOCH = date(1970, 1, 1).toordinal()
@@ -119,6 +120,40 @@ MAX_COUNT = 500
 
 def _folded(value: str | None) -> str | None:
     return fold(value) or None if value else None
+
+
+# Words naming the kind of division, which reports use or leave out at will ("Western
+# Province", "Western"; "Distrito Capital", "Capital").
+_DIVISION_WORDS = frozenset(
+    " ".join(
+        (
+            "province provincia provincie region regiao state estado etat department",
+            "departamento departement district distrito governorate division county",
+            "prefecture territory oblast of de do da del",
+        )
+    ).split()
+)
+
+
+def _region_key(region: str | None) -> str | None:
+    """Comparison form of a region's name: folded, without the words of its kind."""
+    key = _folded(region)
+    if not key:
+        return None
+    words = [w for w in key.split() if w not in _DIVISION_WORDS]
+    return " ".join(words) or key
+
+
+def _region(country: str | None, region: str | None, city: str | None) -> str | None:
+    """The region a report gives, else the one its city lies in: a report saying "in
+    Bacolod" and one saying "in Western Visayas" tell of one region."""
+    if not country:
+        return None
+    if region:
+        return _region_key(region)
+    if city:
+        return _region_key(region_of_city(country, city))
+    return None
 
 
 def _days(year: int, month: int, day: int) -> int | None:
@@ -253,7 +288,7 @@ def features(
     country = _folded(ex.country)
     row["country"] = country
     # A region or city says nothing without the country it lies in.
-    row["region"] = _folded(ex.region) if country else None
+    row["region"] = _region(ex.country, ex.region, ex.city)
     row["city"] = _folded(ex.city) if country else None
     row["event_day"], row["event_mid"] = event_days(ex)
     _set_periods(row, row["event_mid"])
