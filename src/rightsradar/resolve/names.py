@@ -48,6 +48,12 @@ TITLES = frozenset(
 )
 _NON_WORD = re.compile(r"[^\w\s]", re.UNICODE)
 _WS = re.compile(r"\s+")
+# Letters that Unicode does not decompose into a base letter and a mark, written without
+# them in the press of other languages ("Barış" as "Baris", "Wałęsa" as "Walesa").
+_PLAIN_LETTERS = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ð": "d", "Ð": "d",
+     "ħ": "h", "Ħ": "h", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th"}
+)  # fmt: skip
 
 
 def fold(text: str) -> str:
@@ -57,6 +63,7 @@ def fold(text: str) -> str:
     else:
         decomposed = unicodedata.normalize("NFKD", text)
         stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+        stripped = stripped.translate(_PLAIN_LETTERS)
     return _WS.sub(" ", _NON_WORD.sub(" ", stripped.casefold())).strip()
 
 
