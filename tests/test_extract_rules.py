@@ -112,6 +112,20 @@ def test_violations_threat_of_arrest_is_other(pipeline: RulePipeline, text: str)
             "Le syndicaliste Marc Orin a été arrêté par la police lors d'une grève.",
         ),
         ("Jornalista ameaçado", "O jornalista Pedro Lins foi ameaçado e agredido por policiais."),
+        # "but" is a goal in French, not a word of sport in English.
+        (
+            "Hundreds mourn community leader",
+            "Family and colleagues said farewell to community leader Rowena Testname, killed "
+            "on Saturday. Police said they were investigating, but made no arrests. A "
+            "protection programme exists on paper, but it is slow, but underfunded.",
+        ),
+        # The release leaves the detention below the type's threshold; it was an attack.
+        (
+            "Trade union leaders released",
+            "Five trade union leaders are free again after being arrested on Friday, "
+            "their lawyer confirmed. A lawyer called the attack a grave violation. Union "
+            "membership has fallen amid repeated reprisals against organisers.",
+        ),
     ],
 )
 def test_relevance_attack_on_defender_is_relevant(
@@ -133,6 +147,11 @@ def test_relevance_attack_on_defender_is_relevant(
         (
             "Man arrested for shop theft",
             "A man was arrested on Tuesday after stealing from a shop. He will appear in court.",
+        ),
+        (
+            "Awami League wins seats",
+            "The Awami League won the match for seats in the capital, but the coach of the "
+            "national football team, a former striker, was arrested for fraud.",
         ),
         (
             "Court adjourns contract case",

@@ -33,7 +33,13 @@ class RelevanceScorer:
         # The tagger found the victim-group words of this article already.
         role_hits = role_matches(doc)
         role_sents = {doc.sentence_index(m.start()): m for m in role_hits}
-        strong = [h for h in draft.violation_hits if h.label != "other" or h.confidence >= 0.6]
+        # Every trigger the tagger found, kept as a violation type or not: a report that
+        # trade unionists "are free again after being arrested" tells of an attack even
+        # where the release leaves the detention below the type's threshold.
+        hits = draft.violation_candidates
+        if hits is None:
+            hits = draft.violation_hits
+        strong = [h for h in hits if h.label != "other" or h.confidence >= 0.6]
         joint = [h for h in strong if h.sentence in role_sents]
         evidence = None
         if joint:
