@@ -119,6 +119,22 @@ def test_violations_threat_of_arrest_is_other(pipeline: RulePipeline, text: str)
             "on Saturday. Police said they were investigating, but made no arrests. A "
             "protection programme exists on paper, but it is slow, but underfunded.",
         ),
+        # "sem-terra" (landless) holds "sem" (without), which denies nothing here.
+        (
+            "Liderança sem-terra é presa",
+            "Uma liderança sem-terra foi detida por policiais à paisana na semana passada.",
+        ),
+        # Judicial harassment: a criminal case opened against a defender.
+        (
+            "Abren proceso penal contra lideresa indígena",
+            "La Fiscalía abrió un proceso penal contra la lideresa indígena Inés Testname "
+            "por injuria y calumnia.",
+        ),
+        (
+            "Criminal case against trade union leader",
+            "Ada Testname, a trade union leader, is facing trial on charges that rights "
+            "groups describe as fabricated.",
+        ),
         # The release leaves the detention below the type's threshold; it was an attack.
         (
             "Trade union leaders released",

@@ -50,7 +50,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     pats = {label: compile_terms(terms) for label, terms in lex.TRIGGERS.items()}
     # Every trigger of every label: one pass finds where any label matches.
     pats["_any"] = compile_factored([t for ts in lex.TRIGGERS.values() for t in ts])
-    pats["_negation"] = re.compile(r"\b(?:" + "|".join(lex.NEGATION) + r")\b[^.;,]{0,25}$", re.I)
+    # "sem-terra" (landless), "no-go": a negation word joined by a hyphen denies nothing.
+    pats["_negation"] = re.compile(
+        r"\b(?:" + "|".join(lex.NEGATION) + r")\b(?!-)[^.;,]{0,25}$", re.I
+    )
     pats["_threat"] = re.compile(r"(?:" + "|".join(lex.THREAT) + r")\s*(?:\w+\s+){0,2}$", re.I)
     pats["_hedge"] = re.compile(r"\b(?:" + "|".join(lex.HEDGE) + r")\b", re.I)
     pats["_role"] = compile_factored([t for ts in roles.VICTIM_GROUPS.values() for t in ts])
