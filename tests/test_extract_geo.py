@@ -181,3 +181,18 @@ def test_geo_sea_named_after_a_country_is_not_that_country():
     )
     assert locate(text).country == "Nigeria"
     assert locate("Attaque dans le golfe de Guinée, près de Lagos.").country == "Nigeria"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("La Fiscalía imputó a Inés Sofía Gómez Pérez en San Pedro Sula (Cortés).", "Honduras"),
+        ("Santiago Pérez, a journalist, was shot dead in Cali on Monday.", "Colombia"),
+    ],
+)
+def test_geo_city_named_like_a_given_name_inside_a_persons_name_is_no_place(text, country):
+    assert locate(text).country == country
+
+
+def test_geo_capital_named_like_a_given_name_is_still_found():
+    assert locate("SOFIA — Journalists protested in Sofia on Monday.").country == "Bulgaria"

@@ -466,6 +466,12 @@ def _joined(text: str, a: int, b: int) -> bool:
     return not any(ch in '.!?\n:;()"' for ch in text[a:b])
 
 
+def _given_name(word: str) -> bool:
+    from .names import _first_name  # names reads places too: imported when first needed
+
+    return _first_name(word)
+
+
 def _plausible(
     entries: list[_Entry],
     words: list[str],
@@ -484,6 +490,15 @@ def _plausible(
     if prev_cap and (len(prev) <= 3 or prev.casefold() in gaz.stop):
         # "A Miami officer", "The Kano police": a capital that only opens the sentence.
         prev_cap = not _sentence_start(text, text.rfind(prev, 0, start))
+    in_name = (
+        len(words) == 1
+        and not words[0].isupper()  # a dateline ("SOFIA —"), not a name
+        and text[start + len(words[0]) : start + len(words[0]) + 2] not in ("'s", "’s")
+        and (
+            (next_cap and fold(nxt) not in gaz.names) or (prev_cap and fold(prev) not in gaz.names)
+        )
+        and _given_name(words[0])
+    )
     keep = []
     for e in entries:
         if e.kind == "demonym":
@@ -504,6 +519,10 @@ def _plausible(
         if single and key in gaz.stop and nxt.casefold() not in _PLACE_NEXT:
             continue
         if single and e.pop < 1_000_000 and (next_cap or prev_cap):
+            continue
+        if single and in_name:
+            # "Inés Sofía Gómez", "Santiago Pérez": a city's name that is also a common
+            # given name, next to a capitalised word that is no place, is a person's.
             continue
         if single and len(key) < 4 and not words[0].isupper() and e.pop < 1_000_000:
             continue
