@@ -33,13 +33,18 @@ class RelevanceScorer:
         # The tagger found the victim-group words of this article already.
         role_hits = role_matches(doc)
         role_sents = {doc.sentence_index(m.start()): m for m in role_hits}
-        # Every trigger the tagger found, kept as a violation type or not: a report that
-        # trade unionists "are free again after being arrested" tells of an attack even
-        # where the release leaves the detention below the type's threshold.
-        hits = draft.violation_candidates
-        if hits is None:
-            hits = draft.violation_hits
-        strong = [h for h in hits if h.label != "other" or h.confidence >= 0.6]
+        # The triggers of the types kept, and the sure triggers of the other grave types:
+        # a report that trade unionists "are free again after being arrested" tells of an
+        # attack even where the release leaves the detention below its type's threshold.
+        # (A weak "other" trigger the tagger did not keep, such as a defamation suit a
+        # journalist won, stays out.)
+        kept = set(map(id, draft.violation_hits))
+        strong = [
+            h
+            for h in (draft.violation_candidates or draft.violation_hits)
+            if (id(h) in kept and (h.label != "other" or h.confidence >= 0.6))
+            or (h.label != "other" and h.confidence >= 0.6)
+        ]
         joint = [h for h in strong if h.sentence in role_sents]
         evidence = None
         if joint:

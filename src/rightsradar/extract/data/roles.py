@@ -350,44 +350,44 @@ PERPETRATORS: dict[str, tuple[str, ...]] = {
 }
 
 # Sports, games, markets: "attack", "killed it", "shot" in these senses are no violation.
-# Only words that mean sport or markets in every language read here: "but" (a goal in
-# French, a conjunction in English), "partido" (a match, or a political party), "league"
-# (the Awami League), "goals" (development goals), "match", "coach", "équipe" and
-# "shares" each took points off reports of attacks.
+# Not "but" alone (a goal in French, the commonest conjunction in English): every "but"
+# of a report of an attack took points off it.
 SPORT: tuple[str, ...] = (
-    r"football(?:ers?)?",
-    r"footballeurs?",
+    r"football",
     r"soccer",
-    r"strikers?",
-    r"midfielders?",
-    r"goalkeepers?",
-    r"goals? scored",
-    r"scored (?:a|the|two|three|his|her|their) goals?",
-    r"premier league",
-    r"champions league",
+    r"striker",
+    r"midfielder",
+    r"goalkeeper",
+    r"goals?",
+    r"league",
+    r"match",
     r"tournament",
     r"championship",
-    r"head coach",
+    r"coach",
     r"cricket",
     r"rugby",
     r"basketball",
     r"tennis",
     r"fútbol",
     r"futebol",
-    r"delanteros?",
-    r"partido de fútbol",
-    r"goles",
+    r"delantero",
+    r"partido",
+    r"gol",
+    r"équipe",
     r"marqué un but",
     r"défenseur central",
-    r"zagueiros?",
+    r"zagueiro",
+    r"atacante",
     r"campeonato",
+    r"premier league",
     r"nba",
     r"nfl",
     r"fifa",
     r"uefa",
     r"stock market",
-    r"share prices?",
-    r"video games?",
+    r"shares",
+    r"investors",
+    r"video game",
 )
 
 CHILD: tuple[str, ...] = (
