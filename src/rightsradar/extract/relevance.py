@@ -6,7 +6,7 @@ import math
 import re
 from functools import lru_cache
 
-from .base import Doc, Draft
+from .base import Doc, Draft, Hit
 from .data import roles
 from .violations import compile_factored, role_matches
 
@@ -14,6 +14,16 @@ from .violations import compile_factored, role_matches
 @lru_cache(maxsize=1)
 def _sport() -> re.Pattern[str]:
     return compile_factored(roles.SPORT)
+
+
+def _strong(hit: Hit, kept: set[int]) -> bool:
+    """Whether a trigger counts as evidence of an attack: one of a grave type that is sure
+    or whose type the tagger kept (trade unionists "free again after being arrested": the
+    release leaves the detention below its type's threshold, yet it was an attack), or a
+    sure "other" one the tagger kept (not a defamation suit a journalist won)."""
+    if hit.label == "other":
+        return id(hit) in kept and hit.confidence >= 0.6
+    return id(hit) in kept or hit.confidence >= 0.6
 
 
 class RelevanceScorer:
@@ -33,18 +43,8 @@ class RelevanceScorer:
         # The tagger found the victim-group words of this article already.
         role_hits = role_matches(doc)
         role_sents = {doc.sentence_index(m.start()): m for m in role_hits}
-        # The triggers of the types kept, and the sure triggers of the other grave types:
-        # a report that trade unionists "are free again after being arrested" tells of an
-        # attack even where the release leaves the detention below its type's threshold.
-        # (A weak "other" trigger the tagger did not keep, such as a defamation suit a
-        # journalist won, stays out.)
-        kept = set(map(id, draft.violation_hits))
-        strong = [
-            h
-            for h in (draft.violation_candidates or draft.violation_hits)
-            if (id(h) in kept and (h.label != "other" or h.confidence >= 0.6))
-            or (h.label != "other" and h.confidence >= 0.6)
-        ]
+        kept = {id(h) for h in draft.violation_hits}
+        strong = [h for h in draft.violation_candidates or draft.violation_hits if _strong(h, kept)]
         joint = [h for h in strong if h.sentence in role_sents]
         evidence = None
         if joint:
