@@ -258,7 +258,7 @@ def region_of_city(country: str | None, city: str | None) -> str | None:
     if best is None:
         return None
     region = gaz.cities[best.idx][2]
-    return gaz.regions[region][1] if isinstance(region, int) and region >= 0 else None
+    return gaz.regions[region][1] if region >= 0 else None
 
 
 # Country names left out of the mention index because they are also common words ("us").
@@ -467,9 +467,9 @@ def _joined(text: str, a: int, b: int) -> bool:
 
 
 def _given_name(word: str) -> bool:
-    from .names import _first_name  # names reads places too: imported when first needed
+    from .names import first_name  # names reads places too: imported when first needed
 
-    return _first_name(word)
+    return first_name(word)
 
 
 def _plausible(

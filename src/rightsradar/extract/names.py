@@ -293,14 +293,14 @@ def _past_organisation(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
         return tokens
     inner = any(t in _ORG_OF for t, _ in tokens[1:-1])
     if tokens[0][0] in _ORG_OF or (
-        inner and not _first_name(tokens[0][0]) and not _INITIAL.match(tokens[0][0])
+        inner and not first_name(tokens[0][0]) and not _INITIAL.match(tokens[0][0])
     ):
-        first = next((i for i, (t, _) in enumerate(tokens) if _first_name(t)), len(tokens))
+        first = next((i for i, (t, _) in enumerate(tokens) if first_name(t)), len(tokens))
         return tokens[first:]
     return tokens
 
 
-def _first_name(token: str) -> bool:
+def first_name(token: str) -> bool:
     """A capitalised token that is a common first name (not a particle: "De" and "La"
     are given names too)."""
     from . import geo
