@@ -130,3 +130,28 @@ def test_learned_shipped_model_loads_and_names_its_version():
         ]
     )
     assert "killing" in ex.violation_types and ex.country == "Nigeria"
+
+
+def test_learned_extract_command_starts_without_training_or_database_libraries(tmp_path):
+    # Start-up is paid on every `rightsradar extract`: scikit-learn (training only) and
+    # the database layer took 1.5 s and 150 MB of it before they were imported lazily.
+    import subprocess
+
+    article = {"id": "1", "text": "Soldiers shot dead the journalist Ana Testa in Kano."}
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps(article) + "\n", encoding="utf-8")
+    code = (
+        "import sys; sys.argv = ['rightsradar', 'extract', sys.argv[1], '-o', sys.argv[2]]\n"
+        "from rightsradar.cli import main\n"
+        "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+        "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'sklearn', 'sqlalchemy'})\n"
+        "print('heavy:', heavy)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(src), str(tmp_path / "out.jsonl")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "heavy: []" in out.stdout
+    assert json.loads((tmp_path / "out.jsonl").read_text())["country"] == "Nigeria"

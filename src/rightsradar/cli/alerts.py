@@ -8,7 +8,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from ..store.alerts import CHANNELS, DIGESTS, RULE_KINDS
+from ..alert.kinds import CHANNELS, DIGESTS, RULE_KINDS
 from .app import app
 from .common import console, friendly_errors, get_store, load_settings
 from .pipeline import render_table

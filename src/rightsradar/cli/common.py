@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 from pydantic import ValidationError
@@ -13,8 +13,9 @@ from rich.console import Console
 
 from ..errors import RightsRadarError
 from ..settings import Settings
-from ..store import Store
-from ..store.base import open_configured_store
+
+if TYPE_CHECKING:
+    from ..store import Store
 
 console = Console(stderr=True)
 F = TypeVar("F", bound=Callable[..., Any])
@@ -34,6 +35,10 @@ def load_settings() -> Settings:
 def get_store(settings: Settings, *, upgrade: bool = True) -> Store:
     """The configured store (with its data key ring and audit anchor), migrated to the latest
     schema unless told otherwise."""
+    # Imported here: the database layer is slow to import, and commands that need no
+    # store (extract, resolve, evaluate) should not pay for it.
+    from ..store.base import open_configured_store
+
     return open_configured_store(settings, upgrade=upgrade)
 
 

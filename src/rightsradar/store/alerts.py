@@ -11,13 +11,10 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ..alert.kinds import CHANNELS, DIGESTS, RULE_KINDS
 from ..errors import ConfigError, NotFoundError
 from . import audit
 from . import models as m
-
-RULE_KINDS = ("watchlist", "country", "violation", "victim_group", "surge", "risk")
-CHANNELS = ("webhook", "email", "log")
-DIGESTS = ("daily",)
 
 
 def risk_threshold(pattern: str) -> float:

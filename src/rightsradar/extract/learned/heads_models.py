@@ -9,8 +9,6 @@ from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import KFold
 
 from ..base import Doc, Draft, Span
 from ..perpetrators import UNKNOWN, found_cues
@@ -142,6 +140,8 @@ def _fit_binary(x: sp.csr_matrix, y: np.ndarray, c: float) -> tuple[np.ndarray, 
     if y.min() == y.max():
         # One class only (tiny training sets): a constant, slightly hedged score.
         return np.zeros(x.shape[1]), float(4.0 if y[0] else -4.0)
+    from sklearn.linear_model import LogisticRegression  # training only: slow to import
+
     # The dual solver is the fast one when there are far more features than articles.
     model = LogisticRegression(C=c, solver="liblinear", dual=True, max_iter=2000)
     model.fit(x, y)
@@ -149,6 +149,8 @@ def _fit_binary(x: sp.csr_matrix, y: np.ndarray, c: float) -> tuple[np.ndarray, 
 
 
 def _folds(n: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    from sklearn.model_selection import KFold
+
     return list(KFold(min(FOLDS, n), shuffle=True, random_state=SEED).split(np.arange(n)))
 
 
@@ -163,6 +165,8 @@ def _oof_binary(x: sp.csr_matrix, y: np.ndarray, c: float) -> np.ndarray:
 def _platt(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
     if y.min() == y.max():
         return 1.0, 0.0
+    from sklearn.linear_model import LogisticRegression
+
     model = LogisticRegression(C=100.0)
     model.fit(z.reshape(-1, 1), y)
     return float(model.coef_[0, 0]), float(model.intercept_[0])
