@@ -196,3 +196,48 @@ def test_extract_names_redaction_keeps_organisation_phrases_as_names():
     text = "Libération de Théophile Zongo. Voz de Sinaloa."
     found = [p.name for p in find_all_persons(text)]
     assert "Libération de Théophile Zongo" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two protesters were arrested during the Tower Hamlets council strike.",
+        "The Nobel Prize-winning dissident was not allowed visitors.",
+        "The couple was killed on New Year’s Eve, prosecutors said.",
+        "A Nigerian journalist and Roman Catholic was detained for his reporting.",
+        "Police dispersed Huddersfield Students outside the campus gates.",
+        "He was a Correctional Officer Supervisor at the prison.",
+        "The reporter was held at Ridgeland Correctional Institution for a week.",
+        "A reserve policeman from Bosanska Krupa was questioned in Serbia.",
+    ],
+)
+def test_extract_names_places_faiths_ranks_and_compounds_are_not_persons(text):
+    assert find_persons(text) == []
+
+
+def test_extract_names_town_named_like_a_person_is_a_place_only_after_a_preposition():
+    # Many towns carry a person's name: "in Emiliano Zapata" is the town, the man
+    # shot "outside his home" is a person.
+    assert find_persons("Two journalists were shot dead in Emiliano Zapata, Morelos.") == []
+    found = [p.name for p in find_persons("Gunmen shot Emiliano Zapata outside his home.")]
+    assert found == ["Emiliano Zapata"]
+    text = "Johnny Lee Bryant Jr. of Hilton Head was arrested on May 13."
+    assert [p.name for p in find_persons(text)] == ["Johnny Lee Bryant Jr."]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "We call on the junta to drop all charges against @MizzimaNews Ko Zaw Zaw.",
+            ["Ko Zaw Zaw"],
+        ),
+        (
+            "Jailed mother Nazanin Zaghari-Ratcliffe with her husband Richard Ratcliffe and "
+            "their daughter Gabriella Credit: Family handout",
+            ["Nazanin Zaghari-Ratcliffe", "Richard Ratcliffe"],
+        ),
+    ],
+)
+def test_extract_names_handles_and_caption_credits_are_no_part_of_a_name(text, names):
+    assert [p.name for p in find_persons(text)] == names

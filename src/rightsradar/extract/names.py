@@ -22,7 +22,8 @@ _PARTICLE = (
     r"y|e|le|la|di|du)"
 )
 # Words of one name are separated by spaces only: a line break ends a name.
-NAME_RX = re.compile(rf"(?<![\w'’])(?:{_TOKEN})(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_TOKEN}))*")
+# A handle or hashtag ("@MizzimaNews", "#Myanmar") is no part of a name.
+NAME_RX = re.compile(rf"(?<![\w'’@#])(?:{_TOKEN})(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_TOKEN}))*")
 _LOWER_WORD = re.compile(rf"(?<![\w'’])[{_LOW}][{_LOW}'’\-]+")
 
 
@@ -35,6 +36,7 @@ TITLES = _words(
     """
     mr mrs ms miss dr mr. mrs. ms. dr. sr sra sr. sra. srta dra dra. don doña dona m.
     mme mlle prof prof. sir lord lady sheikh imam rev father sister brother
+    sec gen col lt sgt capt maj gov amb supt
     """
 )
 ROLE_TITLES = _words(
@@ -96,7 +98,8 @@ ORG_WORDS = _words(
     agence agencia agência noticias notícias nouvelles diario diário jornal periódico
     revista presse prensa imprensa estado état observer ledger monitor courier crónica
     cronica chronique gazeta division distrito departamento provincia província municipio
-    município
+    município institution tunnel bridge highway stadium market mosque cathedral station
+    terminal plaza museum library embassy consulate jail penitentiary facility
     """
 )
 
@@ -184,6 +187,9 @@ _ORG_OF = _words("de des du del dos das do da della")
 # when both sides have two words or more.
 _AND = re.compile(r"[ \t]+(?:y|e)[ \t]+")
 _INITIAL = re.compile(rf"[{_UP}]\.")
+_POSSESSIVE = re.compile(r"['’]s$")
+# A photo caption's credit line after a name ("their daughter Gabriella Credit: Family").
+_CAPTION = _words("credit credits photo photos caption image images pictured file")
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -218,23 +224,40 @@ def _clean(
         # opens; elsewhere its capital marks a name ("journalist Mark Hirst").
         return low in common and (not full or _sentence_start(full, start + pos))
 
-    # A leading possessive is the name's owner, not part of it: "Myanmar's Aung San Suu Kyi".
-    while tokens and (
-        ordinary(*tokens[0]) or (len(tokens) > 1 and re.search(r"['’]s$", tokens[0][0]))
-    ):
+    # A possessive inside a run ends its owner's name: what follows is the owned
+    # ("New Year’s Eve", "Myanmar's Aung San Suu Kyi").
+    owner = [i for i, (tok, _) in enumerate(tokens[:-1]) if _POSSESSIVE.search(tok)]
+    if owner:
+        tokens = tokens[owner[-1] + 1 :]
+    while tokens and ordinary(*tokens[0]):
         tokens.pop(0)
-    while tokens and (tokens[-1][0].lower() in STOP | _TRAILING or tokens[-1][0].lower() in common):
+    while tokens and (
+        tokens[-1][0].lower() in STOP | _TRAILING | _CAPTION or tokens[-1][0].lower() in common
+    ):
         tokens.pop()
     if not tokens:
         return None
     s = tokens[0][1]
     e = tokens[-1][1] + len(tokens[-1][0])
-    name = re.sub(r"['’]s$", "", text[s:e])
+    name = _POSSESSIVE.sub("", text[s:e])
     return name, start + s
 
 
+# Followers of a faith: the last word of a group ("Roman Catholic"), never of a name
+# ("Christian" is left out: it is a given name and a surname).
+_RELIGIONS = _words(
+    """
+    catholic catholics muslim muslims hindu hindus buddhist buddhists jewish sikh sikhs
+    protestant protestants evangelical evangelicals orthodox sunni sunnis shia shiite
+    shiites ahmadi ahmadis
+    """
+)
+
 # "Qatar-based", "Communist-run", "Qaeda-linked": a describing compound, not a name.
-_COMPOUND = re.compile(r"-(?:based|run|linked|led|backed|born|owned|funded|affiliated)$")
+_COMPOUND = re.compile(
+    r"-(?:based|run|linked|led|backed|born|owned|funded|affiliated|winning|nominated|"
+    r"controlled|sponsored|aligned|allied|dominated|speaking)$"
+)
 
 
 def _not_a_name(words: list[str]) -> bool:
@@ -268,6 +291,8 @@ def _not_a_name(words: list[str]) -> bool:
         )
     ):
         return True
+    if last in _RELIGIONS or (last in ROLE_TITLES and last.endswith("s")):
+        return True  # "Roman Catholic", "Sunni Muslims", "Huddersfield Students"
     if all(w in gaz.stop for w in words) and not _common_first_name(words[0]):
         return True
     entries = gaz.names.get(geo.fold(" ".join(words)), ())
@@ -374,6 +399,46 @@ def _one_word_person(text: str, start: int, end: int) -> bool:
     return after is not None and any(w and w.lower() in _SINGLE_CUES for w in after.groups())
 
 
+# Before a place: "in Hilton Head", "from Bosanska Krupa", "town of Jangebe", "en San
+# Marcos", "Johnny Lee Bryant Jr. of Hilton Head".
+_AT_PLACE = re.compile(
+    r"(?:\b(?:in|at|near|from|outside|around|en|desde|hacia|dans|em)|\bcerca de|\bpr[eè]s de"
+    r"|\bperto de|(?<!\w)à|\b(?:town|city|village|district|municipality|province|state|county"
+    r"|region|ciudad|municipio|pueblo|localidad|ville|commune|cidade|munic[ií]pio)\s+"
+    r"(?:of|de|do|da)|[A-Z][\w.]*\s+of)\s+$"
+)
+# After a place: "the Tower Hamlets council", "the Kaduna state government".
+_PLACE_AFTER = re.compile(
+    r"\s+(?:council|borough|municipality|municipal|district|county|province|state|region)\b"
+)
+
+
+def _named_place(text: str, start: int, end: int, name: str) -> bool:
+    """A capitalised run the text uses as a place: a town or region of the gazetteer after a
+    preposition of place, or any run before a lower-case word for a local authority.
+
+    Many towns carry a person's name (Emiliano Zapata, Santa Cruz); where the text says
+    "in" or "from" before it, the town is meant.
+    """
+    from . import geo
+
+    if _PLACE_AFTER.match(text, end):
+        return True
+    if not _AT_PLACE.search(text[max(0, start - 30) : start]):
+        return False
+    entries = geo.gazetteer().names.get(geo.fold(name), ())
+    return any(e.kind in ("city", "region") for e in entries)
+
+
+def _common_word(name: str) -> bool:
+    """A one-word "name" that is a common English word and no given name: "Officer
+    Supervisor" is a rank, not a person."""
+    from . import geo
+
+    low = name.lower()
+    return low in geo.gazetteer().stop and not _common_first_name(low)
+
+
 def _is_title_case(title: str) -> bool:
     words = [w for w in title.split() if w[:1].isalpha() and len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) > 0.6
@@ -434,6 +499,8 @@ def _find_persons(text: str, title_end: int, strict: bool = True) -> list[Person
         name, start = cleaned
         if not _is_person(name, common, strict):
             continue
+        if strict and _named_place(text, start, start + len(name), name):
+            continue
         # A generational suffix keeps its full stop as written: "Jaymie Gregorio Jr."
         if (
             re.search(r" (?:Jr|Sr)$", name)
@@ -443,7 +510,11 @@ def _find_persons(text: str, title_end: int, strict: bool = True) -> list[Person
         mention = Mention(name, start, start + len(name))
         words = name.split()
         owner = by_token.get(name)
-        if owner is None and len(words) == 1 and not _one_word_person(text, start, mention.end):
+        if (
+            owner is None
+            and len(words) == 1
+            and (not _one_word_person(text, start, mention.end) or _common_word(name))
+        ):
             continue
         if owner is None and "." in name:
             # "E.V. Krishnasamy" and "E. V. Krishnasamy" are one person.
