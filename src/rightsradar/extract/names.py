@@ -190,6 +190,8 @@ _INITIAL = re.compile(rf"[{_UP}]\.")
 _POSSESSIVE = re.compile(r"['’]s$")
 # A photo caption's credit line after a name ("their daughter Gabriella Credit: Family").
 _CAPTION = _words("credit credits photo photos caption image images pictured file")
+# Words stripped from the end of a run (one set, built once: ``_clean`` runs per run).
+_END_WORDS = STOP | _TRAILING | _CAPTION
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -231,9 +233,7 @@ def _clean(
         tokens = tokens[owner[-1] + 1 :]
     while tokens and ordinary(*tokens[0]):
         tokens.pop(0)
-    while tokens and (
-        tokens[-1][0].lower() in STOP | _TRAILING | _CAPTION or tokens[-1][0].lower() in common
-    ):
+    while tokens and (tokens[-1][0].lower() in _END_WORDS or tokens[-1][0].lower() in common):
         tokens.pop()
     if not tokens:
         return None
