@@ -135,6 +135,19 @@ def test_violations_threat_of_arrest_is_other(pipeline: RulePipeline, text: str)
             "Ada Testname, a trade union leader, is facing trial on charges that rights "
             "groups describe as fabricated.",
         ),
+        # Singular role nouns of es/pt (a plural-only pattern missed "líder social",
+        # "repórter", "advogado popular") and headline verbs in the present tense.
+        ("Asesinan a líder social en el Cauca", "Asesinan a líder social en el Cauca."),
+        ("Matan a dirigente social en Antioquia", "Matan a dirigente social en Antioquia."),
+        ("PM agride repórter durante protesto", "PM agride repórter durante protesto."),
+        ("Polícia prende jornalista em Belém", "Polícia prende jornalista em Belém."),
+        ("Vereador manda prender radialista", "Vereador manda prender radialista."),
+        ("Polícia detém ativistas em Luanda", "Polícia detém ativistas em Luanda."),
+        ("Advogado popular é morto no Pará", "O advogado popular foi morto a tiros."),
+        ("Cacique é assassinado no Maranhão", "O cacique foi assassinado numa emboscada."),
+        ("Werkén mapuche herido", "El werkén de la comunidad resultó herido por perdigones."),
+        ("Des hommes armés enlèvent un militant", "Des hommes armés enlèvent un militant."),
+        ("Une chroniqueuse écrouée à Dakar", "Une chroniqueuse écrouée à Dakar."),
         # The release leaves the detention below the type's threshold; it was an attack.
         (
             "Trade union leaders released",
@@ -168,6 +181,11 @@ def test_relevance_attack_on_defender_is_relevant(
             "Awami League wins seats",
             "The Awami League won the match for seats in the capital, but the coach of the "
             "national football team, a former striker, was arrested for fraud.",
+        ),
+        # Spanish "prender fuego" (set fire) is no arrest.
+        (
+            "Vecinos prenden fuego a un basural",
+            "Los vecinos prenden fuego a la basura; el periodista local grabó el humo.",
         ),
         (
             "Court adjourns contract case",
