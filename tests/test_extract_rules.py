@@ -148,6 +148,13 @@ def test_violations_threat_of_arrest_is_other(pipeline: RulePipeline, text: str)
         ("Werkén mapuche herido", "El werkén de la comunidad resultó herido por perdigones."),
         ("Des hommes armés enlèvent un militant", "Des hommes armés enlèvent un militant."),
         ("Une chroniqueuse écrouée à Dakar", "Une chroniqueuse écrouée à Dakar."),
+        ("Ultiman a líder comunal en Cauca", "Ultiman a líder comunal en Cauca."),
+        ("Acribillan a líder campesino", "Acribillan a líder campesino en Honduras."),
+        ("Hallan sin vida a activista", "Hallan sin vida a activista en Michoacán."),
+        ("Encarcelan a opositor en Managua", "Encarcelan a opositor en Managua."),
+        ("Balean a fotoperiodista en Oaxaca", "Balean a fotoperiodista en Oaxaca."),
+        ("Une journaliste séquestrée à Goma", "Une journaliste séquestrée à Goma."),
+        ("Un blogueur condamné", "Un blogueur condamné à deux ans de prison."),
         # The release leaves the detention below the type's threshold; it was an attack.
         (
             "Trade union leaders released",

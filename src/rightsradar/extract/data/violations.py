@@ -50,6 +50,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"mat[óo]",
         r"muri[óo]",
         r"murieron",
+        # Headline verbs: "ultiman" (finish off), "acribillan" (riddle with bullets), a
+        # body found "sin vida".
+        r"ultim(?:an|aron|ó)",
+        r"acribill(?:an|aron|ó|ad[oa]s?)",
+        r"sin vida",
         # fr
         r"tu[ée]e?s?",
         r"assassin[ée]e?s?",
@@ -150,6 +155,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"captur(?:ó|aron)",
         r"detien(?:en|e)",
         r"captur(?:an|a)",
+        r"encarcel(?:an|aron|ó)",
+        r"priv(?:an|aron|ó) de (?:la )?libertad",
         r"arrest(?:an|o)",
         # fr
         r"arr[êe]t[ée]e?s?",
@@ -190,6 +197,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"levantad[oa]s?",
         r"enlev[ée]e?s?",
         r"enl[èe]ve(?:nt)?",
+        r"s[ée]questr[ée]e?s?",
         r"enl[èe]vement\w*",
         r"kidnapp\w*",
         r"otages?",
@@ -259,6 +267,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"despedid[oa]s?",
         r"agred(?:ieron|ió|en)",
         r"golpe(?:aron|ó|an)",
+        r"bale(?:an|aron|ó)",
+        r"hier(?:en|ieron|ió)",
+        r"allan(?:an|aron|ó)",
+        r"atentados? contra",
         r"atac(?:aron|ó|an)",
         r"balead[oa]s?",
         r"criminaliz\w*",
