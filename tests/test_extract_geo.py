@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from rightsradar.evaluate.records import place_key
 from rightsradar.extract.geo import canonical_country, locate
 
 
@@ -196,3 +197,56 @@ def test_geo_city_named_like_a_given_name_inside_a_persons_name_is_no_place(text
 
 def test_geo_capital_named_like_a_given_name_is_still_found():
     assert locate("SOFIA — Journalists protested in Sofia on Monday.").country == "Bulgaria"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Liderança quilombola é assassinada\nSÃO LUÍS - A liderança quilombola foi "
+            "assassinada a tiros no município de Itapecuru-Mirim, a 110 quilômetros de "
+            "São Luís.",
+            "Itapecuru-Mirim",
+        ),
+        (
+            "Journalist abducted\nLAGOS, Nigeria — Gunmen abducted a journalist on Sunday "
+            "in Tegina, in Niger State, police said.",
+            "Tegina",
+        ),
+        (
+            "Un défenseur tué\nAntananarivo, 4 déc. (AFP) - Un défenseur de l'environnement "
+            "a été tué à Toliara, dans le sud-ouest du pays.",
+            "Toliara",
+        ),
+    ],
+)
+def test_geo_dateline_gives_way_to_the_town_the_attack_sentences_name(text, city):
+    # The dateline names where the report was filed; the attack happened elsewhere. The
+    # gazetteer may spell the town with a space for the article's hyphen.
+    focus = [(text.index("\n") + 1, len(text))]
+    assert place_key(locate(text, focus=focus).city) == place_key(city)
+
+
+def test_geo_dateline_alone_still_places_the_report():
+    text = "Reporter detained\nBEIJING (AP) — Police detained a reporter on Friday."
+    focus = [(text.index("\n") + 1, len(text))]
+    assert locate(text, focus=focus).city == "Beijing"
+
+
+def test_geo_town_that_starts_a_longer_unknown_name_is_not_that_town():
+    text = (
+        "A liderança foi assassinada no quilombo Santa Rosa dos Pretos, no município de "
+        "Itapecuru-Mirim, no Maranhão."
+    )
+    place = locate(text)
+    assert place_key(place.city) == place_key("Itapecuru-Mirim")
+    assert locate("La Venezuela de Maduro encarceló a otro periodista.").country == "Venezuela"
+
+
+def test_geo_landmark_of_a_distance_is_not_the_place():
+    text = (
+        "Un militant a été tué à Djibo, à 200 km de Ouagadougou, au Burkina Faso. "
+        "Ses proches, à Ouagadougou, demandent justice."
+    )
+    focus = [(0, text.index(".") + 1)]
+    assert locate(text, focus=focus).city == "Djibo"

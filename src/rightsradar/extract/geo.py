@@ -332,7 +332,13 @@ def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
         folded_words = [folded[a:b] for a, b in toks]
     # Only a token that can start a name is looked at: one pass in C, not a Python loop.
     first, us = gaz.first, ("us" if not text[:200].isupper() else "")
-    starts = [j for j, w in enumerate(folded_words) if w in first or w[-2:] == "'s" or w == us]
+    # A hyphenated token ("Itapecuru-Mirim") is also looked up with spaces, the way the
+    # gazetteer may spell it.
+    starts = [
+        j
+        for j, w in enumerate(folded_words)
+        if w in first or w[-2:] == "'s" or w == us or ("-" in w and w[: w.index("-")] in first)
+    ]
     done = 0
     for i in starts:
         if i < done:
@@ -342,13 +348,17 @@ def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
         # Places are capitalised; only es/fr/pt demonyms ("mexicano") are not.
         longest = 0
         if text[toks[i][0]].isupper() or word in gaz.lower_first:
-            longest = first.get(word, 0) or (first.get(word[:-2], 0) and 1) * bare(i)
+            longest = (
+                first.get(word, 0) or (first.get(word[:-2], 0) and 1) * bare(i) or ("-" in word)
+            )
         for k in range(min(longest, n - i), 0, -1):
             gaps = [text[toks[j][1] : toks[j + 1][0]] for j in range(i, i + k - 1)]
             if any(g != " " and (g.strip(" .") or "\n" in g) for g in gaps):
                 continue
             key = " ".join(folded_words[i : i + k])
             entries = gaz.names.get(key)
+            if not entries and "-" in key:
+                entries = gaz.names.get(key.replace("-", " "))
             if not entries and bare(i + k - 1):
                 entries = gaz.names.get(key[: len(key) - 2])
                 if entries:
@@ -398,12 +408,30 @@ def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
         ):
             done = i + k
             continue
+        if _LONGER_NAME.match(text, e):
+            # "Santa Rosa dos Pretos", "Lagos de Moreno": a longer name the gazetteer does
+            # not hold, not the town it starts with. A country stays ("la Venezuela de
+            # Maduro").
+            entries = [x for x in entries if x.kind in ("country", "demonym")]
+            if not entries:
+                done = i + k
+                continue
         entries = _plausible(entries, words, prev_word, next_word, text, s, gaz)
         if entries:
             w = 1.0
             if title_end > 0 and s < title_end:
                 w *= 2.0
-            if focus and any(a <= s < b for a, b in focus):
+            # A dateline names where the report was filed: it counts half as much as a
+            # place the attack sentences tell ("SÃO LUÍS - ... in the municipality of
+            # Itapecuru-Mirim"), so another town there wins, and a dateline town still
+            # beats a town named outside them (a report filed from a small town is mostly
+            # about it). "110 km from São Luís" says the place is not São Luís: the
+            # landmark counts for the country, little for the town.
+            if _landmark(text, s):
+                w *= 0.5
+            elif _dateline(text, s, e):
+                w *= 1.5
+            elif focus and any(a <= s < b for a, b in focus):
                 w *= 3.0
             w *= 1.0 + 0.5 * (1 - s / total)
             out.append(_Mention(s, e, entries, w, nxt.casefold() in _REGION_SUFFIX))
@@ -421,6 +449,38 @@ def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
             )
         ]
     return out
+
+
+# What follows a dateline's place: an optional "(AP)" or "(BA)", an optional region or
+# date (", Oax.", ", 4 déc."), an optional agency, then a dash or (Spanish style) a
+# period: "BEIJING (AP) —", "Teresina - A", "Dakar, 4 déc. (APS) -", "El Alto, 23 may. Al".
+_DATELINE_TAIL = re.compile(
+    r"\s*(?:\([^)\n]{1,30}\))?\s*(?:,\s*[^,\n—–-]{1,25}?)?\s*(?:\([^)\n]{1,30}\))?"
+    r"\s*(?:[—–-]+\s|\.\s+[A-ZÀ-Ý])"
+)
+# A particle then a capitalised word: the name goes on ("Santa Rosa dos Pretos").
+_LONGER_NAME = re.compile(r" (?:de|do|dos|da|das|del|de la|de los|de las|du|des) [A-ZÀ-Ý]")
+# A place given as a landmark: "110 km from São Luís", "a 50 quilômetros de Maputo".
+_LANDMARK = re.compile(
+    r"\b\d[\d.,]*\s*(?:km|kms|kilomet(?:er|re)s?|quil[ôo]metros?|kil[óo]metros?|kilom[èe]tres?|"
+    r"miles?|millas?|milhas?)\s+(?:from|of|de|d'|du|da|do|des)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start:end`` opens the body (the line after the title) as a
+    dateline: the place, then a dash or a period after at most an agency, a region and a
+    date."""
+    line = text.rfind("\n", 0, start) + 1
+    if line == 0 or text[line:start].strip(" \t*_\"'“”«»"):
+        return False
+    return _DATELINE_TAIL.match(text, end) is not None
+
+
+def _landmark(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is a distance's landmark ("110 km from ...")."""
+    return _LANDMARK.search(text, max(0, start - 40), start) is not None
 
 
 _PAIRED = re.compile(r"\s*(?:,|\()\s*")
