@@ -2,7 +2,7 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/multilingual.py [--model NAME] [--json] [--no-demo]
+    .venv/bin/python benchmarks/multilingual.py [--model NAME] [--json] [--no-demo] [--data DIR]
 
 For each annotated file in ``benchmarks/data/multilingual/`` and for each language of the
 demo corpus (generated with seed 7 into a temporary directory), it runs the extractor and
@@ -98,12 +98,14 @@ def demo_sets(seed: int = 7) -> dict[str, tuple[list[Article], list[GoldRecord]]
     return dict(sorted(by_lang.items()))
 
 
-def run(model: str, *, demo: bool = True) -> dict[str, Any]:
+def run(model: str, *, demo: bool = True, data_dir: Path = DATA_DIR) -> dict[str, Any]:
     """Every set's summary row, keyed ``"<lang>"`` (annotated) or ``"demo-<lang>"``."""
     extractor = registry.create(model)
     results: dict[str, Any] = {}
     for lang in LANGUAGES:
-        path = DATA_DIR / f"{lang}.jsonl"
+        path = data_dir / f"{lang}.jsonl"
+        if not path.exists():
+            continue
         results[lang] = evaluate(extractor, load_articles(path), load_gold(path))
     if demo:
         for lang, (articles, gold) in demo_sets().items():
@@ -126,9 +128,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default=DEFAULT_MODEL, help="registry name of the extractor")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--no-demo", action="store_true", help="skip the demo corpus")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=DATA_DIR,
+        help="folder of annotated sets named es.jsonl, fr.jsonl, pt.jsonl (default: ours)",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    results = run(args.model, demo=not args.no_demo)
+    results = run(args.model, demo=not args.no_demo, data_dir=args.data)
     if args.json:
         print(json.dumps({"model": args.model, "results": results}, indent=2))
     else:

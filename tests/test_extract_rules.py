@@ -339,3 +339,111 @@ def test_victims_person_the_lead_names_with_a_victim_role_is_the_victim(
     names with a defender's role is the victim, whatever verb that sentence uses."""
     _, ex = _extract(pipeline, text, title)
     assert name in [v.name for v in ex.victims]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name", "group"),
+    [
+        (
+            "Haïti : un journaliste abattu à Jacmel",
+            "Port-au-Prince (AFP) - Un journaliste a été tué par balles jeudi à Jacmel par "
+            "des hommes armés, a indiqué vendredi une association de la presse.\n\n"
+            "Frantz Lamothe Désir, 41 ans, correspondant d'une radio de la capitale, "
+            "rentrait chez lui lorsqu'il a été pris pour cible.",
+            "Frantz Lamothe Désir",
+            "journalist",
+        ),
+        (
+            "Detienen a dirigente sindical en Santa Ana",
+            "Santa Ana. Un dirigente sindical fue capturado el lunes por agentes de la "
+            "policía en la sede del sindicato municipal.\n\n"
+            "Óscar Mauricio Lemus, de 47 años, había denunciado despidos irregulares.",
+            "Óscar Mauricio Lemus",
+            "trade unionist",
+        ),
+    ],
+)
+def test_victims_person_named_after_an_unnamed_lead_with_an_age_is_the_victim(
+    pipeline: RulePipeline, title: str, text: str, name: str, group: str
+) -> None:
+    """Wire copy tells the attack on someone unnamed, then names them at the head of the
+    next paragraph with their age: that person is the victim."""
+    _, ex = _extract(pipeline, text, title)
+    victim = next((v for v in ex.victims if v.name == name), None)
+    assert victim is not None, [v.name for v in ex.victims]
+    if group == "journalist":  # the role is next to the name only in the first case
+        assert group in victim.type
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name", "group"),
+    [
+        (
+            "Periodista denuncia amenazas de muerte",
+            "Xalapa, Ver. La periodista Marisol Ugalde Rivas, directora del portal Voz del "
+            "Golfo, denunció que recibió amenazas de muerte tras publicar una investigación.",
+            "Marisol Ugalde Rivas",
+            "journalist",
+        ),
+        (
+            "Advogado é detido durante operação",
+            "RECIFE (PE) – O advogado Caio Menezes Torres, integrante do Centro de Defesa "
+            "dos Direitos Humanos da Várzea, foi detido por policiais militares nesta "
+            "terça-feira durante uma operação na comunidade.",
+            "Caio Menezes Torres",
+            "human rights defender",
+        ),
+    ],
+)
+def test_victims_defender_with_a_title_is_still_the_victim(
+    pipeline: RulePipeline, title: str, text: str, name: str, group: str
+) -> None:
+    """A title next to the name (director, lawyer) no longer outweighs a defender's role
+    before it, or the attack the sentence tells of them."""
+    _, ex = _extract(pipeline, text, title)
+    victim = next((v for v in ex.victims if v.name == name), None)
+    assert victim is not None, [v.name for v in ex.victims]
+    assert group in victim.type
+
+
+def test_victims_a_lawyer_who_speaks_is_not_the_victim(pipeline: RulePipeline) -> None:
+    text = (
+        "La periodista Elena Vidal Ruiz fue detenida por agentes de la policía en Tegucigalpa. "
+        "El abogado Mario Sosa Quintero dijo que su clienta fue detenida sin orden judicial."
+    )
+    _, ex = _extract(pipeline, text, "Detienen a periodista", language="es")
+    names = [v.name for v in ex.victims]
+    assert "Elena Vidal Ruiz" in names
+    assert "Mario Sosa Quintero" not in names
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "place"),
+    [
+        (
+            "Atacan a defensor ambiental en el Bajo Aguán",
+            "El defensor ambiental Santos Rivera Mejía fue golpeado por guardias de una "
+            "empresa en el Bajo Aguán. El Bajo Aguán es una zona de conflicto agrario.",
+            "Bajo Aguán",
+        ),
+        (
+            "Cacique é ameaçado em São Félix do Xingu",
+            "O cacique Raoni Pykati foi ameaçado de morte por pistoleiros em São Félix do "
+            "Xingu, no sul do Pará.",
+            "Félix do Xingu",
+        ),
+        (
+            "Radialista é morto a tiros no Maranhão",
+            'O radialista Josué Pereira Lopes, apresentador do programa "Bom Dia, Codó", foi '
+            "assassinado a tiros na noite desta segunda-feira.",
+            "Bom Dia",
+        ),
+    ],
+)
+def test_victims_places_and_programmes_are_not_victims(
+    pipeline: RulePipeline, title: str, text: str, place: str
+) -> None:
+    _, ex = _extract(pipeline, text, title)
+    names = [v.name for v in ex.victims if v.name]
+    assert names, "the victim is still found"
+    assert not any(place in n for n in names), names

@@ -46,7 +46,9 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         r"apresentador(?:a|es|as)?",
         r"presentador(?:a|es|as)?",
         r"fotojornalistas?",
-        r"animat(?:eur|rice)s? (?:de|d'une?) radio",
+        r"animat(?:eur|rice)s? (?:de (?:la )?|d'une? )radio",
+        r"correspondant(?:e|s|es)?",
+        r"correspondentes?",
         r"directeurs? de (?:la )?publication",
     ),
     "human rights defender": (
@@ -102,6 +104,15 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         r"d[ée]fenseur(?:e|s|es)?",
         r"avocat(?:e|s|es)? des droits",
         r"leaders? (?:communautaires?|paysans?|de la soci[ée]t[ée] civile)",
+        # A member of a human rights body: "integrante do Centro de Defesa dos Direitos
+        # Humanos", "miembro del Comité de Derechos Humanos", "membre de la Ligue des
+        # droits de l'homme", "président de la société civile".
+        r"(?:integrantes?|membros?|miembros?|membres?|members?) (?:d[aeo]s?|del|du|de la|de l'|"
+        r"of the|of) (?:[\w'’-]+ ){0,4}?(?:direitos humanos|derechos humanos|droits humains|"
+        r"droits de l'homme|human rights)",
+        r"(?:pr[ée]sidente?s?|responsables?|membres?|coordinat(?:eur|rice)s?|porte-parole) "
+        r"(?:de la|d'une?|du) (?:[\w'’-]+ ){0,2}?soci[ée]t[ée] civile",
+        r"responsables? d'un collectif",
     ),
     "trade unionist": (
         r"trade unionists?",
