@@ -242,3 +242,40 @@ def test_a_past_day_of_this_january_read_in_december_is_this_years():
     pub = datetime(2021, 12, 20, 9, 0)
     d = event_date("The activist was arrested on January 5 and is still held.", pub)
     assert (d.year, d.month, d.day) == (2021, 1, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Journaliste enlevé\n\nGOMA, 14 juin (AFP) - Un journaliste a été enlevé lundi "
+            "soir par des hommes armés, a-t-on appris auprès de ses collègues.",
+            "fr",
+            (2025, 6, 9),
+        ),
+        (
+            "Activista raptado\n\nBissau, 14 jun (Lusa) - O activista foi raptado na noite de "
+            "quinta-feira por homens armados.",
+            "pt",
+            (2025, 6, 12),
+        ),
+        (
+            "Periodista liberado\n\nCaracas, 14 jun. El periodista detenido el 2 de junio fue "
+            "liberado tras doce días.",
+            "es",
+            (2025, 6, 2),
+        ),
+    ],
+)
+def test_dates_the_datelines_date_is_when_the_report_was_filed(text, language, expected):
+    """The date after the dateline's place is the filing day, not the attack's: the day the
+    sentences give wins, read against publication."""
+    found = event_date(text, datetime(2025, 6, 14, 10), language=language)
+    assert (found.year, found.month, found.day) == expected
+
+
+def test_dates_a_dateline_alone_gives_the_publication_day_at_low_confidence():
+    text = "Amenazas\n\nYaoundé, le 14 juin 2025 – Le journaliste dénonce des menaces."
+    found = event_date(text, datetime(2025, 6, 14, 10), language="fr")
+    assert (found.year, found.month, found.day) == (2025, 6, 14)
+    assert found.confidence <= 0.2

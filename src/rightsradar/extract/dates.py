@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal
@@ -411,6 +412,30 @@ def _cached_candidates(text: str, pub: date | None, language: str | None) -> tup
     return tuple(_candidates(text, pub, language))
 
 
+# A dateline's date is the day the report was filed, not the day of the attack: "BUKAVU,
+# 12 juin (AFP) - Un journaliste ... a été enlevé lundi soir", "Caracas, 16 ene. La
+# organización ...", "Yaoundé, le 19 mars 2024 – Le journaliste ... a été libéré". The place
+# and a comma open the body's first line; an agency, then a dash or the next sentence
+# follow the date.
+_DATELINE_HEAD = re.compile(r"[^\S\n]*[^\n,.;:!?]{2,50},[^\S\n]*(?:le[^\S\n]+)?")
+_DATELINE_TAIL = re.compile(
+    r"[^\S\n]*(?:\([^)\n]{1,30}\)[^\S\n]*)?\.?(?:[^\S\n]*[—–-]|[^\S\n]+[A-ZÀ-Ý])"
+)
+
+
+def dateline_spans(text: str, cands: Iterable[Candidate]) -> list[tuple[int, int]]:
+    """Spans of the ``cands`` that are the date of the dateline opening the body (the first
+    line after a one-line title)."""
+    out = []
+    for c in cands:
+        line = text.rfind("\n", 0, c.start) + 1
+        if line == 0 or "\n" in text[:line].strip():
+            continue
+        if _DATELINE_HEAD.fullmatch(text, line, c.start) and _DATELINE_TAIL.match(text, c.end):
+            out.append((c.start, c.end))
+    return out
+
+
 def event_date(
     text: str,
     published: datetime | None,
@@ -433,6 +458,9 @@ def event_date(
     # Bare years ("the 2016 election") are for the learned ranker: the rule weights are not
     # made for them.
     cands = [c for c in _cached_candidates(text, pub, language) if c.kind != "yb"]
+    filed = dateline_spans(text, cands)
+    if filed:
+        cands = [c for c in cands if not any(c.start < b and a < c.end for a, b in filed)]
     if not cands:
         if pub is None:
             return EventDate()
