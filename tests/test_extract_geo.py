@@ -250,3 +250,40 @@ def test_geo_landmark_of_a_distance_is_not_the_place():
     )
     focus = [(0, text.index(".") + 1)]
     assert locate(text, focus=focus).city == "Djibo"
+
+
+def test_a_states_name_that_is_also_a_citys_other_name_does_not_outvote_the_town():
+    """geonames lists "Bahia" as a name of Salvador: the state's mentions must not make
+    Salvador the town when the attack sentences name another one."""
+    text = (
+        "Liderança quilombola é morta na Bahia\n\n"
+        "A liderança quilombola Maria Conceição foi morta a tiros neste domingo na zona "
+        "rural de Itagi, no sudoeste da Bahia. A polícia da Bahia investiga o crime, e "
+        "entidades da Bahia cobram respostas."
+    )
+    start = text.index("A liderança")
+    focus = [(start, text.index(".", start) + 1)]
+    place = locate(text, language="pt", focus=focus)
+    assert (place.country, place.region, place.city) == ("Brazil", "Bahia", "Itagi")
+
+
+def test_a_town_at_the_end_of_a_longer_place_name_is_not_that_town():
+    text = (
+        "Ataque em comunidade quilombola\n\n"
+        "Homens armados atacaram a comunidade quilombola de Barra do Brumado, na zona "
+        "rural de Itagi, na Bahia."
+    )
+    focus = [(text.index("Homens"), len(text))]
+    assert locate(text, language="pt", focus=focus).city == "Itagi"
+
+
+def test_a_mexican_town_goes_by_its_first_name():
+    """News calls "Zamora de Hidalgo" Zamora, and "Tlapa de Comonfort" Tlapa."""
+    text = (
+        "Asesinan a comunicador en Zamora\n\n"
+        "El comunicador fue asesinado a balazos en la ciudad de Zamora, Michoacán, informó "
+        "la Fiscalía del estado."
+    )
+    place = locate(text, language="es")
+    assert place.country == "Mexico"
+    assert place.city == "Zamora de Hidalgo"

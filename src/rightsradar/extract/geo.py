@@ -149,6 +149,9 @@ def fold(text: str) -> str:
     return " ".join(_TOKEN.findall(fold_same_length(text)))
 
 
+_MX_SHORT = re.compile(r"(\w{4,}(?: \w+)?) de (?:los |las |la )?[A-ZÁÉÍÓÚ]")
+
+
 @functools.cache
 def gazetteer() -> _Gazetteer:
     """The gazetteer, loaded on first use and kept for the process."""
@@ -183,6 +186,15 @@ def gazetteer() -> _Gazetteer:
         code = "CN" if code in _PART_OF_CHINA else code
         for n in (name, *alts):
             add(n, _Entry("city", code, i, pop))
+        short = _MX_SHORT.match(name) if code == "MX" and pop >= 20_000 else None
+        if (
+            short
+            and fold(short[1]) not in data["stop"]
+            and not any(x.kind == "city" and x.idx == i for x in names.get(fold(short[1]), ()))
+        ):
+            # Mexican towns named after a patriot go by their first name: "Zamora de
+            # Hidalgo" is Zamora, "Tlapa de Comonfort" Tlapa, "Xalapa de Enríquez" Xalapa.
+            add(short[1], _Entry("city", code, i, pop))
     # Regions named like a country ("Niger State" in Nigeria), read only when a word such as
     # "State" or "Governor" follows the name.
     state_of_country: dict[str, list[_Entry]] = {}
@@ -408,7 +420,7 @@ def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
         ):
             done = i + k
             continue
-        if _LONGER_NAME.match(text, e):
+        if _LONGER_NAME.match(text, e) or _LONGER_BEFORE.search(text, max(0, s - 25), s):
             # "Santa Rosa dos Pretos", "Lagos de Moreno": a longer name the gazetteer does
             # not hold, not the town it starts with. A country stays ("la Venezuela de
             # Maduro").
@@ -460,6 +472,15 @@ _DATELINE_TAIL = re.compile(
 )
 # A particle then a capitalised word: the name goes on ("Santa Rosa dos Pretos").
 _LONGER_NAME = re.compile(r" (?:de|do|dos|da|das|del|de la|de los|de las|du|des) [A-ZÀ-Ý]")
+# A word that heads place names, then a particle: the town is the end of a longer name
+# ("Barra do Brumado", "Vila de Jequié", "Puerto de Chiapas"). Institutions are not
+# listed: "Prefeitura de São Paulo" names São Paulo.
+_LONGER_BEFORE = re.compile(
+    r"\b(?:Barra|Vila|Villa|Porto|Puerto|Ponta|Punta|Serra|Sierra|Morro|Lagoa|Laguna|Ilha|"
+    r"Isla|Monte|Cerro|Boca|Foz|Fazenda|Hacienda|Col[ôo]nia|Vereda|Aldeia|Sitio|"
+    r"S[íi]tio|Rancho|Ejido|Bairro|Barrio) (?:de|do|dos|da|das|del|de la|de los|de las)"
+    r" $"
+)
 # A place given as a landmark: "110 km from São Luís", "a 50 quilômetros de Maputo".
 _LANDMARK = re.compile(
     r"\b\d[\d.,]*\s*(?:km|kms|kilomet(?:er|re)s?|quil[ôo]metros?|kil[óo]metros?|kilom[èe]tres?|"
@@ -624,8 +645,8 @@ def locate(
     if code in first:
         evidence["country"] = (first[code].start, first[code].end)
 
-    city, city_m = _best(mentions, code, "city")
-    region, region_m = _best(mentions, code, "region")
+    city, city_m = _best(mentions, code, "city", text)
+    region, region_m = _best(mentions, code, "region", text)
     region_row = gaz.regions[region.idx] if region else None
     city_row = gaz.cities[city.idx] if city else None
     if city_m and region_m and region_m.suffixed and city_m.start == region_m.start:
@@ -656,7 +677,9 @@ def locate(
     )
 
 
-def _best(mentions: list[_Mention], code: str, kind: str) -> tuple[_Entry | None, _Mention | None]:
+def _best(
+    mentions: list[_Mention], code: str, kind: str, text: str
+) -> tuple[_Entry | None, _Mention | None]:
     """The best-scored place of one kind inside the country, with its first mention."""
     scores: dict[int, float] = {}
     entry_of: dict[int, _Entry] = {}
@@ -668,7 +691,17 @@ def _best(mentions: list[_Mention], code: str, kind: str) -> tuple[_Entry | None
         e = max(same, key=lambda x: x.pop)  # same name twice in a country: the bigger one
         if kind == "city" and e.pop < 15000 and m.weight < 1.5:
             continue  # a small town counts only where the attack is told
-        scores[e.idx] = scores.get(e.idx, 0.0) + m.weight + math.log10(max(e.pop, 10)) / 20
+        weight = m.weight
+        if (
+            kind == "city"
+            and any(x.kind == "region" and x.code == code for x in m.entries)
+            and fold(text[m.start : m.end]) != fold(gazetteer().cities[e.idx][0])
+        ):
+            # "Bahia" is the state, and also another name of Salvador: it counts little
+            # for the city, so a town the article names wins; "New York" alone is still
+            # the city. A city's own name ("Lagos", "Moscow") counts in full.
+            weight *= 0.1
+        scores[e.idx] = scores.get(e.idx, 0.0) + weight + math.log10(max(e.pop, 10)) / 20
         entry_of[e.idx] = e
         first.setdefault(e.idx, m)
     if not scores:
