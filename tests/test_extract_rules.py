@@ -162,6 +162,18 @@ def test_violations_threat_of_arrest_is_other(pipeline: RulePipeline, text: str)
             "their lawyer confirmed. A lawyer called the attack a grave violation. Union "
             "membership has fallen amid repeated reprisals against organisers.",
         ),
+        # "no identificados" says who did it is unknown; it denies nothing.
+        (
+            "Hombres armados se llevan a un locutor en Guerrero",
+            "Chilpancingo, Gro. Un grupo de hombres armados no identificados privó de la "
+            "libertad la noche del domingo a Eliseo Campos Ruiz, locutor de una radio "
+            "comunitaria. Sus compañeros exigen su aparición con vida.",
+        ),
+        (
+            "Secuestran a dos dirigentes comunales en Arauca",
+            "Dos dirigentes comunales de la vereda El Oasis fueron secuestrados el sábado por "
+            "hombres armados, denunció la Defensoría del Pueblo.",
+        ),
     ],
 )
 def test_relevance_attack_on_defender_is_relevant(

@@ -50,9 +50,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     pats = {label: compile_terms(terms) for label, terms in lex.TRIGGERS.items()}
     # Every trigger of every label: one pass finds where any label matches.
     pats["_any"] = compile_factored([t for ts in lex.TRIGGERS.values() for t in ts])
-    # "sem-terra" (landless), "no-go": a negation word joined by a hyphen denies nothing.
+    # "sem-terra" (landless), "no-go": a negation word joined by a hyphen denies nothing;
+    # nor does one that says the attackers were unknown ("hombres armados no
+    # identificados privó de la libertad", "sin identificar", "não identificados").
     pats["_negation"] = re.compile(
-        r"\b(?:" + "|".join(lex.NEGATION) + r")\b(?!-)[^.;,]{0,25}$", re.I
+        r"\b(?:" + "|".join(lex.NEGATION) + r")\b(?!-)(?!\s+identif)[^.;,]{0,25}$", re.I
     )
     pats["_threat"] = re.compile(r"(?:" + "|".join(lex.THREAT) + r")\s*(?:\w+\s+){0,2}$", re.I)
     pats["_hedge"] = re.compile(r"\b(?:" + "|".join(lex.HEDGE) + r")\b", re.I)
