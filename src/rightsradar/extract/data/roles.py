@@ -100,7 +100,8 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         r"l[íi]der(?:es)? (?:campesin[oa]s?|comunitari[oa]s?|comunal(?:es)?|afrodescendientes?)",
         r"opositor(?:a|es|as)?",
         r"lanceu(?:r|se)s? d'alerte",
-        r"dirigentes? (?:campesin[oa]s?|ind[íi]genas?|social(?:es)?|comunitari[oa]s?|comunal(?:es)?)",
+        r"dirigentes? (?:campesin[oa]s?|ind[íi]genas?|social(?:es)?|comunitari[oa]s?|"
+        r"comunal(?:es)?)",
         r"d[ée]fenseur(?:e|s|es)?",
         r"avocat(?:e|s|es)? des droits",
         r"leaders? (?:communautaires?|paysans?|de la soci[ée]t[ée] civile)",
