@@ -22,20 +22,27 @@ from rightsradar.evaluate.records import load_gold
 
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 DATA = BENCH / "data" / "multilingual"
+WIRE = BENCH / "data" / "multilingual-wire"
 LANGUAGES = ("es", "fr", "pt")
+# Each annotated set and its least number of articles per language.
+SETS = [(DATA, 40), (WIRE, 20)]
+CASES = [(d, n, lang) for d, n in SETS for lang in LANGUAGES]
+IDS = [f"{d.name}-{lang}" for d, _, lang in CASES]
 LABELS = ("relevant", "perpetrator_mention", "perpetrator_type", "violation_types", "victims",
           "country", "region", "city", "year", "month", "day")  # fmt: skip
 
 
-def _rows(lang: str) -> list[dict]:
-    with (DATA / f"{lang}.jsonl").open(encoding="utf-8") as fh:
+def _rows(lang: str, data: Path = DATA) -> list[dict]:
+    with (data / f"{lang}.jsonl").open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_benchmarks_data_lines_are_articles_with_taxonomy_labels(lang: str) -> None:
-    rows = _rows(lang)
-    assert len(rows) >= 40
+@pytest.mark.parametrize(("data", "least", "lang"), CASES, ids=IDS)
+def test_benchmarks_data_lines_are_articles_with_taxonomy_labels(
+    data: Path, least: int, lang: str
+) -> None:
+    rows = _rows(lang, data)
+    assert len(rows) >= least
     assert len({r["id"] for r in rows}) == len(rows)
     for r in rows:
         article = Article(**r)
@@ -51,9 +58,11 @@ def test_benchmarks_data_lines_are_articles_with_taxonomy_labels(lang: str) -> N
             assert (v["population"] == "individual") == bool(v["name"]), r["id"]
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_benchmarks_data_irrelevant_share_and_empty_labels(lang: str) -> None:
-    rows = _rows(lang)
+@pytest.mark.parametrize(("data", "least", "lang"), CASES, ids=IDS)
+def test_benchmarks_data_irrelevant_share_and_empty_labels(
+    data: Path, least: int, lang: str
+) -> None:
+    rows = _rows(lang, data)
     irrelevant = [r for r in rows if not r["relevant"]]
     assert len(irrelevant) >= 0.25 * len(rows)
     for r in irrelevant:
@@ -63,18 +72,18 @@ def test_benchmarks_data_irrelevant_share_and_empty_labels(lang: str) -> None:
             assert r["violation_types"] and r["victims"] and r["country"], r["id"]
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_benchmarks_data_named_victims_appear_verbatim(lang: str) -> None:
-    for r in _rows(lang):
+@pytest.mark.parametrize(("data", "least", "lang"), CASES, ids=IDS)
+def test_benchmarks_data_named_victims_appear_verbatim(data: Path, least: int, lang: str) -> None:
+    for r in _rows(lang, data):
         for v in r["victims"]:
             if v["name"]:
                 assert v["name"] in r["text"], (r["id"], v["name"])
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_benchmarks_data_load_gold_reads_every_line(lang: str) -> None:
-    gold = load_gold(DATA / f"{lang}.jsonl")
-    rows = _rows(lang)
+@pytest.mark.parametrize(("data", "least", "lang"), CASES, ids=IDS)
+def test_benchmarks_data_load_gold_reads_every_line(data: Path, least: int, lang: str) -> None:
+    gold = load_gold(data / f"{lang}.jsonl")
+    rows = _rows(lang, data)
     assert [g.id for g in gold] == [r["id"] for r in rows]
     assert sum(g.relevant for g in gold) == sum(r["relevant"] for r in rows)
 
