@@ -126,8 +126,8 @@ def _lead_sentence(doc: Doc) -> int | None:
 # Before a place the gazetteer may not hold ("en el Bajo Aguán", "em São Félix do Xingu",
 # "na Zona da Mata", "à Fataki", "des Walendu Pitsi"): a preposition of place, or the
 # saint or port that starts many town names (which the name finder leaves out). English
-# is left out: its learned victims part reads these rules' output and was trained with it
-# (this filter there dropped as many victims as place names, on HRDsAttack train).
+# is left out: its learned victims part reads these rules' output and was trained on it
+# (on HRDsAttack train this filter also dropped a few true victims there).
 _PLACE_WORDS = {
     "es": r"en|del",
     "fr": r"à|au|aux|dans|des",
