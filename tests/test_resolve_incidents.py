@@ -159,11 +159,13 @@ def test_resolve_incidents_same_lead_joins_unnamed_reports(model):
     a = row("l1", name=None, text=lead + "\n\nThe presenter is in hospital.")
     b = row("l2", name=None, text=f"KANO (Other Outlet) — {lead}\n\nPolice said nothing.")
     # Unnamed reports of the same city, day, violation and perpetrator now join on those
-    # alone (cross-language reports share little text), so the other story is days apart.
+    # alone (cross-language reports share little text), so the other story is days apart
+    # and, as the extractor reads it, a charge ("other"), not the arrest of ``row``'s default.
     other = row(
         "l3",
         name=None,
         day=(2024, 3, 9),
+        violations=("other",),
         text="A court in Kano charged a blogger "
         "with defamation over posts about the governor, his lawyer said.\n\nMore.",
     )

@@ -18,7 +18,7 @@ from typing import Any
 from ...errors import ConfigError
 from .spec import COMPARISONS, BothKnown, Comparison, Else, Mentioned, Null, Row
 
-DEFAULT_MODEL = "incident-linkage-v1.json"
+DEFAULT_MODEL = "incident-linkage-v2.json"  # `make linkage-model` rebuilds it
 # Stated threshold: a pair of reports links when its match probability is at least 0.75
 # (log2 odds 1.58). A report joins an incident only when it links to at least
 # ``AGREEMENT`` of the incident's reports it is compared with (``index.comparable``: those

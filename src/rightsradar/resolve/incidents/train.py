@@ -18,6 +18,10 @@ from .settings import settings_creator
 # and country in about half of the cases (the rest are unnamed victims, other spellings,
 # a missed name); the prior is the deterministic matches' share divided by this recall.
 DETERMINISTIC_RECALL = 0.5
+# u from up to this many random pairs, all of them: Splink stops by default once every
+# level has 100 pairs, which estimated the commoner levels from a 1 % probe chunk whose
+# pairs are not a fair sample (the u of one victim-group level moved 20-fold between two
+# orderings of the same rows).
 U_MAX_PAIRS = 2e6
 SEED = 1
 # Stated, not fitted: the m probability of a level EM never saw among likely matches
@@ -71,14 +75,20 @@ def _train(rows: Sequence[dict[str, Any]], backend: str) -> dict[str, Any]:
         [block_on("name_keys", "country", arrays_to_explode=["name_keys"])],
         recall=DETERMINISTIC_RECALL,
     )
-    linker.training.estimate_u_using_random_sampling(max_pairs=U_MAX_PAIRS, seed=SEED)
+    linker.training.estimate_u_using_random_sampling(
+        max_pairs=U_MAX_PAIRS, seed=SEED, min_count_per_level=None
+    )
     # Each pass leaves out the comparisons of its blocking columns; together they
     # estimate every level but the far date levels (see ``UNSEEN_M``).
     for cols in EM_PASSES:
         linker.training.estimate_parameters_using_expectation_maximisation(
             block_on(*cols), record_sample_proportion=1.0
         )
-    return fill_unseen(linker.misc.save_model_to_json())
+    settings = linker.misc.save_model_to_json()
+    # A random name for Splink's cache tables; dropped so that a retrain on the same rows
+    # writes the same file (Splink draws a new one on load).
+    settings.pop("linker_uid", None)
+    return fill_unseen(settings)
 
 
 def fill_unseen(settings: dict[str, Any]) -> dict[str, Any]:
