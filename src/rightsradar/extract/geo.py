@@ -174,7 +174,7 @@ def gazetteer() -> _Gazetteer:
     for i, (code, name, _lat, _lon, original) in enumerate(data["regions"]):
         code = "CN" if code in _PART_OF_CHINA else code
         add(name, _Entry("region", code, i))
-        if original != name:
+        if fold(original) != fold(name):  # "Zamfara State"; not "Maranhao" for "Maranhão"
             add(original, _Entry("region", code, i))
         short = _REGION_SUFFIXES.sub("", _REGION_PREFIXES.sub("", name))
         if short != name and fold(short) not in data["stop"] and fold(short) not in names:
