@@ -65,6 +65,36 @@ def test_geo_region_written_with_its_accents(text, region):
     assert locate(text).region == region
 
 
+@pytest.mark.parametrize(
+    ("text", "region", "city"),
+    [
+        # A state's abbreviation after the town, as Brazilian news write it.
+        ("SANTA LUZIA (MA) - O radialista foi morto a tiros.", "Maranhão", "Santa Luzia"),
+        ("Santa Luzia (MG) - O radialista foi morto a tiros.", "Minas Gerais", "Santa Luzia"),
+        # A town of that name in a region the article names, not the bigger one elsewhere.
+        (
+            "O sindicalista foi agredido em Ribeirão, na Zona da Mata Sul de Pernambuco.",
+            "Pernambuco",
+            "Ribeirão",
+        ),
+        (
+            "Foi agredido em Ribeirão Preto, no interior de São Paulo.",
+            "São Paulo",
+            "Ribeirão Preto",
+        ),
+    ],
+)
+def test_geo_town_of_a_named_state(text, region, city):
+    place = locate(text)
+    assert (place.region, place.city) == (region, city)
+
+
+def test_geo_named_region_does_not_outweigh_a_city_a_hundred_times_bigger():
+    place = locate("O jornalista foi preso em Campo Grande; a família dele é de Alagoas.")
+    assert place.city == "Campo Grande"
+    assert place.latitude == pytest.approx(-20.44, abs=0.1)  # Mato Grosso do Sul's capital
+
+
 def test_geo_region_without_state_suffix():
     place = locate("Gunmen stormed a school in Zamfara State, Nigeria.")
     assert place.country == "Nigeria"
