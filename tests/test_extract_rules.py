@@ -383,8 +383,48 @@ def test_victims_person_named_after_an_unnamed_lead_with_an_age_is_the_victim(
     _, ex = _extract(pipeline, text, title)
     victim = next((v for v in ex.victims if v.name == name), None)
     assert victim is not None, [v.name for v in ex.victims]
-    if group == "journalist":  # the role is next to the name only in the first case
-        assert group in victim.type
+    # The role is next to the name only in the first case; in the second the title says it.
+    assert group in victim.type
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names", "group"),
+    [
+        # A plural present passive ("sont portés disparus") tells the attack; the role
+        # heads the sentence, before the list of names.
+        (
+            "Guinée : deux militants emmenés par des gendarmes",
+            "Conakry (AFP) - Deux responsables d'un collectif de la société civile "
+            "guinéenne, Alpha Oumar Bah et Ibrahima Sory Condé, sont portés disparus "
+            "depuis que des gendarmes les ont emmenés samedi.",
+            ["Alpha Oumar Bah", "Ibrahima Sory Condé"],
+            "human rights defender",
+        ),
+        (
+            "Mali : un syndicaliste de la mine de Sadiola interpellé",
+            "Bamako, 15 janv. (AFP) - Le secrétaire général du comité syndical des "
+            "travailleurs de la mine d'or de Sadiola, dans la région de Kayes, Oumar "
+            "Sissoko Traoré, a été interpellé mardi par la gendarmerie.",
+            ["Oumar Sissoko Traoré"],
+            "trade unionist",
+        ),
+        (
+            "Dirigentes campesinos amenazados",
+            "Los dirigentes campesinos Rosa Elvira Quispe y Mateo Huamán Ccori están "
+            "amenazados de muerte desde que denunciaron a una minera.",
+            ["Rosa Elvira Quispe", "Mateo Huamán Ccori"],
+            "human rights defender",
+        ),
+    ],
+)
+def test_victims_role_heading_the_sentence_types_the_names_after_it(
+    pipeline: RulePipeline, title: str, text: str, names: list[str], group: str
+) -> None:
+    _, ex = _extract(pipeline, text, title)
+    found = {v.name: v for v in ex.victims}
+    for name in names:
+        assert name in found, list(found)
+        assert group in found[name].type
 
 
 @pytest.mark.parametrize(

@@ -37,6 +37,9 @@ _BE = (
     r"(?:"
     r"was|were|has been|have been|had been|is|are|being|got|fue|fueron|ha sido|está|"
     r"a été|ont été|est|foi|foram|tem sido|"
+    # Plural and past forms: "sont portés disparus", "han sido amenazados", "estão presos".
+    r"sont|étaient|était|fut|furent|avait été|avaient été|han sido|había sido|"
+    r"habían sido|están|estaba|estaban|são|estão|estava|estavam|têm sido|tinha sido|"
     # "denunció haber sido golpeado", "affirme avoir été torturé", "diz ter sido agredido"
     r"haber sido|avoir été|ter sido"
     r")"
@@ -327,6 +330,8 @@ class VictimFinder:
                 child = True
             if pats["child"].search(text[max(0, m.start - 30) : m.end + 30]):
                 child = True
+        if not groups and doc.language != "en":
+            groups = self._context_groups(doc, person, pats)
         sex = "man" if male > female else "woman" if female > male else "unknown"
         return Victim(
             name=person.name,
@@ -335,6 +340,20 @@ class VictimFinder:
             age="child" if child else "adult",
             population="individual",
         )
+
+    @staticmethod
+    def _context_groups(doc: Doc, person: Person, pats: dict[str, re.Pattern[str]]) -> list[str]:
+        """The group of a victim with no role noun beside the name: the one group the
+        sentence naming them gives ("Le secrétaire général du comité syndical de la mine
+        d'or de Sadiola, ..., Oumar Sissoko Traoré"; "Deux responsables d'un collectif de la
+        société civile, X et Y, sont portés disparus"), else the one the title gives.
+        Measured on es/fr/pt; English keeps what its learned victims part was trained on."""
+        a, b = doc.sentences[doc.sentence_index(person.first.start)]
+        for span in (doc.text[a:b], doc.text[: doc.title_end]):
+            found = [g for g in roles.VICTIM_GROUPS if pats[g].search(span)]
+            if len(found) == 1:
+                return found
+        return []
 
     def _groups(
         self, doc: Doc, focus: set[int], pats: dict[str, re.Pattern[str]]
