@@ -30,6 +30,30 @@ def test_extract_names_keeps_particles_inside_names(text, name, mentions):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # A given name the first-name lexicon (US names) lacks, with "da" inside: a role
+        # before the run or an age after it says it is a person, not "Sindicato da ...".
+        ("O sindicalista Severino Ramos da Silva foi agredido.", "Severino Ramos da Silva"),
+        (
+            "O presidente do sindicato, Severino Ramos da Silva, de 61 anos, foi agredido.",
+            "Severino Ramos da Silva",
+        ),
+        ("O cacique Tedjore dos Santos denunciou ameaças.", "Tedjore dos Santos"),
+    ],
+)
+def test_extract_names_run_with_a_particle_after_a_role_or_before_an_age(text, name):
+    assert name in [p.name for p in find_persons(text)]
+
+
+def test_extract_names_role_before_an_outlet_of_a_place_is_no_person():
+    text = "El periodista Óscar Zelaya Cálix, conductor del noticiero La Voz de Olancho, habló."
+    names = [p.name for p in find_persons(text)]
+    assert "Óscar Zelaya Cálix" in names
+    assert not any("Olancho" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("A man named Gnawi was arrested on Monday.", "Gnawi"),
         ("The victim was identified as Okello by the police.", "Okello"),
         ("Mutua, a journalist at the paper, fled the country.", "Mutua"),

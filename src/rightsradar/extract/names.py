@@ -55,6 +55,7 @@ ROLE_TITLES = _words(
     priest farmer lecturer correspondent columnist anchor presenter founder director
     radialista locutor locutora comunicador comunicadora reportero reportera repórter
     fotógrafo fotógrafa camarógrafo dirigente lideresa vocero vocera dirigeant dirigeante
+    cacique lonko werkén liderança
     """
 )
 STOP = _words(
@@ -194,6 +195,18 @@ _CAPTION = _words("credit credits photo photos caption image images pictured fil
 _END_WORDS = STOP | _TRAILING | _CAPTION
 
 
+_AGED = re.compile(r",\s*(?:de\s+)?\d{1,2}\s*(?:anos|años|ans)\b")
+
+
+def _person_cue(full: str, start: int, end: int) -> bool:
+    """Whether the word before ``start`` is a role or title that introduces a person, or
+    an age in apposition follows ``end`` (", de 61 anos")."""
+    before = full[max(0, start - 25) : start].split()
+    if before and before[-1].lower().strip(",") in _SINGLE_CUES:
+        return True
+    return _AGED.match(full, end) is not None
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     """Whether ``pos`` opens a sentence, a line or a quotation (where any word is
     capitalised, so its capital says nothing)."""
@@ -215,8 +228,13 @@ def _clean(
     cut = [i for i, (tok, _) in enumerate(tokens[:-1]) if tok.lower().rstrip(",") in _SPLIT]
     if cut:
         tokens = tokens[cut[-1] + 1 :]
-    if strict:
-        tokens = _past_organisation(tokens)
+    if strict and tokens:
+        # Right after a role or before an age ("O sindicalista Severino Ramos da Silva",
+        # "Severino Ramos da Silva, de 61 anos") a run with "da" inside is a person
+        # whatever its given name: the first-name lexicon knows US names, and Severino is
+        # not among them.
+        cue = _person_cue(full, start + tokens[0][1], start + len(text))
+        tokens = _past_organisation(tokens, person=cue)
 
     def ordinary(tok: str, pos: int) -> bool:
         low = tok.lower().rstrip(",")
@@ -302,7 +320,9 @@ def _not_a_name(words: list[str]) -> bool:
     )
 
 
-def _past_organisation(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+def _past_organisation(
+    tokens: list[tuple[str, int]], person: bool = False
+) -> list[tuple[str, int]]:
     """The tokens of a person named after an organisation, outlet or place phrase of
     French, Spanish or Portuguese, or none.
 
@@ -312,11 +332,12 @@ def _past_organisation(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
     given name. A run that starts with "de" (its organisation word cut off before) or
     has "de" inside and does not start with a common given name is such a phrase; a
     person named right after it ("Libération de Boubacar Camara") starts at the first
-    common given name.
+    common given name. ``person``: the text says the run is a person (a role before it, an
+    age after it), so a "de" inside does not make it a phrase.
     """
     if not tokens:
         return tokens
-    inner = any(t in _ORG_OF for t, _ in tokens[1:-1])
+    inner = not person and any(t in _ORG_OF for t, _ in tokens[1:-1])
     if tokens[0][0] in _ORG_OF or (
         inner and not first_name(tokens[0][0]) and not _INITIAL.match(tokens[0][0])
     ):
