@@ -408,6 +408,15 @@ def test_victims_person_named_after_an_unnamed_lead_with_an_age_is_the_victim(
             ["Oumar Sissoko Traoré"],
             "trade unionist",
         ),
+        # The name in apposition after the role phrase of its sentence.
+        (
+            "Boké : le préfet menace un animateur de radio",
+            "Conakry, 3 juin - L'Association guinéenne de la presse en ligne dénonce les "
+            "menaces proférées par le préfet de Boké contre l'animateur de la radio rurale "
+            "locale, Mohamed Lamine Camara.",
+            ["Mohamed Lamine Camara"],
+            "journalist",
+        ),
         (
             "Dirigentes campesinos amenazados",
             "Los dirigentes campesinos Rosa Elvira Quispe y Mateo Huamán Ccori están "

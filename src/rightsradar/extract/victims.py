@@ -264,7 +264,16 @@ class VictimFinder:
             if pats["active_obj"].search(left):
                 score += 1.5
             near_left, near_right = left[-30:], right[:40]
-            role_left = any(pats[g].search(near_left) for g in roles.VICTIM_GROUPS)
+            role_left = any(pats[g].search(near_left) for g in roles.VICTIM_GROUPS) or (
+                # A name in apposition after the role phrase that opens its sentence: "les
+                # menaces contre l'animateur de la radio rurale locale, Mohamed Camara".
+                not english
+                and text[max(0, m.start - 2) : m.start] == ", "
+                and any(
+                    pats[g].search(text[doc.sentences[sent][0] : m.start])
+                    for g in roles.VICTIM_GROUPS
+                )
+            )
             role = role_left or any(pats[g].search(near_right) for g in roles.VICTIM_GROUPS)
             if role:
                 score += 0.7
