@@ -169,6 +169,16 @@ def test_violations_threat_of_arrest_is_other(pipeline: RulePipeline, text: str)
             "libertad la noche del domingo a Eliseo Campos Ruiz, locutor de una radio "
             "comunitaria. Sus compañeros exigen su aparición con vida.",
         ),
+        # Anti-union discipline: a disciplinary case opened to harass a union delegate.
+        (
+            "Delegada sindical alvo de processo disciplinar",
+            "O sindicato acusou a administração do hipermercado de perseguir uma delegada "
+            "sindical com um processo disciplinar sem fundamento.",
+        ),
+        (
+            "Abren expediente disciplinario a delegado sindical",
+            "La empresa abrió un expediente disciplinario al delegado sindical tras la huelga.",
+        ),
         (
             "Secuestran a dos dirigentes comunales en Arauca",
             "Dos dirigentes comunales de la vereda El Oasis fueron secuestrados el sábado por "

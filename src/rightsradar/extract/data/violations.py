@@ -283,6 +283,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"desalojad[oa]s?",
         r"esp[íi]an",
         r"espiad[oa]s?",
+        r"persigu(?:e|en|ió|ieron)",
+        # Discipline as a weapon against a union delegate or a whistle-blowing employee.
+        r"(?:proceso|expediente) disciplinario",
         # fr
         r"menac\w*",
         r"agress\w*",
@@ -306,6 +309,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"inculp[ée]e?s?",
         r"mise? en examen",
         r"proc[èe]s contre",
+        r"proc[ée]dure disciplinaire",
         # pt
         r"amea[çc]\w*",
         r"agredid[oa]s?",
@@ -332,6 +336,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"perseguid[oa]s?",
         r"r[ée]us?",
         r"processo (?:criminal|judicial)",
+        r"persegu(?:ir|indo|iu|iram|em)",
+        r"processo disciplinar",
     ),
 }
 
