@@ -69,6 +69,14 @@ def _extract(pipeline: RulePipeline, text: str, title: str = "", language: str |
             "su paradero sigue sin conocerse.",
             "enforced disappearance",
         ),
+        # Armed men who "se lo llevaron" and made him get into their truck kidnapped him.
+        (
+            "Hombres armados se llevan a un locutor",
+            "Cuatro sujetos con armas largas interceptaron al locutor Efrén Testa Morales "
+            "frente a la cabina de la radio comunitaria y lo obligaron a subir a una "
+            'camioneta. "No sabemos por qué se lo llevaron", dijo un compañero.',
+            "kidnapping",
+        ),
     ],
 )
 def test_violations_detects_type(
@@ -93,6 +101,17 @@ def test_violations_threat_of_arrest_is_other(pipeline: RulePipeline, text: str)
     _, ex = _extract(pipeline, text, "Unionist threatened")
     assert "other" in ex.violation_types
     assert "arbitrary detention" not in ex.violation_types
+
+
+def test_violations_police_who_took_someone_away_detained_him(pipeline: RulePipeline) -> None:
+    _, ex = _extract(
+        pipeline,
+        "Agentes allanaron la vivienda del dirigente sindical Tomás Testa Gómez y se lo "
+        "llevaron detenido.",
+        "Detienen a dirigente sindical",
+    )
+    assert "arbitrary detention" in ex.violation_types
+    assert "kidnapping" not in ex.violation_types
 
 
 @pytest.mark.parametrize(

@@ -195,6 +195,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"rapt(?:ou|aram|am)",
         r"plagiad[oa]s?",
         r"levantad[oa]s?",
+        # "privación ilegal de la libertad" is Mexico's legal name for kidnapping; armed
+        # men who "se lo llevaron" or "lo obligaron a subir" to a car took him (police who
+        # "se lo llevaron detenido" arrested him).
+        r"privaci[óo]n ilegal de (?:la )?libertad",
+        r"se (?:lo|la|los|las) llevaron(?!\s+(?:detenid|arrestad|pres[oa]|capturad|esposad))",
+        r"(?:lo|la|los|las) obligaron a subir",
         r"enlev[ée]e?s?",
         r"enl[èe]ve(?:nt)?",
         r"s[ée]questr[ée]e?s?",
