@@ -528,6 +528,13 @@ def test_victims_a_lawyer_who_speaks_is_not_the_victim(pipeline: RulePipeline) -
             "assassinado a tiros na noite desta segunda-feira.",
             "Bom Dia",
         ),
+        # "Zona" is also a given name; after "na" it heads a region's name.
+        (
+            "Sindicalista é agredido na Zona da Mata",
+            "O presidente do sindicato rural, na Zona da Mata Sul de Pernambuco, Severino "
+            "Ramos da Silva, de 61 anos, foi agredido por seguranças de uma usina.",
+            "Zona da Mata",
+        ),
     ],
 )
 def test_victims_places_and_programmes_are_not_victims(

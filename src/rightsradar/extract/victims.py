@@ -145,6 +145,24 @@ _PLACE_BEFORE = {
 }
 # A title in quotes after the word for a programme or a column: "o programa "Bom Dia,
 # Pedreiras"", "l'émission « Kalehe Leo »".
+# Words that head a place's name and are also given names somewhere ("na Zona da Mata",
+# "en la Sierra Tarahumara", "na Costa do Descobrimento", "en Isla Mujeres").
+_PLACE_HEADS = frozenset(
+    [
+        "zona",
+        "sierra",
+        "serra",
+        "costa",
+        "mata",
+        "vale",
+        "valle",
+        "alto",
+        "isla",
+        "ilha",
+        "montaña",
+        "montanha",
+    ]
+)
 _QUOTED_TITLE = re.compile(
     r"\b(?:programa|programme|[ée]mission|coluna|columna|chronique|perfil|p[áa]gina|"
     r"intitulad[oa]|intitul[ée]e?|titulad[oa])\s+[\"“«‘']\s*$",
@@ -165,9 +183,11 @@ def _place_or_title(text: str, person: Person, language: str) -> bool:
         if _QUOTED_TITLE.search(before):
             return True
         place = place_before.search(before)
+        head = text[m.start : m.end].split()[0]
         if place and (
             place.group().split()[0][:1].isupper()
-            or not first_name(text[m.start : m.end].split()[0])
+            or not first_name(head)
+            or head.lower() in _PLACE_HEADS
         ):
             return True
     return False
