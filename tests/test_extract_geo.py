@@ -74,9 +74,12 @@ def test_geo_region_written_with_its_accents(text, region):
         ("Un militant a été arrêté à Strasbourg.", "Grand Est"),
         # The old name still finds the region.
         ("Un syndicaliste a été menacé en Languedoc-Roussillon.", "Occitanie"),
+        # Morocco's regions since 2015: Casablanca was filed under "Chaouia-Ouardigha".
+        ("Un journaliste a été arrêté à Casablanca.", "Casablanca-Settat"),
+        ("Un militant a été arrêté à Rabat.", "Rabat-Salé-Kénitra"),
     ],
 )
-def test_geo_french_regions_are_the_current_ones(text, region):
+def test_geo_regions_are_the_current_ones(text, region):
     assert locate(text).region == region
 
 
