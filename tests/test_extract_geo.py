@@ -77,6 +77,8 @@ def test_geo_region_written_with_its_accents(text, region):
         # Morocco's regions since 2015: Casablanca was filed under "Chaouia-Ouardigha".
         ("Un journaliste a été arrêté à Casablanca.", "Casablanca-Settat"),
         ("Un militant a été arrêté à Rabat.", "Rabat-Salé-Kénitra"),
+        # Côte d'Ivoire's districts since 2011: Abidjan was filed under "Lagunes".
+        ("Un journaliste a été arrêté à Abidjan.", "Abidjan"),
     ],
 )
 def test_geo_regions_are_the_current_ones(text, region):
