@@ -389,6 +389,21 @@ def region_name(name: str) -> str:
 # and Vietnam's 2025 provinces whose name is not the one most of their towns had. Found by
 # listing the codes whose towns the old data put in several admin1 units.
 RENAMED_REGIONS = {
+    # The DRC's 26 provinces of 2015 (ISO 3166-2:CD names), which the old data filed under
+    # its 11 former ones (Bunia and Kisangani alike in "Eastern").
+    **{
+        ("CD", code): name
+        for code, name in (
+            ("02", "Équateur"), ("04", "Kasaï-Oriental"), ("06", "Kinshasa"),
+            ("08", "Kongo-Central"), ("10", "Maniema"), ("11", "Nord-Kivu"),
+            ("12", "Sud-Kivu"), ("13", "Bas-Uélé"), ("14", "Haut-Katanga"),
+            ("15", "Haut-Lomami"), ("16", "Haut-Uélé"), ("17", "Ituri"), ("18", "Kasaï"),
+            ("19", "Kwango"), ("20", "Kwilu"), ("21", "Lomami"), ("22", "Lualaba"),
+            ("23", "Kasaï-Central"), ("24", "Mai-Ndombe"), ("25", "Mongala"),
+            ("26", "Nord-Ubangi"), ("27", "Sankuru"), ("28", "Sud-Ubangi"),
+            ("29", "Tanganyika"), ("30", "Tshopo"), ("31", "Tshuapa"),
+        )
+    },  # fmt: skip
     ("CI", "78"): "Montagnes",
     ("CI", "93"): "Abidjan",
     ("CI", "94"): "Comoé",

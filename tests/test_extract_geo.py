@@ -77,6 +77,9 @@ def test_geo_region_written_with_its_accents(text, region):
         # Morocco's regions since 2015: Casablanca was filed under "Chaouia-Ouardigha".
         ("Un journaliste a été arrêté à Casablanca.", "Casablanca-Settat"),
         ("Un militant a été arrêté à Rabat.", "Rabat-Salé-Kénitra"),
+        # The DRC's 26 provinces since 2015: Bunia was filed under "Eastern".
+        ("Un journaliste a été tué à Bunia, en Ituri.", "Ituri"),
+        ("Un défenseur a été enlevé à Kisangani.", "Tshopo"),
         # Côte d'Ivoire's districts since 2011: Abidjan was filed under "Lagunes".
         ("Un journaliste a été arrêté à Abidjan.", "Abidjan"),
     ],
