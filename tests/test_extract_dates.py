@@ -279,3 +279,38 @@ def test_dates_a_dateline_alone_gives_the_publication_day_at_low_confidence():
     found = event_date(text, datetime(2025, 6, 14, 10), language="fr")
     assert (found.year, found.month, found.day) == (2025, 6, 14)
     assert found.confidence <= 0.2
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Achieng Wekesa died on the night of 16 June after being attacked in Gulu. "
+            "In May, Ms. Wekesa had already been beaten, colleagues recalled.",
+            "en",
+            (2021, 6, 16),
+        ),
+        (
+            "Uma liderança foi detida por policiais na noite de 13 de abril em Pemba. "
+            "Em março, a liderança tinha sido presa, lembram colegas.",
+            "pt",
+            (2021, 4, 13),
+        ),
+        (
+            "Óscar Rodríguez fue llevado por hombres armados el 10 de julio en Santa Ana. "
+            "En mayo, Rodríguez ya había sido amenazado.",
+            "es",
+            (2021, 7, 10),
+        ),
+    ],
+)
+def test_dates_a_sentence_recalling_an_earlier_attack_does_not_date_this_one(
+    text, language, expected
+):
+    pub = datetime(2021, 7, 20, 12, 0)
+    # Only the recalling sentence is in focus, as when the reported attack's verb is no
+    # trigger word ("fue llevado").
+    first = text.index(". ") + 1
+    focus = [(first + 1, len(text))]
+    d = event_date(text, pub, language=language, focus=focus)
+    assert (d.year, d.month, d.day) == expected

@@ -6,7 +6,8 @@ import pytest
 
 from rightsradar.domain import Article
 from rightsradar.extract.names import find_persons
-from rightsradar.extract.pipeline import RulePipeline
+from rightsradar.extract.pipeline import RulePipeline, prepare
+from rightsradar.extract.violations import find_hits
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +89,27 @@ def test_violations_detects_type(
     start, end = ex.evidence[f"violation_types.{expected}"]
     assert article.full_text[start:end].strip()
     assert 0.0 <= ex.confidence["violation_types"] <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uma liderança cujo nome não foi divulgado foi detida por policiais em Pemba.",
+            True,
+        ),
+        ("A journalist whose name was not released was arrested by police in Lagos.", True),
+        ("Un periodista cuyo nombre no fue revelado fue detenido por la policía.", True),
+        ("The journalist was not arrested, police said.", False),
+        ("O jornalista não foi detido, disse a polícia.", False),
+    ],
+)
+def test_violations_negation_of_a_name_withheld_does_not_deny_the_arrest(
+    text: str, expected: bool
+) -> None:
+    # The trigger is kept or denied (one arrest word alone is below the type's threshold).
+    hits = find_hits(prepare(Article(id="n", title="", text=text)))
+    assert any(h.label == "arbitrary detention" for h in hits) is expected
 
 
 @pytest.mark.parametrize(

@@ -143,6 +143,19 @@ def test_placetime_no_month_or_day_from_the_publication_date_alone(shipped):
     assert ex.month is None and ex.day is None
 
 
+def test_placetime_a_recalled_earlier_attack_is_not_the_date(shipped):
+    # A follow-up dated to the earlier attack it recalls joins that attack's incident.
+    text = (
+        "Analyn Bacani was beaten by persons unknown near Davao City, Philippines "
+        "yesterday and needed hospital treatment. In January, Bacani had already been "
+        "threatened, colleagues recalled."
+    )
+    _, ex = _one(shipped, text, title="Photojournalist attacked", language="en")
+    assert ex.year == 2021
+    assert ex.month == 3
+    assert ex.day in (None, 9)
+
+
 def test_placetime_state_namesake_city_written_without_city(shipped):
     text = (
         "Police arrested the activist Jane Doe in New York City on 3 March 2021. "

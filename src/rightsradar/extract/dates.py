@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal
 
+from .base import split_sentences
 from .geo import fold_same_length
 
 DatePrecision = Literal["year", "month", "day"]
@@ -423,6 +424,27 @@ _DATELINE_TAIL = re.compile(
 )
 
 
+# A sentence that recalls an earlier attack on the same person ("In May, she had already
+# been beaten, colleagues recalled"; "Em março, tinha sido presa, lembram colegas"; "ce
+# n'est pas la première fois"): its dates are that attack's, not the one reported. Only
+# words that say so count: a bare pluperfect often tells an earlier step of the same
+# attack ("elle avait été arrêtée le 2 juin"). Over the folded text.
+_RECALL = re.compile(
+    r"\b(?:already|previously|recalled|(?:was|is) not the first time|"
+    r"ya habia|recordaron|recuerdan|no (?:es|era|fue) la primera vez|anteriormente|"
+    r"(?:avait|avaient|a|ont) deja|rappellent|rappelle|pas la premiere fois|auparavant|"
+    r"ja (?:tinha|tinham|havia|haviam)|(?:tinha|tinham|havia|haviam) ja|lembram|relembram|"
+    r"recordam|nao (?:e|era|foi) a primeira vez)\b"
+)
+
+
+@functools.lru_cache(maxsize=4)
+def recall_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the sentences of ``text`` that recall an earlier attack."""
+    low = fold_same_length(text)
+    return tuple((a, b) for a, b in split_sentences(text) if _RECALL.search(low, a, b))
+
+
 def dateline_spans(text: str, cands: Iterable[Candidate]) -> list[tuple[int, int]]:
     """Spans of the ``cands`` that are the date of the dateline opening the body (the first
     line after a one-line title)."""
@@ -467,6 +489,11 @@ def event_date(
         return EventDate(pub.year, pub.month, pub.day, "day", None, 0.2)
     total = max(len(text), 1)
 
+    recalled = recall_spans(text)
+    if focus:
+        # A sentence recalling an earlier attack is no focus, though it has attack words.
+        focus = [s for s in focus if s not in recalled] or None
+
     def rank(c: Candidate) -> float:
         score = c.conf + 0.15 * _PRECISION_RANK[c.precision] - 0.5 * c.start / total
         if focus:
@@ -474,6 +501,8 @@ def event_date(
                 0 if a <= c.start < b else min(abs(c.start - a), abs(c.start - b)) for a, b in focus
             )
             score += 1.0 if dist == 0 else 0.5 / (1 + dist / 200)
+        if any(a <= c.start < b for a, b in recalled):
+            score -= 0.5
         return score
 
     best = max(cands, key=rank)

@@ -52,9 +52,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     pats["_any"] = compile_factored([t for ts in lex.TRIGGERS.values() for t in ts])
     # "sem-terra" (landless), "no-go": a negation word joined by a hyphen denies nothing;
     # nor does one that says the attackers were unknown ("hombres armados no
-    # identificados privó de la libertad", "sin identificar", "não identificados").
+    # identificados privó de la libertad", "sin identificar", "não identificados"). A
+    # negation ends at a participle and its own auxiliary: "cujo nome não foi divulgado
+    # foi detida", "whose name was not released was arrested" deny the name, not the
+    # arrest.
     pats["_negation"] = re.compile(
-        r"\b(?:" + "|".join(lex.NEGATION) + r")\b(?!-)(?!\s+identif)[^.;,]{0,25}$", re.I
+        r"\b(?:" + "|".join(lex.NEGATION) + r")\b(?!-)(?!\s+identif)"
+        r"(?![^.;,]*\s\w{3,}(?:ed|ad[oa]s?|id[oa]s?|ée?s?)\s+(?:" + "|".join(lex.AUXILIARY)
+        + r")\s+$)[^.;,]{0,25}$",
+        re.I,
     )
     pats["_threat"] = re.compile(r"(?:" + "|".join(lex.THREAT) + r")\s*(?:\w+\s+){0,2}$", re.I)
     pats["_hedge"] = re.compile(r"\b(?:" + "|".join(lex.HEDGE) + r")\b", re.I)

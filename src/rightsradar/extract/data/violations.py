@@ -427,6 +427,14 @@ NEGATION = (
     r"sem",
 )
 
+# Auxiliaries of a passive or perfect right before a trigger ("was", "foi", "a été").
+AUXILIARY = (
+    r"(?:was|were|is|are|has been|have been|had been|been)",
+    r"(?:fue|fueron|ha sido|han sido|es|son)",
+    r"(?:a été|ont été|est|sont|été)",
+    r"(?:foi|foram|é|são|tem sido|têm sido)",
+)
+
 # Words before a trigger that make it a threat, not the act ("threatened with arrest").
 THREAT = (
     r"threat(?:s|en|ened|ening)?(?: \w+)? (?:with|to|of)",

@@ -235,12 +235,25 @@ def _evidence(f: Featurised, members: list[int]) -> tuple[int, int] | None:
     return min(spans)[1] if spans else None
 
 
+def _not_recalled(
+    f: Featurised, groups: list[tuple[tuple[int, ...], list[int]]]
+) -> list[tuple[tuple[int, ...], list[int]]]:
+    """The date values some mention of which is outside a sentence recalling an earlier
+    attack ("In May, she had already been beaten"), when there are any. The rankers learn
+    from HRDsAttack, whose annotators sometimes took the recalled attack; a follow-up
+    report dated to the earlier attack joins that attack's incident, so the recalled
+    dates are set aside here (CV on train: year, month and day within one article)."""
+    col = DATE_FEATURES.index("recall")
+    kept = [(v, m) for v, m in groups if any(f.date_x[i, col] == 0 for i in m)]
+    return kept or groups
+
+
 def _decide_date(models: dict[str, Ranker], f: Featurised) -> dict[str, Any]:
     out: dict[str, Any] = {}
     chosen: tuple[int, ...] = ()
     for level in ("year", "month", "day"):
         model = models[level]
-        groups = date_values(f.dates, level, chosen)
+        groups = _not_recalled(f, date_values(f.dates, level, chosen))
         rule = f.rule_date[: _LEVELS[level]]
         rule_fits = None not in rule and rule[:-1] == chosen
         if model.mode != "learned" and rule_fits:

@@ -474,6 +474,7 @@ DATE_FEATURES = (
     "year_rank",
     "published",
     "strong_before",
+    "recall",
 )
 
 
@@ -505,6 +506,7 @@ def date_matrix(ctx: Context, cands: list[DateCand]) -> np.ndarray:
     distinct = sorted(set(years), reverse=True)
     rule = (draft.fields.get("year"), draft.fields.get("month"), draft.fields.get("day"))
     spans = [c.span for c in cands if c.span]
+    recalled = dates.recall_spans(doc.text)
     rows = []
     for c in cands:
         f = dict.fromkeys(DATE_FEATURES, 0.0)
@@ -547,6 +549,7 @@ def date_matrix(ctx: Context, cands: list[DateCand]) -> np.ndarray:
             # "in 2009", "since July" carry their preposition inside the span.
             lead = s + low[s:e].rfind(" ") + 1 if c.kind in ("m", "y") else s
             f["strong_before"] = float(bool(_STRONG_BEFORE.search(low[max(a, s - 90) : lead])))
+            f["recall"] = float(any(x <= s < y for x, y in recalled))
         else:
             f["first"] = 1.0
             f["focus_near"] = 0.0
