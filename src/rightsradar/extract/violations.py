@@ -58,7 +58,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # arrest.
     pats["_negation"] = re.compile(
         r"\b(?:" + "|".join(lex.NEGATION) + r")\b(?!-)(?!\s+identif)"
-        r"(?![^.;,]*\s\w{3,}(?:ed|ad[oa]s?|id[oa]s?|ée?s?)\s+(?:" + "|".join(lex.AUXILIARY)
+        r"(?![^.;,]*\s\w{3,}(?:ed|ad[oa]s?|id[oa]s?|ée?s?)\s+(?:"
+        + "|".join(lex.AUXILIARY)
         + r")\s+$)[^.;,]{0,25}$",
         re.I,
     )
