@@ -354,3 +354,35 @@ def test_a_mexican_town_goes_by_its_first_name():
     place = locate(text, language="es")
     assert place.country == "Mexico"
     assert place.city == "Zamora de Hidalgo"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country", "city"),
+    [
+        # Two Chinese villages named Gulu once outvoted Uganda's city of 177,000.
+        (
+            "Trade union leader Achieng Wekesa was assaulted in Gulu while documenting an "
+            "eviction.",
+            "en",
+            "Uganda",
+            "Gulu",
+        ),
+        # A dozen American Alexandrias once outvoted Egypt's city of five million.
+        ("Karim Farouk was killed on Sunday in Alexandria by gunmen.", "en", "Egypt", None),
+    ],
+)
+def test_towns_of_one_name_in_one_country_vote_once(text, language, country, city):
+    place = locate(text, language=language)
+    assert place.country == country
+    if city:
+        assert place.city == city
+
+
+def test_a_given_name_before_a_village_named_surname_is_a_person():
+    # "Cuéllar" is also a Spanish town of 9,000: Sofía Cuéllar is a woman, not Bulgaria.
+    text = (
+        "Sofía Cuéllar, dirigente sindical de Puno, murió tras ser atacada a tiros en Puno. "
+        "Perú es uno de los países más peligrosos para los sindicalistas."
+    )
+    place = locate(text, language="es")
+    assert place.country == "Peru"

@@ -583,6 +583,13 @@ def _given_name(word: str) -> bool:
     return first_name(word)
 
 
+def _no_place_or_a_village(key: str, gaz: _Gazetteer) -> bool:
+    """Whether a word after a given name may be a surname: no place, or only villages
+    ("Sofía Cuéllar": Cuéllar is a Spanish town of 9,000)."""
+    entries = gaz.names.get(key)
+    return not entries or all(e.kind == "city" and e.pop < 50_000 for e in entries)
+
+
 def _plausible(
     entries: list[_Entry],
     words: list[str],
@@ -606,7 +613,8 @@ def _plausible(
         and not words[0].isupper()  # a dateline ("SOFIA —"), not a name
         and text[start + len(words[0]) : start + len(words[0]) + 2] not in ("'s", "’s")
         and (
-            (next_cap and fold(nxt) not in gaz.names) or (prev_cap and fold(prev) not in gaz.names)
+            (next_cap and _no_place_or_a_village(fold(nxt), gaz))
+            or (prev_cap and fold(prev) not in gaz.names)
         )
         and _given_name(words[0])
     )
@@ -664,13 +672,21 @@ def locate(
     first: dict[str, _Mention] = {}
     for m in mentions:
         codes = {e.code for e in m.entries}
+        # Towns of one name in one country vote once, as the biggest of them: the two
+        # Chinese villages named Gulu do not outvote Uganda's city, nor a dozen American
+        # Alexandrias Egypt's.
+        best_town: dict[str, float] = {}
         for e in m.entries:
             vote = {"country": 1.0, "demonym": 0.6, "region": 0.5, "city": 0.5}[e.kind]
             if e.kind == "city":
                 vote *= min(1.0, 0.3 + math.log10(max(e.pop, 10)) / 10)
+                best_town[e.code] = max(best_town.get(e.code, 0.0), vote)
+                continue
             scores[e.code] = scores.get(e.code, 0.0) + m.weight * vote / len(codes)
             if e.kind in ("country", "demonym"):
                 first.setdefault(e.code, m)
+        for code, vote in best_town.items():
+            scores[code] = scores.get(code, 0.0) + m.weight * vote / len(codes)
     code = max(scores, key=lambda c: scores[c])
     country_row = gaz.countries[gaz.country_by_code[code]]
     total = sum(scores.values())
