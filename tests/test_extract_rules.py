@@ -369,6 +369,29 @@ def test_names_strip_titles_and_skip_organisations() -> None:
     assert not any("Watch" in n or n == "Kenya" for n in names)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Photojournalist Analyn Bacani was beaten by unknown men in Davao City.",
+            "Analyn Bacani",
+            "Photojournalist Analyn Bacani",
+        ),
+        (
+            "Relatores de la ONU piden investigar el caso de Wilmer Zúñiga, detenido.",
+            "Wilmer Zúñiga",
+            "Relatores",
+        ),
+    ],
+)
+def test_names_a_role_opening_the_sentence_is_not_part_of_the_name(
+    text: str, expected: str, absent: str
+) -> None:
+    names = [p.name for p in find_persons(text)]
+    assert expected in names
+    assert absent not in names
+
+
 def test_pipeline_one_extraction_per_article_in_order(pipeline: RulePipeline) -> None:
     articles = [Article(id=str(i), text=f"Text number {i}.") for i in range(5)]
     out = pipeline.predict(articles)

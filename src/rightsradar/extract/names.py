@@ -55,7 +55,8 @@ ROLE_TITLES = _words(
     priest farmer lecturer correspondent columnist anchor presenter founder director
     radialista locutor locutora comunicador comunicadora reportero reportera repórter
     fotógrafo fotógrafa camarógrafo dirigente lideresa vocero vocera dirigeant dirigeante
-    cacique lonko werkén liderança
+    cacique lonko werkén liderança photojournalist photojournaliste fotoperiodista
+    fotojornalista relator relatora relatores rapporteur rapporteurs
     """
 )
 STOP = _words(
