@@ -171,6 +171,31 @@ def test_resolve_named_reports_sharing_only_a_surname_name_other_people(model):
     assert index.best(same)[0] == 1
 
 
+def test_resolve_reports_naming_people_whose_names_share_two_words_name_other_people(model):
+    # Two words in common ("Paola", "Rodríguez") but another given name first: another
+    # woman, though both are in each other's text.
+    first = _named("p1", "Paola María Zúñiga Rodríguez")
+    other = _named("p2", "Rocío Paola Rodríguez")
+    shorter = _named("p3", "Paola Zúñiga")
+    assert model.names_differ(other, [first])
+    assert not model.names_differ(shorter, [first])
+    # Two victims of one report do not pool their words: Carmen Cárdenas and Rocío
+    # Rodríguez are not Carmen Rodríguez.
+    pair = _named("p4", "Carmen Cárdenas")
+    pair["name_keys"] = ["carmen cardenas", "rocio rodriguez"]
+    pair["name_pairs"] = ["carmen cardenas", "rocio rodriguez"]
+    assert model.names_differ(_named("p5", "Carmen Rodríguez"), [pair])
+
+
+def test_resolve_a_victim_named_in_the_others_text_only_is_not_other_people(model):
+    named = _named("m1", "Paola María Zúñiga Rodríguez")
+    ex = Extraction(id="m2", relevant=True, country="Nigeria", city="Kano", year=2024, month=3,
+                    day=5, date_precision="day", victims=[Victim(name="Sam Person")])  # fmt: skip
+    text = "Police arrested Sam Person and Paola María Zúñiga Rodríguez in Kano on Tuesday."
+    missed = features("m2", ex, "Report", text)
+    assert not model.names_differ(missed, [named])
+
+
 def test_resolve_irrelevant_report_joins_the_incident_a_later_relevant_report_starts(
     any_store, settings
 ):

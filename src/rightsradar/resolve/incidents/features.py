@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 from ...extract.geo import region_of_city
+from ...extract.names import ROLE_TITLES, TITLES
 from ..names import fold, fold_word, name_key
 
 _EPOCH = date(1970, 1, 1).toordinal()
@@ -66,6 +67,8 @@ COLUMNS = (
     "unique_id",
     "name_keys",
     "name_tokens",
+    "name_pairs",
+    "text_pairs",
     "country",
     "region",
     "city",
@@ -231,6 +234,42 @@ def capitalised(title: str, text: str) -> list[str] | None:
     )
 
 
+# Name particles that may stand inside a run of capitalised words ("Ramos da Silva").
+_PARTICLES = frozenset(
+    ("de", "da", "do", "dos", "das", "del", "la", "le", "van", "von", "di", "du", "y", "e")
+)
+_RUN_OPENERS = TITLES | ROLE_TITLES
+# A line break ends a run as punctuation does (the title is the first line).
+_RUN_TOKEN = re.compile(r"[\w'’-]+|[^\w \t]")
+MAX_RUN = 6
+
+
+def capitalised_pairs(title: str, text: str) -> list[str] | None:
+    """The first word of each run of capitalised words paired with each later one, folded,
+    as ``name_pairs`` writes them: a report whose text says "Paola María Zúñiga Rodríguez"
+    has "paola zuniga" even where its extractor named nobody. Titles and roles that open
+    a run ("Photojournalist Analyn Bacani") are not its first word; a given name inside a
+    run is not either ("Rocío Paola Rodríguez" gives no "paola rodriguez")."""
+    out: set[str] = set()
+    run: list[str] = []
+
+    def close() -> None:
+        while run and run[0].lower() in _RUN_OPENERS:
+            run.pop(0)
+        words = [fold_word(w) for w in run if len(w) >= 3][:MAX_RUN]
+        if words:
+            out.update(f"{words[0]} {b}" for b in words[1:])
+        run.clear()
+
+    for tok in _RUN_TOKEN.findall(f"{title}\n{text}"):
+        if tok[0].isupper():
+            run.append(tok)
+        elif not (run and tok in _PARTICLES):
+            close()
+    close()
+    return sorted(out) or None
+
+
 def pub_day(published: datetime | date | None) -> int | None:
     """Day number of a publication time (None when unknown)."""
     if published is None:
@@ -245,6 +284,21 @@ def _victim_groups(victims: Any) -> list[str] | None:
         groups.update(getattr(v, "type", None) or getattr(v, "groups", None) or ())
     groups.discard("insufficient information")
     return sorted(groups) or None
+
+
+def name_pairs(keys: list[str]) -> list[str]:
+    """Each name's first word paired with each of its later words: "paola maria zuniga
+    rodriguez" gives "paola zuniga" among others, which "Paola Zúñiga" gives too.
+
+    Two reports naming the same person share such a pair however fully each writes the
+    name; two that name different people seldom do, even where the names share two
+    words ("Rocío Paola Rodríguez" and "Paola María Zúñiga Rodríguez").
+    """
+    out = set()
+    for key in keys:
+        first, *rest = key.split()
+        out.update(f"{first} {t}" for t in rest if len(t) >= 3)
+    return sorted(out)
 
 
 def features(
@@ -269,6 +323,7 @@ def features(
     # Every capitalised word, names included: a victim named in one report and left
     # unextracted in another is still found in the other's text.
     row["text_words"] = capitalised(title or "", text or "")
+    row["text_pairs"] = capitalised_pairs(title or "", text or "")
     row["lead"] = lead_trigrams(text or "")
     row["relevant"] = bool(getattr(ex, "relevant", True)) if ex is not None else False
     if ex is None:
@@ -283,6 +338,7 @@ def features(
     tokens = sorted({t for k in keys for t in k.split() if len(t) >= 3})
     row["name_keys"] = keys or None
     row["name_tokens"] = tokens or None
+    row["name_pairs"] = name_pairs(keys) or None
     # A scalar stand-in for the name list where a rule cannot explode lists (EM training).
     row["name_first"] = keys[0] if keys else None
     country = _folded(ex.country)

@@ -14,6 +14,8 @@ from .features import COLUMNS
 _LISTS = {
     "name_keys",
     "name_tokens",
+    "name_pairs",
+    "text_pairs",
     "violations",
     "rare_words",
     "text_words",

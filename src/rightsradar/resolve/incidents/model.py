@@ -43,7 +43,7 @@ NAMES = next(i for i, c in enumerate(COMPARISONS) if c.name == "names")
 OTHER_PEOPLE = frozenset(
     i
     for i, lv in enumerate(COMPARISONS[NAMES].levels)
-    if isinstance(lv, Else) or (isinstance(lv, Mentioned) and lv.n == 1)
+    if isinstance(lv, Else) or (isinstance(lv, Mentioned) and lv.names == "name_tokens")
 )
 
 

@@ -213,9 +213,9 @@ COMPARISONS: tuple[Comparison, ...] = (
         "names",
         (
             Shared("name_keys", 1),
-            Shared("name_tokens", 2),
+            Shared("name_pairs", 1),
             Similar("name_keys", 0.9),
-            Mentioned("name_tokens", "text_words", 2),
+            Mentioned("name_pairs", "text_pairs", 1),
             Mentioned("name_tokens", "text_words", 1),
             Null("name_keys"),
             Else(),
