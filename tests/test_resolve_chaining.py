@@ -187,6 +187,14 @@ def test_resolve_reports_naming_people_whose_names_share_two_words_name_other_pe
     assert model.names_differ(_named("p5", "Carmen Rodríguez"), [pair])
 
 
+def test_resolve_a_later_mention_by_the_two_surnames_names_the_same_person(model):
+    full = _named("s1", "Carmen Marisol Velásquez Rodríguez")
+    short = _named("s2", "Velásquez Rodríguez")
+    sister = _named("s3", "Lucía Velásquez Rodríguez")
+    assert not model.names_differ(short, [full])
+    assert model.names_differ(sister, [full])
+
+
 def test_resolve_a_victim_named_in_the_others_text_only_is_not_other_people(model):
     named = _named("m1", "Paola María Zúñiga Rodríguez")
     ex = Extraction(id="m2", relevant=True, country="Nigeria", city="Kano", year=2024, month=3,

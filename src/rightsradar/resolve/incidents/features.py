@@ -256,9 +256,7 @@ def capitalised_pairs(title: str, text: str) -> list[str] | None:
     def close() -> None:
         while run and run[0].lower() in _RUN_OPENERS:
             run.pop(0)
-        words = [fold_word(w) for w in run if len(w) >= 3][:MAX_RUN]
-        if words:
-            out.update(f"{words[0]} {b}" for b in words[1:])
+        out.update(_pairs([fold_word(w) for w in run if len(w) >= 3][:MAX_RUN]))
         run.clear()
 
     for tok in _RUN_TOKEN.findall(f"{title}\n{text}"):
@@ -294,11 +292,22 @@ def name_pairs(keys: list[str]) -> list[str]:
     name; two that name different people seldom do, even where the names share two
     words ("Rocío Paola Rodríguez" and "Paola María Zúñiga Rodríguez").
     """
-    out = set()
+    out: set[str] = set()
     for key in keys:
-        first, *rest = key.split()
-        out.update(f"{first} {t}" for t in rest if len(t) >= 3)
+        out.update(_pairs([t for t in key.split() if len(t) >= 3]))
     return sorted(out)
+
+
+def _pairs(words: list[str]) -> list[str]:
+    """The first word with each later one; with four words or more also the last two, the
+    two surnames a later mention may give alone ("Velásquez Rodríguez" for Carmen Marisol
+    Velásquez Rodríguez)."""
+    if len(words) < 2:
+        return []
+    out = [f"{words[0]} {t}" for t in words[1:]]
+    if len(words) >= 4:
+        out.append(f"{words[-2]} {words[-1]}")
+    return out
 
 
 def features(
