@@ -256,7 +256,9 @@ def capitalised_pairs(title: str, text: str) -> list[str] | None:
     def close() -> None:
         while run and run[0].lower() in _RUN_OPENERS:
             run.pop(0)
-        out.update(_pairs([fold_word(w) for w in run if len(w) >= 3][:MAX_RUN]))
+        # fold_word parts a hyphenated name as name_key does ("Okonkwo-Testperson").
+        words = [x for w in run for x in fold_word(w).split() if len(x) >= 3]
+        out.update(_pairs(words[:MAX_RUN]))
         run.clear()
 
     for tok in _RUN_TOKEN.findall(f"{title}\n{text}"):
