@@ -97,6 +97,24 @@ def model():
     return MatchModel.load()
 
 
+def _in(uid: str, city: str) -> dict:
+    ex = Extraction(id=uid, relevant=True, country="Cameroon", city=city, year=2025, month=7,
+                    day=9, date_precision="day", victims=[Victim(name=None)])  # fmt: skip
+    return features(uid, ex, "Report", f"Police detained three journalists in {city}.")
+
+
+def test_resolve_a_report_from_another_region_does_not_join_an_incident_told_alike():
+    # Journalists arrested the same week in Yaoundé and in Douala: two attacks, though
+    # the reports agree on everything but the place.
+    model = TableModel({frozenset(p): STRONG for p in (("y1", "y2"), ("d1", "y1"), ("d1", "y2"),
+                                                        ("y3", "y1"), ("y3", "y2"))})  # fmt: skip
+    index = IncidentIndex(model)
+    for r in (_in("y1", "Yaoundé"), _in("y2", "Yaoundé")):
+        index.add(r, 1)
+    assert index.best(_in("d1", "Douala")) is None
+    assert index.best(_in("y3", "Yaoundé")) == (1, STRONG)
+
+
 def _named(
     uid: str, name: str, month: int = 3, day: int | None = 5, published: date | None = None
 ) -> dict:

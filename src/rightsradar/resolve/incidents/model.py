@@ -130,6 +130,27 @@ class MatchModel:
         return seen
 
     @staticmethod
+    def places_differ(row: Row, others: Iterable[Row]) -> bool:
+        """Whether ``row`` names a region and every one of ``others`` that names a region
+        of the same country names another one (at least one does).
+
+        Reports of one attack agree on its region unless one was misread, while attacks of
+        one week in two cities of a country (a crackdown) are told alike in every other
+        respect: unnamed journalists arrested in Yaoundé and in Douala.
+        """
+        region, country = row["region"], row["country"]
+        if region is None:
+            return False
+        seen = False
+        for other in others:
+            if other["country"] != country or other["region"] is None:
+                continue
+            if other["region"] == region or (row["city"] and other["city"] == row["city"]):
+                return False  # one city read with two regions is still one place
+            seen = True
+        return seen
+
+    @staticmethod
     def dates_differ(row: Row, others: Iterable[Row]) -> bool:
         """Whether the attack ``row`` tells of is weeks from that of every one of ``others``
         whose dates say so (at least one does), and none of them dates it within
