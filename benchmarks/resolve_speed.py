@@ -34,7 +34,7 @@ def base_rows(demo: Path, pred: Path | None) -> list[dict]:
 
 def replica(row: dict, k: int) -> dict:
     out = dict(row, unique_id=f"{row['unique_id']}~{k}")
-    for col in ("name_keys", "name_tokens", "rare_words"):
+    for col in ("name_keys", "name_tokens", "name_pairs", "rare_words"):
         if row[col] is not None:
             out[col] = [f"{v}~{k}" for v in row[col]]
     if row["name_first"] is not None:
