@@ -242,7 +242,8 @@ def _not_recalled(
     attack ("In May, she had already been beaten"), when there are any. The rankers learn
     from HRDsAttack, whose annotators sometimes took the recalled attack; a follow-up
     report dated to the earlier attack joins that attack's incident, so the recalled
-    dates are set aside here (CV on train: year, month and day within one article)."""
+    dates are set aside here (by CV on train, year, month and day each equal or one to
+    three articles of 300 better with it)."""
     col = DATE_FEATURES.index("recall")
     kept = [(v, m) for v, m in groups if any(f.date_x[i, col] == 0 for i in m)]
     return kept or groups
