@@ -132,7 +132,7 @@ class Mentioned:
         )
         return cll.CustomLevel(
             sql,
-            label_for_charts=f"{self.n}+ name words in the other's text",
+            label_for_charts=f"{self.n}+ {self.names} in the other's {self.words}",
             base_dialect_str="spark",
         )
 
