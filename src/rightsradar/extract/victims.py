@@ -143,8 +143,6 @@ _PLACE_BEFORE = {
     )
     for lang, words in {**_PLACE_WORDS, "": "|".join(_PLACE_WORDS.values())}.items()
 }
-# A title in quotes after the word for a programme or a column: "o programa "Bom Dia,
-# Pedreiras"", "l'émission « Kalehe Leo »".
 # Words that head a place's name and are also given names somewhere ("na Zona da Mata",
 # "en la Sierra Tarahumara", "na Costa do Descobrimento", "en Isla Mujeres").
 _PLACE_HEADS = frozenset(
@@ -163,6 +161,8 @@ _PLACE_HEADS = frozenset(
         "montanha",
     ]
 )
+# A title in quotes after the word for a programme or a column: "o programa "Bom Dia,
+# Pedreiras"", "l'émission « Kalehe Leo »".
 _QUOTED_TITLE = re.compile(
     r"\b(?:programa|programme|[ée]mission|coluna|columna|chronique|perfil|p[áa]gina|"
     r"intitulad[oa]|intitul[ée]e?|titulad[oa])\s+[\"“«‘']\s*$",
