@@ -438,11 +438,22 @@ _RECALL = re.compile(
 )
 
 
+def recall_spans(
+    text: str, sentences: Iterable[tuple[int, int]] | None = None
+) -> tuple[tuple[int, int], ...]:
+    """Spans of the sentences of ``text`` that recall an earlier attack; ``sentences``:
+    the text's sentence spans when the caller has them (``Doc.sentences``)."""
+    return _recall_spans(text, tuple(sentences) if sentences is not None else None)
+
+
+# The rule date finder and the learned date ranker ask in turn about the same article.
 @functools.lru_cache(maxsize=4)
-def recall_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans of the sentences of ``text`` that recall an earlier attack."""
+def _recall_spans(
+    text: str, sentences: tuple[tuple[int, int], ...] | None
+) -> tuple[tuple[int, int], ...]:
     low = fold_same_length(text)
-    return tuple((a, b) for a, b in split_sentences(text) if _RECALL.search(low, a, b))
+    spans = split_sentences(text) if sentences is None else sentences
+    return tuple((a, b) for a, b in spans if _RECALL.search(low, a, b))
 
 
 def dateline_spans(text: str, cands: Iterable[Candidate]) -> list[tuple[int, int]]:
@@ -464,6 +475,7 @@ def event_date(
     *,
     language: str | None = None,
     focus: list[tuple[int, int]] | None = None,
+    sentences: list[tuple[int, int]] | None = None,
 ) -> EventDate:
     """The date of the attack an article reports.
 
@@ -472,6 +484,7 @@ def event_date(
         published: publication time; resolves relative dates and bounds every date.
         language: ISO 639-1 code if known (decides 3/4/2021 as day/month outside English).
         focus: spans of the sentences describing the attack; dates there, or nearest, win.
+        sentences: the sentence spans of ``text``, when the caller has split it already.
 
     Returns:
         The best date found, else the publication date at low confidence, else empty.
@@ -489,7 +502,7 @@ def event_date(
         return EventDate(pub.year, pub.month, pub.day, "day", None, 0.2)
     total = max(len(text), 1)
 
-    recalled = recall_spans(text)
+    recalled = recall_spans(text, sentences)
     if focus:
         # A sentence recalling an earlier attack is no focus, though it has attack words.
         focus = [s for s in focus if s not in recalled] or None

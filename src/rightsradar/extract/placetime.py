@@ -55,7 +55,13 @@ class DateFinder:
         event_date = _function("dates", "event_date")
         if event_date is None:
             return
-        found = event_date(doc.text, doc.published, language=doc.language, focus=_focus(doc, draft))
+        found = event_date(
+            doc.text,
+            doc.published,
+            language=doc.language,
+            focus=_focus(doc, draft),
+            sentences=doc.sentences,
+        )
         for key in ("year", "month", "day"):
             value = getattr(found, key, None)
             if value is not None:

@@ -506,7 +506,7 @@ def date_matrix(ctx: Context, cands: list[DateCand]) -> np.ndarray:
     distinct = sorted(set(years), reverse=True)
     rule = (draft.fields.get("year"), draft.fields.get("month"), draft.fields.get("day"))
     spans = [c.span for c in cands if c.span]
-    recalled = dates.recall_spans(doc.text)
+    recalled = dates.recall_spans(doc.text, doc.sentences)
     rows = []
     for c in cands:
         f = dict.fromkeys(DATE_FEATURES, 0.0)
