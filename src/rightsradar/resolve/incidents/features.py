@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from ...extract.geo import region_of_city
 from ...extract.names import ROLE_TITLES, TITLES
 from ..names import fold, fold_word, name_key
+from .acts import acts
 
 _EPOCH = date(1970, 1, 1).toordinal()
 # Capitalised words after the first of a sentence: mostly names of people, places and
@@ -75,6 +76,7 @@ COLUMNS = (
     "event_day",
     "event_mid",
     "violations",
+    "acts",
     "perpetrator",
     "rare_words",
     "period_a",
@@ -336,6 +338,7 @@ def features(
     row["text_words"] = capitalised(title or "", text or "")
     row["text_pairs"] = capitalised_pairs(title or "", text or "")
     row["lead"] = lead_trigrams(text or "")
+    row["acts"] = acts(title or "", text or "")
     row["relevant"] = bool(getattr(ex, "relevant", True)) if ex is not None else False
     if ex is None:
         _set_periods(row, None)

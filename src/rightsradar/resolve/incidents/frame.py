@@ -17,6 +17,7 @@ _LISTS = {
     "name_pairs",
     "text_pairs",
     "violations",
+    "acts",
     "rare_words",
     "text_words",
     "lead",

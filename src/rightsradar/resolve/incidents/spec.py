@@ -251,6 +251,18 @@ COMPARISONS: tuple[Comparison, ...] = (
             Else(),
         ),
     ),
+    # The act a report leads with, finer than the violation types ("threatened" and
+    # "charged" are both "other"): reports of one attack name the same act or acts that go
+    # together ("tortured in detention").
+    Comparison(
+        "acts",
+        (
+            Null("acts"),
+            Exact(("acts",), "same acts"),
+            Shared("acts", 1),
+            Else(),
+        ),
+    ),
     Comparison(
         "perpetrator",
         (
