@@ -34,6 +34,10 @@ from rightsradar.resolve.incidents.model import MatchModel
             "Lucía Zúñiga murió la noche del 6 de febrero tras ser atacada a tiros.",
             ["killing"],
         ),
+        # A release goes with a detention or a kidnapping, not with a threat.
+        ("Brazil: indigenous leader freed", "", ["detention", "kidnapping"]),
+        ("Liberan a sindicalista en Esmeraldas", "", ["detention", "kidnapping"]),
+        ("Journalist released after arrest", "", ["detention"]),
         # The arrest of a suspect is no act against the victim.
         ("Police arrest suspect in murder of journalist", "", ["killing"]),
         ("Capturan a sospechoso del crimen de sindicalista", "", None),

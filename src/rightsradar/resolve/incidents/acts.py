@@ -233,6 +233,14 @@ ACTS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A release ends a deprivation of liberty: a report that leads with it alone ("Brazil:
+# indigenous leader freed") goes with the detention or the kidnapping, not a threat.
+_RELEASE = re.compile(
+    r"\b(?:released|freed|set free|liberad[oa]s?|liberan|liberaron|libere\w*|libertad[oa]s?"
+    r"|soltad[oa]s?|soltar|solto)\b"
+)
+RELEASED = ("detention", "kidnapping")
+
 _PATTERNS = {act: re.compile(r"\b(?:" + "|".join(words) + r")\b") for act, words in ACTS.items()}
 
 
@@ -250,4 +258,6 @@ def acts(title: str, text: str) -> list[str] | None:
     found = {act for act, pattern in _PATTERNS.items() if pattern.search(lead)}
     if "detention" in found and _SUSPECT.search(lead):
         found.discard("detention")
+    if not found and _RELEASE.search(lead):
+        found.update(RELEASED)
     return sorted(found) or None
