@@ -235,6 +235,7 @@ COMPARISONS: tuple[Comparison, ...] = (
         "date",
         (
             Null("event_mid"),
+            Within("event_day", 0),
             Within("event_day", 1),
             Within("event_day", 7),
             Within("event_mid", 31),
