@@ -44,6 +44,8 @@ from rightsradar.resolve.incidents.model import MatchModel
         # "Condemns" is no sentence, an "attack" names no act.
         ("L'ONU condamne l'attaque contre un syndicaliste", "", None),
         ("Attack on journalist in Nigeria condemned", "", None),
+        ("Athlete hailed for a flag Beijing says threatens its stability", "", None),
+        ("Journaliste menacé à Douala", "", ["threat"]),
         # Only the first sentence: later ones recall earlier attacks.
         (
             "Activist threatened",
