@@ -46,6 +46,7 @@ from rightsradar.resolve.incidents.model import MatchModel
         ("Attack on journalist in Nigeria condemned", "", None),
         ("Athlete hailed for a flag Beijing says threatens its stability", "", None),
         ("Journaliste menacé à Douala", "", ["threat"]),
+        ("Bolivia", "Land rights defender Jairo E. Cárdenas was arrested.", ["detention"]),
         # Only the first sentence: later ones recall earlier attacks.
         (
             "Activist threatened",

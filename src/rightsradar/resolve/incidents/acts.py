@@ -21,7 +21,8 @@ from ..names import fold
 
 # Read from the title and the first sentence: later sentences recall earlier attacks.
 LEAD_CHARS = 300
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
+# No sentence ends at an initial ("Jairo E. Cárdenas was arrested").
+_SENTENCE = re.compile(r"(?<![A-Z]\.)(?<=[.!?])\s+|\n")
 
 # A threat to kill is a threat; the word "death" in it names no killing.
 _THREAT_TO_KILL = re.compile(
