@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import re
 
+from ...extract.base import split_sentences
 from ..names import fold
 
 # Read from the title and the first sentence: later sentences recall earlier attacks.
 LEAD_CHARS = 300
-# No sentence ends at an initial ("Jairo E. Cárdenas was arrested").
-_SENTENCE = re.compile(r"(?<![A-Z]\.)(?<=[.!?])\s+|\n")
 
 # A threat to kill is a threat; the word "death" in it names no killing.
 _THREAT_TO_KILL = re.compile(
@@ -249,10 +248,12 @@ _PATTERNS = {act: re.compile(r"\b(?:" + "|".join(words) + r")\b") for act, words
 
 
 def lead_of(title: str, text: str) -> str:
-    """The title and the first sentence of the text, at most ``LEAD_CHARS`` of it."""
-    body = (text or "").strip()
-    first = _SENTENCE.split(body, maxsplit=1)[0] if body else ""
-    return f"{title or ''}\n{first[:LEAD_CHARS]}"
+    """The title and the first sentence of the text, at most ``LEAD_CHARS`` of it (the
+    extractor's sentence split: no sentence ends at an initial, "Jairo E. Cárdenas")."""
+    head = (text or "").strip()[:LEAD_CHARS]
+    spans = split_sentences(head)
+    first = head[spans[0][0] : spans[0][1]] if spans else ""
+    return f"{title or ''}\n{first}"
 
 
 def acts(title: str, text: str) -> list[str] | None:
