@@ -265,3 +265,24 @@ def test_extract_names_town_named_like_a_person_is_a_place_only_after_a_preposit
 )
 def test_extract_names_handles_and_caption_credits_are_no_part_of_a_name(text, names):
     assert [p.name for p in find_persons(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Journalist Prakash Oraon of The Srinagar Sentinel was abducted.",
+        "El reportero Prakash Oraon, de El Impulso Digital, fue golpeado.",
+        "O repórter Prakash Oraon, do O Globo Rural, foi agredido.",
+        "La Cámara de Diputados aprobó la ley. Prakash Oraon votó.",
+    ],
+)
+def test_extract_names_outlets_and_chambers_are_not_persons(text):
+    """A capitalised article inside a sentence opens an outlet's or a body's name."""
+    assert [p.name for p in find_persons(text)] == ["Prakash Oraon"]
+
+
+def test_extract_names_a_french_lawyer_title_and_an_elided_role_are_no_part_of_the_name():
+    text = "L'avocate Amira Jlassi a été arrêtée. Me Jlassi, 41 ans, est poursuivie."
+    persons = find_persons(text)
+    assert [p.name for p in persons] == ["Amira Jlassi"]
+    assert [m.text for m in persons[0].mentions] == ["Amira Jlassi", "Jlassi"]

@@ -589,3 +589,63 @@ def test_victims_places_and_programmes_are_not_victims(
     names = [v.name for v in ex.victims if v.name]
     assert names, "the victim is still found"
     assert not any(place in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name", "language"),
+    [
+        (
+            "Criminalizan a ambientalista en Jericó",
+            "Jericó. La Fiscalía imputó a Marta Lucía Ferreira por calumnia tras sus "
+            "denuncias contra la minera.",
+            "Marta Lucía Ferreira",
+            "es",
+        ),
+        (
+            "Denuncian seguimientos a defensor en Bucaramanga",
+            "Rodrigo Azuero Páez, integrante de una corporación de víctimas, ha sido "
+            "vigilado y fotografiado por hombres sin uniforme.",
+            "Rodrigo Azuero Páez",
+            "es",
+        ),
+        (
+            "Sicarios atacan en Tuluá",
+            "Sicarios dispararon contra Ramiro Ocampo Vélez cuando salía de su casa.",
+            "Ramiro Ocampo Vélez",
+            "es",
+        ),
+        (
+            "Violences à Lubumbashi",
+            "Des policiers ont frappé Alphonse Kabeya Ntumba devant le siège du syndicat.",
+            "Alphonse Kabeya Ntumba",
+            "fr",
+        ),
+        (
+            "Ataque em Anapu",
+            "Homens armados atiraram contra Raimunda Nonata Pereira na porta de casa.",
+            "Raimunda Nonata Pereira",
+            "pt",
+        ),
+    ],
+)
+def test_victims_acts_the_violation_types_call_other_mark_the_victim(
+    pipeline: RulePipeline, title: str, text: str, name: str, language: str
+) -> None:
+    """Charges, surveillance, shots and beatings are attacks on the person they name,
+    though the violation types file them under "other"."""
+    _, ex = _extract(pipeline, text, title, language)
+    assert name in [v.name for v in ex.victims]
+
+
+def test_victims_names_in_one_list_are_victims_together(pipeline: RulePipeline) -> None:
+    """The attack words stand next to one end of a list; every name of the list is its
+    object. Officials listed together are not made victims by it."""
+    text = (
+        "Un informe médico confirma que Lucía Gómez Arce y Wilmer Torres Hernández, "
+        "integrantes de un colectivo de derechos humanos de la región, fueron golpeados y "
+        "sometidos a descargas eléctricas. El alcalde Mario Ruiz Soto y el gobernador "
+        "Pedro Díaz Lima condenaron los hechos."
+    )
+    _, ex = _extract(pipeline, text, "Denuncian torturas contra defensores en Cochabamba")
+    names = [v.name for v in ex.victims if v.name]
+    assert names == ["Lucía Gómez Arce", "Wilmer Torres Hernández"]

@@ -35,7 +35,7 @@ def _words(text: str) -> frozenset[str]:
 TITLES = _words(
     """
     mr mrs ms miss dr mr. mrs. ms. dr. sr sra sr. sra. srta dra dra. don doña dona m.
-    mme mlle prof prof. sir lord lady sheikh imam rev father sister brother
+    mme mlle me prof prof. sir lord lady sheikh imam rev father sister brother
     sec gen col lt sgt capt maj gov amb supt
     """
 )
@@ -102,6 +102,8 @@ ORG_WORDS = _words(
     cronica chronique gazeta division distrito departamento provincia província municipio
     município institution tunnel bridge highway stadium market mosque cathedral station
     terminal plaza museum library embassy consulate jail penitentiary facility
+    sentinel telegraph mirror express noticiero semanario semanário hebdomadaire
+    quotidien emisora cámara câmara chambre asamblea assembleia assemblée
     """
 )
 
@@ -196,6 +198,13 @@ _CAPTION = _words("credit credits photo photos caption image images pictured fil
 _END_WORDS = STOP | _TRAILING | _CAPTION
 
 
+# An article written with a capital inside a sentence opens the name of an outlet or a
+# body, never a person's: "of The Srinagar Sentinel", "de El Impulso Digital", "do O
+# Globo". "La" and "Le" are left out: they open surnames that stand alone ("Le Pen").
+_TITLE_ARTICLES = frozenset(("The", "El", "Los", "Las", "Les", "O", "Os"))
+# Such an article right before a run ("do O Globo": one letter is no word of a run).
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:O|Os)[ \t]+$")
+_ELIDED = re.compile(r"^[ld]['’]")
 _AGED = re.compile(r",\s*(?:de\s+)?\d{1,2}\s*(?:anos|años|ans)\b")
 
 
@@ -225,6 +234,14 @@ def _clean(
     "Kidnap", "Seeking") is an ordinary word, whatever the language.
     """
     tokens = [(m.group(), m.start()) for m in re.finditer(r"\S+", text)]
+    if strict and full:
+        article = _ARTICLE_BEFORE.search(full, max(0, start - 5), start)
+        if len(tokens) > 1 and tokens[0][0] in _TITLE_ARTICLES:
+            article_at: int | None = start
+        else:
+            article_at = article.start() if article else None
+        if article_at is not None and not _sentence_start(full, article_at):
+            return None
     # The part after the last role, organisation or nationality word inside the run.
     cut = [i for i, (tok, _) in enumerate(tokens[:-1]) if tok.lower().rstrip(",") in _SPLIT]
     if cut:
@@ -238,7 +255,8 @@ def _clean(
         tokens = _past_organisation(tokens, person=cue)
 
     def ordinary(tok: str, pos: int) -> bool:
-        low = tok.lower().rstrip(",")
+        # An elided article is no part of the word: "L'avocate Amira Jlassi".
+        low = _ELIDED.sub("", tok.lower().rstrip(","))
         if low in TITLES or low in ROLE_TITLES or low in STOP or low in _LEADING:
             return True
         # A word the text also writes in lower case is an ordinary word where a sentence

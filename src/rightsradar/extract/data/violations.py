@@ -194,6 +194,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"rapto",
         r"rapt(?:ou|aram|am)",
         r"plagiad[oa]s?",
+        # Central America and Mexico say "plagio" for kidnapping ("Plagian a sindicalista").
+        r"plagi(?:an|aron|ó|o)",
         r"levantad[oa]s?",
         # "privación ilegal de la libertad" is Mexico's legal name for kidnapping; armed
         # men who "se lo llevaron" or "lo obligaron a subir" to a car took him (police who
