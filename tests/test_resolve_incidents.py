@@ -272,3 +272,34 @@ def test_resolve_incidents_other_named_victims_start_another_incident(model):
     index.add(first, 1)
     index.add(unnamed, 1)
     assert index.best(other) is None
+
+
+def test_resolve_incidents_headline_names_the_victim_group_when_no_victim_was_found(model):
+    """Two trials in one city and week, reported without an extracted victim: the
+    headlines say one was of a trade unionist and the other of an indigenous leader."""
+
+    def report(uid, title):
+        ex = Extraction(
+            id=uid,
+            relevant=True,
+            country="Nigeria",
+            city="Port Harcourt",
+            year=2025,
+            month=4,
+            day=2,
+            date_precision="day",
+            violation_types=["other"],
+            perpetrator_type="state actor",
+        )
+        text = "A court in Port Harcourt opened criminal proceedings for incitement."
+        return features(uid, ex, title, text)
+
+    union = report("u1", "Trade union leader charged in Port Harcourt")
+    union_again = report("u2", "Nigeria: criminal case against trade union leader")
+    indigenous = report("i1", "Indigenous leader charged in Port Harcourt")
+    assert union["groups"] == union_again["groups"] == ["trade unionist"]
+    assert indigenous["groups"] == ["human rights defender"]
+    assert model.weight(union, union_again) > model.weight(union, indigenous)
+    # The groups of extracted victims come first; the headline only fills a gap.
+    ex = Extraction(id="n1", relevant=True, victims=[Victim(name="Ada Obi", type=["journalist"])])
+    assert features("n1", ex, "Trade union leader charged")["groups"] == ["journalist"]

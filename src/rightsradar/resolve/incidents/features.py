@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any, Protocol
 
+from ...extract.base import compile_terms
+from ...extract.data import roles
 from ...extract.geo import region_of_city
 from ...extract.names import ROLE_TITLES, TITLES
 from ..names import fold, fold_word, name_key
@@ -288,6 +291,22 @@ def _victim_groups(victims: Any) -> list[str] | None:
     return sorted(groups) or None
 
 
+@lru_cache(maxsize=1)
+def _group_patterns() -> dict[str, re.Pattern[str]]:
+    return {g: compile_terms(ts) for g, ts in roles.VICTIM_GROUPS.items()}
+
+
+def headline_groups(title: str) -> list[str] | None:
+    """The victim groups a headline names, in any of the extractor's languages ("Trade
+    union leader charged in Port Harcourt", "Liberan a defensor de derechos humanos").
+
+    Where the extractor named no victim, the headline still says who was attacked: a
+    trade unionist's trial and an indigenous leader's trial in one city and month are two
+    attacks.
+    """
+    return sorted(g for g, rx in _group_patterns().items() if rx.search(title)) or None
+
+
 def name_pairs(keys: list[str]) -> list[str]:
     """Each name's first word paired with each of its later words: "paola maria zuniga
     rodriguez" gives "paola zuniga" among others, which "Paola Zúñiga" gives too.
@@ -362,7 +381,7 @@ def features(
     row["city"] = _folded(ex.city) if country else None
     row["event_day"], row["event_mid"] = event_days(ex)
     _set_periods(row, row["event_mid"])
-    row["groups"] = _victim_groups(ex.victims)
+    row["groups"] = _victim_groups(ex.victims) or headline_groups(title or "")
     violations = sorted(set(ex.violation_types or ()) - {"unknown"})
     row["violations"] = violations or None
     row["perpetrator"] = ex.perpetrator_type or None
