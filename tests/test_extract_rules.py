@@ -649,3 +649,13 @@ def test_victims_names_in_one_list_are_victims_together(pipeline: RulePipeline) 
     _, ex = _extract(pipeline, text, "Denuncian torturas contra defensores en Cochabamba")
     names = [v.name for v in ex.victims if v.name]
     assert names == ["Lucía Gómez Arce", "Wilmer Torres Hernández"]
+
+
+def test_victims_a_name_after_a_comma_alone_is_no_list(pipeline: RulePipeline) -> None:
+    """A list ends with "y" / "and"; a comma alone parts the victim from who tells of it."""
+    text = (
+        "Agentes antidisturbios golpearon a Ana Lucía Ferreira, Pedro Gómez Ruiz denunció "
+        "ante la fiscalía tras el desalojo del barrio."
+    )
+    _, ex = _extract(pipeline, text, "Agreden a defensora en Cali", "es")
+    assert [v.name for v in ex.victims if v.name] == ["Ana Lucía Ferreira"]

@@ -51,6 +51,15 @@ def test_object_of_an_attack_and_speaker_get_their_cues():
     assert _cue(cands["Tamas Horvath"], CREDIT)
 
 
+def test_the_object_of_court_proceedings_gets_the_attack_cue():
+    cands = _candidates(
+        "A court opened criminal proceedings against trade union leader Grace Adeyemi "
+        "for incitement. Her lawyer Tunde Bakare called the case baseless."
+    )
+    assert _cue(cands["Grace Adeyemi"], OF_ATTACK)
+    assert not _cue(cands["Tunde Bakare"], OF_ATTACK)
+
+
 def test_victims_introduced_with_their_ages():
     cands = _candidates(
         "Hamas arrested two journalists covering the funeral. They were identified as "

@@ -275,6 +275,7 @@ def _place_or_title(text: str, person: Person, language: str) -> bool:
 
 # What stands between two names of one list: "X y Y", "X, Y e Z", "X et Y", "X and Y".
 _LIST_JOINT = re.compile(r"\s*(?:,\s*(?:(?:y|e|et|and)\s+)?|\s(?:y|e|et|and)\s+)")
+_LIST_AND = re.compile(r"(?:y|e|et|and)\s+$")
 
 
 def _share_in_lists(
@@ -292,14 +293,21 @@ def _share_in_lists(
             i = parent[i]
         return i
 
+    joined = set()
     for (_, end, i), (start, _, j) in zip(mentions, mentions[1:], strict=False):
-        if i != j and _LIST_JOINT.fullmatch(text[end:start]):
+        joint = text[end:start]
+        if i != j and _LIST_JOINT.fullmatch(joint):
             parent[root(i)] = root(j)
+            if _LIST_AND.search(joint):
+                joined.add(j)
+    # A list ends with "y" / "and": two names with a comma alone between them are more
+    # often a speaker and the person spoken of ("Según Juan Pérez, María López fue ...").
+    lists = {root(j) for j in joined}
     best: dict[int, float] = {}
     for i, (_, score) in enumerate(scored):
         best[root(i)] = max(best.get(root(i), score), score)
     return [
-        (p, best[root(i)] if best[root(i)] >= threshold else score)
+        (p, best[root(i)] if root(i) in lists and best[root(i)] >= threshold else score)
         for i, (p, score) in enumerate(scored)
     ]
 

@@ -60,7 +60,7 @@ _NOUN_ATTACK = (
     r"extradition|expulsion|beating|attack|attacks|case|plight|funeral|body|murders|"
     r"deaths|killings|arrests|detentions|liberation|ill-treatment|abuse|rape|"
     r"surveillance|sentence|charges|charging|indictment|raid|search|summoning|"
-    r"interrogation|questioning|hunger strike|whereabouts"
+    r"interrogation|questioning|hunger strike|whereabouts|proceedings|lawsuit|complaint"
 )
 _OF_ATTACK = re.compile(rf"\b(?:{_NOUN_ATTACK})\s+(?:of|against|on)\s+(?:[\w\-’']+\s+){{0,4}}$")
 _POSS_ATTACK = re.compile(
