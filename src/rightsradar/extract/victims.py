@@ -165,6 +165,18 @@ def _attack_patterns(suffix: str, attack: str) -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _group_patterns() -> dict[str, re.Pattern[str]]:
+    return {g: compile_terms(ts) for g, ts in roles.VICTIM_GROUPS.items()}
+
+
+def groups_named(text: str) -> list[str]:
+    """The victim groups whose role words ``text`` holds ("periodista", "trade union
+    leader", "défenseure"), in the order of ``roles.VICTIM_GROUPS``."""
+    pats = _group_patterns()
+    return [g for g in roles.VICTIM_GROUPS if pats[g].search(text)]
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         **_attack_patterns("", _ATTACK),
@@ -185,7 +197,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"^\s*,\s*(?:de\s+|aged\s+)?\d{1,2}(?:\s*(?:ans|años|anos|years? old))?\s*,", re.I
         ),
         "group": re.compile(rf"\b{_NUM}\s+(?:[\w\-]+\s+){{0,2}}?{_GROUP_NOUNS}\b", re.I),
-        **{g: compile_terms(ts) for g, ts in roles.VICTIM_GROUPS.items()},
+        **_group_patterns(),
     }
 
 
@@ -496,7 +508,7 @@ class VictimFinder:
             if pats["child"].search(text[max(0, m.start - 30) : m.end + 30]):
                 child = True
         if not groups and doc.language != "en":
-            groups = self._context_groups(doc, person, pats)
+            groups = self._context_groups(doc, person)
         sex = "man" if male > female else "woman" if female > male else "unknown"
         return Victim(
             name=person.name,
@@ -507,7 +519,7 @@ class VictimFinder:
         )
 
     @staticmethod
-    def _context_groups(doc: Doc, person: Person, pats: dict[str, re.Pattern[str]]) -> list[str]:
+    def _context_groups(doc: Doc, person: Person) -> list[str]:
         """The group of a victim with no role noun beside the name: the one group the
         sentence naming them gives ("Le secrétaire général du comité syndical de la mine
         d'or de Sadiola, ..., Oumar Sissoko Traoré"; "Deux responsables d'un collectif de la
@@ -515,7 +527,7 @@ class VictimFinder:
         Measured on es/fr/pt; English keeps what its learned victims part was trained on."""
         a, b = doc.sentences[doc.sentence_index(person.first.start)]
         for span in (doc.text[a:b], doc.text[: doc.title_end]):
-            found = [g for g in roles.VICTIM_GROUPS if pats[g].search(span)]
+            found = groups_named(span)
             if len(found) == 1:
                 return found
         return []
@@ -529,7 +541,7 @@ class VictimFinder:
             if doc.sentence_index(m.start()) not in focus:
                 continue
             phrase = m.group().lower()
-            groups = [g for g in roles.VICTIM_GROUPS if pats[g].search(phrase)]
+            groups = groups_named(phrase)
             key = ",".join(groups) or phrase.split()[-1]
             if key in seen:
                 continue

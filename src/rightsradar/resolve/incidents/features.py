@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from functools import lru_cache
 from typing import Any, Protocol
 
-from ...extract.base import compile_terms
-from ...extract.data import roles
 from ...extract.geo import region_of_city
 from ...extract.names import ROLE_TITLES, TITLES
+from ...extract.victims import groups_named
 from ..names import fold, fold_word, name_key
 from .acts import acts
 
@@ -291,11 +289,6 @@ def _victim_groups(victims: Any) -> list[str] | None:
     return sorted(groups) or None
 
 
-@lru_cache(maxsize=1)
-def _group_patterns() -> dict[str, re.Pattern[str]]:
-    return {g: compile_terms(ts) for g, ts in roles.VICTIM_GROUPS.items()}
-
-
 def headline_groups(title: str) -> list[str] | None:
     """The victim groups a headline names, in any of the extractor's languages ("Trade
     union leader charged in Port Harcourt", "Liberan a defensor de derechos humanos").
@@ -304,7 +297,7 @@ def headline_groups(title: str) -> list[str] | None:
     trade unionist's trial and an indigenous leader's trial in one city and month are two
     attacks.
     """
-    return sorted(g for g, rx in _group_patterns().items() if rx.search(title)) or None
+    return sorted(groups_named(title)) or None
 
 
 def name_pairs(keys: list[str]) -> list[str]:
