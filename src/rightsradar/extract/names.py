@@ -224,6 +224,19 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:\n;|" or pos < 3
 
 
+def _outlet_article(full: str, start: int, tokens: list[tuple[str, int]]) -> bool:
+    """Whether the run at ``start`` opens with a capitalised article inside a sentence
+    (``_TITLE_ARTICLES``), or follows one too short to be part of the run."""
+    if len(tokens) > 1 and tokens[0][0] in _TITLE_ARTICLES:
+        at = start
+    else:
+        before = _ARTICLE_BEFORE.search(full, max(0, start - 5), start)
+        if before is None:
+            return False
+        at = before.start()
+    return not _sentence_start(full, at)
+
+
 def _clean(
     text: str, start: int, common: set[str], full: str = "", strict: bool = True
 ) -> tuple[str, int] | None:
@@ -234,14 +247,8 @@ def _clean(
     "Kidnap", "Seeking") is an ordinary word, whatever the language.
     """
     tokens = [(m.group(), m.start()) for m in re.finditer(r"\S+", text)]
-    if strict and full:
-        article = _ARTICLE_BEFORE.search(full, max(0, start - 5), start)
-        if len(tokens) > 1 and tokens[0][0] in _TITLE_ARTICLES:
-            article_at: int | None = start
-        else:
-            article_at = article.start() if article else None
-        if article_at is not None and not _sentence_start(full, article_at):
-            return None
+    if strict and full and _outlet_article(full, start, tokens):
+        return None
     # The part after the last role, organisation or nationality word inside the run.
     cut = [i for i, (tok, _) in enumerate(tokens[:-1]) if tok.lower().rstrip(",") in _SPLIT]
     if cut:

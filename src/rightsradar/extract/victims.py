@@ -427,8 +427,8 @@ class VictimFinder:
                 score += 1.5
             if pats[f"active_obj{acts}"].search(left):
                 score += 1.5
-            reach = len(left) - 30 if english else _word_start(left, len(left) - 30)
-            near_left, near_right = left[max(0, reach) :], right[:40]
+            near_left = left[-30:] if english else left[_word_start(left, len(left) - 30) :]
+            near_right = right[:40]
             # A role stands within 30 characters left of the name, read as whole words ("a
             # defensores de derechos humanos Tomás Ríos"); English keeps the plain cut its
             # learned part was trained on.
