@@ -27,6 +27,7 @@ def row(
     violations=("arbitrary detention",),
     text=None,
     region=None,
+    title="Report",
 ):
     ex = Extraction(
         id=uid,
@@ -42,7 +43,7 @@ def row(
         perpetrator_type="state actor",
         victims=[Victim(name=name)] if name else [],
     )
-    return features(uid, ex, "Report", text or TEXT.format(name=name or "a reporter", city=city))
+    return features(uid, ex, title, text or TEXT.format(name=name or "a reporter", city=city))
 
 
 ROWS = [
@@ -279,20 +280,16 @@ def test_resolve_incidents_headline_names_the_victim_group_when_no_victim_was_fo
     headlines say one was of a trade unionist and the other of an indigenous leader."""
 
     def report(uid, title):
-        ex = Extraction(
-            id=uid,
-            relevant=True,
-            country="Nigeria",
-            city="Port Harcourt",
-            year=2025,
-            month=4,
-            day=2,
-            date_precision="day",
-            violation_types=["other"],
-            perpetrator_type="state actor",
-        )
         text = "A court in Port Harcourt opened criminal proceedings for incitement."
-        return features(uid, ex, title, text)
+        return row(
+            uid,
+            name=None,
+            city="Port Harcourt",
+            day=(2025, 4, 2),
+            violations=("other",),
+            text=text,
+            title=title,
+        )
 
     union = report("u1", "Trade union leader charged in Port Harcourt")
     union_again = report("u2", "Nigeria: criminal case against trade union leader")
