@@ -286,3 +286,21 @@ def test_extract_names_a_french_lawyer_title_and_an_elided_role_are_no_part_of_t
     persons = find_persons(text)
     assert [p.name for p in persons] == ["Amira Jlassi"]
     assert [m.text for m in persons[0].mentions] == ["Amira Jlassi", "Jlassi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Charges against union leader Funmilayo Akpan of Port Harcourt Transport and "
+            "General Workers' Union were filed.",
+            ["Funmilayo Akpan"],
+        ),
+        # A person after "of" joined to an organisation is still a person.
+        ("The lawyer of Maria Silva and Amnesty International spoke.", ["Maria Silva"]),
+    ],
+)
+def test_extract_names_the_first_half_of_an_organisation_joined_by_and_is_not_a_person(
+    text, names
+):
+    assert [p.name for p in find_persons(text)] == names

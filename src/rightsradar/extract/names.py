@@ -237,6 +237,30 @@ def _outlet_article(full: str, start: int, tokens: list[tuple[str, int]]) -> boo
     return not _sentence_start(full, at)
 
 
+# "of Port Harcourt Transport and General Workers' Union": a run after "of" that an "and"
+# joins to a run ending in an organisation word is the first half of that organisation.
+_OF_BEFORE = re.compile(r"(?<![\w'’])(?:of|the|from)[ \t]+$")
+_AND_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+
+
+def _org_conjoined(full: str, start: int, end: int) -> bool:
+    """Whether the run at ``start``..``end`` follows "of" / "the" / "from", does not open
+    with a given name ("the lawyer of Maria Silva and Amnesty International") and is
+    joined by "and" to a run whose last word is an organisation word (``ORG_WORDS``)."""
+    if _OF_BEFORE.search(full, max(0, start - 6), start) is None:
+        return False
+    if first_name(full[start:end].split()[0]):
+        return False
+    joint = _AND_AFTER.match(full, end)
+    if joint is None:
+        return False
+    nxt = NAME_RX.match(full, joint.end())
+    if nxt is None:
+        return False
+    last = _POSSESSIVE.sub("", nxt.group().split()[-1].lower()).strip("’'")
+    return last in ORG_WORDS
+
+
 def _clean(
     text: str, start: int, common: set[str], full: str = "", strict: bool = True
 ) -> tuple[str, int] | None:
@@ -248,6 +272,8 @@ def _clean(
     """
     tokens = [(m.group(), m.start()) for m in re.finditer(r"\S+", text)]
     if strict and full and _outlet_article(full, start, tokens):
+        return None
+    if strict and full and _org_conjoined(full, start, start + len(text)):
         return None
     # The part after the last role, organisation or nationality word inside the run.
     cut = [i for i, (tok, _) in enumerate(tokens[:-1]) if tok.lower().rstrip(",") in _SPLIT]
