@@ -337,6 +337,37 @@ def test_victims_unnamed_group_is_multiple(pipeline: RulePipeline) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Siete líderes indígenas de la región fueron capturados por policías en "
+            "Cochabamba.",
+            "human rights defender",
+        ),
+        ("Sept journalistes ont été arrêtés à Douala.", "journalist"),
+        ("Oito dirigentes sindicais foram presos em Manaus.", "trade unionist"),
+    ],
+)
+def test_victims_unnamed_group_in_spanish_french_portuguese(
+    pipeline: RulePipeline, text: str, group: str
+) -> None:
+    _, ex = _extract(pipeline, text, "Detenidos")
+    groups = [v for v in ex.victims if v.name is None]
+    assert len(groups) == 1 and groups[0].population == "multiple"
+    assert groups[0].type == [group]
+
+
+def test_victims_a_number_of_attacks_is_no_group_of_victims(pipeline: RulePipeline) -> None:
+    _, ex = _extract(
+        pipeline,
+        "Juan Pérez fue detenido. Las organizaciones han registrado decenas de agresiones "
+        "contra defensores de derechos humanos en la región.",
+        "Detienen a defensor",
+    )
+    assert [v.name for v in ex.victims] == ["Juan Pérez"]
+
+
+@pytest.mark.parametrize(
     ("text", "ptype"),
     [
         ("The activist Noor Halim was arrested by police and beaten by soldiers.", "state actor"),

@@ -131,9 +131,13 @@ _FEMALE = (
 _NUM = (
     r"(?:"
     r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens? of|"
-    r"hundreds of|scores of|several|many|some|at least \d+|more than \d+|dos|tres|"
-    r"cuatro|cinco|varios|varias|decenas de|deux|trois|quatre|cinq|plusieurs|"
-    r"des dizaines de|duas|três|vários|várias|dezenas de"
+    r"hundreds of|scores of|several|many|some|at least \d+|more than \d+|"
+    # Spanish, French and Portuguese up to ten ("siete líderes indígenas", "sept
+    # journalistes", "oito camponeses"), and "at least" / "more than" before a number.
+    r"(?:al menos|por lo menos|más de|au moins|plus de|pelo menos|mais de)\s+(?:\d+|\w+)|"
+    r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|decenas de|"
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|des dizaines de|"
+    r"duas|três|sete|oito|nove|dez|vários|várias|dezenas de"
     r")"
 )
 _GROUP_NOUNS = (
@@ -144,8 +148,22 @@ _GROUP_NOUNS = (
     r"lawyers|members|leaders|women|men|children|periodistas|activistas|defensores|"
     r"sindicalistas|trabajadores|manifestantes|estudiantes|personas|campesinos|"
     r"líderes sociales|journalistes|militants|syndicalistes|manifestants|personnes|"
-    r"jornalistas|ativistas|trabalhadores|pessoas|indígenas|indigenous people"
+    r"jornalistas|ativistas|trabalhadores|pessoas|indígenas|indigenous people|"
+    r"líderes|lideresas|dirigentes|defensoras|reporteros|comunicadores|fotoperiodistas|"
+    r"ambientalistas|abogados|maestros|docentes|profesores|pobladores|comuneros|"
+    r"défenseurs|défenseures|dirigeants|leaders|militantes|reporters|photojournalistes|"
+    r"paysans|avocats|enseignants|étudiants|syndicalistes|autochtones|"
+    r"lideranças|defensoras|repórteres|camponeses|advogados|professores|estudantes|"
+    r"fotojornalistas|sindicalistas"
     r")"
+)
+# Words between a number and the group noun describe the group ("siete líderes
+# indígenas", "three local reporters"); an attack noun or "against" there means the number
+# counts attacks, not people ("decenas de agresiones contra defensores").
+_NOT_FILLER = (
+    r"(?!(?:against|contra|contre|attacks?|ataques?|agresiones|attaques?|agressions?|"
+    r"agressões|crimes?|crímenes|casos?|cases?|cas|asesinatos|killings|meurtres|"
+    r"assassinatos|amenazas|threats|menaces|ameaças)\b)"
 )
 
 
@@ -196,7 +214,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "aged_subject": re.compile(
             r"^\s*,\s*(?:de\s+|aged\s+)?\d{1,2}(?:\s*(?:ans|años|anos|years? old))?\s*,", re.I
         ),
-        "group": re.compile(rf"\b{_NUM}\s+(?:[\w\-]+\s+){{0,2}}?{_GROUP_NOUNS}\b", re.I),
+        "group": re.compile(
+            rf"\b{_NUM}\s+(?:{_NOT_FILLER}[\w\-]+\s+){{0,2}}?{_GROUP_NOUNS}\b",
+            re.I,
+        ),
         **_group_patterns(),
     }
 
@@ -541,7 +562,11 @@ class VictimFinder:
             if doc.sentence_index(m.start()) not in focus:
                 continue
             phrase = m.group().lower()
-            groups = groups_named(phrase)
+            # The group noun's qualifier may follow it: "siete líderes indígenas",
+            # "trois dirigeants syndicaux", "leaders of the union".
+            groups = groups_named(phrase) or groups_named(
+                " ".join([phrase, *doc.text[m.end() : m.end() + 60].lower().split()[:3]])
+            )
             key = ",".join(groups) or phrase.split()[-1]
             if key in seen:
                 continue
