@@ -300,7 +300,5 @@ def test_extract_names_a_french_lawyer_title_and_an_elided_role_are_no_part_of_t
         ("The lawyer of Maria Silva and Amnesty International spoke.", ["Maria Silva"]),
     ],
 )
-def test_extract_names_the_first_half_of_an_organisation_joined_by_and_is_not_a_person(
-    text, names
-):
+def test_extract_names_the_first_half_of_an_organisation_joined_by_and_is_not_a_person(text, names):
     assert [p.name for p in find_persons(text)] == names

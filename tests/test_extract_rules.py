@@ -340,8 +340,7 @@ def test_victims_unnamed_group_is_multiple(pipeline: RulePipeline) -> None:
     ("text", "group"),
     [
         (
-            "Siete líderes indígenas de la región fueron capturados por policías en "
-            "Cochabamba.",
+            "Siete líderes indígenas de la región fueron capturados por policías en Cochabamba.",
             "human rights defender",
         ),
         ("Sept journalistes ont été arrêtés à Douala.", "journalist"),
