@@ -35,7 +35,7 @@ BATCH = 64
 COLUMNS = (
     ("n", "n"), ("rel_p", "rel P"), ("rel_r", "rel R"), ("rel_f1", "rel F1"),
     ("viol_f1", "viol F1"), ("victim_name_fuzzy_f1", "names"), ("victim_type", "vic type"),
-    ("country", "country"),
+    ("victim_sex", "vic sex"), ("country", "country"),
     ("region", "region"), ("city", "city"), ("year", "year"), ("month", "month"),
     ("day", "day"),
 )  # fmt: skip
@@ -68,6 +68,7 @@ def summary(rep: Report, n_relevant: int) -> dict[str, Any]:
         "viol_f1": rep.violation_types.f1,
         "victim_type": rep.victim_attributes["type"].value,
         "victim_type_n": rep.victim_attributes["type"].n,
+        "victim_sex": rep.victim_attributes["sex"].value,
         "victim_name_fuzzy_f1": rep.victim_names["fuzzy"].f1,
     }
     for k, accs in {**rep.places, **rep.dates}.items():

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ..domain import Victim
+from . import gender
 from .base import Doc, Draft, compile_terms
 from .data import roles
 from .data import violations as vlex
@@ -502,6 +503,7 @@ class VictimFinder:
         groups: list[str] = []
         male = female = 0
         child = False
+        own_pronouns = gender.pronouns(doc.language)
         for m in person.mentions:
             # The role noun closest to the mention names its group ("journalist X",
             # "X, an activist"); farther ones usually belong to someone else.
@@ -517,12 +519,14 @@ class VictimFinder:
                 groups.append(near[1])
             # Pronouns after the name, up to the end of the next sentence, tell the sex.
             after = text[m.end : m.end + 320]
-            male += len(pats["male"].findall(after)) + 2 * len(
-                pats["male"].findall(text[max(0, m.start - 20) : m.start])
-            )
-            female += len(pats["female"].findall(after)) + 2 * len(
-                pats["female"].findall(text[max(0, m.start - 20) : m.start])
-            )
+            before = text[max(0, m.start - 20) : m.start]
+            male_rx, female_rx = own_pronouns or (pats["male"], pats["female"])
+            male += len(male_rx.findall(after)) + 2 * len(male_rx.findall(before))
+            female += len(female_rx.findall(after)) + 2 * len(female_rx.findall(before))
+            if doc.language != "en":
+                m_votes, f_votes = gender.cues(text, m.start, m.end, doc.language)
+                male += m_votes
+                female += f_votes
             age = pats["age"].search(text[m.end : m.end + 40])
             if age and int(next(g for g in age.groups() if g)) < 18:
                 child = True
@@ -530,6 +534,9 @@ class VictimFinder:
                 child = True
         if not groups and doc.language != "en":
             groups = self._context_groups(doc, person)
+        if male == female and doc.language != "en":
+            # No cue either way: a first name borne almost only by men or by women.
+            male, female = gender.by_first_name(person.name)
         sex = "man" if male > female else "woman" if female > male else "unknown"
         return Victim(
             name=person.name,
