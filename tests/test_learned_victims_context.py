@@ -90,3 +90,48 @@ def test_sex_bias_turns_a_weak_answer_into_unknown():
     # Strong evidence for "woman" survives the shift.
     strong = Linear(["man", "unknown", "woman"], np.zeros((3, 4)), np.array([0.0, 0.0, 3.0]))
     assert _shifted(strong, {}, 0.5)[0] == "woman"
+
+
+def test_a_role_stated_at_the_name_gives_the_victim_group():
+    """The learned part, trained on annotators who often answer "insufficient
+    information", used to say so even of "X, a trade union leader"."""
+    from rightsradar import registry
+
+    extractor = registry.create("extract.pipeline.learned.v1")
+    cases = [
+        (
+            "Trade union leader charged in Chittagong",
+            "Prosecutors in the city of Chittagong on Friday charged Rokeya Begum, a trade "
+            "union leader with United Mine Workers' Union, with criminal defamation over her "
+            "work.\n\nBegum has been a member of the union for more than a decade.",
+            {"Rokeya Begum": ["trade unionist"]},
+        ),
+        (
+            "Threats against trade union leader in Barrancabermeja",
+            "Paola Ortiz Chávez and Rubén Mejía Ríos, both trade union leaders with "
+            "Federación Sindical de Barrancabermeja, have been threatened by persons unknown, "
+            "and colleagues fear for their safety.",
+            {"Paola Ortiz Chávez": ["trade unionist"], "Rubén Mejía Ríos": ["trade unionist"]},
+        ),
+    ]
+    for title, text, expected in cases:
+        ex = extractor.predict([Article(id="t", title=title, text=text, language="en")])[0]
+        assert {v.name: v.type for v in ex.victims if v.name} == expected
+
+
+def test_stated_groups_reads_the_role_at_the_name_not_nearby():
+    from rightsradar.extract.names import find_persons
+    from rightsradar.extract.victims import stated_groups
+
+    def stated(text: str) -> dict[str, list[str]]:
+        return {p.name: stated_groups(text, p) for p in find_persons(text)}
+
+    assert stated("Radio journalists Didier Kone and Amadou Sylla were arrested.") == {
+        "Didier Kone": ["journalist"],
+        "Amadou Sylla": ["journalist"],
+    }
+    assert stated("Meena Munda, who works as a human rights lawyer, is free.") == {
+        "Meena Munda": ["human rights defender"]
+    }
+    # A role elsewhere in the sentence is no statement about the name.
+    assert stated("Police arrested Meena Munda on Friday, journalists said.") == {"Meena Munda": []}

@@ -195,6 +195,47 @@ def groups_named(text: str) -> list[str]:
     return [g for g in roles.VICTIM_GROUPS if pats[g].search(text)]
 
 
+# Names listed before a name: "Radio journalists A and B", "land rights defenders A, B
+# and C" (capitalised words, each run closed by "and" or a comma).
+_LISTED_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.\-]*\s+){1,5}(?:and|,)\s+)+$")
+# What opens an apposition that states a role: ", a trade union leader", ", both
+# trade union leaders", ", who works as an environmental defender", "(journalist)".
+_APPOSITION = re.compile(
+    r"\s*[,(]\s*(?:who (?:works|worked|is|was) (?:as )?)?"
+    r"(?:(?:a|an|the|both|one of the|two|three|four)\s+)?"
+    r"((?:[\w'’\-]+\s+){0,3}[\w'’\-]+)"
+)
+
+
+_AND_BOTH = re.compile(r"\s+and\s+(?:[A-Z][\w'’.\-]*\s*){1,5}(?=,\s*both\b)")
+
+
+def stated_groups(text: str, person: Person) -> list[str]:
+    """The victim groups the text states of ``person`` right at a mention: a role that
+    ends where the name (or a list it opens) begins ("trade union leader X", "radio
+    journalists A and X"), or one in apposition after it (", a trade union leader",
+    ", both land rights defenders", ", who works as an environmental defender")."""
+    pats = _group_patterns()
+    out: list[str] = []
+    for m in person.mentions:
+        before = text[max(0, m.start - 80) : m.start]
+        before = _LISTED_BEFORE.sub("", before) if re.search(r"(?:and|,)\s+$", before) else before
+        end = len(before.rstrip())
+        if before[:end][-1:].isalnum():
+            for g in roles.VICTIM_GROUPS:
+                if g not in out and any(rm.end() == end for rm in pats[g].finditer(before)):
+                    out.append(g)
+        # "A and B, both trade union leaders": the role is A's too.
+        both = _AND_BOTH.match(text, m.end, m.end + 80)
+        appo = _APPOSITION.match(text, both.end() if both else m.end, m.end + 120)
+        if appo:
+            phrase = appo.group(1)
+            for g in roles.VICTIM_GROUPS:
+                if g not in out and (hit := pats[g].search(phrase)) and hit.start() <= 20:
+                    out.append(g)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {

@@ -40,6 +40,7 @@ DIM = HASH_DIM + DENSE_DIM
 Found = tuple[Victim, tuple[int, int], dict[str, float]]
 # Gold writes an unknown sex or age as "unknown" or leaves it empty; both read as None.
 _NONE = "unknown"
+_INSUFFICIENT = "insufficient information"
 
 
 class Linear:
@@ -104,7 +105,7 @@ def _fit(rows: list[dict[int, float]], labels: list[str], c: float) -> Linear | 
 
 
 def _type_key(types: frozenset[str] | list[str]) -> str:
-    return "|".join(sorted(types)) or "insufficient information"
+    return "|".join(sorted(types)) or _INSUFFICIENT
 
 
 @dataclass
@@ -242,9 +243,17 @@ class VictimsPart:
             self.models["sex"], c.sex, self.meta.get("attr_bias", {}).get("sex", 0.0)
         )
         age, p_age = self.models["age"].best(attrs)
+        types = [t for t in type_key.split("|") if t in VICTIM_GROUPS]
+        if types == [_INSUFFICIENT] and c.stated:
+            # The model, trained on annotators who often answer "insufficient information",
+            # says so even of "X, a trade union leader"; a role the text states right at
+            # the name is enough. By 5-fold CV on train, type on matched victims 61.6 ->
+            # 62.0 (4 of 424 victims change); dev unchanged; the English demo's victims
+            # with a stated role are no longer left without a group.
+            types = list(c.stated)
         victim = Victim(
             name=c.person.name,
-            type=[t for t in type_key.split("|") if t in VICTIM_GROUPS],  # type: ignore[misc]
+            type=types,  # type: ignore[arg-type]
             sex=sex,  # type: ignore[arg-type]
             age=age,  # type: ignore[arg-type]
             population="individual",
