@@ -296,6 +296,11 @@ def test_extract_names_a_french_lawyer_title_and_an_elided_role_are_no_part_of_t
             "General Workers' Union were filed.",
             ["Funmilayo Akpan"],
         ),
+        (
+            "Funmilayo Akpan works for Port Harcourt Transport and General Workers' Union. "
+            "Port Harcourt Transport and General Workers' Union has documented abuses.",
+            ["Funmilayo Akpan"],
+        ),
         # A person after "of" joined to an organisation is still a person.
         ("The lawyer of Maria Silva and Amnesty International spoke.", ["Maria Silva"]),
     ],

@@ -237,17 +237,21 @@ def _outlet_article(full: str, start: int, tokens: list[tuple[str, int]]) -> boo
     return not _sentence_start(full, at)
 
 
-# "of Port Harcourt Transport and General Workers' Union": a run after "of" that an "and"
-# joins to a run ending in an organisation word is the first half of that organisation.
-_OF_BEFORE = re.compile(r"(?<![\w'’])(?:of|the|from)[ \t]+$")
+# "of Port Harcourt Transport and General Workers' Union": a run after "of" (or opening a
+# sentence) that an "and" joins to a run ending in an organisation word is the first
+# half of that organisation.
+_OF_BEFORE = re.compile(r"(?<![\w'’])(?:of|the|from|for|with|at|by)[ \t]+$")
 _AND_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 
 
 def _org_conjoined(full: str, start: int, end: int) -> bool:
-    """Whether the run at ``start``..``end`` follows "of" / "the" / "from", does not open
-    with a given name ("the lawyer of Maria Silva and Amnesty International") and is
-    joined by "and" to a run whose last word is an organisation word (``ORG_WORDS``)."""
-    if _OF_BEFORE.search(full, max(0, start - 6), start) is None:
+    """Whether the run at ``start``..``end`` follows "of", "for", "with" or another such
+    word, or opens a sentence; does not open with a given name ("the lawyer of Maria
+    Silva and Amnesty International"); and is joined by "and" to a run whose last word is
+    an organisation word (``ORG_WORDS``)."""
+    if _OF_BEFORE.search(full, max(0, start - 6), start) is None and not _sentence_start(
+        full, start
+    ):
         return False
     if first_name(full[start:end].split()[0]):
         return False
