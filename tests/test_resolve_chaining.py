@@ -222,6 +222,39 @@ def test_resolve_a_victim_named_in_the_others_text_only_is_not_other_people(mode
     assert not model.names_differ(missed, [named])
 
 
+def _group(uid: str, count: str, names: str = "") -> dict:
+    ex = Extraction(id=uid, relevant=True, country="Nigeria", city="Kano", year=2024, month=3,
+                    day=5, date_precision="day", violation_types=["arbitrary detention"],
+                    perpetrator_type="state actor", victims=[Victim(name=None)])  # fmt: skip
+    text = f"{count} activists were arrested by police in Kano on Tuesday.{names}"
+    return features(uid, ex, "Activists detained", text)
+
+
+def test_resolve_one_named_defender_is_not_seven_activists_arrested_that_week(model):
+    """In a crackdown, the arrest of one named defender and that of seven unnamed
+    activists in the same town and week are told alike; the number of victims tells them
+    apart, in batch and when attached. Two named against one (a name missed) still
+    agree, and so does a group report whose text names the defender."""
+    seven = [_group("g1", "Seven"), _group("g2", "At least seven")]
+    assert [r["victims_n"] for r in seven] == ["7", "7"]
+    one = _named("o1", "Amara Okonkwo-Testperson")
+    assert one["victims_n"] == "1"
+    assert model.victims_differ(one, seven)
+    among = _group("g3", "Seven", " Among them was Amara Okonkwo-Testperson.")
+    assert not model.victims_differ(one, [among])
+    two = _group("g4", "Two")
+    assert not model.victims_differ(one, [two])
+    index = IncidentIndex(model)
+    for r in seven:
+        index.add(r, 1)
+    assert index.best(one) is None
+    rows = [*seven, one]
+    edges = _edges(TableModel({frozenset((a["unique_id"], b["unique_id"])): STRONG
+                               for a in rows for b in rows if a is not b}), rows)  # fmt: skip
+    out = best_link(rows, edges, model)
+    assert out["o1"] == "o1" and out["g2"] == out["g1"] == "g1"
+
+
 def test_resolve_irrelevant_report_joins_the_incident_a_later_relevant_report_starts(
     any_store, settings
 ):

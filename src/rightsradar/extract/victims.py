@@ -195,6 +195,12 @@ def groups_named(text: str) -> list[str]:
     return [g for g in roles.VICTIM_GROUPS if pats[g].search(text)]
 
 
+def group_phrases(text: str) -> list[str]:
+    """The phrases of ``text`` that count a group of victims, in order: "seven
+    activists", "Al menos siete defensores", "trois journalistes", "dozens of students"."""
+    return [m.group() for m in _patterns()["group"].finditer(text)]
+
+
 # Names listed before a name: "Radio journalists A and B", "land rights defenders A, B
 # and C" (capitalised words, each run closed by "and" or a comma).
 _LISTED_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.\-]*\s+){1,5}(?:and|,)\s+)+$")

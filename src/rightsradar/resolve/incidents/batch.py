@@ -59,8 +59,10 @@ def best_link(
     the latest of its reports from the row's country or naming its victim), and a row that
     names victims skips a cluster whose named reports all name other people
     (``MatchModel.names_differ``), and a row giving the day of the attack skips a cluster
-    whose reports give days weeks away (``MatchModel.dates_differ``); it tries its next
-    best link.
+    whose reports give days weeks away (``MatchModel.dates_differ``), and a row counting
+    its victims skips a cluster whose reports all count them far otherwise ("Wilmer
+    Gómez" against "seven indigenous leaders": ``MatchModel.victims_differ``); it tries
+    its next best link.
     ``edges`` are the pairs at or above the model's threshold.
     """
     order = {r["unique_id"]: i for i, r in enumerate(rows)}

@@ -66,8 +66,9 @@ def may_join(
     are ``named``: it links to enough of those it is ``compared`` with
     (``MatchModel.agrees``), does not give a day of the attack weeks from every day they
     give (``MatchModel.dates_differ``), does not name a region of their country that none
-    of them names (``MatchModel.places_differ``) and does not name only other people
-    (``MatchModel.names_differ``). The one rule of batch resolution (``batch.best_link``)
+    of them names (``MatchModel.places_differ``), does not name only other people
+    (``MatchModel.names_differ``) and does not count the victims far otherwise than all
+    of them (``MatchModel.victims_differ``). The one rule of batch resolution (``batch.best_link``)
     and of attaching (``best``)."""
     against = compared(row, reports, rows)
     return (
@@ -75,6 +76,7 @@ def may_join(
         and not model.dates_differ(row, (rows[u] for u in against))
         and not model.places_differ(row, (rows[u] for u in against))
         and not model.names_differ(row, named)
+        and not model.victims_differ(row, (rows[u] for u in against))
     )
 
 

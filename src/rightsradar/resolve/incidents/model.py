@@ -40,6 +40,13 @@ DATE_DAYS = 14
 NAMES = next(i for i, c in enumerate(COMPARISONS) if c.name == "names")
 # Levels of the names comparison at which two reports that both name victims name other
 # people: nothing in common, or one word of one name in the other's text.
+# Levels of the names comparison below this one say both reports name the same person
+# (a shared name, a near one, or most of one's name in the other's text).
+NAMED_SAME = next(
+    i
+    for i, lv in enumerate(COMPARISONS[NAMES].levels)
+    if isinstance(lv, Mentioned) and lv.names == "name_tokens"
+)
 OTHER_PEOPLE = frozenset(
     i
     for i, lv in enumerate(COMPARISONS[NAMES].levels)
@@ -168,6 +175,31 @@ class MatchModel:
             if apart is None:
                 continue
             if apart <= DATE_DAYS:
+                return False
+            seen = True
+        return seen
+
+    @staticmethod
+    def victims_differ(row: Row, others: Iterable[Row]) -> bool:
+        """Whether ``row`` says how many people were attacked (``victims_n``) and every
+        one of ``others`` that says so gives a number at least twice as large or small
+        and two or more apart (at least one does), naming none of the same people.
+
+        One named defender is not "seven activists arrested" in the same town and week:
+        a crackdown's attacks are told alike in every other respect. A report that misses
+        one of two names ("X and Y" against "X") still agrees, and so does one whose
+        victim the other names in its text ("three journalists, among them X").
+        """
+        n = row["victims_n"]
+        if n is None:
+            return False
+        names = COMPARISONS[NAMES]
+        seen = False
+        for other in others:
+            if other["victims_n"] is None:
+                continue
+            low, high = sorted((int(other["victims_n"]), int(n)))
+            if high - low < 2 or high < 2 * low or names.level(row, other) < NAMED_SAME:
                 return False
             seen = True
         return seen

@@ -312,6 +312,16 @@ COMPARISONS: tuple[Comparison, ...] = (
             Else(),
         ),
     ),
+    # How many people were attacked, as the report counts or names them
+    # (``features.victim_count``): one named defender is not "seven activists".
+    Comparison(
+        "victims_n",
+        (
+            Null("victims_n"),
+            Exact(("victims_n",), "same number of victims"),
+            Else(),
+        ),
+    ),
     # When a report gives no event date, its publication day stands in: reports of one
     # attack come out within days of each other, follow-ups within weeks.
     Comparison(
