@@ -40,17 +40,17 @@ DATE_DAYS = 14
 NAMES = next(i for i, c in enumerate(COMPARISONS) if c.name == "names")
 # Levels of the names comparison at which two reports that both name victims name other
 # people: nothing in common, or one word of one name in the other's text.
+OTHER_PEOPLE = frozenset(
+    i
+    for i, lv in enumerate(COMPARISONS[NAMES].levels)
+    if isinstance(lv, Else) or (isinstance(lv, Mentioned) and lv.names == "name_tokens")
+)
 # Levels of the names comparison below this one say both reports name the same person
 # (a shared name, a near one, or most of one's name in the other's text).
 NAMED_SAME = next(
     i
     for i, lv in enumerate(COMPARISONS[NAMES].levels)
     if isinstance(lv, Mentioned) and lv.names == "name_tokens"
-)
-OTHER_PEOPLE = frozenset(
-    i
-    for i, lv in enumerate(COMPARISONS[NAMES].levels)
-    if isinstance(lv, Else) or (isinstance(lv, Mentioned) and lv.names == "name_tokens")
 )
 
 
