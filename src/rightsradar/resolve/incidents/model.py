@@ -70,6 +70,19 @@ def _days_apart(a: Row, b: Row) -> int | None:
     return None
 
 
+def _every_one_differs(verdicts: Iterable[bool | None]) -> bool:
+    """Whether at least one of ``verdicts`` says the reports differ (True) and none says
+    they agree (False); None is a report that says nothing on the matter. The shape of
+    every merge rule below: one agreeing report of an incident is enough to let a report
+    join it."""
+    seen = False
+    for verdict in verdicts:
+        if verdict is False:
+            return False
+        seen = seen or verdict is True
+    return seen
+
+
 def log2_odds(p: float) -> float:
     """The match weight of a match probability."""
     return math.log2(p / (1.0 - p))
@@ -129,12 +142,7 @@ class MatchModel:
         if not row["name_keys"]:
             return False
         names = COMPARISONS[NAMES]
-        seen = False
-        for other in named:
-            if names.level(row, other) not in OTHER_PEOPLE:
-                return False
-            seen = True
-        return seen
+        return _every_one_differs(names.level(row, other) in OTHER_PEOPLE for other in named)
 
     @staticmethod
     def places_differ(row: Row, others: Iterable[Row]) -> bool:
@@ -145,17 +153,16 @@ class MatchModel:
         one week in two cities of a country (a crackdown) are told alike in every other
         respect: unnamed journalists arrested in Yaoundé and in Douala.
         """
-        region, country = row["region"], row["country"]
+        region, country, city = row["region"], row["country"], row["city"]
         if region is None:
             return False
-        seen = False
-        for other in others:
-            if other["country"] != country or other["region"] is None:
-                continue
-            if other["region"] == region or (row["city"] and other["city"] == row["city"]):
-                return False  # one city read with two regions is still one place
-            seen = True
-        return seen
+        return _every_one_differs(
+            None
+            if other["country"] != country or other["region"] is None
+            # One city read with two regions is still one place.
+            else not (other["region"] == region or (city and other["city"] == city))
+            for other in others
+        )
 
     @staticmethod
     def dates_differ(row: Row, others: Iterable[Row]) -> bool:
@@ -169,15 +176,10 @@ class MatchModel:
         after its publication is another one (a defender threatened, reported, then
         arrested weeks later).
         """
-        seen = False
-        for other in others:
-            apart = _days_apart(row, other)
-            if apart is None:
-                continue
-            if apart <= DATE_DAYS:
-                return False
-            seen = True
-        return seen
+        return _every_one_differs(
+            None if (apart := _days_apart(row, other)) is None else apart > DATE_DAYS
+            for other in others
+        )
 
     @staticmethod
     def victims_differ(row: Row, others: Iterable[Row]) -> bool:
@@ -190,19 +192,17 @@ class MatchModel:
         one of two names ("X and Y" against "X") still agrees, and so does one whose
         victim the other names in its text ("three journalists, among them X").
         """
-        n = row["victims_n"]
-        if n is None:
+        if row["victims_n"] is None:
             return False
         names = COMPARISONS[NAMES]
-        seen = False
-        for other in others:
+
+        def differ(other: Row) -> bool | None:
             if other["victims_n"] is None:
-                continue
-            low, high = sorted((int(other["victims_n"]), int(n)))
-            if high - low < 2 or high < 2 * low or names.level(row, other) < NAMED_SAME:
-                return False
-            seen = True
-        return seen
+                return None
+            low, high = sorted((int(other["victims_n"]), int(row["victims_n"])))
+            return high - low >= 2 and high >= 2 * low and names.level(row, other) >= NAMED_SAME
+
+        return _every_one_differs(differ(other) for other in others)
 
     def agrees(self, linked: Container[Any], compared: Sequence[Any]) -> bool:
         """Whether a report whose links reach the threshold with the report ids ``linked``
