@@ -61,9 +61,10 @@ _FRENCH_FEM = (
     r"[ée]pouse|m[èe]re|institutrice|cultivatrice|agricultrice|d[ée]put[ée]e|[ée]lue|"
     r"religieuse"
 )
+_IBERIAN_ROLES = (re.compile(_IBERIAN_MASC, re.I), re.compile(_IBERIAN_FEM, re.I))
 _ROLES = {
-    "es": (re.compile(_IBERIAN_MASC, re.I), re.compile(_IBERIAN_FEM, re.I)),
-    "pt": (re.compile(_IBERIAN_MASC, re.I), re.compile(_IBERIAN_FEM, re.I)),
+    "es": _IBERIAN_ROLES,
+    "pt": _IBERIAN_ROLES,
     "fr": (re.compile(_FRENCH_MASC, re.I), re.compile(_FRENCH_FEM, re.I)),
 }
 # Role nouns of one form for both sexes.
@@ -108,16 +109,18 @@ _PARTICIPLE = {
     "pt": (r"\w+(?:ado|ido|to|so|eso)", r"\w+(?:ada|ida|ta|sa|esa)"),
     "fr": (r"\w+(?:é|u|i|is|it|ort)", r"\w+(?:ée|ue|ie|ise|ite|orte)"),
 }
+_IBERIAN_FEM_PLURAL = r"\w+(?:adas|idas|tas|sas)"
 _FEM_PLURAL = {
-    "es": r"\w+(?:adas|idas|tas|sas)",
-    "pt": r"\w+(?:adas|idas|tas|sas)",
+    "es": _IBERIAN_FEM_PLURAL,
+    "pt": _IBERIAN_FEM_PLURAL,
     "fr": r"\w+(?:ées|ues|ies|ises|ites)",
 }
 # A participle in apposition right after the name ("X, detenida el mes pasado"): only
 # the regular endings, as other words follow a comma there too ("X, qui", "X, dijo").
+_IBERIAN_APPOSED = (r"\w+(?:ado|ido)", r"\w+(?:ada|ida)")
 _APPOSED = {
-    "es": (r"\w+(?:ado|ido)", r"\w+(?:ada|ida)"),
-    "pt": (r"\w+(?:ado|ido)", r"\w+(?:ada|ida)"),
+    "es": _IBERIAN_APPOSED,
+    "pt": _IBERIAN_APPOSED,
     "fr": (r"\w+é", r"\w+ée"),
 }
 # Words that end like a participle but are none ("todo", "esto", "aussi"), and
