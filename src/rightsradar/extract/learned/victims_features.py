@@ -23,7 +23,7 @@ import numpy as np
 from ..base import Doc, Draft
 from ..data import roles
 from ..names import Person, find_persons
-from ..victims import _ATTACK, _BE, stated_groups
+from ..victims import _ATTACK, _BE
 
 HASH_DIM = 1 << 16
 GROUPS = tuple(roles.VICTIM_GROUPS)
@@ -292,8 +292,6 @@ class Candidate:
     sents: set[int] = field(default_factory=set)
     # Whether its own context reads like a victim's (attack words, a victim-group noun).
     cue: bool = False
-    # The victim groups the text states right at a mention (``victims.stated_groups``).
-    stated: list[str] = field(default_factory=list)
 
 
 def _tokens(text: str) -> list[str]:
@@ -470,7 +468,7 @@ def candidates(doc: Doc, draft: Draft, first_names: FirstNames | None = None) ->
     order = sorted((m.start, k) for k, p in enumerate(persons) for m in p.mentions)
     order_starts = [st for st, _ in order]
     for rank, person in enumerate(persons):
-        cand = Candidate(person, _name_span(person), stated=stated_groups(text, person))
+        cand = Candidate(person, _name_span(person))
         vf, af, sf = cand.victim, cand.attrs, cand.sex
         passive = active = near_role = official = quote = focus_n = in_title = byline = 0
         near = [0.0] * len(GROUPS)
