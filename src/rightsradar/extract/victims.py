@@ -152,10 +152,9 @@ _GROUP_NOUNS = (
     r"jornalistas|ativistas|trabalhadores|pessoas|indígenas|indigenous people|"
     r"líderes|lideresas|dirigentes|defensoras|reporteros|comunicadores|fotoperiodistas|"
     r"ambientalistas|abogados|maestros|docentes|profesores|pobladores|comuneros|"
-    r"défenseurs|défenseures|dirigeants|leaders|militantes|reporters|photojournalistes|"
-    r"paysans|avocats|enseignants|étudiants|syndicalistes|autochtones|"
-    r"lideranças|defensoras|repórteres|camponeses|advogados|professores|estudantes|"
-    r"fotojornalistas|sindicalistas"
+    r"défenseurs|défenseures|dirigeants|militantes|photojournalistes|paysans|avocats|"
+    r"enseignants|étudiants|autochtones|lideranças|repórteres|camponeses|advogados|"
+    r"professores|estudantes|fotojornalistas"
     r")"
 )
 # Words between a number and the group noun describe the group ("siete líderes
@@ -211,8 +210,7 @@ _APPOSITION = re.compile(
     r"(?:(?:a|an|the|both|one of the|two|three|four)\s+)?"
     r"((?:[\w'’\-]+\s+){0,3}[\w'’\-]+)"
 )
-
-
+# "A and B, both trade union leaders": B's apposition states A's role too.
 _AND_BOTH = re.compile(r"\s+and\s+(?:[A-Z][\w'’.\-]*\s*){1,5}(?=,\s*both\b)")
 
 
