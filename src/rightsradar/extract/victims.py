@@ -229,7 +229,6 @@ def stated_groups(text: str, person: Person) -> list[str]:
             for g in roles.VICTIM_GROUPS:
                 if g not in out and any(rm.end() == end for rm in pats[g].finditer(before)):
                     out.append(g)
-        # "A and B, both trade union leaders": the role is A's too.
         both = _AND_BOTH.match(text, m.end, m.end + 80)
         appo = _APPOSITION.match(text, both.end() if both else m.end, m.end + 120)
         if appo:
