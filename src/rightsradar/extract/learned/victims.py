@@ -249,8 +249,8 @@ class VictimsPart:
             # The model, trained on annotators who often answer "insufficient information",
             # says so even of "X, a trade union leader"; a role the text states right at
             # the name is enough. By 5-fold CV on train, type on matched victims 61.6 ->
-            # 61.8 (11 of 424 victims change); dev unchanged; the English demo's victims
-            # with a stated role are no longer left without a group.
+            # 61.8 (11 of 424 change; benchmarks/stated_role_cv.py); dev unchanged; the demo's
+            # English victims with a stated role are no longer left without a group.
             types = stated_groups(text, c.person) or types
         victim = Victim(
             name=c.person.name,
