@@ -155,3 +155,37 @@ def test_learned_extract_command_starts_without_training_or_database_libraries(t
     )
     assert "heavy: []" in out.stdout
     assert json.loads((tmp_path / "out.jsonl").read_text())["country"] == "Nigeria"
+
+
+def test_learned_extract_reads_a_model_the_user_trained(tmp_path, stamp_part, monkeypatch):
+    # A data scientist trains on their own annotations and runs it: `--model-dir` for one
+    # run, RIGHTSRADAR_MODEL_DIR for `run`/`watch`. Before, `extract` could only load the
+    # shipped model, whatever `rightsradar train` had written.
+    from typer.testing import CliRunner
+
+    from rightsradar.cli import get_app
+
+    model = tmp_path / "ours-v2"
+    train_model([str(SAMPLE)], model, version="ours-v2", parts=["stamp"], log=lambda *a: None)
+    src = tmp_path / "in.jsonl"
+    article = {"id": "1", "text": "Soldiers shot dead the journalist Ana Testa in Kano."}
+    src.write_text(json.dumps(article) + "\n", encoding="utf-8")
+
+    def extract(*extra: str) -> dict:
+        out = tmp_path / "out.jsonl"
+        res = CliRunner().invoke(get_app(), ["extract", str(src), "-o", str(out), *extra])
+        assert res.exit_code == 0, res.output
+        return json.loads(out.read_text(encoding="utf-8"))
+
+    by_option = extract("--model-dir", str(model))
+    assert by_option["model"] == "extract.pipeline.learned.v1+ours-v2"
+    assert by_option["violation_types"] == ["torture"]  # what the stamp part was trained to say
+    monkeypatch.setenv("RIGHTSRADAR_MODEL_DIR", str(model))
+    assert extract()["model"] == "extract.pipeline.learned.v1+ours-v2"
+    monkeypatch.delenv("RIGHTSRADAR_MODEL_DIR")
+    assert extract()["model"] == "extract.pipeline.learned.v1+hrdsattack-v1"
+
+    rules_only = ["--model", "extract.pipeline.rules.v1", "--model-dir", str(model)]
+    out = str(tmp_path / "o.jsonl")
+    rules = CliRunner().invoke(get_app(), ["extract", str(src), "-o", out, *rules_only])
+    assert rules.exit_code != 0 and "reads no model directory" in rules.output

@@ -46,7 +46,7 @@ class Components:
 
         linker = MatchModel.load()
         return cls(
-            extractor=registry.create(settings.extractor), linker=linker, resolver=Resolver(linker)
+            extractor=registry.create_extractor(settings), linker=linker, resolver=Resolver(linker)
         )
 
 

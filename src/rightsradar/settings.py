@@ -25,6 +25,8 @@ class Settings(BaseSettings):
         data_key: encryption keys of personal data at rest, ``id:base64key[,id:...]``
             (first is current); or ``data_key_file``, a JSON key file.
         extractor: registry name of the extraction pipeline used by ``extract`` and ``run``.
+        model_dir: a model directory written by ``rightsradar train`` for the learned
+            extractor; None uses the model shipped with the package.
         public_min_cell: public aggregates below this count are suppressed.
         public_dp_*: differential privacy of the public figures (off unless epsilon is set).
         retention_days: raw article text is purged this many days after ingest
@@ -43,6 +45,7 @@ class Settings(BaseSettings):
     data_key: str | None = Field(default=None, repr=False)
     data_key_file: Path | None = None
     extractor: str = "extract.pipeline.learned.v1"
+    model_dir: Path | None = None
     public_min_cell: int = Field(default=5, ge=1)
     public_dp_epsilon: float | None = Field(default=None, gt=0)
     public_dp_budget: float = Field(default=10.0, gt=0)

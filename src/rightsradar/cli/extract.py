@@ -40,6 +40,14 @@ def extract(
     model: Annotated[
         str | None, typer.Option("--model", help="Registry name of the extractor.")
     ] = None,
+    model_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--model-dir",
+            help="Model directory written by `rightsradar train` (default: the shipped model, "
+            "or RIGHTSRADAR_MODEL_DIR).",
+        ),
+    ] = None,
     batch_size: Annotated[int, typer.Option(help="Articles predicted together.")] = 64,
 ) -> None:
     """Write one Prediction JSONL line per input article, in input order.
@@ -48,7 +56,7 @@ def extract(
     """
     from .. import registry
 
-    extractor = registry.create(model or load_settings().extractor)
+    extractor = registry.create_extractor(load_settings(), name=model, model_dir=model_dir)
     n_written = n_skipped = 0
     batch: list[Article] = []
 

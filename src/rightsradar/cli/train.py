@@ -30,8 +30,8 @@ def train(
 ) -> None:
     """Train every learned extraction part and write a model directory with its model card.
 
-    Use it with `RIGHTSRADAR_EXTRACTOR=extract.pipeline.learned.v1`; `make model` rebuilds
-    the shipped model from the HRDsAttack train split.
+    Use it with `rightsradar extract --model-dir OUT`, or set `RIGHTSRADAR_MODEL_DIR=OUT` for
+    `run` and `watch`; `make model` rebuilds the shipped model from the HRDsAttack train split.
     """
     from ..extract.learned.training import train_model
 

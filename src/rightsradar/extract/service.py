@@ -43,14 +43,15 @@ def extract_pending(
 
     Args:
         store: where the articles are.
-        settings: ``settings.extractor`` names the extraction component in the registry.
+        settings: ``settings.extractor`` names the extraction component in the registry,
+            ``settings.model_dir`` its model.
         reporter: progress reporting (nothing by default).
         batch_size: articles per transaction.
         extractor: an already created extractor (a long-running watcher keeps one loaded);
             by default the one ``settings.extractor`` names.
     """
     reporter = reporter or NullReporter()
-    extractor = extractor if extractor is not None else registry.create(settings.extractor)
+    extractor = extractor if extractor is not None else registry.create_extractor(settings)
     report = ExtractReport()
     with store.session() as s:
         total = len(article_repo.pending(s))

@@ -62,9 +62,7 @@ def read_rows(
     missing = [a for a in articles if a.id not in extractions]
     if missing:
         from ... import registry
-        from ...settings import Settings
 
-        name = extractor or Settings().extractor
-        for ex in registry.create(name).predict(missing):
+        for ex in registry.create_extractor(name=extractor).predict(missing):
             extractions[ex.id] = ex
     return article_rows(articles, extractions)
