@@ -367,6 +367,54 @@ def test_victims_a_number_of_attacks_is_no_group_of_victims(pipeline: RulePipeli
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "language"),
+    [
+        (
+            "Asesinan a lideresa social en el Cauca",
+            "La lideresa comunal María Cuchillo fue asesinada la noche del miércoles en Suárez. "
+            "Dos hombres armados llegaron hasta su vivienda y le dispararon.\n\nCuchillo, de 47 "
+            "años, había denunciado la minería ilegal. Con este crimen ya son 28 los líderes "
+            "sociales asesinados en Colombia en 2026, según el registro de Indepaz.",
+            "es",
+        ),
+        (
+            "Un journaliste enlevé à Ouagadougou",
+            "Le journaliste Issouf Sawadogo a été enlevé jeudi soir à son domicile. Au moins "
+            "cinq journalistes ont été enlevés ou ont disparu au Burkina Faso depuis 2024.",
+            "fr",
+        ),
+        (
+            "Journalist arrested in Yangon",
+            "Police arrested the journalist Aung Min on Monday. In 2020, at least 47 reporters "
+            "were jailed in the country.",
+            "en",
+        ),
+    ],
+)
+def test_victims_a_tally_of_the_year_is_no_group_of_victims(
+    pipeline: RulePipeline, title: str, text: str, language: str
+) -> None:
+    # A group is counted as victims of the incident (SDG 16.10.1): the year's toll would
+    # add to the one defender attacked.
+    _, ex = _extract(pipeline, text, title, language)
+    assert [v.name for v in ex.victims if v.name] and all(v.name for v in ex.victims)
+
+
+def test_victims_portuguese_dos_is_no_number(pipeline: RulePipeline) -> None:
+    # "dos" is Spanish two and Portuguese "of the".
+    _, pt = _extract(
+        pipeline,
+        "O presidente do Sindicato dos Trabalhadores Rurais, José Ferreira, foi baleado em "
+        "uma emboscada. A luta dos trabalhadores rurais continua.",
+        "Sindicalista é baleado no Pará",
+        "pt",
+    )
+    assert [v.name for v in pt.victims] == ["José Ferreira"]
+    _, es = _extract(pipeline, "Fueron detenidos dos periodistas en Oaxaca.", "Detenidos", "es")
+    assert [(v.name, v.type) for v in es.victims] == [(None, ["journalist"])]
+
+
+@pytest.mark.parametrize(
     ("text", "ptype"),
     [
         ("The activist Noor Halim was arrested by police and beaten by soldiers.", "state actor"),

@@ -585,6 +585,7 @@ def article_row(article: m.Article) -> dict:
         article.title or "",
         article.text or "",
         article.published,
+        article.language,
     )
 
 

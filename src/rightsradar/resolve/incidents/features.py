@@ -11,6 +11,7 @@ import re
 from datetime import date, datetime
 from typing import Any, Protocol
 
+from ...extract.base import guess_language
 from ...extract.geo import region_of_city
 from ...extract.names import ROLE_TITLES, TITLES
 from ...extract.victims import group_phrases, groups_named
@@ -224,7 +225,7 @@ def counts(title: str, text: str) -> list[str] | None:
     return [str(n) for n in sorted(out)] or None
 
 
-def victim_count(title: str, text: str, victims: Any) -> str | None:
+def victim_count(title: str, text: str, victims: Any, language: str | None = None) -> str | None:
     """How many people the report says were attacked: the number of the first phrase of
     the headline or first paragraph that counts a group of victims ("seven activists",
     "Siete líderes indígenas", "deux journalistes"), else how many it names when it
@@ -234,7 +235,7 @@ def victim_count(title: str, text: str, victims: Any) -> str | None:
     one city and week do: one names a defender, the other tells of seven arrested.
     """
     first = next((p for p in (text or "").split("\n") if p.strip()), "")
-    phrases = group_phrases(f"{title}\n{first}")
+    phrases = group_phrases(f"{title}\n{first}", language or guess_language(f"{title}\n{text}"))
     if phrases:
         for token in fold(phrases[0]).split():
             n = _NUMBER_WORDS.get(token) or (int(token) if token.isdigit() else None)
@@ -356,6 +357,7 @@ def features(
     title: str = "",
     text: str = "",
     published: datetime | date | None = None,
+    language: str | None = None,
 ) -> dict:
     """One row for linkage: the columns of ``COLUMNS``, and ``relevant`` (the extractor's
     call, for training: not compared).
@@ -399,7 +401,7 @@ def features(
     row["event_day"], row["event_mid"] = event_days(ex)
     _set_periods(row, row["event_mid"])
     row["groups"] = _victim_groups(ex.victims) or headline_groups(title or "")
-    row["victims_n"] = victim_count(title or "", text or "", ex.victims)
+    row["victims_n"] = victim_count(title or "", text or "", ex.victims, language)
     violations = sorted(set(ex.violation_types or ()) - {"unknown"})
     row["violations"] = violations or None
     row["perpetrator"] = ex.perpetrator_type or None

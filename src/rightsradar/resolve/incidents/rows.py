@@ -19,7 +19,10 @@ def article_rows(
     articles: Iterable[Article], extractions: Mapping[str, Extraction]
 ) -> list[dict[str, Any]]:
     """One linkage row per article, in the articles' order."""
-    return [features(a.id, extractions.get(a.id), a.title, a.text, a.published) for a in articles]
+    return [
+        features(a.id, extractions.get(a.id), a.title, a.text, a.published, a.language)
+        for a in articles
+    ]
 
 
 def read_articles(
