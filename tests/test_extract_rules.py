@@ -439,6 +439,21 @@ def test_perpetrators_type(pipeline: RulePipeline, text: str, ptype: str) -> Non
     assert article.full_text[start:end]
 
 
+def test_perpetrators_a_village_council_is_no_military_junta(pipeline: RulePipeline) -> None:
+    # Colombian community leaders preside over a "Junta de Acción Comunal".
+    _, es = _extract(
+        pipeline,
+        "La lideresa María Cuchillo fue asesinada el miércoles en Suárez. Dos hombres armados "
+        "llegaron hasta su vivienda y le dispararon.\n\nCuchillo, de 47 años, presidía la Junta "
+        "de Acción Comunal y había denunciado la presencia de disidencias de las FARC.",
+        "Asesinan a lideresa social",
+        "es",
+    )
+    assert es.perpetrator_type != "state actor"
+    _, en = _extract(pipeline, "The junta arrested the journalist Aung Min in Yangon.", "Arrest")
+    assert en.perpetrator_type == "state actor"
+
+
 def test_names_strip_titles_and_skip_organisations() -> None:
     text = "Mr. John Kamau met journalist Gnawi at the Human Rights Watch office in Kenya."
     names = [p.name for p in find_persons(text)]

@@ -240,7 +240,9 @@ PERPETRATORS: dict[str, tuple[str, ...]] = {
         r"armed forces",
         r"navy",
         r"marines",
-        r"junta",
+        # A military junta; Spanish and Portuguese "junta" is also a board or council:
+        # "la Junta de Acción Comunal" (a village council), "Junta de Freguesia".
+        r"junta(?!\s+(?:de|del|da|do|directiva|comunal|vecinal|electoral)\b)",
         r"state security",
         r"officers",
         r"cops?",
