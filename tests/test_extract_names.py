@@ -307,3 +307,20 @@ def test_extract_names_a_french_lawyer_title_and_an_elided_role_are_no_part_of_t
 )
 def test_extract_names_the_first_half_of_an_organisation_joined_by_and_is_not_a_person(text, names):
     assert [p.name for p in find_persons(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Segundo o Conselho Indigenista Missionário, o cacique José Ferreira foi morto.",
+            ["José Ferreira"],
+        ),
+        ("El Consejo Nacional Electoral y la periodista Ana Ruiz.", ["Ana Ruiz"]),
+        ("Le Mouvement Citoyen Lucha a dénoncé l'arrestation de Jean Mbuyi.", ["Jean Mbuyi"]),
+    ],
+)
+def test_extract_names_a_romance_organisation_is_no_person_nor_its_qualifiers(text, names):
+    # Spanish, French and Portuguese organisations open with their head noun: cut there,
+    # "Indigenista Missionário" was left as a person.
+    assert [p.name for p in find_persons(text)] == names

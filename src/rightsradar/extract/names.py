@@ -106,6 +106,19 @@ ORG_WORDS = _words(
     quotidien emisora cámara câmara chambre asamblea assembleia assemblée
     """
 )
+# Spanish, French and Portuguese organisations open with their head noun and go on with
+# its qualifiers ("Consejo Nacional Electoral", "Conselho Indigenista Missionário"): a run
+# holding one is no person, and splitting it there would leave the qualifiers as one.
+ORG_HEADS_ROMANCE = _words(
+    """
+    conselho consejo conseil fundação fundación fondation instituto institut federação
+    confederación confederação confédération coordenação coordinadora articulação
+    movimento movimiento mouvement centro observatório observatorio observatoire
+    defensoria defensoría secretaria secretaría secrétariat organização organización
+    comité comitê colectivo coletivo collectif unión união frente
+    """
+)
+ORG_WORDS = ORG_WORDS | ORG_HEADS_ROMANCE
 
 
 @lru_cache(maxsize=1)
@@ -182,8 +195,10 @@ _SINGLE_CUES = (TITLES | ROLE_TITLES) - _words(
 # A run split at these words keeps the part after them: "Bar Association President Mian
 # Qayoom", "Venezuelan President Nicolás Maduro", "Bus Company Rasoul Taleb Moghadam".
 _SPLIT = (
-    TITLES | ROLE_TITLES | ORG_WORDS | victims_names.DEMONYMS | victims_names.EXTRA_ROLES
-) - _words("the a an y e")
+    (TITLES | ROLE_TITLES | ORG_WORDS | victims_names.DEMONYMS | victims_names.EXTRA_ROLES)
+    - _words("the a an y e")
+    - ORG_HEADS_ROMANCE
+)
 _LEADING = victims_names.DEMONYMS | victims_names.EXTRA_ROLES
 _ORG_OF = _words("de des du del dos das do da della")
 # Two full names joined by "y" / "e" ("Ana María Pérez y Jairo Oscar Torres"): the
