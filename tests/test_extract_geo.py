@@ -392,3 +392,29 @@ def test_el_alto_is_bolivias_city():
     # GeoNames files El Alto as a section of La Paz; the gazetteer adds it.
     place = locate("Periodistas fueron agredidos en la ciudad de El Alto.", language="es")
     assert (place.country, place.city) == ("Bolivia", "El Alto")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # A common word before an institution's noun names the institution, not a town
+        # (Central, Louisiana; Justice, Illinois).
+        (
+            "Activists were held at the Central Prison after the protest in the United States.",
+            "United States",
+        ),
+        (
+            "The Justice Department said a reporter was beaten in the United States.",
+            "United States",
+        ),
+        # A seat of government is no town: "White House" is an English alias of Casablanca.
+        ("The White House condemned the arrest of the blogger.", None),
+    ],
+)
+def test_geo_an_institution_named_by_a_common_word_is_no_place(text, country):
+    place = locate(text)
+    assert (place.country, place.region, place.city) == (country, None, None)
+
+
+def test_geo_an_administrative_word_still_makes_a_common_word_a_place():
+    assert locate("Gunmen abducted a journalist in Delta State, Nigeria.").region == "Delta"

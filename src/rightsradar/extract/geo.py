@@ -55,7 +55,29 @@ _PLACE_NEXT = {
     "township",
     "municipal",
 }
+# Of those, the words that also follow an ordinary word naming an institution: "Justice
+# Department", "Central Prison", "Federal Police", "Mobile Police" (Nigeria's riot
+# force), "National University". After a town that is also a common word they show no
+# place; only an administrative word does ("Delta State", "Van Province").
+_INSTITUTION_NEXT = {
+    "police",
+    "department",
+    "prison",
+    "airport",
+    "high",
+    "university",
+    "medical",
+    "college",
+    "hospital",
+    "jail",
+    "municipal",
+}
 _PART_OF_CHINA = {"HK", "MO"}
+# Seats of government that news names by metonymy ("the White House said", "o Planalto")
+# and the gazetteer also gives to towns: "White House" is an English alias of Casablanca
+# and a Tennessee town, "Capitol Hill" and "Whitehall" are American towns, "Planalto"
+# Brazilian ones. Read as places, they put a statement by a government in Morocco.
+_SEATS_OF_POWER = ("white house", "capitol hill", "whitehall", "planalto")
 # Capitalised words after a country's name that make it a same-named region ("Niger State").
 _STATE_NEXT = {"state", "governor", "province", "estado", "provincia"}
 _REGION_SUFFIX = {"state", "province", "region", "governorate", "department", "oblast"}
@@ -213,6 +235,8 @@ def gazetteer() -> _Gazetteer:
                 if e.kind in ("country", "demonym")
                 or (e.kind == "city" and e.pop >= 1_000_000 and e.code not in countries)
             ]
+    for key in _SEATS_OF_POWER:
+        names.pop(key, None)
     first: dict[str, int] = {}
     for key in names:
         words = key.split(" ")
@@ -635,7 +659,11 @@ def _plausible(
             keep.append(e)
             continue
         single = len(words) == 1
-        if single and key in gaz.stop and nxt.casefold() not in _PLACE_NEXT:
+        if (
+            single
+            and key in gaz.stop
+            and (nxt.casefold() not in _PLACE_NEXT or nxt.casefold() in _INSTITUTION_NEXT)
+        ):
             continue
         if single and e.pop < 1_000_000 and (next_cap or prev_cap):
             continue
