@@ -752,3 +752,45 @@ def test_victims_a_name_after_a_comma_alone_is_no_list(pipeline: RulePipeline) -
     )
     _, ex = _extract(pipeline, text, "Agreden a defensora en Cali", "es")
     assert [v.name for v in ex.victims if v.name] == ["Ana Lucía Ferreira"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language"),
+    [
+        (
+            "Two journalists killed in road accident",
+            "Two journalists were killed on Sunday when their car collided with a truck near "
+            "Kano, police said.",
+            "en",
+        ),
+        (
+            "Mueren dos periodistas en accidente de tránsito",
+            "Dos periodistas murieron en un accidente de tránsito en la carretera "
+            "Panamericana, informó la policía.",
+            "es",
+        ),
+        (
+            "Deux journalistes tués dans un accident de la route",
+            "Deux journalistes ont été tués dimanche dans une collision avec un camion près "
+            "de Bouaké.",
+            "fr",
+        ),
+    ],
+)
+def test_violations_a_death_in_a_road_accident_is_no_attack(
+    pipeline: RulePipeline, title: str, text: str, language: str
+) -> None:
+    _, ex = _extract(pipeline, text, title, language)
+    assert not ex.relevant
+    assert "killing" not in ex.violation_types
+
+
+def test_violations_a_staged_accident_is_still_a_killing(pipeline: RulePipeline) -> None:
+    _, ex = _extract(
+        pipeline,
+        "Colleagues say the car crash that killed the journalist on Sunday was staged, "
+        "and that he had received death threats for his reporting.",
+        "Journalist killed in suspicious crash",
+    )
+    assert ex.relevant
+    assert "killing" in ex.violation_types

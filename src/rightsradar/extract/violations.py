@@ -65,6 +65,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     pats["_threat"] = re.compile(r"(?:" + "|".join(lex.THREAT) + r")\s*(?:\w+\s+){0,2}$", re.I)
     pats["_hedge"] = re.compile(r"\b(?:" + "|".join(lex.HEDGE) + r")\b", re.I)
+    pats["_accident"] = re.compile(r"\b(?:" + "|".join(lex.ACCIDENT) + r")\b", re.I)
+    pats["_foul_play"] = re.compile(r"\b(?:" + "|".join(lex.FOUL_PLAY) + r")\b", re.I)
     pats["_role"] = compile_factored([t for ts in roles.VICTIM_GROUPS.values() for t in ts])
     return pats
 
@@ -110,15 +112,37 @@ def _trigger_matches(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# An injury, which an accident also causes (a blow or a beating it does not).
+_INJURY = re.compile(r"injur|wound|herid|ferid|bless|lesionad", re.I)
+
+
+def _accidental_sentences(doc: Doc) -> set[int]:
+    """The sentences (and the title) that put a death or an injury down to an accident and
+    say nothing of foul play: their killings and injuries are no attack."""
+    pats = _patterns()
+    spans = doc.sentences or [(0, len(doc.text))]
+    return {
+        i
+        for i, (a, b) in enumerate(spans)
+        if pats["_accident"].search(doc.text, a, b)
+        and not pats["_foul_play"].search(doc.text, a, b)
+    }
+
+
 def find_hits(doc: Doc) -> list[Hit]:
     """Every trigger in ``doc`` as a Hit; denied ones are dropped, threats become 'other'."""
     pats = _patterns()
     text = doc.text
     roles_at = {doc.sentence_index(m.start()) for m in role_matches(doc)}
     hits: list[Hit] = []
+    accidental = _accidental_sentences(doc)
     for label, start, end in _trigger_matches(text):
         before = text[max(0, start - _WINDOW) : start]
         if pats["_negation"].search(before):
+            continue
+        if doc.sentence_index(start) in accidental and (
+            label == "killing" or _INJURY.match(text, start)
+        ):
             continue
         conf = 0.3 if text[start:end].lower() in lex.WEAK else 0.6
         out_label = label

@@ -429,6 +429,57 @@ NEGATION = (
     r"sem",
 )
 
+# A death or an injury the sentence puts down to an accident is no attack ("Two
+# journalists were killed when their car collided with a truck", "morreram em um acidente
+# na BR-116"), unless it also says foul play may be behind it. Illness, a heart attack and
+# drowning are left out: they are what authorities give for deaths in custody.
+ACCIDENT = (
+    r"accidents?",
+    r"collided",
+    r"collision",
+    r"(?:car|road|traffic|plane|helicopter|bus) crash(?:es)?",
+    r"crashed",
+    r"accidentes?",
+    r"colisi[óo]n",
+    r"choque",
+    r"volc[óo]",
+    r"acidentes?",
+    r"colis[ãa]o",
+    r"capot(?:ou|amento)",
+    r"accident(?:s|el|elle)?",
+)
+# Words that keep such a death an attack: the accident was staged or is doubted, or
+# someone ran the victim down on purpose.
+FOUL_PLAY = (
+    r"suspicious",
+    r"staged",
+    r"foul play",
+    r"deliberate(?:ly)?",
+    r"murder(?:ed)?",
+    r"sabotage",
+    r"hit-and-run",
+    r"run over",
+    r"ran (?:him|her|them) over",
+    r"gunm[ae]n",
+    r"shot",
+    r"attack(?:s|ed)?",
+    r"bomb(?:s|ing)?",
+    r"sospechos[oa]s?",
+    r"provocad[oa]",
+    r"intencional",
+    r"atropell\w+",
+    r"atentado",
+    r"ataque",
+    r"suspeit[oa]s?",
+    r"atropel\w+",
+    r"forjad[oa]",
+    r"suspect(?:e|es)?",
+    r"attaque",
+    r"attentat",
+    r"pr[ée]m[ée]dit[ée]e?",
+    r"d[ée]lib[ée]r[ée]e?",
+)
+
 # Auxiliaries of a passive or perfect right before a trigger ("was", "foi", "a été").
 AUXILIARY = (
     r"(?:was|were|is|are|has been|have been|had been|been)",
