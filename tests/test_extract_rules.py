@@ -758,6 +758,74 @@ def test_victims_a_name_after_a_comma_alone_is_no_list(pipeline: RulePipeline) -
     ("title", "text", "language"),
     [
         (
+            "Pistoleiros atacam acampamento indígena no Paraná",
+            "Três indígenas Avá-Guarani foram baleados na noite de sábado por homens armados "
+            "que dispararam contra o acampamento erguido na área reivindicada como terra "
+            "indígena, informou o Ministério Público Federal.",
+            "pt",
+        ),
+        (
+            "Atacan a comuneros en Cauca",
+            "Dos comuneros nasa fueron asesinados el domingo por hombres armados cuando "
+            "participaban en una jornada de liberación de la Madre Tierra en el norte del "
+            "Cauca, denunció el CRIC.",
+            "es",
+        ),
+        (
+            "Indigenous villagers beaten over logging",
+            "Five Indigenous villagers were beaten and detained by police on Tuesday after they "
+            "blocked a road to stop logging trucks entering their ancestral forest.",
+            "en",
+        ),
+        (
+            "RDC : des Batwa tués",
+            "Deux Batwa ont été tués par balle jeudi par des écogardes à la lisière du parc "
+            "national, selon une organisation locale.",
+            "fr",
+        ),
+    ],
+)
+def test_relevance_indigenous_people_attacked_over_their_land_are_defenders(
+    pipeline: RulePipeline, title: str, text: str, language: str
+) -> None:
+    _, ex = _extract(pipeline, text, title, language)
+    assert ex.relevant
+    groups = [v for v in ex.victims if v.name is None]
+    assert groups and "human rights defender" in groups[0].type
+    # A people is no person: "Avá-Guarani", "Batwa" are not victims' names.
+    assert not [v.name for v in ex.victims if v.name]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language"),
+    [
+        # No land in sight: a fight, not an attack on defenders.
+        (
+            "Two men shot in bar fight",
+            "Two Indigenous men were shot dead in a bar fight in the town centre on Saturday, "
+            "police said.",
+            "en",
+        ),
+        # Land words, but an accident.
+        (
+            "Dois indígenas morrem em acidente",
+            "Dois indígenas Guarani Kaiowá morreram em um acidente na BR-163, perto da "
+            "retomada, quando a moto em que estavam bateu em um caminhão.",
+            "pt",
+        ),
+    ],
+)
+def test_relevance_indigenous_people_without_a_land_struggle_or_attack_are_not_relevant(
+    pipeline: RulePipeline, title: str, text: str, language: str
+) -> None:
+    _, ex = _extract(pipeline, text, title, language)
+    assert not ex.relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language"),
+    [
+        (
             "Two journalists killed in road accident",
             "Two journalists were killed on Sunday when their car collided with a truck near "
             "Kano, police said.",

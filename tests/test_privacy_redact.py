@@ -154,6 +154,9 @@ UNLINKED = [
      ["Nabeel", "Rajab", "Tajer"], ["Bahrain"]),
     ("es", "Testigo Lucía Fernández declara; Fernández, periodista, vio al agente",
      ["Lucía", "Fernández"], ["agente"]),
+    # An Indigenous person bears the people's name as a surname: alone it still names her.
+    ("pt", "A cacica Rosilda Munduruku foi ameaçada; Munduruku denunciou os garimpeiros",
+     ["Rosilda", "Munduruku"], ["garimpeiros"]),
 ]  # fmt: skip
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .data import victims_names
+from .data import roles, victims_names
 
 # Latin letters with diacritics (Czech, Polish, Belarusian Lacinka, Turkish, Vietnamese...).
 _EXTRA = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŬŮŰŲŹŻŽƠƯ"
@@ -73,7 +73,9 @@ STOP = _words(
     novembre décembre janeiro fevereiro março maio junho julho agosto setembro outubro
     novembro dezembro god allah covid coronavirus one two three four five six seven
     eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
-    nineteen twenty many another several some all every both
+    nineteen twenty many another several some all every both tres cuatro cinco seis
+    siete ocho nueve diez deux trois quatre cinq sept huit neuf dix dois duas três sete
+    oito nove dez
     """
 )
 # Words that make a capitalised run an organisation, place or thing, not a person.
@@ -349,6 +351,13 @@ _COMPOUND = re.compile(
 )
 
 
+# Indigenous peoples: a run of them only is a people ("Guarani Kaiowá"). They are no
+# demonyms here: a Brazilian Indigenous person bears the people's name as a surname
+# ("Sônia Guajajara"), and the privacy filter redacts a surname repeated alone only if it
+# is no ordinary word.
+_PEOPLES = frozenset(roles.INDIGENOUS_PEOPLES)
+
+
 def _not_a_name(words: list[str]) -> bool:
     """A phrase of common words ("Freedom Day", "Car Torched", "Public Safety Act"), a
     place of more than one word ("New York", "Uttar Pradesh"), a nationality ("Many
@@ -364,6 +373,8 @@ def _not_a_name(words: list[str]) -> bool:
         return True
     if len(words) < 2:
         return False
+    if all(w in _PEOPLES or w.removesuffix("s") in _PEOPLES for w in words):
+        return True  # a people ("Guarani Kaiowá", "Awá-Guajá")
     # A demonym ends a two-word phrase ("Han Chinese", "Shiite Muslims"); in a longer
     # name it is often a surname ("Umar Farooq Baloch").
     # Only a plural ("Sri Lankans", "Shiite Muslims"), a country's demonym ("Han Chinese")
@@ -445,8 +456,6 @@ _CITY_POP = 50_000
 def _perpetrator_group() -> re.Pattern[str]:
     """The name of a perpetrator's group or kind as a whole ("Boko Haram", "Hezbollah",
     "Taliban"): an organisation, never a person (the perpetrator rules' own terms)."""
-    from .data import roles
-
     terms = [t for ts in roles.PERPETRATORS.values() for t in ts]
     return re.compile("(?:" + "|".join(terms) + ")")
 

@@ -159,8 +159,10 @@ _GROUP_NOUNS = (
     r"ambientalistas|abogados|maestros|docentes|profesores|pobladores|comuneros|"
     r"défenseurs|défenseures|dirigeants|militantes|photojournalistes|paysans|avocats|"
     r"enseignants|étudiants|autochtones|lideranças|repórteres|camponeses|advogados|"
-    r"professores|estudantes|fotojornalistas"
-    r")"
+    r"professores|estudantes|fotojornalistas|"
+    # A people stands for its members: "Três Pataxó", "deux Batwa", "three Lumad".
+    + "|".join(re.escape(p) + "s?" for p in roles.INDIGENOUS_PEOPLES if p != "nasa")
+    + r")"
 )
 # Words between a number and the group noun describe the group ("siete líderes
 # indígenas", "three local reporters"); an attack noun or "against" there means the number
@@ -197,6 +199,19 @@ def groups_named(text: str) -> list[str]:
     leader", "défenseure"), in the order of ``roles.VICTIM_GROUPS``."""
     pats = _group_patterns()
     return [g for g in roles.VICTIM_GROUPS if pats[g].search(text)]
+
+
+def _groups_read_on(doc: Doc, start: int, end: int) -> list[str]:
+    """The victim groups whose role words start between ``start`` and ``end`` when read on
+    to the end of the sentence: "Dois indígenas" are land defenders only where their
+    sentence goes on to the land they hold ("... mortos em ataque a retomada")."""
+    stop = doc.sentences[doc.sentence_index(start)][1] if doc.sentences else len(doc.text)
+    pats = _group_patterns()
+    return [
+        g
+        for g in roles.VICTIM_GROUPS
+        if any(rm.start() < end for rm in pats[g].finditer(doc.text, start, max(stop, end)))
+    ]
 
 
 def group_phrases(text: str, language: str | None = None) -> list[str]:
@@ -658,8 +673,12 @@ class VictimFinder:
             phrase = m.group().lower()
             # The group noun's qualifier may follow it: "siete líderes indígenas",
             # "trois dirigeants syndicaux", "leaders of the union".
-            groups = groups_named(phrase) or groups_named(
-                " ".join([phrase, *doc.text[m.end() : m.end() + 60].lower().split()[:3]])
+            groups = (
+                groups_named(phrase)
+                or groups_named(
+                    " ".join([phrase, *doc.text[m.end() : m.end() + 60].lower().split()[:3]])
+                )
+                or _groups_read_on(doc, m.start(), m.end())
             )
             key = ",".join(groups) or phrase.split()[-1]
             if key in seen:

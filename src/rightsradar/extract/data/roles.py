@@ -5,6 +5,61 @@ Regex fragments, matched case-insensitively as whole words; en, es, fr, pt.
 
 from __future__ import annotations
 
+import re
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# Indigenous peoples the news names like nationalities ("dois indígenas Guarani Kaiowá",
+# "comuneros nasa", "Wet'suwet'en land defenders", "deux Batwa"). Names that are also
+# common given names or surnames (Maya, Karen, Chin, Dene) are left out.
+INDIGENOUS_PEOPLES: tuple[str, ...] = _words(
+    """
+    guarani kaiowá kaiowa guarani-kaiowá avá-guarani ñandeva kaingang mapuche wayuu
+    yanomami munduruku pataxó tupinambá terena xavante kayapó guajajara awá-guajá yukpa
+    emberá embera wounaan misak kogui arhuaco wiwa zenú pijao kankuamo u'wa nasa quechua
+    aymara shipibo asháninka awajún achuar shuar kichwa waorani q'eqchi' k'iche' lenca
+    guaraní garífuna garifuna miskito mayangna tolupán xinka nahua mixteco zapoteco triqui tzotzil
+    tzeltal rarámuri tarahumara yaqui wixárika huichol otomí purépecha mazateco
+    wet'suwet'en mohawk lakota navajo anishinaabe mi'kmaq innu atikamekw wayana batwa baka
+    pygmées pygmy pygmies sengwer ogiek samburu endorois adivasi adivasis santhal lumad
+    igorot dayak sámi quilombola quilombolas indígena indígenas
+    """
+)
+# Words of a struggle for land, territory or forest: a retaking, a demarcation, a reserve
+# or a park, a blockade, the miners, loggers, ranchers and plantations that contest it.
+_LAND = (
+    r"(?:retomadas?|territ[óo]rios?|terras? (?:ind[íi]genas?|tradiciona(?:l|is))|"
+    r"demarca[çc](?:[ãa]o|[õo]es)|conflitos? (?:agr[áa]rios?|fundi[áa]rios?|por terras?)|"
+    r"garimp(?:o|eir[oa]s?)|grileir[oa]s?|fazendas?|fazendeir[oa]s?|madeireir[oa]s?|"
+    r"acampamentos?|bloqueios?|florestas?|territorios?|resguardos?|"
+    r"tierras? (?:ancestra(?:l|les)|comuna(?:l|les))|recuperaci[óo]n (?:de|del) "
+    r"(?:tierras?|fundos?|territorio)|madre tierra|despojo|desalojos?|bloqueos?|fincas?|"
+    r"miner[íi]a|miner[oa]s?|mineradoras?|hidroel[ée]ctricas?|palma|bosques?|land|lands|"
+    r"territory|territories|ancestral|logging|loggers|mining|miners|mines?|pipelines?|dams?|"
+    r"reserves?|forests?|parks?|plantations?|blockades?|evictions?|territoires?|"
+    r"terres? (?:ancestrales?|coutumi[èe]res?)|orpailleurs?|forestiers?|for[êe]ts?|"
+    r"parcs?|barrages?|concessions?|concesi[óo]n(?:es)?|concess[ãa]o|concess[õo]es)"
+)
+# Indigenous people named only as such, or by their people, and Latin America's peasants
+# (campesinos, camponeses, trabalhadores rurais, ejidatarios) are land defenders when their
+# sentence goes on to the land they hold or claim ("Dois indígenas Guarani Kaiowá foram
+# mortos ... contra a retomada", "deux Batwa tués par des gardes du parc"): the land and
+# environmental defenders of OHCHR's and Global Witness's counts. Without such words
+# ("indígenas morrem em acidente") they are no victim group. "Nasa" is left to
+# "comuneros": in English it is the space agency.
+_INDIGENOUS = (
+    r"(?:ind[íi]genas?|comuner[oa]s?|autochtones|campesin[oa]s?|campon[êe]s(?:es|as?)?|"
+    r"trabalhador(?:es|as?)? rura(?:l|is)|ejidatari[oa]s?|"
+    r"indigenous (?:people|peoples|villagers|residents|men|women|youths?|farmers|"
+    r"community members|members|land defenders)|"
+    + "|".join(re.escape(p) + "s?" for p in INDIGENOUS_PEOPLES if p != "nasa")
+    + ")"
+)
+_ON_LAND = _INDIGENOUS + r"(?=[^.!?\n]{0,200}?(?<![\w-])" + _LAND + r"(?![\w-]))"
+
 VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
     "journalist": (
         r"journalists?",
@@ -95,6 +150,7 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         r"lonkos?",
         r"guardias? ind[íi]genas?",
         r"sem-terra",
+        _ON_LAND,
         r"advogad[oa]s? (?:popular(?:es)?|de direitos humanos)",
         r"abogad[oa]s? (?:de derechos humanos|defensor(?:a|es|as)?)",
         r"l[íi]der(?:es)? (?:campesin[oa]s?|comunitari[oa]s?|comunal(?:es)?|afrodescendientes?)",
