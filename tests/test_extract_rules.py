@@ -862,3 +862,29 @@ def test_violations_a_staged_accident_is_still_a_killing(pipeline: RulePipeline)
     )
     assert ex.relevant
     assert "killing" in ex.violation_types
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language"),
+    [
+        # A clash is no traffic accident.
+        (
+            "Mueren dos manifestantes",
+            "Dos manifestantes fueron asesinados en un choque con la policía durante la "
+            "protesta convocada por el sindicato de maestros.",
+            "es",
+        ),
+        # An accident denied is an attack said.
+        (
+            "Journalist's death was no accident, family says",
+            "The killing of the journalist was no accident, his family said on Monday.",
+            "en",
+        ),
+    ],
+)
+def test_violations_a_clash_or_an_accident_denied_stays_an_attack(
+    pipeline: RulePipeline, title: str, text: str, language: str
+) -> None:
+    _, ex = _extract(pipeline, text, title, language)
+    assert ex.relevant
+    assert "killing" in ex.violation_types

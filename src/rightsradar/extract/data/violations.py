@@ -441,7 +441,8 @@ ACCIDENT = (
     r"crashed",
     r"accidentes?",
     r"colisi[óo]n",
-    r"choque",
+    # "choque" alone is also a clash ("murieron en choques con la policía").
+    r"choque (?:frontal|vehicular|de (?:veh[íi]culos|carros|autos|motos))",
     r"volc[óo]",
     r"acidentes?",
     r"colis[ãa]o",
@@ -451,6 +452,10 @@ ACCIDENT = (
 # Words that keep such a death an attack: the accident was staged or is doubted, or
 # someone ran the victim down on purpose.
 FOUL_PLAY = (
+    r"(?:no|not an?|never an?) accident",
+    r"no (?:fue|es|ha sido) (?:un )?accidente",
+    r"n[ãa]o (?:foi|é) (?:um )?acidente",
+    r"(?:pas|nullement) (?:un )?accident",
     r"suspicious",
     r"staged",
     r"foul play",
