@@ -14,6 +14,7 @@ from .base import Doc, Draft, compile_terms, guess_language, split_sentences
 from .data import roles
 from .data import violations as vlex
 from .names import Person, find_persons, first_name
+from .violations import compile_factored
 
 _ATTACK = (
     "|".join(t for k, ts in vlex.TRIGGERS.items() for t in ts if k != "other")
@@ -191,7 +192,7 @@ def _attack_patterns(suffix: str, attack: str) -> dict[str, re.Pattern[str]]:
 
 @lru_cache(maxsize=1)
 def _group_patterns() -> dict[str, re.Pattern[str]]:
-    return {g: compile_terms(ts) for g, ts in roles.VICTIM_GROUPS.items()}
+    return {g: compile_factored(ts) for g, ts in roles.VICTIM_GROUPS.items()}
 
 
 def groups_named(text: str) -> list[str]:

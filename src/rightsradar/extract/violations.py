@@ -65,7 +65,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     pats["_threat"] = re.compile(r"(?:" + "|".join(lex.THREAT) + r")\s*(?:\w+\s+){0,2}$", re.I)
     pats["_hedge"] = re.compile(r"\b(?:" + "|".join(lex.HEDGE) + r")\b", re.I)
-    pats["_accident"] = re.compile(r"\b(?:" + "|".join(lex.ACCIDENT) + r")\b", re.I)
+    pats["_accident"] = compile_factored(lex.ACCIDENT)
     pats["_foul_play"] = re.compile(r"\b(?:" + "|".join(lex.FOUL_PLAY) + r")\b", re.I)
     pats["_role"] = compile_factored([t for ts in roles.VICTIM_GROUPS.values() for t in ts])
     return pats
@@ -120,6 +120,8 @@ def _accidental_sentences(doc: Doc) -> set[int]:
     """The sentences (and the title) that put a death or an injury down to an accident and
     say nothing of foul play: their killings and injuries are no attack."""
     pats = _patterns()
+    if not pats["_accident"].search(doc.text):
+        return set()  # most articles: one scan
     spans = doc.sentences or [(0, len(doc.text))]
     return {
         i

@@ -51,14 +51,22 @@ _LAND = (
 # ("indígenas morrem em acidente") they are no victim group. "Nasa" is left to
 # "comuneros": in English it is the space agency.
 _INDIGENOUS = (
-    r"(?:ind[íi]genas?|comuner[oa]s?|autochtones|campesin[oa]s?|campon[êe]s(?:es|as?)?|"
-    r"trabalhador(?:es|as?)? rura(?:l|is)|ejidatari[oa]s?|"
+    r"ind[íi]genas?",
+    r"comuner[oa]s?",
+    r"autochtones",
+    r"campesin[oa]s?",
+    r"campon[êe]s(?:es|as?)?",
+    r"trabalhador(?:es|as?)? rura(?:l|is)",
+    r"ejidatari[oa]s?",
     r"indigenous (?:people|peoples|villagers|residents|men|women|youths?|farmers|"
-    r"community members|members|land defenders)|"
-    + "|".join(re.escape(p) + "s?" for p in INDIGENOUS_PEOPLES if p != "nasa")
-    + ")"
+    r"community members|members|land defenders)",
+    *(re.escape(p) + "s?" for p in INDIGENOUS_PEOPLES if p != "nasa"),
 )
-_ON_LAND = _INDIGENOUS + r"(?=[^.!?\n]{0,200}?(?<![\w-])" + _LAND + r"(?![\w-]))"
+# One term per subject, each with the look ahead: the role pattern groups its terms under
+# their first letter, which a single alternation would defeat (tried at every word).
+_ON_LAND = tuple(
+    f"{subject}(?=[^.!?\\n]{{0,200}}?(?<![\\w-]){_LAND}(?![\\w-]))" for subject in _INDIGENOUS
+)
 
 VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
     "journalist": (
@@ -150,7 +158,7 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         r"lonkos?",
         r"guardias? ind[íi]genas?",
         r"sem-terra",
-        _ON_LAND,
+        *_ON_LAND,
         r"advogad[oa]s? (?:popular(?:es)?|de direitos humanos)",
         r"abogad[oa]s? (?:de derechos humanos|defensor(?:a|es|as)?)",
         r"l[íi]der(?:es)? (?:campesin[oa]s?|comunitari[oa]s?|comunal(?:es)?|afrodescendientes?)",
