@@ -62,11 +62,20 @@ _INDIGENOUS = (
     r"community members|members|land defenders)",
     *(re.escape(p) + "s?" for p in INDIGENOUS_PEOPLES if p != "nasa"),
 )
-# One term per subject, each with the look ahead: the role pattern groups its terms under
-# their first letter, which a single alternation would defeat (tried at every word).
-_ON_LAND = tuple(
-    f"{subject}(?=[^.!?\\n]{{0,200}}?(?<![\\w-]){_LAND}(?![\\w-]))" for subject in _INDIGENOUS
-)
+
+
+def _on_land() -> tuple[str, ...]:
+    """The subjects with the look ahead, one term per first letter: the role pattern files
+    its terms under their first letter (one alternation would be tried at every word), and
+    one term per subject would repeat the land words a hundred times."""
+    by_letter: dict[str, list[str]] = {}
+    for subject in _INDIGENOUS:
+        by_letter.setdefault(subject[0].lower(), []).append(subject[1:])
+    ahead = rf"(?=[^.!?\n]{{0,200}}?(?<![\w-]){_LAND}(?![\w-]))"
+    return tuple(f"{c}(?:{'|'.join(rests)}){ahead}" for c, rests in sorted(by_letter.items()))
+
+
+_ON_LAND = _on_land()
 
 VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
     "journalist": (
