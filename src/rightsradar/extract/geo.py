@@ -72,6 +72,8 @@ _INSTITUTION_NEXT = {
     "jail",
     "municipal",
 }
+# What is left shows that a town which is also a common word is meant as a place.
+_ADMIN_NEXT = _PLACE_NEXT - _INSTITUTION_NEXT
 _PART_OF_CHINA = {"HK", "MO"}
 # Seats of government that news names by metonymy ("the White House said", "o Planalto")
 # and the gazetteer also gives to towns: "White House" is an English alias of Casablanca
@@ -659,11 +661,7 @@ def _plausible(
             keep.append(e)
             continue
         single = len(words) == 1
-        if (
-            single
-            and key in gaz.stop
-            and (nxt.casefold() not in _PLACE_NEXT or nxt.casefold() in _INSTITUTION_NEXT)
-        ):
+        if single and key in gaz.stop and nxt.casefold() not in _ADMIN_NEXT:
             continue
         if single and e.pop < 1_000_000 and (next_cap or prev_cap):
             continue

@@ -160,10 +160,8 @@ _GROUP_NOUNS = (
     r"ambientalistas|abogados|maestros|docentes|profesores|pobladores|comuneros|"
     r"défenseurs|défenseures|dirigeants|militantes|photojournalistes|paysans|avocats|"
     r"enseignants|étudiants|autochtones|lideranças|repórteres|camponeses|advogados|"
-    r"professores|estudantes|fotojornalistas|"
+    r"professores|estudantes|fotojornalistas|" + "|".join(roles.PEOPLE_TERMS) + r")"
     # A people stands for its members: "Três Pataxó", "deux Batwa", "three Lumad".
-    + "|".join(re.escape(p) + "s?" for p in roles.INDIGENOUS_PEOPLES if p != "nasa")
-    + r")"
 )
 # Words between a number and the group noun describe the group ("siete líderes
 # indígenas", "three local reporters"); an attack noun or "against" there means the number

@@ -120,15 +120,9 @@ def _accidental_sentences(doc: Doc) -> set[int]:
     """The sentences (and the title) that put a death or an injury down to an accident and
     say nothing of foul play: their killings and injuries are no attack."""
     pats = _patterns()
-    if not pats["_accident"].search(doc.text):
-        return set()  # most articles: one scan
+    found = {doc.sentence_index(m.start()) for m in pats["_accident"].finditer(doc.text)}
     spans = doc.sentences or [(0, len(doc.text))]
-    return {
-        i
-        for i, (a, b) in enumerate(spans)
-        if pats["_accident"].search(doc.text, a, b)
-        and not pats["_foul_play"].search(doc.text, a, b)
-    }
+    return {i for i in found if not pats["_foul_play"].search(doc.text, *spans[i])}
 
 
 def find_hits(doc: Doc) -> list[Hit]:

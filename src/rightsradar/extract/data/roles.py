@@ -28,6 +28,11 @@ INDIGENOUS_PEOPLES: tuple[str, ...] = _words(
     igorot dayak sámi quilombola quilombolas indígena indígenas
     """
 )
+# A people's name, or its plural, as a regex term of a group of its members ("Três Pataxó",
+# "deux Batwa"). "Nasa" is left to "comuneros nasa": in English it is the space agency.
+PEOPLE_TERMS: tuple[str, ...] = tuple(
+    re.escape(p) + "s?" for p in INDIGENOUS_PEOPLES if p != "nasa"
+)
 # Words of a struggle for land, territory or forest: a retaking, a demarcation, a reserve
 # or a park, a blockade, the miners, loggers, ranchers and plantations that contest it.
 _LAND = (
@@ -48,8 +53,7 @@ _LAND = (
 # sentence goes on to the land they hold or claim ("Dois indígenas Guarani Kaiowá foram
 # mortos ... contra a retomada", "deux Batwa tués par des gardes du parc"): the land and
 # environmental defenders of OHCHR's and Global Witness's counts. Without such words
-# ("indígenas morrem em acidente") they are no victim group. "Nasa" is left to
-# "comuneros": in English it is the space agency.
+# ("indígenas morrem em acidente") they are no victim group.
 _INDIGENOUS = (
     r"ind[íi]genas?",
     r"comuner[oa]s?",
@@ -60,7 +64,7 @@ _INDIGENOUS = (
     r"ejidatari[oa]s?",
     r"indigenous (?:people|peoples|villagers|residents|men|women|youths?|farmers|"
     r"community members|members|land defenders)",
-    *(re.escape(p) + "s?" for p in INDIGENOUS_PEOPLES if p != "nasa"),
+    *PEOPLE_TERMS,
 )
 
 
