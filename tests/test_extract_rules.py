@@ -888,3 +888,84 @@ def test_violations_a_clash_or_an_accident_denied_stays_an_attack(
     _, ex = _extract(pipeline, text, title, language)
     assert ex.relevant
     assert "killing" in ex.violation_types
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language"),
+    [
+        (
+            "Journalist's home attacked",
+            "Unidentified gunmen opened fire on the home of radio journalist Peter Okello "
+            "on Saturday night. Nobody was hurt.",
+            "en",
+        ),
+        (
+            "Guards torch activists' homes",
+            "Forest guards set grass-thatched houses of two environmental activists alight "
+            "on Sunday, the community said.",
+            "en",
+        ),
+        (
+            "Atacan a periodista en Veracruz",
+            "Hombres armados dispararon contra el periodista Mario Ruiz cuando salía de su "
+            "casa; resultó ileso.",
+            "es",
+        ),
+        (
+            "Procesan a defensores",
+            "Un juez vinculó a proceso a dos defensores del territorio por el bloqueo a la mina.",
+            "es",
+        ),
+        (
+            "Un journaliste visé par des tirs",
+            "Le journaliste Paul Mbeki a été visé par des tirs samedi soir à Bunia, sans "
+            "être blessé.",
+            "fr",
+        ),
+        (
+            "Sindicalista escapa de atentado",
+            "Pistoleiros dispararam contra o sindicalista João Ferreira na porta de casa; ele "
+            "não foi atingido.",
+            "pt",
+        ),
+    ],
+)
+def test_violations_shots_fired_or_homes_burned_are_an_attack(
+    pipeline: RulePipeline, title: str, text: str, language: str
+) -> None:
+    _, ex = _extract(pipeline, text, title, language)
+    assert ex.relevant
+    assert ex.violation_types == ["other"]
+
+
+def test_violations_fatal_shots_are_the_killing_alone(pipeline: RulePipeline) -> None:
+    _, ex = _extract(
+        pipeline,
+        "Sicarios dispararon contra el líder social Jairo Ortiz la noche del sábado; su "
+        "muerte fue confirmada en el hospital.",
+        "Líder social en Popayán",
+        "es",
+    )
+    assert ex.relevant
+    assert ex.violation_types == ["killing"]
+
+
+def test_violations_a_worker_who_set_himself_on_fire_was_not_attacked(
+    pipeline: RulePipeline,
+) -> None:
+    _, ex = _extract(
+        pipeline,
+        "A union member set himself on fire in the parking lot of the company's office.",
+        "Protest at the plant",
+    )
+    assert not {"killing", "other"} & set(ex.violation_types)
+
+
+def test_violations_a_death_threat_is_no_killing(pipeline: RulePipeline) -> None:
+    _, ex = _extract(
+        pipeline,
+        "El periodista Luis Mena recibió amenazas de muerte tras publicar su reportaje.",
+        "Amenazan a periodista",
+        "es",
+    )
+    assert ex.violation_types == ["other"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from re import _parser  # type: ignore[attr-defined]
 
@@ -66,6 +67,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     pats["_threat"] = re.compile(r"(?:" + "|".join(lex.THREAT) + r")\s*(?:\w+\s+){0,2}$", re.I)
     pats["_hedge"] = re.compile(r"\b(?:" + "|".join(lex.HEDGE) + r")\b", re.I)
     pats["_accident"] = compile_factored(lex.ACCIDENT)
+    pats["_shot_at"] = compile_terms(lex.SHOT_AT)
     pats["_foul_play"] = re.compile(r"\b(?:" + "|".join(lex.FOUL_PLAY) + r")\b", re.I)
     pats["_role"] = compile_factored([t for ts in roles.VICTIM_GROUPS.values() for t in ts])
     return pats
@@ -155,7 +157,25 @@ def find_hits(doc: Doc) -> list[Hit]:
             conf += 0.15
         hits.append(Hit(out_label, start, end, min(conf, 0.95), sent))
     hits.sort(key=lambda h: h.start)
-    return hits
+    return _fatal_shots_as_killing(text, hits)
+
+
+def _fatal_shots_as_killing(text: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with the shots fired at someone (``lex.SHOT_AT``) in a sentence that, or
+    whose next sentence, tells a death read as a killing: the shots are how the victim
+    died ("Sicarios dispararon contra X; su muerte fue confirmada")."""
+    killed = {h.sentence for h in hits if h.label == "killing"}
+    if not killed:
+        return hits
+    shot_at = _patterns()["_shot_at"]
+    return [
+        replace(h, label="killing")
+        if h.label == "other"
+        and (h.sentence in killed or h.sentence + 1 in killed)
+        and shot_at.fullmatch(text, h.start, h.end)
+        else h
+        for h in hits
+    ]
 
 
 def candidate_hits(doc: Doc, draft: Draft) -> list[Hit]:

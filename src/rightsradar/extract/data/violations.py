@@ -6,6 +6,31 @@ the four languages hardly collide, and one regex per type is faster than one per
 
 from __future__ import annotations
 
+# Shots fired at people: an attack ("other") where they survive. Where the sentence or the
+# next one tells a death ("Sicarios dispararon contra X ...; su muerte fue confirmada"),
+# the shots are how they were killed: they count for the killing.
+SHOT_AT: tuple[str, ...] = (
+    r"shot at",
+    r"opened fire (?:on|at)",
+    r"fired (?:shots |bullets |live rounds )?(?:at|on)",
+    r"dispar(?:aron|ó|an) contra",
+    r"abri(?:eron|ó) fuego contra",
+    r"tir[ée]e?s? sur",
+    r"tir(?:ent|aient) sur",
+    r"ouvert le feu sur",
+    r"coups de feu (?:ont [ée]t[ée] )?tir[ée]s (?:sur|contre)",
+    r"cibles? de (?:coups de feu|tirs)",
+    r"vis[ée]e?s? par des tirs",
+    r"(?:atir|dispar)(?:aram|ou|am) contra",
+    r"abriram fogo contra",
+)
+
+# What people hold that attackers set on fire.
+_PROPERTY = (
+    r"(?:homes?|houses?|huts?|shacks?|dwellings?|offices?|premises|cars?|vehicles?|"
+    r"motorbikes?|camps?|crops|granar(?:y|ies)|food stores|shops?|studios?)"
+)
+
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "killing": (
         # en
@@ -43,6 +68,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"masacre",
         r"homicidio\w*",
         r"muert[oa]s?",
+        # "muerte" told as a death ("su muerte fue confirmada"), not in "amenazas de muerte"
+        # (its threat is already one) or "pena de muerte".
+        r"(?<!de )muertes?",
         r"ultimad[oa]s?",
         r"feminicidio",
         r"asesinan",
@@ -240,7 +268,17 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"fabricated charges?",
         r"defamation",
         r"stabbed",
-        r"shot at",
+        *SHOT_AT,
+        # People's homes, camps, cars or offices set on fire: the attacks on land defenders
+        # and on journalists' homes that name no other harm (not a riot's burning of a
+        # station or a church).
+        rf"torch(?:ed|ing) (?:[\w'-]+ ){{0,3}}?{_PROPERTY}",
+        rf"set (?!(?:him|her|them|it)sel(?:f|ves) )(?:[\w'-]+ ){{0,3}}?{_PROPERTY}"
+        r"(?: [\w'-]+){0,4}? (?:on fire|alight|ablaze)",
+        rf"burn(?:ed|t) (?:down )?(?:[\w'-]+ ){{0,3}}?{_PROPERTY}",
+        rf"{_PROPERTY} (?:(?:was|were|had been|have been) )?"
+        r"(?:torched|set (?:on fire|alight|ablaze)|burn(?:ed|t) down)",
+        r"arson attacks?",
         r"tear gas",
         r"deport(?:ed|ation)",
         r"expelled",
@@ -282,6 +320,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"atac(?:aron|ó|an)",
         r"balead[oa]s?",
         r"criminaliz\w*",
+        r"incendi(?:aron|ó|ad[oa]s?)",
+        r"prendieron fuego",
+        # Mexico's "vincular a proceso": a judge sends the accused to trial.
+        r"vinculad[oa]s? a proceso",
+        r"vincul(?:ó|aron|an) a proceso",
         r"judicializ\w*",
         r"proceso penal contra",
         r"denuncia penal contra",
@@ -340,6 +383,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"balead[oa]s?",
         r"criminaliza[çc](?:ão|ões)",
         r"incendiad[oa]s?",
+        r"incendi(?:ou|aram|am)",
+        r"ate(?:aram|ou|iam) fogo(?! (?:a|ao|no|em) (?:si|(?:seu )?pr[óo]prio corpo))",
         r"hostilizad[oa]s?",
         r"perseguid[oa]s?",
         r"r[ée]us?",
@@ -365,6 +410,8 @@ WEAK: frozenset[str] = frozenset(
         "muerta",
         "muertos",
         "muertas",
+        "muerte",
+        "muertes",
         "murió",
         "murio",
         "murieron",
