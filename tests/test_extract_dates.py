@@ -314,3 +314,82 @@ def test_dates_a_sentence_recalling_an_earlier_attack_does_not_date_this_one(
     focus = [(first + 1, len(text))]
     d = event_date(text, pub, language=language, focus=focus)
     assert (d.year, d.month, d.day) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A statement's heading: a place and a date on a line of their own.
+        (
+            "Asesinan a defensor\n\nPRONUNCIAMIENTO\n\nChihuahua, Chih., 26 de enero de 2026\n\n"
+            "El pasado 23 de enero, Bernabé fue asesinado por hombres armados.",
+            "es",
+            (2026, 1, 23),
+        ),
+        # An urgent appeal's date alone under its reference and country.
+        (
+            "Appel urgent\n\nAPPEL URGENT – NOUVELLE ALERTE\nCOD 009 / 1224 / OBS 112\n"
+            "Assassinat\nRépublique démocratique du Congo\n5 décembre 2024\n\n"
+            "L'Observatoire a été informé de l'assassinat de M. Paluku, abattu le 3 décembre "
+            "devant son domicile.",
+            "fr",
+            (2024, 12, 3),
+        ),
+        # The day of a statement ("dijo hoy el Comité") is not the attack's.
+        (
+            "Periodista desaparecido\n\nNueva York, 18 de julio de 2025 – Las autoridades "
+            "deben esclarecer su desaparición, dijo hoy el Comité. Alrededor de las 23:00 "
+            "horas del 16 de julio, hombres armados se lo llevaron de su casa.",
+            "es",
+            (2025, 7, 16),
+        ),
+    ],
+)
+def test_dates_a_statements_heading_or_its_day_is_not_the_attacks(text, language, expected):
+    found = event_date(text, datetime(2026, 1, 26, 12) if "2026" in text else
+                       datetime(2025, 7, 18, 12) if "julio" in text else
+                       datetime(2024, 12, 5, 11), language=language)  # fmt: skip
+    assert (found.year, found.month, found.day) == expected
+
+
+def test_dates_a_date_alone_in_a_timeline_is_still_a_date():
+    """Below a long paragraph, a line that is only a date heads a timeline entry."""
+    text = (
+        "Timeline of the case\n\n"
+        + "The union organiser had reported threats for years. " * 3
+        + "\n\nMarch 3, 2021\n\nThe organiser was shot dead outside the plant."
+    )
+    found = event_date(text, PUB, language="en")
+    assert (found.year, found.month, found.day) == (2021, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Brazil's "no último dia 2": a day of this month, or the last when still to come.
+        ("O jornalista foi sequestrado no último dia 2 no rio Madeira.", "pt", (2021, 3, 2)),
+        ("A liderança está desaparecida desde o dia 24.", "pt", (2021, 2, 24)),
+        # "hace dos semanas", "há cerca de duas semanas", "il y a trois jours".
+        ("Fue golpeado hace dos semanas por guardias.", "es", (2021, 2, None)),
+        ("Foram espancados há cerca de duas semanas.", "pt", (2021, 2, None)),
+        ("Il a été arrêté il y a trois jours à Goma.", "fr", (2021, 3, 7)),
+    ],
+)
+def test_dates_a_day_of_the_month_or_a_time_ago_in_other_languages(text, language, expected):
+    found = event_date(text, PUB, language=language)
+    assert (found.year, found.month, found.day) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le militant a été tué par des éléments du Mouvement du 23 mars (M23).", "fr"),
+        ("El periodista fue atacado en la Avenida 20 de Noviembre.", "es"),
+        ("A liderança foi presa na praça 25 de Março.", "pt"),
+    ],
+)
+def test_dates_a_date_naming_a_street_or_a_movement_is_no_date(text, language):
+    """With no other date, the publication day stands in (at low confidence)."""
+    found = event_date(text, datetime(2024, 12, 5, 11), language=language)
+    assert (found.year, found.month, found.day) == (2024, 12, 5)
+    assert found.confidence <= 0.2

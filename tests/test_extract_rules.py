@@ -969,3 +969,113 @@ def test_violations_a_death_threat_is_no_killing(pipeline: RulePipeline) -> None
         "es",
     )
     assert ex.violation_types == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language", "label"),
+    [
+        (
+            "Togo : alerte",
+            "Des gendarmes ont perquisitionné le domicile du journaliste Kossi Agbéko.",
+            "fr",
+            "other",
+        ),
+        (
+            "México: alerta",
+            "Un grupo de hombres armados irrumpió en el domicilio del periodista Julio Ibarra "
+            "y se lo llevó.",
+            "es",
+            "kidnapping",
+        ),
+    ],
+)
+def test_violations_a_search_of_a_home_or_a_man_taken_away(
+    pipeline: RulePipeline, title: str, text: str, language: str, label: str
+) -> None:
+    _, ex = _extract(pipeline, text, title, language)
+    assert label in ex.violation_types
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language", "expected"),
+    [
+        # An appeal's demand names the harm it wants ended, not a new one.
+        (
+            "Acción urgente: dirigente sindical detenido",
+            "El dirigente sindical Rafael Contreras fue detenido el lunes por agentes de "
+            "inteligencia. Amnistía pide que se le libere y que se ponga fin al hostigamiento "
+            "contra los sindicatos.",
+            "es",
+            ["arbitrary detention"],
+        ),
+        (
+            "Tchad : deux syndicalistes arrêtés",
+            "Deux dirigeants syndicaux ont été arrêtés mardi par l'Agence nationale de "
+            "sécurité. Nous demandons leur libération et la fin des intimidations contre les "
+            "syndicalistes.",
+            "fr",
+            ["arbitrary detention"],
+        ),
+        # A state's name is no killing ("Mato" is not "mató").
+        (
+            "Atingidos denunciam espionagem",
+            "A Rede registrou episódios de espionagem e um dossiê difamatório contra os "
+            "defensores de direitos humanos Lúcia Ferraz e Josemar Reis em Conceição do Mato "
+            "Dentro.",
+            "pt",
+            ["other"],
+        ),
+        # Colombia's armed groups declare leaders a "military target": a death threat.
+        (
+            "Grupo armado amenaza a líderes",
+            "Un panfleto firmado por un grupo armado declaró objetivo militar a cuatro "
+            "líderes sociales de Puerto Libertador.",
+            "es",
+            ["other"],
+        ),
+    ],
+)
+def test_violations_of_urgent_appeals(
+    pipeline: RulePipeline, title: str, text: str, language: str, expected: list[str]
+) -> None:
+    _, ex = _extract(pipeline, text, title, language)
+    assert ex.relevant
+    assert ex.violation_types == expected
+
+
+def test_violations_a_recalled_attack_counts_less_than_the_reported_one(
+    pipeline: RulePipeline,
+) -> None:
+    _, ex = _extract(
+        pipeline,
+        "La policía se llevó al periodista Aníbal Zeledón el martes y su paradero es "
+        "desconocido. No es la primera vez que es atacado por su labor: en 2018 fue golpeado "
+        "por paramilitares.",
+        "Periodista desaparecido en Estelí",
+        "es",
+    )
+    assert "other" not in ex.violation_types
+
+
+def test_victims_a_social_movement_leader_is_a_defender(pipeline: RulePipeline) -> None:
+    _, ex = _extract(
+        pipeline,
+        "O coordenador estadual do Movimento dos Trabalhadores Sem Teto de Goiás, Thiago "
+        "Henrique Rocha Lima, denunciou ter sido torturado por policiais militares após ser "
+        "detido no sábado.",
+        "Coordenador denuncia tortura em Goiânia",
+        "pt",
+    )
+    assert ex.relevant
+    assert [v.type for v in ex.victims if v.name] == [["human rights defender"]]
+
+
+def test_victims_a_defamation_suit_won_is_no_attack(pipeline: RulePipeline) -> None:
+    _, ex = _extract(
+        pipeline,
+        "Un juez falló a favor del periodista Pablo Rojas y desestimó la demanda por "
+        "difamación de un empresario.",
+        "Periodista gana demanda por difamación",
+        "es",
+    )
+    assert not ex.relevant

@@ -132,11 +132,33 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:\s+(?:dernier|passado|passada|pasado))?\b"
         ),
     ),
+    # Brazil's "no último dia 2", "desde o dia 14", Spain's "el pasado día 3": a day of
+    # this month or the last, with no month named ("dia 2 de março" is "dmy").
+    (
+        "dn",
+        re.compile(
+            r"\b(?:no|neste|nesse|desde o|ate o|o|el|del|desde el|hasta el)\s+"
+            r"(?:ultimo\s+|pasado\s+|passado\s+)?dia\s+(\d{1,2})\b"
+            r"(?!\s*(?:de|do|del|of)\s|[/.:h]\d|\s*(?:horas|hs?\b))"
+        ),
+    ),
     (
         "ago",
         re.compile(
             r"\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
             r"eleven|twelve)\s+(day|week|month|year)s?\s+ago\b"
+        ),
+    ),
+    # The same in Spanish, Portuguese and French: "hace dos semanas", "há cerca de duas
+    # semanas", "il y a trois jours".
+    (
+        "hace",
+        re.compile(
+            r"\b(?:hace|ha|il y a)\s+(?:(?:unos|unas|cerca de|mais de|casi|quase|environ|"
+            r"plus de|pres de)\s+)?(\d{1,2}|una?|uno|uma?|une|dos|dois|duas|deux|tres|trois|"
+            r"cuatro|quatro|quatre|cinco|cinq|seis|six|siete|sete|sept|ocho|oito|huit|nueve|"
+            r"nove|neuf|diez|dez|dix)\s+(dias?|jours?|semanas?|semaines?|mes|meses|mois|"
+            r"anos?|ans?|annees?)\b"
         ),
     ),
     (
@@ -168,6 +190,15 @@ _REL_DAYS = {
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 _NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _NUMBER |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_NUMBER |= {w: n for n, words in enumerate(
+    ("un una uno um uma une", "dos dois duas deux", "tres trois", "cuatro quatro quatre",
+     "cinco cinq", "seis six", "siete sete sept", "ocho oito huit", "nueve nove neuf",
+     "diez dez dix"), start=1) for w in words.split()}  # fmt: skip
+# The units of "hace dos semanas", "il y a trois jours" (folded), as "ago" names them.
+_UNIT = {"dia": "day", "dias": "day", "jour": "day", "jours": "day", "semana": "week",
+         "semanas": "week", "semaine": "week", "semaines": "week", "mes": "month",
+         "meses": "month", "mois": "month", "ano": "year", "anos": "year", "ans": "year",
+         "annee": "year", "annees": "year"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -264,6 +295,18 @@ def _make(
     return y, m, d
 
 
+# A day and month that name a street, a square, a district or a movement: "Avenida 9 de
+# Julio", "colonia 20 de Noviembre", "praça 7 de Setembro", "Mouvement du 23 mars (M23)",
+# "Movimiento 19 de Abril". Over the folded text, right before the day.
+_NAMED_BY_DATE = re.compile(
+    r"\b(?:avenida|av|calle|carrera|rua|praca|plaza|paseo|colonia|col|barrio|bairro|"
+    r"puente|ponte|hospital|escuela|escola|colegio|liceo|lycee|movimiento|mouvement|"
+    r"movimento|rue|avenue|boulevard|bd|place|pont|stade|estadio|parque|vila|villa|"
+    r"asentamiento|ejido|fraccionamiento|canton|frente|brigada)\.?\s+"
+    r"(?:du\s+|del\s+|de\s+|do\s+|da\s+)?$"
+)
+
+
 def _candidates(text: str, pub: date | None, language: str | None) -> list[Candidate]:
     low = fold_same_length(text)
     out: list[Candidate] = []
@@ -274,6 +317,8 @@ def _candidates(text: str, pub: date | None, language: str | None) -> list[Candi
         for mt in pat.finditer(low):
             if taken and _inside(taken, mt.start(), mt.end()):
                 continue  # a year another pattern read already
+            if kind == "dmy" and _NAMED_BY_DATE.search(low, max(0, mt.start() - 30), mt.start()):
+                continue
             c = _read(kind, mt, text, pub, language)
             if c is not None:
                 out.append(c)
@@ -354,10 +399,17 @@ def _read(
         ymd, conf = _make(None, None, None, pub, False), 0.7
         d = pub - timedelta(days=back)
         ymd = (d.year, d.month, d.day)
-    elif kind == "ago":
+    elif kind == "dn":
+        day = int(g[0])
+        d = pub.replace(day=1) - timedelta(days=1) if day > pub.day else pub
+        try:
+            ymd, conf = (d.year, d.month, date(d.year, d.month, day).day), 0.75
+        except ValueError:
+            return None
+    elif kind in ("ago", "hace"):
         # "two years ago" names a year; "three weeks ago" a month; "four days ago" a day.
         n = int(g[0]) if g[0].isdigit() else _NUMBER[g[0]]
-        unit = g[1]
+        unit = _UNIT.get(g[1], g[1])
         if unit == "year":
             ymd, prec, conf = (pub.year - n, None, None), "year", 0.45
         elif unit == "month":
@@ -384,10 +436,19 @@ def _read(
     if ymd is None:
         return None
     y, m, d = ymd
-    kind = "m" if kind == "m_bare" else kind
+    kind = {"m_bare": "m", "hace": "ago"}.get(kind, kind)
     return Candidate(
         s, e, y, m if prec != "year" else None, d if prec == "day" else None, prec, conf, kind
     )  # type: ignore[arg-type]
+
+
+# A speech verb right before "today" or "yesterday" (folded text): the day is the
+# statement's ("said today", "dijo hoy", "a déclaré hier", "afirmou hoje").
+_SAID = re.compile(
+    r"\b(?:said|says|told|announced|stated|declared|dijo|dice|afirmo|declaro|informo|"
+    r"anuncio|denuncio|exigio|senalo|indico|declare|indique|annonce|denonce|affirme|"
+    r"disse|afirmou|declarou|informou|anunciou|denunciou)\s+$"
+)
 
 
 def _tail_year(mt: re.Match[str], pub: date | None) -> int | None:
@@ -456,15 +517,47 @@ def _recall_spans(
     return tuple((a, b) for a, b in spans if _RECALL.search(low, a, b))
 
 
+# A statement's or a letter's heading, a line of its own: a place and a date anywhere in
+# the text ("Chihuahua, Chih., 26 de enero de 2026", "Paris, le 3 mars 2025.", "Brasília
+# (DF), 12 de março de 2025"), or a date alone among the short lines that head an urgent
+# appeal (its reference, its country). It dates the statement, not the attack; a date
+# alone further down heads a timeline's entry.
+_HEADING_HEAD = re.compile(r"[^\S\n]*(?:[^\n,;:!?]{2,40},[^\S\n]*){1,3}(?:le[^\S\n]+)?")
+_HEADING_TAIL = re.compile(r"[^\S\n]*\.?[^\S\n]*(?:\n|$)")
+_HEADER_LINE = 100  # longest line of an appeal's header (characters)
+
+
+def _heading_date(text: str, line: int, c: Candidate) -> bool:
+    """Whether candidate ``c``, on the line starting at ``line``, is a heading's date."""
+    if not _HEADING_TAIL.match(text, c.end):
+        return False
+    if _HEADING_HEAD.fullmatch(text, line, c.start):
+        return True
+    if text[line : c.start].strip():
+        return False
+    # A date alone: only lines short enough for a header above it, after the title.
+    above = text[:line].strip().split("\n")[1:]
+    return all(len(row) <= _HEADER_LINE for row in above)
+
+
 def dateline_spans(text: str, cands: Iterable[Candidate]) -> list[tuple[int, int]]:
-    """Spans of the ``cands`` that are the date of the dateline opening the body (the first
-    line after a one-line title)."""
+    """Spans of the ``cands`` that date the report, not the attack: the dateline opening
+    the body (the first line after a one-line title), a heading line of a place and a
+    date alone, and the day of a statement ("Human Rights Watch said today")."""
     out = []
+    low = fold_same_length(text)
     for c in cands:
-        line = text.rfind("\n", 0, c.start) + 1
-        if line == 0 or "\n" in text[:line].strip():
+        if c.kind == "rel" and _SAID.search(low, max(0, c.start - 30), c.start):
+            out.append((c.start, c.end))
             continue
-        if _DATELINE_HEAD.fullmatch(text, line, c.start) and _DATELINE_TAIL.match(text, c.end):
+        line = text.rfind("\n", 0, c.start) + 1
+        if line == 0:
+            continue
+        if (
+            "\n" not in text[:line].strip()
+            and _DATELINE_HEAD.fullmatch(text, line, c.start)
+            and _DATELINE_TAIL.match(text, c.end)
+        ) or _heading_date(text, line, c):
             out.append((c.start, c.end))
     return out
 

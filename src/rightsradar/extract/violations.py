@@ -10,6 +10,7 @@ from re import _parser  # type: ignore[attr-defined]
 from .base import Doc, Draft, Hit, compile_terms
 from .data import roles
 from .data import violations as lex
+from .dates import recall_spans
 
 # How far back (characters) a negation, threat or hedge word reaches.
 _WINDOW = 40
@@ -134,6 +135,10 @@ def find_hits(doc: Doc) -> list[Hit]:
     roles_at = {doc.sentence_index(m.start()) for m in role_matches(doc)}
     hits: list[Hit] = []
     accidental = _accidental_sentences(doc)
+    # A sentence recalling an earlier attack ("No es la primera vez que es atacado") tells
+    # background: its triggers count half.
+    recalled = set(recall_spans(text, doc.sentences))
+    recalled_at = {i for i, span in enumerate(doc.sentences) if span in recalled}
     for label, start, end in _trigger_matches(text):
         before = text[max(0, start - _WINDOW) : start]
         if pats["_negation"].search(before):
@@ -155,6 +160,8 @@ def find_hits(doc: Doc) -> list[Hit]:
             conf += 0.1
         if sent in roles_at:
             conf += 0.15
+        if sent in recalled_at:
+            conf *= 0.5
         hits.append(Hit(out_label, start, end, min(conf, 0.95), sent))
     hits.sort(key=lambda h: h.start)
     return _fatal_shots_as_killing(text, hits)

@@ -81,6 +81,21 @@ def _on_land() -> tuple[str, ...]:
 
 _ON_LAND = _on_land()
 
+# Who belongs to a movement, and whose movement is a defenders' one.
+_MEMBER = (
+    r"(?:coordenador|coordinador|coordinateur|coordinator|l[íi]der|leader|dirigente|"
+    r"presidente?|president|pr[ée]sident|fundador|founder|fondateur|porta-voz|vocero|"
+    r"porte-parole|spokes(?:man|woman|person)|integrante|membro|miembro|membre|member|"
+    r"militante)(?:a|e|es|as|s)?"
+)
+_MOVEMENT_OF = (
+    r"(?:trabalhador(?:es|as)|trabajador(?:es|as)|travailleu(?:rs|ses)|workers|sem terra|"
+    r"sem teto|sin tierra|sin techo|sans[- ]terre|landless|homeless|atingid[oa]s|"
+    r"afectad[oa]s|v[íi]ctimas|victimes|victims|mulheres|mujeres|femmes|women|"
+    r"campesin[oa]s|camponeses|paysans|peasants|pobladores|moradores|vecinos|"
+    r"ind[íi]genas|indigenous|direitos|derechos|droits|rights)"
+)
+
 VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
     "journalist": (
         r"journalists?",
@@ -191,6 +206,15 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         r"(?:pr[ée]sidente?s?|responsables?|membres?|coordinat(?:eur|rice)s?|porte-parole) "
         r"(?:de la|d'une?|du) (?:[\w'’-]+ ){0,2}?soci[ée]t[ée] civile",
         r"responsables? d'un collectif",
+        # Leaders and members of a social movement of workers, the landless or homeless,
+        # the dam-affected, victims or women (MST, MTST, MAB, MOVICE), and Colombia's
+        # community action boards: not a party or an armed "movement" (M23).
+        rf"{_MEMBER} (?:[\w'’-]+ )?(?:d[aeo]s?|del|de los|de las|des|du|de la|of the|of) "
+        rf"(?:Movimento|Movimiento|Mouvement) (?:[\w'’-]+ ){{0,3}}?{_MOVEMENT_OF}",
+        rf"{_MEMBER} (?:[\w'’-]+ )?(?:of the|of) (?:[\w'’-]+ ){{0,3}}?{_MOVEMENT_OF}"
+        r"(?:'s?)? Movement",
+        r"(?:presidente?s?|dirigentes?|integrantes?|miembros?) de (?:la )?juntas? de acci[óo]n "
+        r"comunal",
     ),
     "trade unionist": (
         r"trade unionists?",

@@ -75,7 +75,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"feminicidio",
         r"asesinan",
         r"matan",
-        r"mat[óo]",
+        # Accented only: "Mato" is Brazil's Mato Grosso and Conceição do Mato Dentro.
+        r"mató",
         r"muri[óo]",
         r"murieron",
         # Headline verbs: "ultiman" (finish off), "acribillan" (riddle with bullets), a
@@ -229,7 +230,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # men who "se lo llevaron" or "lo obligaron a subir" to a car took him (police who
         # "se lo llevaron detenido" arrested him).
         r"privaci[óo]n ilegal de (?:la )?libertad",
-        r"se (?:lo|la|los|las) llevaron(?!\s+(?:detenid|arrestad|pres[oa]|capturad|esposad))",
+        r"se (?:lo|la|los|las) llev(?:aron|ó)(?!\s+(?:detenid|arrestad|pres[oa]|capturad|esposad))",
         r"(?:lo|la|los|las) obligaron a subir",
         r"enlev[ée]e?s?",
         r"enl[èe]ve(?:nt)?",
@@ -297,6 +298,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"crackdown",
         # es
         r"amenaz\w*",
+        # Colombia's armed groups "declare" a leader a "military target": a death threat.
+        r"objetivos? militar(?:es)?",
+        # A smear campaign, not a defamation suit (which a journalist may win).
+        r"espionaje",
+        r"campañas? de (?:desprestigio|difamaci[óo]n)",
         r"agresi(?:ón|ones)",
         r"agredid[oa]s?",
         r"atacad[oa]s?",
@@ -346,7 +352,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"bless[ée]e?s?",
         r"poursuivie?s?",
         r"poursuites",
-        r"perquisition",
+        r"perquisitions?",
+        r"espionn\w*",
+        r"campagnes? de (?:d[ée]nigrement|diffamation)",
+        r"perquisitionn\w*",
         r"violences",
         r"licenci[ée]e?s?",
         r"tabass\w*",
@@ -391,6 +400,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"processo (?:criminal|judicial)",
         r"persegu(?:ir|indo|iu|iram|em)",
         r"processo disciplinar",
+        r"espionagem",
+        r"espionad[oa]s?",
+        r"campanhas? de difama[çc][ãa]o",
+        r"dossi[êe]s? difamat[óo]ri[oa]s?",
     ),
 }
 
@@ -474,6 +487,16 @@ NEGATION = (
     r"n[ãa]o",
     r"nem",
     r"sem",
+    # An appeal's demand names the harm it wants ended, not a new one: "que ponga fin al
+    # hostigamiento", "put an end to the harassment", "mettre fin aux menaces".
+    r"put an end to",
+    r"(?:poner|ponga|pongan|ponerle) fin (?:al?|de)",
+    r"cese(?:n)? (?:de|a|el|la|los|las|todo|todos|toda|todas)",
+    r"(?:mettre|mette|mettent) (?:fin|un terme) (?:[àa]|aux?)",
+    r"cess(?:er|ent) (?:imm[ée]diatement )?(?:toute?s?|les?|la)",
+    r"la fin des?",
+    r"l'abandon des?",
+    r"(?:p[ôo]r|ponha|ponham) fim (?:[àa]s?|aos?)",
 )
 
 # A death or an injury the sentence puts down to an accident is no attack ("Two
