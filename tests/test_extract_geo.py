@@ -418,3 +418,46 @@ def test_geo_an_institution_named_by_a_common_word_is_no_place(text, country):
 
 def test_geo_an_administrative_word_still_makes_a_common_word_a_place():
     assert locate("Gunmen abducted a journalist in Delta State, Nigeria.").region == "Delta"
+
+
+def test_geo_the_ombudsman_del_pueblo_is_no_town():
+    place = locate(
+        "Defensoría del Pueblo exige esclarecer asesinato\n\nLa Defensoría del Pueblo condena "
+        "el asesinato del defensor en el distrito de Pichanaqui, región Junín, Perú.",
+        language="es",
+    )
+    assert (place.country, place.region) == ("Peru", "Junín")
+    text = "Defensoría del Pueblo pide justicia\n\nLa Defensoría del Pueblo se pronunció."
+    assert locate(text, language="es").country is None
+
+
+def test_geo_an_outlet_named_after_its_town_keeps_the_town():
+    """ "Enfoque Fresnillo" is an outlet, not a person surnamed Fresnillo."""
+    place = locate(
+        "Periodista desaparecido\n\nHombres con uniformes de la Policía Estatal de Zacatecas "
+        "irrumpieron en su domicilio en la colonia Centro de Fresnillo. Es fundador del portal "
+        "de noticias Enfoque Fresnillo.",
+        language="es",
+    )
+    assert (place.region, place.city) == ("Zacatecas", "Fresnillo")
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # A state's police beside a town of that state: the town, not the state's capital.
+        (
+            "Ataque en Oaxaca\n\nElementos de la policía de Oaxaca atacaron al periodista en "
+            "Juchitán de Zaragoza.",
+            "Juchitán",
+        ),
+        # "The city of Maputo" is the city, wherever else a town of its province stands.
+        (
+            "Activista raptado em Maputo\n\nO activista foi raptado no bairro de Magoanine, na "
+            "cidade de Maputo, e abandonado em Marracuene.",
+            "Maputo",
+        ),
+    ],
+)
+def test_geo_a_city_named_like_its_state(text, city):
+    assert city in locate(text, language="es" if "Ataque" in text else "pt").city

@@ -438,11 +438,21 @@ def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
             and prev.casefold() not in gaz.names
             and not _sentence_start(text, toks[i - 1][0])
             and _town_only(entries)
+            and _given_name(prev)
         ):
-            # "James Foley": this town's name is somebody's surname in this article.
+            # "James Foley": this town's name is somebody's surname in this article (not
+            # an outlet's: "Enfoque Fresnillo", "Diário Pemba").
             surnames.add(folded[s:e])
-        if _WATER.search(text, max(0, s - 30), s) or (
-            k == 1 and folded_words[i] in _WATER_WORDS and nxt.casefold() in {"of", "de", "du"}
+        if (
+            _WATER.search(text, max(0, s - 30), s)
+            or (
+                k == 1
+                and folded_words[i] in _WATER_WORDS
+                and nxt.casefold() in {"of", "de", "du"}
+            )
+            # "Defensoría del Pueblo", "Ejército del Pueblo": the people, not Pueblo,
+            # Colorado, nor Puebla (whose alias it is).
+            or (k == 1 and folded_words[i] == "pueblo" and prev.casefold() in {"del", "al"})
         ):
             done = i + k
             continue
@@ -788,6 +798,8 @@ def _best(
             # for the city, so a town the article names wins; "New York" alone is still
             # the city. A city's own name ("Lagos", "Moscow") counts in full.
             weight *= 0.1
+        elif kind == "city" and _names_its_state(m, e, mentions, code, text, gaz):
+            weight *= 0.1
         scores[e.idx] = scores.get(e.idx, 0.0) + weight + math.log10(max(e.pop, 10)) / 20
         entry_of[e.idx] = e
         first.setdefault(e.idx, m)
@@ -795,6 +807,40 @@ def _best(
         return None, None
     idx = max(scores, key=lambda i: scores[i])
     return entry_of[idx], first[idx]
+
+
+_CITY_OF = re.compile(
+    r"\b(?:city|cidade|ciudad|ville|capital|capitale|munic[íi]pio|municipio|municipality|"
+    r"commune) (?:of|de|do|da|del|du|de la)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _names_its_state(
+    m: _Mention, city: _Entry, mentions: list[_Mention], code: str, text: str, gaz: _Gazetteer
+) -> bool:
+    """Whether mention ``m`` of a city that shares its name with its state ("Zacatecas",
+    "Oaxaca", "Chihuahua") names the state: the article names another town of that state
+    ("la Policía Estatal de Zacatecas" beside "Fresnillo")."""
+    states = {x.idx for x in m.entries if x.kind == "region" and x.code == code}
+    if not states:
+        return False
+    own = fold(text[m.start : m.end])
+    if any(
+        _CITY_OF.search(text, max(0, o.start - 20), o.start)
+        for o in mentions
+        if fold(text[o.start : o.end]) == own
+    ):
+        return False  # "na cidade de Maputo" names the city wherever the name stands
+    return any(
+        x.kind == "city"
+        and x.code == code
+        and x.idx != city.idx
+        and gaz.cities[x.idx][2] in states
+        and fold(text[o.start : o.end]) != own
+        for o in mentions
+        for x in o.entries
+    )
 
 
 def _named_regions(mentions: list[_Mention], code: str, gaz: _Gazetteer) -> set[int]:
