@@ -445,11 +445,7 @@ def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
             surnames.add(folded[s:e])
         if (
             _WATER.search(text, max(0, s - 30), s)
-            or (
-                k == 1
-                and folded_words[i] in _WATER_WORDS
-                and nxt.casefold() in {"of", "de", "du"}
-            )
+            or (k == 1 and folded_words[i] in _WATER_WORDS and nxt.casefold() in {"of", "de", "du"})
             # "Defensoría del Pueblo", "Ejército del Pueblo": the people, not Pueblo,
             # Colorado, nor Puebla (whose alias it is).
             or (k == 1 and folded_words[i] == "pueblo" and prev.casefold() in {"del", "al"})
