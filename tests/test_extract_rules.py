@@ -1079,3 +1079,59 @@ def test_victims_a_defamation_suit_won_is_no_attack(pipeline: RulePipeline) -> N
         "es",
     )
     assert not ex.relevant
+
+
+def test_names_a_spanish_month_or_weekday_opens_a_given_name(pipeline: RulePipeline) -> None:
+    _, ex = _extract(
+        pipeline,
+        "Hombres armados se llevaron al periodista Julio César Ibarra Solís el domingo. "
+        "Domingo Choc Che, defensor maya, fue detenido el mismo día.",
+        "Desaparece periodista en Fresnillo",
+        "es",
+    )
+    assert {"Julio César Ibarra Solís", "Domingo Choc Che"} <= {v.name for v in ex.victims}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language", "not_a_person"),
+    [
+        (
+            "Acción urgente",
+            "Amnistía Internacional denuncia que el dirigente sindical Rafael Contreras fue "
+            "detenido por agentes de inteligencia.",
+            "es",
+            "Amnistía Internacional",
+        ),
+        (
+            "Retomada atacada",
+            "Seguranças atacaram a retomada Guarani e Kaiowá em Caarapó e feriram as "
+            "lideranças Anastácia Benites e Elizeu Lopes.",
+            "pt",
+            "Guarani e Kaiowá",
+        ),
+        (
+            "Sindicalista assassinado",
+            "O presidente do Sindicato dos Trabalhadores e Trabalhadoras Rurais de Pacajá, "
+            "Valdenor Pereira Sousa, foi assassinado.",
+            "pt",
+            "Trabalhadoras Rurais",
+        ),
+    ],
+)
+def test_names_organisations_and_peoples_are_no_victims(
+    pipeline: RulePipeline, title: str, text: str, language: str, not_a_person: str
+) -> None:
+    _, ex = _extract(pipeline, text, title, language)
+    assert ex.victims
+    assert not_a_person not in {v.name for v in ex.victims}
+
+
+def test_names_a_headlines_short_form_is_the_same_victim(pipeline: RulePipeline) -> None:
+    _, ex = _extract(
+        pipeline,
+        "Agentes de la Policía Nacional Civil capturaron al periodista Julio Orellana Pac, "
+        "director de un diario digital.",
+        "Capturan al periodista Julio Orellana",
+        "es",
+    )
+    assert [v.name for v in ex.victims if v.name] == ["Julio Orellana Pac"]

@@ -75,7 +75,7 @@ STOP = _words(
     eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
     nineteen twenty many another several some all every both tres cuatro cinco seis
     siete ocho nueve diez deux trois quatre cinq sept huit neuf dix dois duas três sete
-    oito nove dez
+    oito nove dez sem sin sans
     """
 )
 # Words that make a capitalised run an organisation, place or thing, not a person.
@@ -106,6 +106,10 @@ ORG_WORDS = _words(
     terminal plaza museum library embassy consulate jail penitentiary facility
     sentinel telegraph mirror express noticiero semanario semanário hebdomadaire
     quotidien emisora cámara câmara chambre asamblea assembleia assemblée
+    internacional internationale cidadania ciudadanía citoyenneté comunitaria comunitária
+    comunitario comunitário communautaire rurais rurales zona plataforma plateforme liga
+    ligue rede réseau pastoral comunidad comunidade communauté norte nord sul oeste ouest
+    leste nacional civil
     """
 )
 # Spanish, French and Portuguese organisations open with their head noun and go on with
@@ -311,6 +315,8 @@ def _clean(
     def ordinary(tok: str, pos: int) -> bool:
         # An elided article is no part of the word: "L'avocate Amira Jlassi".
         low = _ELIDED.sub("", tok.lower().rstrip(","))
+        if low in _DATED_GIVEN_NAMES and len(tokens) > 1 and not tok.endswith(","):
+            return False  # "Julio César Ibarra", "Domingo Choc Che": a given name
         if low in TITLES or low in ROLE_TITLES or low in STOP or low in _LEADING:
             return True
         # A word the text also writes in lower case is an ordinary word where a sentence
@@ -356,6 +362,12 @@ _COMPOUND = re.compile(
 # ("Sônia Guajajara"), and the privacy filter redacts a surname repeated alone only if it
 # is no ordinary word.
 _PEOPLES = frozenset(roles.INDIGENOUS_PEOPLES)
+# A Spanish month or weekday that is also a common given name: capitalised before another
+# capitalised word it opens a name ("Julio César Ibarra Solís", "Domingo Choc Che"); the
+# month and the day are written in lower case. (English ones, capitalised either way, are
+# left out: "In April Mary Smith was arrested".)
+_DATED_GIVEN_NAMES = frozenset({"julio", "domingo"})
+_CONJUNCTIONS = frozenset({"and", "e", "y", "et"})
 
 
 def _not_a_name(words: list[str]) -> bool:
@@ -373,8 +385,8 @@ def _not_a_name(words: list[str]) -> bool:
         return True
     if len(words) < 2:
         return False
-    if all(w in _PEOPLES or w.removesuffix("s") in _PEOPLES for w in words):
-        return True  # a people ("Guarani Kaiowá", "Awá-Guajá")
+    if all(w in _PEOPLES or w.removesuffix("s") in _PEOPLES or w in _CONJUNCTIONS for w in words):
+        return True  # a people ("Guarani Kaiowá", "Awá-Guajá", "Guarani e Kaiowá")
     # A demonym ends a two-word phrase ("Han Chinese", "Shiite Muslims"); in a longer
     # name it is often a surname ("Umar Farooq Baloch").
     # Only a plural ("Sri Lankans", "Shiite Muslims"), a country's demonym ("Han Chinese")
@@ -481,7 +493,10 @@ def _is_person(name: str, common: set[str], strict: bool = True) -> bool:
     # ("Mark Hirst", "Grace Mugabe"); any later common word makes a phrase, not a name.
     if any(w in common and w not in _TRAILING and w not in inner for w in words[1:]):
         return False
-    return not any(w in STOP and w not in inner for w in words)
+    return not any(
+        w in STOP and w not in inner and not (i == 0 and w in _DATED_GIVEN_NAMES)
+        for i, w in enumerate(words)
+    )
 
 
 _APPOSITION = re.compile(r",\s+(?:an?|the)\s+([\w\-]+)(?:\s+([\w\-]+))?")

@@ -447,6 +447,24 @@ def _share_in_lists(
     ]
 
 
+def _without_short_forms(
+    victims: list[tuple[Victim, tuple[int, int], float]],
+) -> list[tuple[Victim, tuple[int, int], float]]:
+    """The named victims less a short form of another's name: a headline's "Julio
+    Orellana" beside the body's "Julio Orellana Pac" (Spanish and Portuguese names carry two
+    surnames; the headline drops one)."""
+    names = [v.name for v, _, _ in victims if v.name]
+    return [
+        item
+        for item in victims
+        if not (
+            item[0].name
+            and " " in item[0].name
+            and any(other.startswith(item[0].name + " ") for other in names)
+        )
+    ]
+
+
 def _word_start(text: str, pos: int) -> int:
     """``pos`` moved back to the start of the word it falls in."""
     pos = max(0, pos)
@@ -502,6 +520,8 @@ class VictimFinder:
                         score,
                     )
                 )
+        if doc.language != "en":
+            victims = _without_short_forms(victims)
         for victim, span, score in self._groups(doc, focus, pats):
             victims.append((victim, span, score))
         for i, (_victim, span, score) in enumerate(victims):
