@@ -311,7 +311,11 @@ def _candidates(text: str, pub: date | None, language: str | None) -> list[Candi
     low = fold_same_length(text)
     out: list[Candidate] = []
     for kind, pat in _PATTERNS:
-        if kind == "ago" and " ago" not in low:
+        if (
+            (kind == "ago" and " ago" not in low)
+            or (kind == "dn" and " dia " not in low)
+            or (kind == "hace" and not any(w in low for w in ("hace ", "ha ", "il y a ")))
+        ):
             continue  # most articles have none: one substring test instead of a scan
         taken = sorted((c.start, c.end) for c in out) if kind in ("yb", "m_bare") else []
         for mt in pat.finditer(low):

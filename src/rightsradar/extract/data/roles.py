@@ -82,12 +82,12 @@ def _on_land() -> tuple[str, ...]:
 _ON_LAND = _on_land()
 
 # Who belongs to a movement, and whose movement is a defenders' one.
-_MEMBER = (
-    r"(?:coordenador|coordinador|coordinateur|coordinator|l[íi]der|leader|dirigente|"
-    r"presidente?|president|pr[ée]sident|fundador|founder|fondateur|porta-voz|vocero|"
-    r"porte-parole|spokes(?:man|woman|person)|integrante|membro|miembro|membre|member|"
-    r"militante)(?:a|e|es|as|s)?"
-)
+_MEMBERS = (
+    "coordenador", "coordinador", "coordinateur", "coordinator", "l[íi]der", "leader",
+    "dirigente", "presidente?", "president", "pr[ée]sident", "fundador", "founder",
+    "fondateur", "porta-voz", "vocero", "porte-parole", "spokes(?:man|woman|person)",
+    "integrante", "membro", "miembro", "membre", "member", "militante",
+)  # fmt: skip
 _MOVEMENT_OF = (
     r"(?:trabalhador(?:es|as)|trabajador(?:es|as)|travailleu(?:rs|ses)|workers|sem terra|"
     r"sem teto|sin tierra|sin techo|sans[- ]terre|landless|homeless|atingid[oa]s|"
@@ -95,6 +95,25 @@ _MOVEMENT_OF = (
     r"campesin[oa]s|camponeses|paysans|peasants|pobladores|moradores|vecinos|"
     r"ind[íi]genas|indigenous|direitos|derechos|droits|rights)"
 )
+
+
+def _movement_members() -> tuple[str, ...]:
+    """Leaders and members of a defenders' movement ("coordenador estadual do Movimento dos
+    Trabalhadores Sem Teto", "a member of the Landless Workers' Movement"), one term per
+    first letter of the member word, as the role pattern files its terms."""
+    tails = (
+        rf"(?:[\w'’-]+ )?(?:d[aeo]s?|del|de los|de las|des|du|de la|of the|of) "
+        rf"(?:Movimento|Movimiento|Mouvement) (?:[\w'’-]+ ){{0,3}}?{_MOVEMENT_OF}",
+        rf"(?:[\w'’-]+ )?(?:of the|of) (?:[\w'’-]+ ){{0,3}}?{_MOVEMENT_OF}(?:'s?)? Movement",
+    )
+    by_letter: dict[str, list[str]] = {}
+    for word in _MEMBERS:
+        by_letter.setdefault(word[0], []).append(word[1:])
+    return tuple(
+        f"{c}(?:{'|'.join(rests)})(?:a|e|es|as|s)? (?:{'|'.join(tails)})"
+        for c, rests in sorted(by_letter.items())
+    )
+
 
 VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
     "journalist": (
@@ -209,12 +228,9 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         # Leaders and members of a social movement of workers, the landless or homeless,
         # the dam-affected, victims or women (MST, MTST, MAB, MOVICE), and Colombia's
         # community action boards: not a party or an armed "movement" (M23).
-        rf"{_MEMBER} (?:[\w'’-]+ )?(?:d[aeo]s?|del|de los|de las|des|du|de la|of the|of) "
-        rf"(?:Movimento|Movimiento|Mouvement) (?:[\w'’-]+ ){{0,3}}?{_MOVEMENT_OF}",
-        rf"{_MEMBER} (?:[\w'’-]+ )?(?:of the|of) (?:[\w'’-]+ ){{0,3}}?{_MOVEMENT_OF}"
-        r"(?:'s?)? Movement",
-        r"(?:presidente?s?|dirigentes?|integrantes?|miembros?) de (?:la )?juntas? de acci[óo]n "
-        r"comunal",
+        *_movement_members(),
+        r"presidente?s? de (?:la )?juntas? de acci[óo]n comunal",
+        r"dirigentes? de (?:la )?juntas? de acci[óo]n comunal",
     ),
     "trade unionist": (
         r"trade unionists?",

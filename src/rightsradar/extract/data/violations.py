@@ -21,15 +21,18 @@ SHOT_AT: tuple[str, ...] = (
     r"coups de feu (?:ont [ée]t[ée] )?tir[ée]s (?:sur|contre)",
     r"cibles? de (?:coups de feu|tirs)",
     r"vis[ée]e?s? par des tirs",
-    r"(?:atir|dispar)(?:aram|ou|am) contra",
+    r"atir(?:aram|ou|am) contra",
+    r"dispar(?:aram|ou|am) contra",
     r"abriram fogo contra",
 )
 
 # What people hold that attackers set on fire.
-_PROPERTY = (
-    r"(?:homes?|houses?|huts?|shacks?|dwellings?|offices?|premises|cars?|vehicles?|"
-    r"motorbikes?|camps?|crops|granar(?:y|ies)|food stores|shops?|studios?)"
-)
+_PROPERTY_TERMS = (
+    r"homes?", r"houses?", r"huts?", r"shacks?", r"dwellings?", r"offices?", r"premises",
+    r"cars?", r"vehicles?", r"motorbikes?", r"camps?", r"crops", r"granar(?:y|ies)",
+    r"food stores", r"shops?", r"studios?",
+)  # fmt: skip
+_PROPERTY = "(?:" + "|".join(_PROPERTY_TERMS) + ")"
 
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "killing": (
@@ -70,7 +73,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"muert[oa]s?",
         # "muerte" told as a death ("su muerte fue confirmada"), not in "amenazas de muerte"
         # (its threat is already one) or "pena de muerte".
-        r"(?<!de )muertes?",
+        r"m(?<!de m)uertes?",
         r"ultimad[oa]s?",
         r"feminicidio",
         r"asesinan",
@@ -277,8 +280,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"set (?!(?:him|her|them|it)sel(?:f|ves) )(?:[\w'-]+ ){{0,3}}?{_PROPERTY}"
         r"(?: [\w'-]+){0,4}? (?:on fire|alight|ablaze)",
         rf"burn(?:ed|t) (?:down )?(?:[\w'-]+ ){{0,3}}?{_PROPERTY}",
-        rf"{_PROPERTY} (?:(?:was|were|had been|have been) )?"
-        r"(?:torched|set (?:on fire|alight|ablaze)|burn(?:ed|t) down)",
+        *(
+            rf"{thing} (?:(?:was|were|had been|have been) )?"
+            r"(?:torched|set (?:on fire|alight|ablaze)|burn(?:ed|t) down)"
+            for thing in _PROPERTY_TERMS
+        ),
         r"arson attacks?",
         r"tear gas",
         r"deport(?:ed|ation)",
