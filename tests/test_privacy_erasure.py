@@ -258,3 +258,22 @@ def test_privacy_erasure_property_no_form_of_any_name_survives(parts, tmp_path_f
     forget(store, pid)
     assert found(raw_bytes(store), name) == []
     store.dispose()
+
+
+def test_privacy_erasure_a_turkish_name_in_capitals_is_erased_too(tmp_path):
+    """ "Barış" in capitals is "BARIŞ": the dotless i must fold like the capital I."""
+    name = "Barış Yıldız"
+    store = open_store(f"sqlite:///{tmp_path / 't.db'}", upgrade=True)
+    with store.session() as s:
+        art = m.Article(external_id="t", title=f"{name} detained", content_hash="f" * 64,
+                        text=f"Reporters said {name} was detained; {name.upper()} was freed.",
+                        status="resolved")  # fmt: skip
+        ex = m.Extraction(article=art, model="t")
+        person = m.Person(name=name)
+        ex.victims.append(m.VictimMention(name=name, person=person))
+        s.add_all([art, person])
+        s.flush()
+        pid = person.id
+    forget(store, pid)
+    assert found(raw_bytes(store), name) == []
+    store.dispose()

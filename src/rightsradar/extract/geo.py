@@ -141,12 +141,19 @@ class _Gazetteer:
     state_of_country: dict[str, list[_Entry]] = field(default_factory=dict)
 
 
+_PLAIN = {"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ð": "d",
+          "Ð": "d", "ħ": "h", "Ħ": "h"}  # fmt: skip
+
+
 class _FoldTable(dict[int, str]):
     """str.translate table filled on demand: one character in, one character out."""
 
     def __missing__(self, code: int) -> str:
         ch = chr(code)
         base = "'" if ch == "’" else (unicodedata.normalize("NFKD", ch)[:1] or ch)
+        # Letters Unicode does not decompose, written plain in other presses: "Barış" is
+        # "BARIŞ" in capitals, and both must fold alike (the redactor finds names so).
+        base = _PLAIN.get(base, base)
         low = base.lower()
         self[code] = low if len(low) == 1 else ch
         return self[code]
