@@ -141,8 +141,11 @@ class _Gazetteer:
     state_of_country: dict[str, list[_Entry]] = field(default_factory=dict)
 
 
-_PLAIN = {"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ð": "d",
-          "Ð": "d", "ħ": "h", "Ħ": "h"}  # fmt: skip
+# Letters that Unicode does not decompose into a base letter and a mark, written without
+# them in the press of other languages ("Barış" as "Baris", "Wałęsa" as "Walesa"); one
+# letter each (``resolve.names.fold`` adds the ligatures).
+PLAIN_LETTERS = {"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
+                 "ð": "d", "Ð": "d", "ħ": "h", "Ħ": "h"}  # fmt: skip
 
 
 class _FoldTable(dict[int, str]):
@@ -153,7 +156,7 @@ class _FoldTable(dict[int, str]):
         base = "'" if ch == "’" else (unicodedata.normalize("NFKD", ch)[:1] or ch)
         # Letters Unicode does not decompose, written plain in other presses: "Barış" is
         # "BARIŞ" in capitals, and both must fold alike (the redactor finds names so).
-        base = _PLAIN.get(base, base)
+        base = PLAIN_LETTERS.get(base, base)
         low = base.lower()
         self[code] = low if len(low) == 1 else ch
         return self[code]

@@ -143,9 +143,8 @@ def find_hits(doc: Doc) -> list[Hit]:
         before = text[max(0, start - _WINDOW) : start]
         if pats["_negation"].search(before):
             continue
-        if doc.sentence_index(start) in accidental and (
-            label == "killing" or _INJURY.match(text, start)
-        ):
+        sent = doc.sentence_index(start)
+        if sent in accidental and (label == "killing" or _INJURY.match(text, start)):
             continue
         conf = 0.3 if text[start:end].lower() in lex.WEAK else 0.6
         out_label = label
@@ -153,7 +152,6 @@ def find_hits(doc: Doc) -> list[Hit]:
             out_label, conf = "other", 0.5
         elif pats["_hedge"].search(before[-25:]):
             conf *= 0.7
-        sent = doc.sentence_index(start)
         if start < doc.title_end:
             conf += 0.25
         elif sent < 4:

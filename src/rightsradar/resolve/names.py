@@ -6,6 +6,8 @@ import functools
 import re
 import unicodedata
 
+from ..extract.geo import PLAIN_LETTERS
+
 # Honorifics and roles that reports put before a name; they do not identify the person.
 TITLES = frozenset(
     {
@@ -48,12 +50,10 @@ TITLES = frozenset(
 )
 _NON_WORD = re.compile(r"[^\w\s]", re.UNICODE)
 _WS = re.compile(r"\s+")
-# Letters that Unicode does not decompose into a base letter and a mark, written without
-# them in the press of other languages ("Barış" as "Baris", "Wałęsa" as "Walesa").
+# Letters that Unicode does not decompose (``geo.PLAIN_LETTERS``), and the ligatures.
 _PLAIN_LETTERS = str.maketrans(
-    {"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ð": "d", "Ð": "d",
-     "ħ": "h", "Ħ": "h", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th"}
-)  # fmt: skip
+    PLAIN_LETTERS | {"æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th"}
+)
 
 
 def fold(text: str) -> str:

@@ -68,18 +68,18 @@ _INDIGENOUS = (
 )
 
 
-def _on_land() -> tuple[str, ...]:
-    """The subjects with the look ahead, one term per first letter: the role pattern files
-    its terms under their first letter (one alternation would be tried at every word), and
-    one term per subject would repeat the land words a hundred times."""
+def _by_first_letter(heads: tuple[str, ...], tail: str) -> tuple[str, ...]:
+    """``heads`` each followed by ``tail``, as one term per first letter: the role pattern
+    files its terms under their first letter (one alternation would be tried at every
+    word), and one term per head would repeat a long tail tens of times."""
     by_letter: dict[str, list[str]] = {}
-    for subject in _INDIGENOUS:
-        by_letter.setdefault(subject[0].lower(), []).append(subject[1:])
-    ahead = rf"(?=[^.!?\n]{{0,200}}?(?<![\w-]){_LAND}(?![\w-]))"
-    return tuple(f"{c}(?:{'|'.join(rests)}){ahead}" for c, rests in sorted(by_letter.items()))
+    for head in heads:
+        by_letter.setdefault(head[0].lower(), []).append(head[1:])
+    return tuple(f"{c}(?:{'|'.join(rests)}){tail}" for c, rests in sorted(by_letter.items()))
 
 
-_ON_LAND = _on_land()
+# The subjects, with the land words looked for ahead in their sentence.
+_ON_LAND = _by_first_letter(_INDIGENOUS, rf"(?=[^.!?\n]{{0,200}}?(?<![\w-]){_LAND}(?![\w-]))")
 
 # Who belongs to a movement, and whose movement is a defenders' one.
 _MEMBERS = (
@@ -97,22 +97,14 @@ _MOVEMENT_OF = (
 )
 
 
-def _movement_members() -> tuple[str, ...]:
-    """Leaders and members of a defenders' movement ("coordenador estadual do Movimento dos
-    Trabalhadores Sem Teto", "a member of the Landless Workers' Movement"), one term per
-    first letter of the member word, as the role pattern files its terms."""
-    tails = (
-        rf"(?:[\w'’-]+ )?(?:d[aeo]s?|del|de los|de las|des|du|de la|of the|of) "
-        rf"(?:Movimento|Movimiento|Mouvement) (?:[\w'’-]+ ){{0,3}}?{_MOVEMENT_OF}",
-        rf"(?:[\w'’-]+ )?(?:of the|of) (?:[\w'’-]+ ){{0,3}}?{_MOVEMENT_OF}(?:'s?)? Movement",
-    )
-    by_letter: dict[str, list[str]] = {}
-    for word in _MEMBERS:
-        by_letter.setdefault(word[0], []).append(word[1:])
-    return tuple(
-        f"{c}(?:{'|'.join(rests)})(?:a|e|es|as|s)? (?:{'|'.join(tails)})"
-        for c, rests in sorted(by_letter.items())
-    )
+# Leaders and members of a defenders' movement: "coordenador estadual do Movimento dos
+# Trabalhadores Sem Teto", "a member of the Landless Workers' Movement".
+_MOVEMENT_TAILS = (
+    rf"(?:[\w'’-]+ )?(?:d[aeo]s?|del|de los|de las|des|du|de la|of the|of) "
+    rf"(?:Movimento|Movimiento|Mouvement) (?:[\w'’-]+ ){{0,3}}?{_MOVEMENT_OF}",
+    rf"(?:[\w'’-]+ )?(?:of the|of) (?:[\w'’-]+ ){{0,3}}?{_MOVEMENT_OF}(?:'s?)? Movement",
+)
+_MOVEMENT_MEMBERS = _by_first_letter(_MEMBERS, f"(?:a|e|es|as|s)? (?:{'|'.join(_MOVEMENT_TAILS)})")
 
 
 VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
@@ -228,7 +220,7 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         # Leaders and members of a social movement of workers, the landless or homeless,
         # the dam-affected, victims or women (MST, MTST, MAB, MOVICE), and Colombia's
         # community action boards: not a party or an armed "movement" (M23).
-        *_movement_members(),
+        *_MOVEMENT_MEMBERS,
         r"presidente?s? de (?:la )?juntas? de acci[óo]n comunal",
         r"dirigentes? de (?:la )?juntas? de acci[óo]n comunal",
     ),
