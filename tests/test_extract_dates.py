@@ -396,3 +396,21 @@ def test_dates_a_date_naming_a_street_or_a_movement_is_no_date(text, language):
     found = event_date(text, datetime(2024, 12, 5, 11), language=language)
     assert (found.year, found.month, found.day) == (2024, 12, 5)
     assert found.confidence <= 0.2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("He was charged in March under the 1917 Espionage Act.", "en"),
+        ("Lawyers said the arrest in March breached the Constitution of 1999.", "en"),
+        ("She was held in March under the Anti-Terrorism Act of 2020.", "en"),
+        ("The outlet ranks low in the 2020 World Press Freedom Index; he was arrested in March.", "en"),
+        ("Fue detenido en marzo, según la Ley 1448 de 2011.", "es"),
+        ("Il a été arrêté en mars en vertu de la loi de 2016.", "fr"),
+    ],
+)
+def test_dates_a_year_naming_a_law_or_an_index_dates_nothing(text, language):
+    """The law's year is no candidate at all: the attack's month of this year stands."""
+    assert all(c.year == 2021 for c in candidates(text, PUB, language=language))
+    found = event_date(text, PUB, language=language)
+    assert (found.year, found.month) == (2021, 3)

@@ -307,6 +307,34 @@ _NAMED_BY_DATE = re.compile(
 )
 
 
+# A year that names a law, a constitution, a code or a report's edition: "the 1917
+# Espionage Act", "Constitution of 1994", "Ley 1448 de 2011", "RSF's 2020 World Press
+# Freedom Index", "Kidnapping Act 1961". It dates no event of the article. Before the
+# year over the folded text; after it over the original, whose capitals mark a title.
+_NAMES_BEFORE_YEAR = re.compile(
+    r"\b(?:constitution|constitucion|constituicao|act|law|ley|lei|loi|code|codigo|decree|"
+    r"decreto|decret|convention|convencion|index|indice)\s+(?:of\s+|de\s+|du\s+|da\s+|"
+    r"do\s+)?(?:n[o.º°]*\s*)?(?:\d+\s+(?:of|de)\s+)?$"
+)
+_NAMES_AFTER_YEAR = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Act|Law|Code|Constitution|Convention|Amendment|Index)\b"
+)
+_YEAR_IN = re.compile(r"(?:19|20)\d{2}")
+
+
+def _names_a_law(text: str, low: str, c: Candidate) -> bool:
+    """Whether the year of a year or month-year mention names a law or a document."""
+    if c.kind not in ("y", "yb", "my"):
+        return False
+    found = _YEAR_IN.search(text, c.start, c.end)
+    if found is None:
+        return False
+    s = found.start()
+    return bool(
+        _NAMES_BEFORE_YEAR.search(low, max(0, s - 40), s) or _NAMES_AFTER_YEAR.match(text, s + 4)
+    )
+
+
 def _candidates(text: str, pub: date | None, language: str | None) -> list[Candidate]:
     low = fold_same_length(text)
     out: list[Candidate] = []
@@ -324,7 +352,7 @@ def _candidates(text: str, pub: date | None, language: str | None) -> list[Candi
             if kind == "dmy" and _NAMED_BY_DATE.search(low, max(0, mt.start() - 30), mt.start()):
                 continue
             c = _read(kind, mt, text, pub, language)
-            if c is not None:
+            if c is not None and not _names_a_law(text, low, c):
                 out.append(c)
     return out
 
