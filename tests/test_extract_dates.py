@@ -404,7 +404,7 @@ def test_dates_a_date_naming_a_street_or_a_movement_is_no_date(text, language):
         ("He was charged in March under the 1917 Espionage Act.", "en"),
         ("Lawyers said the arrest in March breached the Constitution of 1999.", "en"),
         ("She was held in March under the Anti-Terrorism Act of 2020.", "en"),
-        ("The outlet ranks low in the 2020 World Press Freedom Index; he was arrested in March.", "en"),
+        ("It ranks low in the 2020 World Press Freedom Index; he was arrested in March.", "en"),
         ("Fue detenido en marzo, según la Ley 1448 de 2011.", "es"),
         ("Il a été arrêté en mars en vertu de la loi de 2016.", "fr"),
     ],
