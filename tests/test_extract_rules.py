@@ -755,6 +755,93 @@ def test_victims_a_name_after_a_comma_alone_is_no_list(pipeline: RulePipeline) -
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "language", "expected"),
+    [
+        (  # the passive after the name's long apposition
+            "Rabat : une militante blessée lors d'un sit-in",
+            "Nadia El Amrani, membre du bureau central de l'Association marocaine des droits "
+            "humains (AMDH), a été hospitalisée jeudi soir après avoir été blessée par des "
+            "agents des forces auxiliaires.",
+            "fr",
+            ["Nadia El Amrani"],
+        ),
+        (  # an injury in apposition, after an age or a role
+            "Seguranças atacam retomada em Caarapó",
+            "Duas lideranças da comunidade foram atingidas: a rezadora Anastácia Vilhalva "
+            "Benites, de 67 anos, ferida por estilhaços no braço, e Elizeu Martins Lopes, um "
+            "dos porta-vozes da retomada, atingido por um disparo no ombro.",
+            "pt",
+            ["Anastácia Vilhalva Benites", "Elizeu Martins Lopes"],
+        ),
+        (  # an attack's noun, then "contra" / "sufrida por"
+            "Denuncian agresión en San Cristóbal",
+            "El Observatorio denuncia la agresión sufrida por su coordinadora regional, "
+            "Yelitza Carolina Pernía Chacón, durante una jornada de atención jurídica.",
+            "es",
+            ["Yelitza Carolina Pernía Chacón"],
+        ),
+        (
+            "Atingidos denunciam espionagem",
+            "A Rede registrou novos episódios de vigilância e difamação contra Lúcia Helena "
+            "Ferraz e Josemar Antônio Reis, integrantes da comissão de atingidos.",
+            "pt",
+            ["Lúcia Helena Ferraz", "Josemar Antônio Reis"],
+        ),
+        (  # the arrest, an aside, then its object; the second name across the apposition
+            "Tchad : deux syndicalistes arrêtés",
+            "La CSI condamne l'arrestation, le 28 janvier à N'Djamena, de M. Mahamat Abakar "
+            "Hassaballah, secrétaire général de la confédération, et de Mme Achta Djibrine "
+            "Moussa, secrétaire chargée des questions féminines.",
+            "fr",
+            ["Mahamat Abakar Hassaballah", "Achta Djibrine Moussa"],
+        ),
+        (  # a bulleted list that an attack sentence ending in a colon introduces
+            "Declaran objetivo militar a líderes sociales",
+            "Un panfleto firmado por un grupo armado declara objetivo militar a tres líderes "
+            "sociales de la zona:\n\n- Luz Dary Petro Hoyos, presidenta de la Junta de Acción "
+            "Comunal;\n- Carmen Alicia Doria Pérez, integrante de la Mesa de Víctimas;\n- "
+            "Wilfrido Pacheco Lora, coordinador de la guardia campesina.\n\nEl panfleto fue "
+            "dejado en la puerta de la escuela.",
+            "es",
+            ["Luz Dary Petro Hoyos", "Carmen Alicia Doria Pérez", "Wilfrido Pacheco Lora"],
+        ),
+    ],
+)
+def test_victims_wordings_of_appeals_and_local_news_mark_the_victim(
+    pipeline: RulePipeline, title: str, text: str, language: str, expected: list[str]
+) -> None:
+    _, ex = _extract(pipeline, text, title, language)
+    assert [v.name for v in ex.victims if v.name] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language", "expected"),
+    [
+        (  # the apposition is a name: the passive is the second person's
+            "Liderança de catadores é detida em Porto Alegre",
+            "O presidente da Associação dos Catadores da Vila Pinto, Sérgio Luís Machado, que "
+            "atua na defesa da população em situação de rua, foi detido no sábado.",
+            "pt",
+            ["Sérgio Luís Machado"],
+        ),
+        (  # a bulleted list after a colon with no attack is no list of victims
+            "Nueva junta directiva del sindicato",
+            "La asamblea eligió a la nueva junta directiva:\n\n- Rosa Elena Mejía Paz, "
+            "presidenta;\n- Julián Andrés Pérez Gil, tesorero.\n\nLa policía detuvo ayer "
+            "a dos manifestantes en otra ciudad.",
+            "es",
+            [],
+        ),
+    ],
+)
+def test_victims_wordings_that_only_look_like_a_victims(
+    pipeline: RulePipeline, title: str, text: str, language: str, expected: list[str]
+) -> None:
+    _, ex = _extract(pipeline, text, title, language)
+    assert [v.name for v in ex.victims if v.name] == expected
+
+
+@pytest.mark.parametrize(
     ("title", "text", "language"),
     [
         (

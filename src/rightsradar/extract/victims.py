@@ -188,6 +188,58 @@ def _attack_patterns(suffix: str, attack: str) -> dict[str, re.Pattern[str]]:
     }
 
 
+# Spanish, French and Portuguese wordings of a named victim that the patterns above miss:
+# - the name, its apposition, then the passive: "Nadia El Amrani, membre du bureau central
+#   de l'AMDH, a été hospitalisée ... après avoir été blessée";
+# - an injury in apposition, after an age or another apposition or not: "a rezadora
+#   Anastácia Vilhalva Benites, de 67 anos, ferida por estilhaços", "Elizeu Martins Lopes,
+#   um dos porta-vozes da retomada, atingido por um disparo";
+# - an attack's noun with "against" or "suffered by" a few words before the name:
+#   "vigilância e difamação contra Lúcia Helena Ferraz", "la agresión sufrida por su
+#   coordinadora regional, Yelitza Pernía", "les menaces contre l'avocate X";
+# - a list of victims after a colon: "fueron detenidos: Achta Moussa y ...".
+_ATTACK_NOUNS = (
+    r"agresi[óo]n|agresiones|ataques?|amenazas?|hostigamiento|acoso|persecuci[óo]n|"
+    r"difamaci[óo]n|estigmatizaci[óo]n|intimidaci[óo]n|criminalizaci[óo]n|"
+    r"agressions?|attaques?|menaces?|harc[eè]lement|pers[ée]cution|diffamation|"
+    r"intimidations?|repr[ée]sailles|"
+    r"agress(?:[ãa]o|[õo]es)|amea[çc]as?|persegui[çc][ãa]o|difama[çc][ãa]o|vigil[âa]ncia|"
+    r"intimida[çc](?:[ãa]o|[õo]es)|criminaliza[çc][ãa]o|viol[êe]ncia"
+)
+
+
+def _romance_cues() -> dict[str, re.Pattern[str]]:
+    return {
+        "after_apposition": re.compile(
+            rf"^\s*,[^.;,]{{0,120}},\s*{_BE}\s+[^.;]{{0,80}}?\b"
+            rf"(?:{_ATTACK}|{_ATTACK_ROMANCE})\b",
+            re.I,
+        ),
+        "injured_apposed": re.compile(
+            r"^\s*,\s*(?:[^.;,\n]{1,80},\s*)?"
+            r"(?:herid[oa]|ferid[oa]|bless[ée]e?|golpead[oa]|espancad[oa]|tabass[ée]e?|"
+            r"baleado|balead[oa]|atingid[oa])\b",
+            re.I,
+        ),
+        "noun_against": re.compile(
+            rf"\b(?:{_ATTACK_NOUNS})\s+(?:[\w\-]+\s+){{0,2}}?(?:contra|contre|"
+            r"sufrid[oa]s? por|subie?s? par|sofrid[oa]s? por)\s+(?:[\w\-’']+,?\s+){0,4}$",
+            re.I,
+        ),
+        # "l'arrestation, le 28 janvier à N'Djamena, de M. Mahamat Hassaballah"
+        "attack_aside_of": re.compile(
+            rf"\b(?:{_ATTACK}|{_ATTACK_ROMANCE})\s*,[^,.;]{{0,60}},\s+(?:de|du|da|do)\s+"
+            r"(?:[\w\-’'.]+\s+){0,3}$",
+            re.I,
+        ),
+        "attack_word": re.compile(rf"\b(?:{_ATTACK}|{_ATTACK_ROMANCE}|{_ATTACK_NOUNS})\b", re.I),
+        "listed_after": re.compile(
+            rf"\b(?:{_ATTACK}|{_ATTACK_ROMANCE}|atingid[oa]s)\s*:\s*(?:[\w\-]+\s+){{0,3}}$",
+            re.I,
+        ),
+    }
+
+
 @lru_cache(maxsize=1)
 def _group_patterns() -> dict[str, re.Pattern[str]]:
     return {g: compile_factored(ts) for g, ts in roles.VICTIM_GROUPS.items()}
@@ -301,6 +353,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         **_attack_patterns("", _ATTACK),
         **_attack_patterns("_romance", f"{_ATTACK}|{_ATTACK_ROMANCE}"),
+        **_romance_cues(),
         "male": re.compile(_MALE, re.I),
         "female": re.compile(_FEMALE, re.I),
         "child": compile_terms(roles.CHILD),
@@ -409,7 +462,13 @@ def _place_or_title(text: str, person: Person, language: str) -> bool:
 
 
 # What stands between two names of one list: "X y Y", "X, Y e Z", "X et Y", "X and Y".
-_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:(?:y|e|et|and)\s+)?|\s(?:y|e|et|and)\s+)")
+# Also across the first name's apposition and a title: "de M. Mahamat Abakar Hassaballah,
+# secrétaire général de la CSTT, et de Mme Achta Djibrine Moussa".
+_LIST_JOINT = re.compile(
+    r"\s*(?:,\s*(?:(?:y|e|et|and)\s+)?|\s(?:y|e|et|and)\s+|"
+    r",[^.;,\n]{3,100},\s*(?:y|e|et|and)\s+(?:(?:de|of|a)\s+)?"
+    r"(?:(?:M|Mme|Mlle|Me|Sr|Sra|Dr|Dra)\.?\s+)?)"
+)
 _LIST_AND = re.compile(r"(?:y|e|et|and)\s+$")
 
 
@@ -465,6 +524,39 @@ def _without_short_forms(
     ]
 
 
+def _named_within(starts: list[int] | None, a: int, b: int) -> bool:
+    """Whether a person's mention starts between ``a`` and ``b`` (``starts`` sorted)."""
+    if not starts:
+        return False
+    return bisect.bisect_left(starts, b) > bisect.bisect_left(starts, a)
+
+
+# A bullet that opens a line: "- ", "• ", "1. ", "a) ".
+_BULLET = re.compile(r"[^\S\n]*(?:[-–—•*·]|\d{1,2}[.)]|[a-z]\))[^\S\n]+")
+
+
+def _bulleted_after_attack(text: str, start: int, attack_word: re.Pattern[str]) -> bool:
+    """Whether the mention at ``start`` opens an item of a bulleted list that an attack
+    sentence ending in a colon introduces ("... declara objetivo militar a cuatro líderes
+    sociales de la zona:\n\n- Luz Dary Petro Hoyos, presidenta de ...")."""
+    line = text.rfind("\n", 0, start) + 1
+    bullet = _BULLET.match(text, line)
+    if bullet is None or bullet.end() != start:
+        return False
+    # Back over the list's earlier items and blank lines to the line that introduces it.
+    while line > 0:
+        prev = text.rfind("\n", 0, line - 1) + 1
+        row = text[prev : line - 1]
+        if row.strip() and not _BULLET.match(row):
+            intro = row.rstrip()
+            if not intro.endswith(":"):
+                return False
+            sentence = intro[max(intro.rfind(". "), intro.rfind("; ")) + 1 :]
+            return bool(attack_word.search(sentence))
+        line = prev
+    return False
+
+
 def _word_start(text: str, pos: int) -> int:
     """``pos`` moved back to the start of the word it falls in."""
     pos = max(0, pos)
@@ -504,8 +596,9 @@ class VictimFinder:
             doc.sentence_index(m.start) == lead for p in persons for m in p.mentions
         )
         victims: list[tuple[Victim, tuple[int, int], float]] = []
+        starts = sorted(m.start for p in persons for m in p.mentions)
         scored = [
-            (person, self._score(doc, person, focus, lead, pats, unnamed_lead))
+            (person, self._score(doc, person, focus, lead, pats, unnamed_lead, starts))
             for person in persons
             if not _place_or_title(doc.text, person, doc.language)
         ]
@@ -541,6 +634,7 @@ class VictimFinder:
         lead: int | None,
         pats: dict[str, re.Pattern[str]],
         unnamed_lead: bool = False,
+        starts: list[int] | None = None,
     ) -> float:
         """How much the mentions of ``person`` read as the victim's; ``lead``: the lead
         sentence of an article that tells of an attack (None otherwise); ``unnamed_lead``:
@@ -566,9 +660,16 @@ class VictimFinder:
                 score += 0.8
                 seen_sentences.add(sent)
             passive = pats[f"passive{acts}"].search(right)
+            if passive and not english and _named_within(starts, m.end, m.end + passive.end()):
+                # "da Vila Pinto, Sérgio Machado, ..., foi detido": the next name's passive.
+                passive = None
             if passive:
                 score += 1.5
-            if pats[f"active_obj{acts}"].search(left):
+            if pats[f"active_obj{acts}"].search(left) or (
+                not english
+                and not passive
+                and self._romance_cue(text, m.start, m.end, pats, starts)
+            ):
                 score += 1.5
             near_left = left[-30:] if english else left[_word_start(left, len(left) - 30) :]
             near_right = right[:40]
@@ -618,6 +719,27 @@ class VictimFinder:
                 score += 0.9
                 up_front = False
         return score
+
+    @staticmethod
+    def _romance_cue(
+        text: str,
+        start: int,
+        end: int,
+        pats: dict[str, re.Pattern[str]],
+        starts: list[int] | None = None,
+    ) -> bool:
+        """Whether a mention at ``start:end`` reads as a victim's by ``_romance_cues``;
+        ``starts``: where every person's mention starts (a cue after the next name is its)."""
+        left = text[max(0, start - 90) : start]
+        right = text[end : end + 260]
+        after = pats["after_apposition"].search(right) or pats["injured_apposed"].search(right)
+        return bool(
+            (after and not _named_within(starts, end, end + after.end()))
+            or pats["noun_against"].search(left)
+            or pats["listed_after"].search(left)
+            or pats["attack_aside_of"].search(left)
+            or _bulleted_after_attack(text, start, pats["attack_word"])
+        )
 
     def _describe(self, doc: Doc, person: Person, pats: dict[str, re.Pattern[str]]) -> Victim:
         text = doc.text
