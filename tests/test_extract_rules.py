@@ -845,6 +845,34 @@ def test_victims_wordings_that_only_look_like_a_victims(
     ("title", "text", "language"),
     [
         (
+            "Tillabéri : un commerçant tué par des bandits",
+            "Un commerçant de bétail a été tué lundi par des bandits armés près d'Ouallam. "
+            "Selon l'un des rescapés, joint par notre correspondant, Hamidou Soumana a été "
+            "abattu après avoir tenté de s'enfuir.",
+            "fr",
+        ),
+        (
+            "Asesinan a un comerciante en Choloma",
+            "Un comerciante fue asesinado el lunes en Choloma. Según informó a nuestro "
+            "corresponsal un testigo, Julián Reyes Paz fue baleado al cerrar su negocio.",
+            "es",
+        ),
+    ],
+)
+def test_victims_the_outlets_own_reporter_is_no_victims_role(
+    pipeline: RulePipeline, title: str, text: str, language: str
+) -> None:
+    """ "Notre correspondant" is who reports the killing of a merchant: no journalist was
+    attacked, and the article is no attack on one."""
+    _, ex = _extract(pipeline, text, title, language)
+    assert all("journalist" not in v.type for v in ex.victims)
+    assert not ex.relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language"),
+    [
+        (
             "Pistoleiros atacam acampamento indígena no Paraná",
             "Três indígenas Avá-Guarani foram baleados na noite de sábado por homens armados "
             "que dispararam contra o acampamento erguido na área reivindicada como terra "

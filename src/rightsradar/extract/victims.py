@@ -14,7 +14,7 @@ from .base import Doc, Draft, compile_terms, guess_language, split_sentences
 from .data import roles
 from .data import violations as vlex
 from .names import Person, find_persons, first_name
-from .violations import compile_factored
+from .violations import compile_factored, roles_text
 
 _ATTACK = (
     "|".join(t for k, ts in vlex.TRIGGERS.items() for t in ts if k != "other")
@@ -643,6 +643,7 @@ class VictimFinder:
         # English keeps the rules its learned victims part was trained on (these scores
         # are among its inputs); the two cues below were measured on es/fr/pt.
         english = doc.language == "en"
+        rtext = text if english else roles_text(text)
         acts = "" if english else "_romance"
         score = 0.0
         seen_sentences: set[int] = set()
@@ -671,6 +672,10 @@ class VictimFinder:
                 and self._romance_cue(text, m.start, m.end, pats, starts)
             ):
                 score += 1.5
+            if not english:
+                # Role words are read where the outlet's own reporter is blanked out.
+                left = rtext[max(0, m.start - 60) : m.start]
+                right = rtext[m.end : m.end + 140]
             near_left = left[-30:] if english else left[_word_start(left, len(left) - 30) :]
             near_right = right[:40]
             # A role stands within 30 characters left of the name, read as whole words ("a
@@ -682,7 +687,7 @@ class VictimFinder:
                 not english
                 and text[max(0, m.start - 2) : m.start] == ", "
                 and any(
-                    pats[g].search(text[doc.sentences[sent][0] : m.start])
+                    pats[g].search(rtext[doc.sentences[sent][0] : m.start])
                     for g in roles.VICTIM_GROUPS
                 )
             )
@@ -751,7 +756,7 @@ class VictimFinder:
             # The role noun closest to the mention names its group ("journalist X",
             # "X, an activist"); farther ones usually belong to someone else.
             lo = max(0, m.start - 45)
-            window = text[lo : m.end + 70]
+            window = (text if doc.language == "en" else roles_text(text))[lo : m.end + 70]
             near: tuple[int, str] | None = None
             for g in roles.VICTIM_GROUPS:
                 for rm in pats[g].finditer(window):
@@ -797,7 +802,8 @@ class VictimFinder:
         société civile, X et Y, sont portés disparus"), else the one the title gives.
         Measured on es/fr/pt; English keeps what its learned victims part was trained on."""
         a, b = doc.sentences[doc.sentence_index(person.first.start)]
-        for span in (doc.text[a:b], doc.text[: doc.title_end]):
+        text = roles_text(doc.text)
+        for span in (text[a:b], text[: doc.title_end]):
             found = groups_named(span)
             if len(found) == 1:
                 return found

@@ -79,12 +79,32 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 _last_roles: tuple[Doc | None, list[re.Match[str]]] = (None, [])
 
 
+# The outlet's own reporter is no victim's role: "joint par notre correspondant, Hamidou
+# Soumana a été abattu", "según nuestro corresponsal", "o nosso correspondente".
+_OWN_STAFF = re.compile(
+    r"\b(?:notre|nos|nuestr[oa]s?|noss[oa]s?|our)\s+(?:propres?\s+|own\s+)?"
+    r"(?:correspond\w+|corresponsal\w*|reporter\w*|rep[óo]rter\w*|journaliste\w*|"
+    r"periodista\w*|jornalista\w*|envoy[ée]e?s? sp[ée]ciale?s?|enviad[oa]s? especial\w*)",
+    re.I,
+)
+
+
+@lru_cache(maxsize=4)
+def roles_text(text: str) -> str:
+    """``text`` with the outlet's own reporters blanked out (same offsets), for the role
+    words of victims."""
+    return _OWN_STAFF.sub(lambda m: " " * len(m.group()), text)
+
+
 def role_matches(doc: Doc) -> list[re.Match[str]]:
-    """The victim-group words of ``doc`` (journalist, activist, ...), found once per article."""
+    """The victim-group words of ``doc`` (journalist, activist, ...), found once per
+    article; in es/fr/pt not the outlet's own reporter (English keeps what its learned
+    parts were trained on)."""
     global _last_roles
     seen, matches = _last_roles
     if seen is not doc:
-        matches = list(_patterns()["_role"].finditer(doc.text))
+        text = doc.text if doc.language == "en" else roles_text(doc.text)
+        matches = list(_patterns()["_role"].finditer(text))
         _last_roles = (doc, matches)
     return matches
 
