@@ -1250,3 +1250,39 @@ def test_names_a_headlines_short_form_is_the_same_victim(pipeline: RulePipeline)
         "es",
     )
     assert [v.name for v in ex.victims if v.name] == ["Julio Orellana Pac"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language", "word"),
+    [
+        (
+            "Saint-Louis : des journalistes formés à la sécurité",
+            "Une trentaine de journalistes des régions de Saint-Louis, Louga et Matam ont pris "
+            "part à un atelier sur la sécurité des journalistes.",
+            "fr",
+            "Matam",
+        ),
+        (
+            "Denuncian torturas contra dirigente campesino",
+            "El dirigente fue golpeado en la comisaría. Paraguay ratificó la Convención contra "
+            "la Tortura hace años.",
+            "es",
+            "Tortura",
+        ),
+    ],
+)
+def test_violations_a_capitalised_word_inside_a_sentence_names_something(
+    title: str, text: str, language: str, word: str
+) -> None:
+    """A trigger written with a capital inside a body sentence is part of a name (a region,
+    a convention): no attack. One that opens the sentence or a heading in capitals is."""
+    doc = prepare(Article(id="n", title=title, text=text, language=language))
+    assert word not in [doc.text[h.start : h.end] for h in find_hits(doc)]
+
+
+def test_violations_a_capitalised_verb_opening_a_sentence_is_still_one() -> None:
+    text = "ACCIÓN URGENTE\n\nAsesinan a un periodista en Olancho. MATAN A OTRO EN COLÓN."
+    doc = prepare(Article(id="n", title="Honduras", text=text, language="es"))
+    words = [doc.text[h.start : h.end].lower() for h in find_hits(doc)]
+    assert "asesinan" in words
+    assert "matan" in words
