@@ -958,9 +958,23 @@ def test_relevance_indigenous_people_without_a_land_struggle_or_attack_are_not_r
             "de Bouaké.",
             "fr",
         ),
+        # A death from illness or old age.
+        (
+            "Morre em Luanda o advogado e activista Joaquim Ngola Fernandes",
+            "Luanda, 18 de Fevereiro de 2026 – Morreu ontem, em Luanda, aos 81 anos, o "
+            "advogado e activista dos direitos humanos Joaquim Ngola Fernandes, vítima de "
+            "doença prolongada, anunciou a família.",
+            "pt",
+        ),
+        (
+            "Fallece el periodista Ramón Ortiz",
+            "El periodista Ramón Ortiz murió el lunes a los 78 años tras una larga enfermedad, "
+            "informó su familia.",
+            "es",
+        ),
     ],
 )
-def test_violations_a_death_in_a_road_accident_is_no_attack(
+def test_violations_a_death_in_an_accident_or_from_illness_is_no_attack(
     pipeline: RulePipeline, title: str, text: str, language: str
 ) -> None:
     _, ex = _extract(pipeline, text, title, language)
@@ -1286,3 +1300,28 @@ def test_violations_a_capitalised_verb_opening_a_sentence_is_still_one() -> None
     words = [doc.text[h.start : h.end].lower() for h in find_hits(doc)]
     assert "asesinan" in words
     assert "matan" in words
+
+
+def test_violations_a_capitalised_verb_after_a_dateline_is_still_one() -> None:
+    text = "BOGOTÁ, 3 mar (EFE).- Asesinaron ayer a un líder social en el Cauca."
+    doc = prepare(Article(id="n", title="Colombia", text=text, language="es"))
+    assert "asesinaron" in [doc.text[h.start : h.end].lower() for h in find_hits(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "killing"),
+    [
+        ("El defensor murió el lunes tras una larga enfermedad, informó su familia.", False),
+        # An illness in jail left untreated is no natural death.
+        (
+            "El defensor murió en la cárcel de La Joya tras una larga enfermedad sin atención "
+            "médica, denunció su familia.",
+            True,
+        ),
+    ],
+)
+def test_violations_a_death_from_illness_is_no_killing_unless_in_custody(
+    text: str, killing: bool
+) -> None:
+    doc = prepare(Article(id="n", title="Honduras", text=text, language="es"))
+    assert any(h.label == "killing" for h in find_hits(doc)) is killing

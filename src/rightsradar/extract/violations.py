@@ -191,9 +191,10 @@ def find_hits(doc: Doc) -> list[Hit]:
     return _fatal_shots_as_killing(text, hits)
 
 
-# What may stand between a sentence's start and a word that opens a clause of its own:
-# quotes, brackets, a dash, a colon or a bullet ('said: "Killing journalists ..."').
-_OPENS = re.compile(r"[\s\"'“”«»‘’(\[—–\-:•*]*")
+# What may end the text right before a word that opens a clause of its own: a stop, a
+# colon, a quote, a bracket, a bullet or a dateline's dash ('said: "Killing journalists
+# ..."', "Luanda, 18 de Fevereiro de 2026 – Morreu ontem", "BOGOTÁ, 3 mar (EFE).- Asesinaron").
+_OPENERS = ".!?:;—–-\"'“”«»‘’([•*"
 
 
 def _names_something(text: str, sentence_start: int, start: int, end: int) -> bool:
@@ -209,7 +210,8 @@ def _names_something(text: str, sentence_start: int, start: int, end: int) -> bo
     word = text[start:end]
     if not word[:1].isupper() or word.isupper():
         return False
-    return not _OPENS.fullmatch(text, sentence_start, start)
+    before = text[sentence_start:start].rstrip()
+    return bool(before) and before[-1] not in _OPENERS
 
 
 def _fatal_shots_as_killing(text: str, hits: list[Hit]) -> list[Hit]:

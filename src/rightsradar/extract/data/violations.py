@@ -524,6 +524,22 @@ ACCIDENT = (
     r"colis[ãa]o",
     r"capot(?:ou|amento)",
     r"accident(?:s|el|elle)?",
+    # A death from illness or old age, in Spanish, French and Portuguese news of a
+    # defender's death ("Morreu ontem, aos 81 anos, ... vítima de doença prolongada").
+    # English is left out: its learned heads read these hits as they were trained.
+    r"(?:larga|prolongada|grave) enfermedad",
+    r"enfermedad (?:prolongada|terminal)",
+    r"causas naturales",
+    r"(?:un )?(?:infarto|paro card[íi]aco)",
+    r"(?:longue|grave) maladie",
+    r"des suites d['’]une (?:longue )?maladie",
+    r"causes naturelles",
+    r"(?:crise|arr[êe]t) cardiaque",
+    r"v[íi]tima de (?:uma )?doen[çc]a",
+    r"doen[çc]a (?:prolongada|grave|terminal)",
+    r"(?:longa|prolongada|grave) doen[çc]a",
+    r"causas naturais",
+    r"(?:enfarte|infarto|paragem card[íi]aca)",
 )
 # Words that keep such a death an attack: the accident was staged or is doubted, or
 # someone ran the victim down on purpose.
@@ -559,6 +575,17 @@ FOUL_PLAY = (
     r"attentat",
     r"pr[ée]m[ée]dit[ée]e?",
     r"d[ée]lib[ée]r[ée]e?",
+    # A death from illness in custody or from care denied is no natural death.
+    r"custodia",
+    r"prisi[óo]n",
+    r"c[áa]rcel",
+    r"détention",
+    r"garde à vue",
+    r"pris[ãa]o",
+    r"cadeia",
+    r"neglig[ée]ncia|négligence|neglig[êe]ncia",
+    r"(?:sin|sans|sem) (?:atenci[óo]n|soins|atendimento)",
+    r"(?:negaron|refus[ée]s?|negad[oa]s?) (?:la )?(?:atenci[óo]n|soins|atendimento)",
 )
 
 # Auxiliaries of a passive or perfect right before a trigger ("was", "foi", "a été").
