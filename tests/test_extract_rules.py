@@ -1057,9 +1057,21 @@ def test_violations_a_clash_or_an_accident_denied_stays_an_attack(
             "não foi atingido.",
             "pt",
         ),
+        (  # a targeted break-in at a defender's office
+            "Le cabinet d'une avocate défenseure des droits humains cambriolé",
+            "Le cabinet de la défenseure des droits humains Aya Kouassi a été cambriolé "
+            "dimanche ; seuls ses dossiers ont été emportés.",
+            "fr",
+        ),
+        (
+            "Sede de sindicato é arrombada",
+            "A sede do sindicato dos professores foi arrombada na madrugada e os computadores "
+            "da diretoria foram levados, denunciou o sindicalista Paulo Mendes.",
+            "pt",
+        ),
     ],
 )
-def test_violations_shots_fired_or_homes_burned_are_an_attack(
+def test_violations_shots_fired_homes_burned_or_offices_broken_into_are_an_attack(
     pipeline: RulePipeline, title: str, text: str, language: str
 ) -> None:
     _, ex = _extract(pipeline, text, title, language)

@@ -349,6 +349,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"persigu(?:e|en|ió|ieron)",
         # Discipline as a weapon against a union delegate or a whistle-blowing employee.
         r"(?:proceso|expediente) disciplinario",
+        # A targeted break-in at a defender's office or home ("saquearon la sede").
+        r"saque(?:aron|ó|ad[oa]s?)",
+        r"irrumpieron en",
+        r"vandalizad[oa]s?",
         # fr
         r"menac\w*",
         r"agress\w*",
@@ -376,6 +380,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"mise? en examen",
         r"proc[èe]s contre",
         r"proc[ée]dure disciplinaire",
+        r"cambriol\w*",
+        r"saccag\w*",
+        r"mis(?:e|es)? à sac",
+        r"vandalis[ée]e?s?",
         # pt
         r"amea[çc]\w*",
         r"agredid[oa]s?",
@@ -410,6 +418,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"espionad[oa]s?",
         r"campanhas? de difama[çc][ãa]o",
         r"dossi[êe]s? difamat[óo]ri[oa]s?",
+        r"arrombad[oa]s?",
+        r"arromb(?:aram|ou)",
+        r"saquead[oa]s?",
+        r"vandalizad[oa]s?",
     ),
 }
 
