@@ -805,6 +805,47 @@ def test_victims_a_name_after_a_comma_alone_is_no_list(pipeline: RulePipeline) -
             "es",
             ["Luz Dary Petro Hoyos", "Carmen Alicia Doria Pérez", "Wilfrido Pacheco Lora"],
         ),
+        (  # a surname that is a weekday; a town named for a saint is no person
+            "Allanan radio comunitaria en Santa Eulalia",
+            "Santa Eulalia, Huehuetenango – Agentes de la PNC allanaron la radio comunitaria "
+            "y detuvieron a los locutores Baltazar Pascual Mateo, de 34 años, y Juana "
+            "Francisca Domingo Diego, de 27, que conducían el programa.",
+            "es",
+            ["Baltazar Pascual Mateo", "Juana Francisca Domingo Diego"],
+        ),
+        (  # "permanece detenida" after two appositions
+            "Detienen a dirigente del sindicato de maestros",
+            "Ciudad Guayana, estado Bolívar. La profesora Yusmary del Carmen Lezama Rondón, de "
+            "52 años, secretaria general del Sindicato Unitario de Maestros del municipio "
+            "Caroní, permanece detenida desde el pasado viernes, cuando funcionarios vestidos "
+            "de civil la interceptaron a la salida de la escuela donde trabaja.",
+            "es",
+            ["Yusmary del Carmen Lezama Rondón"],
+        ),
+        (  # the sentence after the attack names who it befell; the group is them
+            "Capturan a dos dirigentes del sindicato municipal",
+            "Dos dirigentes del Sindicato de Trabajadores Municipales fueron capturados el "
+            "jueves por agentes de la Policía Nacional Civil y soldados de la Fuerza Armada. "
+            "Se trata del secretario general, Óscar Armando Menjívar Lemus, de 49 años, y de "
+            "la secretaria de conflictos, Rosa Idalia Chicas de Portillo, de 45.",
+            "es",
+            ["Óscar Armando Menjívar Lemus", "Rosa Idalia Chicas de Portillo"],
+        ),
+        (  # a headline's short form that drops a middle name; an outlet's name
+            "Tres días sin saber de Wilmer Zeledón",
+            "El periodista Wilmer Antonio Zeledón Rizo, director de Radio Segovia Libre, fue "
+            "detenido por la Policía y permanece en paradero desconocido.",
+            "es",
+            ["Wilmer Antonio Zeledón Rizo"],
+        ),
+        (  # the union's lawyer is no unionist attacked
+            "Allanaron la casa de un dirigente docente",
+            "El dirigente docente Walter Ramiro Cruz Tolaba fue imputado tras el allanamiento. "
+            "El abogado del sindicato, Sergio Daniel Farfán, calificó el allanamiento de "
+            "desproporcionado.",
+            "es",
+            ["Walter Ramiro Cruz Tolaba"],
+        ),
     ],
 )
 def test_victims_wordings_of_appeals_and_local_news_mark_the_victim(
@@ -812,6 +853,7 @@ def test_victims_wordings_of_appeals_and_local_news_mark_the_victim(
 ) -> None:
     _, ex = _extract(pipeline, text, title, language)
     assert [v.name for v in ex.victims if v.name] == expected
+    assert len(ex.victims) == len(expected), "a group counted no larger than them is them"
 
 
 @pytest.mark.parametrize(

@@ -109,7 +109,7 @@ ORG_WORDS = _words(
     internacional internationale cidadania ciudadanía citoyenneté comunitaria comunitária
     comunitario comunitário communautaire rurais rurales zona plataforma plateforme liga
     ligue rede réseau pastoral comunidad comunidade communauté norte nord sul oeste ouest
-    leste nacional civil
+    leste nacional civil fuerza fuerzas armada armadas força forças
     """
 )
 # Spanish, French and Portuguese organisations open with their head noun and go on with
@@ -206,6 +206,9 @@ _SPLIT = (
     - ORG_HEADS_ROMANCE
 )
 _LEADING = victims_names.DEMONYMS | victims_names.EXTRA_ROLES
+# The words that open an outlet's name: what follows them is the outlet's, unless it opens
+# with a given name ("Radio journalist" is cut at "journalist", not here).
+_OUTLET_HEADS = _words("radio rádio tv télé tele televisión televisão télévision canal")
 _ORG_OF = _words("de des du del dos das do da della")
 # Two full names joined by "y" / "e" ("Ana María Pérez y Jairo Oscar Torres"): the
 # particle also joins double surnames ("Ortega y Gasset"), so a run is split there only
@@ -303,7 +306,10 @@ def _clean(
     # The part after the last role, organisation or nationality word inside the run.
     cut = [i for i, (tok, _) in enumerate(tokens[:-1]) if tok.lower().rstrip(",") in _SPLIT]
     if cut:
+        outlet = tokens[cut[-1]][0].lower().rstrip(",") in _OUTLET_HEADS
         tokens = tokens[cut[-1] + 1 :]
+        if strict and outlet and not first_name(tokens[0][0]):
+            return None  # "Radio Segovia Libre", "TV Cidade Verde": an outlet's name
     if strict and tokens:
         # Right after a role or before an age ("O sindicalista Severino Ramos da Silva",
         # "Severino Ramos da Silva, de 61 anos") a run with "da" inside is a person
@@ -362,8 +368,9 @@ _COMPOUND = re.compile(
 # ("Sônia Guajajara"), and the privacy filter redacts a surname repeated alone only if it
 # is no ordinary word.
 _PEOPLES = frozenset(roles.INDIGENOUS_PEOPLES)
-# A Spanish month or weekday that is also a common given name: capitalised before another
-# capitalised word it opens a name ("Julio César Ibarra Solís", "Domingo Choc Che"); the
+# A Spanish month or weekday that is also a common given name or surname: capitalised
+# beside another capitalised word it is part of a name ("Julio César Ibarra Solís",
+# "Domingo Choc Che", "Juana Francisca Domingo Diego", "Éder Manuel Julio Suárez"); the
 # month and the day are written in lower case. (English ones, capitalised either way, are
 # left out: "In April Mary Smith was arrested".)
 _DATED_GIVEN_NAMES = frozenset({"julio", "domingo"})
@@ -491,12 +498,12 @@ def _is_person(name: str, common: set[str], strict: bool = True) -> bool:
     inner = set(words[1:-1]) & _INNER_PARTICLES
     # The first word was kept by ``_clean`` though the text also writes it in lower case
     # ("Mark Hirst", "Grace Mugabe"); any later common word makes a phrase, not a name.
-    if any(w in common and w not in _TRAILING and w not in inner for w in words[1:]):
+    if any(
+        w in common and w not in _TRAILING and w not in inner and w not in _DATED_GIVEN_NAMES
+        for w in words[1:]
+    ):
         return False
-    return not any(
-        w in STOP and w not in inner and not (i == 0 and w in _DATED_GIVEN_NAMES)
-        for i, w in enumerate(words)
-    )
+    return not any(w in STOP and w not in inner and w not in _DATED_GIVEN_NAMES for w in words)
 
 
 _APPOSITION = re.compile(r",\s+(?:an?|the)\s+([\w\-]+)(?:\s+([\w\-]+))?")

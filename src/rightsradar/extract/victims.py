@@ -114,7 +114,10 @@ _BE = (
     r"sont|étaient|était|fut|furent|avait été|avaient été|han sido|había sido|"
     r"habían sido|están|estaba|estaban|são|estão|estava|estavam|têm sido|tinha sido|"
     # "denunció haber sido golpeado", "affirme avoir été torturé", "diz ter sido agredido"
-    r"haber sido|avoir été|ter sido"
+    r"haber sido|avoir été|ter sido|"
+    # "permanece detenida", "reste détenu", "segue preso"
+    r"permanece|permanecen|permanecía|sigue|siguen|continúa|continúan|reste|restent|"
+    r"demeure|demeurent|permanecem|segue|seguem|continua|continuam"
     r")"
 )
 _MALE = (
@@ -211,7 +214,7 @@ _ATTACK_NOUNS = (
 def _romance_cues() -> dict[str, re.Pattern[str]]:
     return {
         "after_apposition": re.compile(
-            rf"^\s*,[^.;,]{{0,120}},\s*{_BE}\s+[^.;]{{0,80}}?\b"
+            rf"^\s*(?:,[^.;,]{{0,120}}){{1,2}},\s*{_BE}\s+[^.;]{{0,80}}?\b"
             rf"(?:{_ATTACK}|{_ATTACK_ROMANCE})\b",
             re.I,
         ),
@@ -230,6 +233,12 @@ def _romance_cues() -> dict[str, re.Pattern[str]]:
         "attack_aside_of": re.compile(
             rf"\b(?:{_ATTACK}|{_ATTACK_ROMANCE})\s*,[^,.;]{{0,60}},\s+(?:de|du|da|do)\s+"
             r"(?:[\w\-’'.]+\s+){0,3}$",
+            re.I,
+        ),
+        "introduced": re.compile(
+            r"\b(?:se trata d(?:e|el|e la|e los|e las)|il s['’]agit d(?:e|u|e la|es)|"
+            r"trata-se d(?:e|o|a|os|as)|s[ãa]o eles|identificad[oa]s? como|"
+            r"identifi[ée]e?s? comme)\s+(?:[\w\-]+,?\s+){0,4}$",
             re.I,
         ),
         "attack_word": re.compile(rf"\b(?:{_ATTACK}|{_ATTACK_ROMANCE}|{_ATTACK_NOUNS})\b", re.I),
@@ -291,6 +300,16 @@ def _group_matches(
             yield m
 
 
+# The size of a group phrase that opens with a small number ("dos dirigentes", "trois
+# journalistes", "2 reporters"); larger or vaguer counts are left unknown (0).
+_COUNT = {
+    **{str(n): n for n in range(1, 11)},
+    **{w: n for n, words in enumerate(
+        ("one un una uno um uma une", "two dos dois duas deux", "three tres três trois",
+         "four cuatro quatro quatre", "five cinco cinq", "six seis", "seven siete sete sept",
+         "eight ocho oito huit", "nine nueve nove neuf", "ten diez dez dix"), start=1)
+       for w in words.split()},
+}  # fmt: skip
 _YEAR = r"(?:19|20)\d\d"
 # A count of a year or of a period is no group attacked in the reported attack: "ya son 28
 # los líderes sociales asesinados en Colombia en 2026", "au moins cinq journalistes ont
@@ -438,6 +457,9 @@ _QUOTED_TITLE = re.compile(
 )
 
 
+_SAINTS = frozenset(["San", "Santa", "Santo", "São", "Sao", "Saint", "Sainte", "Santísima"])
+
+
 def _place_or_title(text: str, person: Person, language: str) -> bool:
     """Whether a capitalised run the name finder took for a person reads as a place or a
     title: one of its mentions follows a preposition of place and its first word is no
@@ -446,6 +468,8 @@ def _place_or_title(text: str, person: Person, language: str) -> bool:
     if language == "en":
         return False
     place_before = _PLACE_BEFORE.get(language, _PLACE_BEFORE[""])
+    if person.name.split()[0] in _SAINTS:
+        return True  # "Santa Eulalia", "São Gonçalo": a town named for a saint
     for m in person.mentions:
         before = text[max(0, m.start - 25) : m.start]
         if _QUOTED_TITLE.search(before):
@@ -462,14 +486,15 @@ def _place_or_title(text: str, person: Person, language: str) -> bool:
 
 
 # What stands between two names of one list: "X y Y", "X, Y e Z", "X et Y", "X and Y".
-# Also across the first name's apposition and a title: "de M. Mahamat Abakar Hassaballah,
-# secrétaire général de la CSTT, et de Mme Achta Djibrine Moussa".
+# Also across the first name's apposition and a title or a role: "de M. Mahamat Abakar
+# Hassaballah, secrétaire général de la CSTT, et de Mme Achta Djibrine Moussa", "Óscar
+# Menjívar, de 49 años, y de la secretaria de conflictos, Rosa Chicas".
 _LIST_JOINT = re.compile(
     r"\s*(?:,\s*(?:(?:y|e|et|and)\s+)?|\s(?:y|e|et|and)\s+|"
     r",[^.;,\n]{3,100},\s*(?:y|e|et|and)\s+(?:(?:de|of|a)\s+)?"
-    r"(?:(?:M|Mme|Mlle|Me|Sr|Sra|Dr|Dra)\.?\s+)?)"
+    r"(?:(?:M|Mme|Mlle|Me|Sr|Sra|Dr|Dra)\.?\s+|(?:la|el|le|o|a)\s+[^.;,\n]{1,60},\s*)?)"
 )
-_LIST_AND = re.compile(r"(?:y|e|et|and)\s+$")
+_LIST_AND = re.compile(r"(?:^|[\s,])(?:y|e|et|and)\s+")
 
 
 def _share_in_lists(
@@ -511,17 +536,49 @@ def _without_short_forms(
 ) -> list[tuple[Victim, tuple[int, int], float]]:
     """The named victims less a short form of another's name: a headline's "Julio
     Orellana" beside the body's "Julio Orellana Pac" (Spanish and Portuguese names carry two
-    surnames; the headline drops one)."""
-    names = [v.name for v, _, _ in victims if v.name]
+    surnames and often a middle name; the headline drops them)."""
+    names = [v.name.split() for v, _, _ in victims if v.name]
     return [
         item
         for item in victims
         if not (
             item[0].name
             and " " in item[0].name
-            and any(other.startswith(item[0].name + " ") for other in names)
+            and any(_short_form(item[0].name.split(), other) for other in names)
         )
     ]
+
+
+def _short_form(short: list[str], full: list[str]) -> bool:
+    """Whether the words of ``short`` are the first word of the longer ``full`` and some of
+    its later words, in order: "Julio Orellana" of "Julio Orellana Pac", "Wilmer Zeledón"
+    of "Wilmer Antonio Zeledón Rizo"."""
+    if len(short) >= len(full) or short[0] != full[0]:
+        return False
+    rest = iter(full[1:])
+    return all(word in rest for word in short[1:])
+
+
+def _title_of_a_body(near_left: str, pats: dict[str, re.Pattern[str]]) -> bool:
+    """Whether the role words right before a name complete an official's title ("El abogado
+    del sindicato, X", "le porte-parole de l'association des journalistes, X"): the name is
+    the official's, not a member's of the group."""
+    titles = list(pats["nonvictim"].finditer(near_left))
+    if not titles:
+        return False
+    title = titles[-1]
+    last_role = max(
+        (rm.start() for g in roles.VICTIM_GROUPS for rm in pats[g].finditer(near_left)),
+        default=-1,
+    )
+    return last_role >= title.end() and bool(_OF_THE.fullmatch(near_left, title.end(), last_role))
+
+
+# What joins a title to the body it serves: "del", "de la", "de l'", "du", "des", "of the".
+_OF_THE = re.compile(
+    r"\s+(?:de|del|du|des|da|do|dos|das|of|d['’])(?:\s+(?:la|las|los|el|les|the)\s+|\s+|(?<=['’]))"
+    r"(?:l['’])?"
+)
 
 
 def _named_within(starts: list[int] | None, a: int, b: int) -> bool:
@@ -615,7 +672,8 @@ class VictimFinder:
                 )
         if doc.language != "en":
             victims = _without_short_forms(victims)
-        for victim, span, score in self._groups(doc, focus, pats):
+        named = sum(1 for v, _, _ in victims if v.name)
+        for victim, span, score in self._groups(doc, focus, pats, named):
             victims.append((victim, span, score))
         for i, (_victim, span, score) in enumerate(victims):
             key = f"victims.{i}"
@@ -691,6 +749,8 @@ class VictimFinder:
                     for g in roles.VICTIM_GROUPS
                 )
             )
+            if role_left and not english and _title_of_a_body(near_left, pats):
+                role_left = False
             role = role_left or any(pats[g].search(near_right) for g in roles.VICTIM_GROUPS)
             if role:
                 score += 0.7
@@ -699,10 +759,21 @@ class VictimFinder:
             # periodista X, directora del portal"), and so does the attack the sentence
             # tells of them without anyone speaking ("O advogado X, ..., foi detido"; not
             # "lawyer X said his client was arrested").
+            # "Dos dirigentes ... fueron capturados. Se trata del secretario general, X":
+            # the sentence after an attack names who it befell.
+            introduced = (
+                not english
+                and sent - 1 in focus
+                and bool(pats["introduced"].search(text, doc.sentences[sent][0], m.start))
+            )
+            if introduced:
+                score += 1.5
             if (pats["nonvictim"].search(left[-25:]) or pats["nonvictim"].search(right[:30])) and (
                 english
                 or not (
-                    role_left or (passive and not pats["speaker"].search(right[: passive.end()]))
+                    role_left
+                    or introduced
+                    or (passive and not pats["speaker"].search(right[: passive.end()]))
                 )
             ):
                 score -= 1.5
@@ -810,14 +881,20 @@ class VictimFinder:
         return []
 
     def _groups(
-        self, doc: Doc, focus: set[int], pats: dict[str, re.Pattern[str]]
+        self, doc: Doc, focus: set[int], pats: dict[str, re.Pattern[str]], named: int = 0
     ) -> list[tuple[Victim, tuple[int, int], float]]:
+        """Unnamed victim groups; ``named``: how many named victims were found. In es/fr/pt
+        a group counted no larger than them is them ("Dos dirigentes del sindicato fueron
+        capturados. Se trata de X ... y de Y")."""
         out: list[tuple[Victim, tuple[int, int], float]] = []
         seen: set[str] = set()
         for m in _group_matches(doc.text, doc.language or "en", doc.sentences):
             if doc.sentence_index(m.start()) not in focus:
                 continue
             phrase = m.group().lower()
+            count = _COUNT.get(phrase.split()[0], 0)
+            if doc.language != "en" and 0 < count <= named:
+                continue
             # The group noun's qualifier may follow it: "siete líderes indígenas",
             # "trois dirigeants syndicaux", "leaders of the union".
             groups = (
