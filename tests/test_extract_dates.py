@@ -414,3 +414,33 @@ def test_dates_a_year_naming_a_law_or_an_index_dates_nothing(text, language):
     assert all(c.year == 2021 for c in candidates(text, PUB, language=language))
     found = event_date(text, PUB, language=language)
     assert (found.year, found.month) == (2021, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Le journaliste Emmanuel Ndi Tabe a recouvré la liberté lundi soir après quatre "
+            "jours de garde à vue. Il avait été interpellé jeudi dernier dans son bureau.",
+            "fr",
+            (2024, 12, 5),
+        ),
+        (
+            "El dirigente fue liberado el lunes tras cuatro días en una celda. Había sido "
+            "detenido el jueves por agentes de civil.",
+            "es",
+            (2024, 12, 5),
+        ),
+        (
+            "O ativista foi solto na segunda-feira. Ele tinha sido preso na quinta-feira, "
+            "durante um protesto.",
+            "pt",
+            (2024, 12, 5),
+        ),
+    ],
+)
+def test_dates_the_attack_is_dated_by_its_verb_not_by_the_release(text, language, expected):
+    """Published Tuesday 10 December 2024: the arrest was on Thursday, the release on
+    Monday; the report is about the arrest."""
+    found = event_date(text, datetime(2024, 12, 10, 9), language=language)
+    assert (found.year, found.month, found.day) == expected
