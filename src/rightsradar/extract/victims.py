@@ -212,6 +212,8 @@ _ATTACK_NOUNS = (
 
 
 def _romance_cues() -> dict[str, re.Pattern[str]]:
+    """The cues above, and a sentence that introduces the victims after an attack ("Se
+    trata del secretario general, X"), compiled; ``_patterns`` caches them."""
     return {
         "after_apposition": re.compile(
             rf"^\s*(?:,[^.;,]{{0,120}}){{1,2}},\s*{_BE}\s+[^.;]{{0,80}}?\b"
