@@ -188,9 +188,9 @@ _REL_DAYS = {
     "hoje": 0,
 }
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
-_NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_NUMBER |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-_NUMBER |= {w: n for n, words in enumerate(
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+NUMBER_WORDS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+NUMBER_WORDS |= {w: n for n, words in enumerate(
     ("un una uno um uma une", "dos dois duas deux", "tres trois", "cuatro quatro quatre",
      "cinco cinq", "seis six", "siete sete sept", "ocho oito huit", "nueve nove neuf",
      "diez dez dix"), start=1) for w in words.split()}  # fmt: skip
@@ -440,7 +440,7 @@ def _read(
             return None
     elif kind in ("ago", "hace"):
         # "two years ago" names a year; "three weeks ago" a month; "four days ago" a day.
-        n = int(g[0]) if g[0].isdigit() else _NUMBER[g[0]]
+        n = int(g[0]) if g[0].isdigit() else NUMBER_WORDS[g[0]]
         unit = _UNIT.get(g[1], g[1])
         if unit == "year":
             ymd, prec, conf = (pub.year - n, None, None), "year", 0.45
@@ -598,7 +598,8 @@ def dateline_spans(text: str, cands: Iterable[Candidate]) -> list[tuple[int, int
 # the attack ("avait été interpellé jeudi", "fue secuestrado el domingo", "foi preso na
 # segunda-feira") or a later one, a release, a remand or a complaint ("a recouvré la
 # liberté lundi", "placé lundi sous mandat de dépôt", "fue liberado el martes", "a saisi
-# lundi le procureur"). Over the folded text, in the date's clause.
+# lundi le procureur"). Over the folded text, in the date's clause. The stems are listed
+# here, not taken from the violation triggers: ``violations`` imports this module.
 _ATTACK_VERB_BEFORE = re.compile(
     r"\b(?:interpell|arret|enlev|kidnapp|tu[ée]|abattu|agress|emmen|sequestr|assassin|"
     r"frapp|tabass|detenid|detid|capturad|secuestr|asesin|atacad|golpead|balead|preso|"

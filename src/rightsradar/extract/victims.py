@@ -13,6 +13,8 @@ from . import gender
 from .base import Doc, Draft, compile_terms, guess_language, split_sentences
 from .data import roles
 from .data import violations as vlex
+from .dates import NUMBER_WORDS
+from .geo import fold_same_length
 from .names import Person, find_persons, first_name
 from .violations import compile_factored, roles_text
 
@@ -302,16 +304,12 @@ def _group_matches(
             yield m
 
 
-# The size of a group phrase that opens with a small number ("dos dirigentes", "trois
-# journalistes", "2 reporters"); larger or vaguer counts are left unknown (0).
-_COUNT = {
-    **{str(n): n for n in range(1, 11)},
-    **{w: n for n, words in enumerate(
-        ("one un una uno um uma une", "two dos dois duas deux", "three tres três trois",
-         "four cuatro quatro quatre", "five cinco cinq", "six seis", "seven siete sete sept",
-         "eight ocho oito huit", "nine nueve nove neuf", "ten diez dez dix"), start=1)
-       for w in words.split()},
-}  # fmt: skip
+def _count(word: str) -> int:
+    """The size a group phrase's first word gives ("dos", "trois", "três", "2"), or 0
+    when it gives none ("varios", "decenas")."""
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(fold_same_length(word), 0)
+
+
 _YEAR = r"(?:19|20)\d\d"
 # A count of a year or of a period is no group attacked in the reported attack: "ya son 28
 # los líderes sociales asesinados en Colombia en 2026", "au moins cinq journalistes ont
@@ -894,7 +892,7 @@ class VictimFinder:
             if doc.sentence_index(m.start()) not in focus:
                 continue
             phrase = m.group().lower()
-            count = _COUNT.get(phrase.split()[0], 0)
+            count = _count(phrase.split()[0])
             if doc.language != "en" and 0 < count <= named:
                 continue
             # The group noun's qualifier may follow it: "siete líderes indígenas",
