@@ -1105,6 +1105,30 @@ def test_violations_a_clash_or_an_accident_denied_stays_an_attack(
             "dimanche ; seuls ses dossiers ont été emportés.",
             "fr",
         ),
+        (  # words between the shots and their target
+            "Dirigente campesino de Concepción",
+            "Cuatro hombres dispararon en varias ocasiones contra la camioneta del dirigente "
+            "campesino Ramón Vera cuando volvía a su parcela; salió ileso.",
+            "es",
+        ),
+        (  # a house hit by gunfire
+            "Casa de radialista é alvo de tiros",
+            "A casa do radialista Zé Lima foi atingida por quatro tiros na madrugada de "
+            "sábado, no bairro Centro. Ninguém ficou ferido.",
+            "pt",
+        ),
+        (
+            "Queman la vivienda de una lideresa",
+            "Hombres encapuchados quemaron la vivienda de la lideresa Ana Ruiz Pérez en la "
+            "madrugada del sábado tras rociar gasolina en las paredes.",
+            "es",
+        ),
+        (  # a community radio station burned: an attack on its journalists
+            "Une radio communautaire incendiée",
+            "La radio communautaire Espoir FM a été réduite en cendres dans la nuit de "
+            "samedi à dimanche ; selon la police, l'incendie est d'origine criminelle.",
+            "fr",
+        ),
         (
             "Sede de sindicato é arrombada",
             "A sede do sindicato dos professores foi arrombada na madrugada e os computadores "
@@ -1379,3 +1403,80 @@ def test_violations_a_death_from_illness_is_no_killing_unless_in_custody(
 ) -> None:
     doc = prepare(Article(id="n", title="Honduras", text=text, language="es"))
     assert any(h.label == "killing" for h in find_hits(doc)) is killing
+
+
+def test_relevance_a_workers_association_leader_is_a_trade_unionist(
+    pipeline: RulePipeline,
+) -> None:
+    _, ex = _extract(
+        pipeline,
+        "O presidente da associação dos mototaxistas do Lobito, Armando Tchipa Sapalo, foi "
+        "detido pela polícia na sexta-feira sem mandado, disse a família.",
+        "Líder de associação de mototaxistas detido no Lobito",
+        "pt",
+    )
+    assert ex.relevant
+    assert [(v.name, v.type) for v in ex.victims] == [("Armando Tchipa Sapalo", ["trade unionist"])]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language", "victim"),
+    [
+        (  # a native community's head is a defender; the community's name is no person
+            "Atacan a jefe de comunidad nativa",
+            "Desconocidos dispararon contra el jefe de la comunidad nativa Nuevo Amanecer, "
+            "Ernesto Sharupi Tsamajain, cuando volvía a su casa por la trocha.",
+            "es",
+            "Ernesto Sharupi Tsamajain",
+        ),
+        (  # nor is a community radio's or a programme's
+            "Allanan radio comunitaria",
+            "Policías allanaron la Radio Comunitaria Voz de Ixchel y golpearon a la locutora "
+            "Marta Tzul Chay, conductora del programa en kaqchikel “Qach'ab'al”.",
+            "es",
+            "Marta Tzul Chay",
+        ),
+    ],
+)
+def test_names_a_community_radio_or_programme_is_no_victim(
+    pipeline: RulePipeline, title: str, text: str, language: str, victim: str
+) -> None:
+    _, ex = _extract(pipeline, text, title, language)
+    assert ex.relevant
+    assert [v.name for v in ex.victims] == [victim]
+    assert "human rights defender" in ex.victims[0].type or "journalist" in ex.victims[0].type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tres pescadores murieron atacados por cocodrilos este año, según la periodista "
+        "que investigó los ataques de cocodrilos en el río.",
+        "Des dizaines de pêcheurs ont été tués par des crocodiles, a rappelé le journaliste.",
+        "Dezenas de pessoas foram mortas ou feridas por crocodilos, contou a jornalista.",
+    ],
+)
+def test_violations_an_animal_attack_is_no_attack(text: str) -> None:
+    doc = prepare(Article(id="a", title="Prémio", text=text, language=None))
+    assert [h.label for h in find_hits(doc) if h.label != "other" or h.confidence >= 0.6] == []
+
+
+def test_violations_a_town_named_like_an_animal_stays_a_place() -> None:
+    doc = prepare(
+        Article(
+            id="l",
+            title="Nicaragua",
+            text="Dos periodistas fueron detenidos en el departamento de León el lunes.",
+            language="es",
+        )
+    )
+    assert [h.label for h in find_hits(doc)] == ["arbitrary detention"]
+
+
+def test_violations_a_death_whose_illness_the_next_sentence_gives_is_no_killing() -> None:
+    text = (
+        "Morreu no domingo, aos 90 anos, a sindicalista Maria Nunes Farias. Ela estava "
+        "internada havia um mês, com complicações de uma insuficiência renal."
+    )
+    doc = prepare(Article(id="n", title="Santarém", text=text, language="pt"))
+    assert not any(h.label == "killing" for h in find_hits(doc))

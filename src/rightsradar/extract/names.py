@@ -536,6 +536,25 @@ _PLACE_AFTER = re.compile(
 )
 
 
+# A lower-case noun for a community, holding, outlet or programme right before a run
+# names it: "la comunidad nativa Mariscal Cáceres", "la radio communautaire Kala de Niono",
+# "el programa en guaraní “Ñane Yvy”", "la Radio Comunitaria Q'anil Tx'otx'", "o
+# assentamento Irmã Dorothy". A person follows such a noun only after a preposition or a
+# role ("locutor de radio Fabián Zúñiga").
+_NAMED_THING = re.compile(
+    r"\b(?:comunidad(?:es)?|comunidades?|communaut[ée]s?|asentamientos?|assentamentos?|"
+    r"programas?|programmes?|[ée]missions?|emisoras?|(?<!de )(?<!da )(?<!do )r[áa]dios?|"
+    r"aldeias?|veredas?|"
+    r"corregimientos?|caser[íi]os?|anexos?|barrios?|bairros?|colonias?|quilombos?|ejidos?|"
+    r"fincas?|fazendas?|haciendas?|estancias?|territorios?|territ[óo]rios?|resguardos?|"
+    r"reservas?|povoados?|localidad(?:es)?|cantones?|parroquias?|sectores?|setores?)"
+    r"(?:\s+(?:nativas?|ind[íi]genas?|campesinas?|comunitari[ao]s?|communautaires?|"
+    r"comunit[áa]ri[ao]s?|rura(?:l|les|is)|locales?|quilombolas?|originarias?|ancestra(?:l|les|is)|"
+    r"associatives?))?(?:\s+en\s+\w+)?\s+[“\"«]?$",
+    re.IGNORECASE,
+)
+
+
 def _named_place(text: str, start: int, end: int, name: str) -> bool:
     """A capitalised run the text uses as a place: a town or region of the gazetteer after a
     preposition of place, or any run before a lower-case word for a local authority.
@@ -624,6 +643,10 @@ def _find_persons(text: str, title_end: int, strict: bool = True) -> list[Person
             continue
         if strict and _named_place(text, start, start + len(name), name):
             continue
+        if strict and any(
+            _NAMED_THING.search(text, max(0, at - 60), at) for at in {run_start, start}
+        ):
+            continue
         # A generational suffix keeps its full stop as written: "Jaymie Gregorio Jr."
         if (
             re.search(r" (?:Jr|Sr)$", name)
@@ -652,6 +675,7 @@ def _find_persons(text: str, title_end: int, strict: bool = True) -> list[Person
                     by_token.setdefault(" ".join(words[k:]), owner)
                 if len(words) == 2:
                     by_token.setdefault(words[0], owner)
+
         owner.mentions.append(mention)
     if skip:
         for token, person in by_token.items():

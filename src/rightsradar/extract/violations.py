@@ -70,6 +70,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     pats["_accident"] = compile_factored(lex.ACCIDENT)
     pats["_shot_at"] = compile_terms(lex.SHOT_AT)
     pats["_foul_play"] = re.compile(r"\b(?:" + "|".join(lex.FOUL_PLAY) + r")\b", re.I)
+    # Animals in lower case: "León" and "Lyon" are towns.
+    pats["_by_animal"] = re.compile(
+        r"(?:\s+[\w'’-]+){0,3}?\s+(?:de|por|par|by|of|des|du|d['’]une?|dos|das|del|de los)\s+"
+        r"(?:[\w'’-]+\s+)?(?-i:" + "|".join(lex.BY_ANIMAL) + r")\b",
+        re.I,
+    )
     pats["_role"] = compile_factored([t for ts in roles.VICTIM_GROUPS.values() for t in ts])
     return pats
 
@@ -141,11 +147,19 @@ _INJURY = re.compile(r"injur|wound|herid|ferid|bless|lesionad", re.I)
 
 def _accidental_sentences(doc: Doc) -> set[int]:
     """The sentences (and the title) that put a death or an injury down to an accident and
-    say nothing of foul play: their killings and injuries are no attack."""
+    say nothing of foul play: their killings and injuries are no attack. So is the sentence
+    before, when it says nothing of foul play either: news of a death often gives its cause
+    next ("Morreu na madrugada de domingo, aos 87 anos, ... Ela estava internada ... em
+    decorrência de complicações de uma insuficiência renal")."""
     pats = _patterns()
     found = {doc.sentence_index(m.start()) for m in pats["_accident"].finditer(doc.text)}
     spans = doc.sentences or [(0, len(doc.text))]
-    return {i for i in found if not pats["_foul_play"].search(doc.text, *spans[i])}
+
+    def clean(i: int) -> bool:
+        return not pats["_foul_play"].search(doc.text, *spans[i])
+
+    out = {i for i in found if clean(i)}
+    return out | {i - 1 for i in out if i > 0 and clean(i - 1)}
 
 
 def find_hits(doc: Doc) -> list[Hit]:
@@ -165,6 +179,8 @@ def find_hits(doc: Doc) -> list[Hit]:
             continue
         sent = doc.sentence_index(start)
         if sent in accidental and (label == "killing" or _INJURY.match(text, start)):
+            continue
+        if pats["_by_animal"].match(text, end):
             continue
         if (
             doc.language != "en"

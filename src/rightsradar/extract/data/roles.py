@@ -107,6 +107,22 @@ _MOVEMENT_TAILS = (
 _MOVEMENT_MEMBERS = _by_first_letter(_MEMBERS, f"(?:a|e|es|as|s)? (?:{'|'.join(_MOVEMENT_TAILS)})")
 
 
+_WORKERS = (
+    r"(?:taxistas|mototaxistas|moto-taxistas|motoristas|transportistas|camioneros|"
+    r"camionistas|vendedores|vendedoras|ambulantes|zungueiras|mineros|mineiros|mineurs|"
+    r"pescadores|pêcheurs|trabajador(?:es|as)|trabalhador(?:es|as)|travailleu(?:rs|ses)|"
+    r"ouvriers|enseignants|docentes|professores|maestros|estivadores|estibadores|"
+    r"dockers|chauffeurs|conducteurs|commer[çc]antes?)"
+)
+_WORKERS_ASSOCIATION = _by_first_letter(
+    (*_MEMBERS, "secret[áa]ri[oa]-geral", "secretari[oa] general", "secr[ée]taire g[ée]n[ée]ral"),
+    r"(?:a|e|es|as|s)? (?:d[aeo]s?|del|de la|de una?|de uma|des|du|d'une?) "
+    r"(?:associa[çc](?:ão|ões)|asociaci(?:ón|ones)|associations?|cooperativas?|coop[ée]ratives?|"
+    r"coletivos?|colectivos?|collectifs?|federa[çc](?:ão|ões)|federaci(?:ón|ones)|"
+    r"f[ée]d[ée]rations?|confedera\w+|uni(?:ón|ão|on)) (?:[\w'’-]+ ){0,2}?"
+    rf"(?:d[aeo]s? |de |des |du )?{_WORKERS}",
+)
+
 VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
     "journalist": (
         r"journalists?",
@@ -152,6 +168,11 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         r"correspondant(?:e|s|es)?",
         r"correspondentes?",
         r"directeurs? de (?:la )?publication",
+        # A community radio station stands for the people who make it: burning its studio
+        # attacks its journalists ("la radio communautaire Albarka FM réduite en cendres").
+        r"radios? (?:communautaires?|comunitari[ao]s?|comunit[áa]rias?|associatives?)",
+        r"r[áa]dios? comunit[áa]rias?",
+        r"emisoras? comunitarias?",
     ),
     "human rights defender": (
         r"activists?",
@@ -222,6 +243,9 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         # community action boards: not a party or an armed "movement" (M23).
         *_MOVEMENT_MEMBERS,
         r"presidente?s? de (?:la )?juntas? de acci[óo]n comunal",
+        # The elected authorities of Peru's and Bolivia's native and peasant communities.
+        r"(?:jefe|jefa|apus?|presidente?s?|autoridad(?:es)?) de (?:la )?comunidad(?:es)? "
+        r"(?:nativas?|ind[íi]genas?|campesinas?|originarias?)",
         r"dirigentes? de (?:la )?juntas? de acci[óo]n comunal",
     ),
     "trade unionist": (
@@ -246,6 +270,9 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         r"delegad[oa]s? sindica(?:l|is|les)",
         r"dirigentes? gremial(?:es)?",
         r"gremios?",
+        # Leaders of a workers' association that acts as their union (taxi drivers,
+        # street vendors, miners): "líder de associação de taxistas detido pelo SIC".
+        *_WORKERS_ASSOCIATION,
     ),
 }
 

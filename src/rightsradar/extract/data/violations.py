@@ -24,6 +24,17 @@ SHOT_AT: tuple[str, ...] = (
     r"atir(?:aram|ou|am) contra",
     r"dispar(?:aram|ou|am) contra",
     r"abriram fogo contra",
+    # The same with how often or with what between verb and target ("dispararon al menos
+    # cinco veces contra el jefe", "atiraram várias vezes contra"), and the shots as a
+    # noun: "disparos contra la vivienda", "a casa foi atingida por seis tiros", "criblée
+    # de balles".
+    r"(?:dispar|atir)(?:aron|ó|an|aram|ou|am)(?: [\w'’-]+){1,5}? contra",
+    r"(?:disparos|balazos|tiros|r[áa]fagas) contra",
+    r"(?:atingid[oa]s?|alvejad[oa]s?|alcanzad[oa]s?) (?:por|con|com|a) (?:[\w'’-]+ ){0,3}?"
+    r"(?:tiros|disparos|balas|balazos|proj[ée]teis)",
+    r"cribl[ée]e?s? de balles",
+    r"essuy[ée]e?s? (?:des|plusieurs|de nombreux) (?:tirs|coups de feu)",
+    r"(?:tirs|coups de feu) (?:[\w'’-]+ ){0,3}?contre",
 )
 
 # What people hold that attackers set on fire.
@@ -33,6 +44,10 @@ _PROPERTY_TERMS = (
     r"food stores", r"shops?", r"studios?",
 )  # fmt: skip
 _PROPERTY = "(?:" + "|".join(_PROPERTY_TERMS) + ")"
+_PROPIEDAD = (
+    r"(?:casas?|viviendas?|ranchos?|chozas?|oficinas?|sedes?|locales?|radios?|emisoras?|"
+    r"estudios?|veh[íi]culos?|camionetas?|motos?|motocicletas?|cultivos|cosechas)"
+)
 
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "killing": (
@@ -334,6 +349,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"criminaliz\w*",
         r"incendi(?:aron|ó|ad[oa]s?)",
         r"prendieron fuego",
+        # A home, office or radio station burned on purpose: "queman la casa y la radio
+        # de un dirigente", "rociaron combustible", "quedó reducida a cenizas".
+        rf"quem(?:aron|ó|an) (?:[\w'’-]+ ){{0,3}}?{_PROPIEDAD}",
+        r"(?:roci|rega)(?:aron|ó) (?:con )?(?:combustible|gasolina|querosene|kerosene)",
+        r"reducid[oa]s? a cenizas",
+        r"incendios? (?:provocados?|intencional(?:es)?)",
         # Mexico's "vincular a proceso": a judge sends the accused to trial.
         r"vinculad[oa]s? a proceso",
         r"vincul(?:ó|aron|an) a proceso",
@@ -374,6 +395,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"brutalis\w*",
         r"violent[ée]e?s?",
         r"incendi[ée]e?s?",
+        r"r[ée]duite?s? en cendres",
+        r"incendies? criminels?",
+        r"d'origine criminelle",
         r"intimid\w*",
         r"acharnement judiciaire",
         r"inculp[ée]e?s?",
@@ -407,6 +431,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"criminaliza[çc](?:ão|ões)",
         r"incendiad[oa]s?",
         r"incendi(?:ou|aram|am)",
+        r"reduzid[oa]s? a cinzas",
+        r"inc[êe]ndios? criminosos?",
         r"ate(?:aram|ou|iam) fogo(?! (?:a|ao|no|em) (?:si|(?:seu )?pr[óo]prio corpo))",
         r"hostilizad[oa]s?",
         r"perseguid[oa]s?",
@@ -552,7 +578,25 @@ ACCIDENT = (
     r"(?:longa|prolongada|grave) doen[çc]a",
     r"causas naturais",
     r"(?:enfarte|infarto|paragem card[íi]aca)",
+    r"insufici[êe]ncias? (?:renal|renais|card[íi]aca|respirat[óo]ria|hep[áa]tica)",
+    r"insuffisances? (?:r[ée]nale|cardiaque|respiratoire|h[ée]patique)",
+    r"complica(?:ciones|[çc][õo]es) de (?:salud|sa[úu]de|una? |uma )?(?:enfermedad|doen[çc]a|"
+    r"c[áa]ncer|cancro|diabetes|neumon[íi]a|pneumonia|covid)",
+    r"(?:un |uma? )?(?:c[áa]ncer|cancro) (?:de|do|da|del)",
 )
+# An attack by an animal is no attack on anyone's rights: "ataques de crocodilos a
+# pescadores", "mortas ou feridas por crocodilos", "killed by a lion". Read after a trigger
+# (up to three words between).
+BY_ANIMAL = (
+    r"crocodil\w*", r"cocodril\w*", r"caim[aá]n(?:es)?", r"jacar[ée]s?", r"alligators?",
+    r"tubar(?:ão|ões)", r"tibur(?:ón|ones)", r"requins?", r"sharks?", r"lions?",
+    r"le(?:ón|ones|ão|ões)", r"tig(?:er|re|res|res)s?", r"hipop[óo]tamos?", r"hippopotam\w*",
+    r"hippos?", r"elefantes?", r"[ée]l[ée]phants?", r"elephants?", r"serpientes?",
+    r"serpents?", r"serpentes?", r"cobras?", r"snakes?", r"abejas", r"abelhas", r"abeilles",
+    r"bees", r"jaguar(?:es)?", r"on[çc]as?", r"bears?", r"ours", r"osos?", r"lobos?",
+    r"loups?", r"wolves", r"hienas?", r"hy[eè]nes?", r"hyenas?",
+)  # fmt: skip
+
 # Words that keep such a death an attack: the accident was staged or is doubted, or
 # someone ran the victim down on purpose.
 FOUL_PLAY = (
@@ -587,6 +631,11 @@ FOUL_PLAY = (
     r"attentat",
     r"pr[ée]m[ée]dit[ée]e?",
     r"d[ée]lib[ée]r[ée]e?",
+    # A murder told in the sentence before an accident or an illness is still one
+    # ("Fue asesinado el domingo. En 2019 había sobrevivido a un accidente").
+    r"asesinad[oa]s?|asesinato|assassin[ée]e?s?|assassinad[oa]s?|assassinato",
+    r"abattue?s?|balead[oa]s?|sicarios?|pistoleiros?",
+    r"tiros?|disparos?|balazos?|balles?",
     # A death from illness in custody or from care denied is no natural death.
     r"custodia",
     r"prisi[óo]n",
