@@ -1480,3 +1480,56 @@ def test_violations_a_death_whose_illness_the_next_sentence_gives_is_no_killing(
     )
     doc = prepare(Article(id="n", title="Santarém", text=text, language="pt"))
     assert not any(h.label == "killing" for h in find_hits(doc))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language"),
+    [
+        (
+            "Sin noticias del periodista Luis Mena",
+            "La familia del periodista Luis Mena Rojas sigue sin saber dónde está desde que "
+            "una patrulla se lo llevó el sábado; en la delegación niegan tenerlo.",
+            "es",
+        ),
+        (
+            "Kisangani : sans nouvelles d'un militant",
+            "Les proches du militant Eric Lokasola Bofoe sont sans nouvelles de lui depuis son "
+            "arrestation par des agents en civil mardi soir.",
+            "fr",
+        ),
+        (
+            "Família não sabe do paradeiro de ativista",
+            "A família do ativista Nelson Kapitango Mateus está sem notícias dele desde que "
+            "agentes o levaram de casa; a polícia nega a detenção.",
+            "pt",
+        ),
+    ],
+)
+def test_violations_taken_and_whereabouts_unknown_is_an_enforced_disappearance(
+    pipeline: RulePipeline, title: str, text: str, language: str
+) -> None:
+    _, ex = _extract(pipeline, text, title, language)
+    assert ex.relevant
+    assert "enforced disappearance" in ex.violation_types
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        (
+            "El periodista Andrés Quispe Mamani, director de la página informativa “Puno al "
+            "Día”, fue golpeado a la salida de su casa.",
+            "Andrés Quispe Mamani",
+        ),
+        (  # an indefinite article: the role's, not the outlet's name
+            "Golpean a la periodista y directora de un periódico Rosa Elena Quispe a la salida "
+            "de su casa.",
+            "Rosa Elena Quispe",
+        ),
+    ],
+)
+def test_names_an_outlet_named_after_its_noun_is_no_victim(
+    pipeline: RulePipeline, text: str, victim: str
+) -> None:
+    _, ex = _extract(pipeline, text, "Agreden a periodista en Puno", "es")
+    assert [v.name for v in ex.victims] == [victim]

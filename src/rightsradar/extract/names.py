@@ -542,15 +542,21 @@ _PLACE_AFTER = re.compile(
 # assentamento Irmã Dorothy". A person follows such a noun only after a preposition or a
 # role ("locutor de radio Fabián Zúñiga").
 _NAMED_THING = re.compile(
+    # Not after an indefinite article: "director de un periódico Tomás Torres" is a role.
+    r"(?<!\bun )(?<!\buna )(?<!\bune )(?<!\bum )(?<!\buma )"
     r"\b(?:comunidad(?:es)?|comunidades?|communaut[ée]s?|asentamientos?|assentamentos?|"
     r"programas?|programmes?|[ée]missions?|emisoras?|(?<!de )(?<!da )(?<!do )r[áa]dios?|"
     r"aldeias?|veredas?|"
     r"corregimientos?|caser[íi]os?|anexos?|barrios?|bairros?|colonias?|quilombos?|ejidos?|"
     r"fincas?|fazendas?|haciendas?|estancias?|territorios?|territ[óo]rios?|resguardos?|"
-    r"reservas?|povoados?|localidad(?:es)?|cantones?|parroquias?|sectores?|setores?)"
+    r"reservas?|povoados?|localidad(?:es)?|cantones?|parroquias?|sectores?|setores?|"
+    r"p[áa]ginas?|porta(?:l|les|is)|sitios?|sites?|peri[óo]dicos?|diarios?|di[áa]rios?|"
+    r"revistas?|semanarios?|semanários?|journa(?:l|ux)|hebdomadaires?|quotidiens?|jornais|"
+    r"jornal|blogs?)"
     r"(?:\s+(?:nativas?|ind[íi]genas?|campesinas?|comunitari[ao]s?|communautaires?|"
     r"comunit[áa]ri[ao]s?|rura(?:l|les|is)|locales?|quilombolas?|originarias?|ancestra(?:l|les|is)|"
-    r"associatives?))?(?:\s+en\s+\w+)?\s+[“\"«]?$",
+    r"associatives?|informativ[ao]s?|d'information|digita(?:l|les|is)|web|independientes?|"
+    r"ind[ée]pendants?|independentes?))?(?-i:\s+en\s+[a-zà-ÿ]+)?\s+[“\"«]?$",
     re.IGNORECASE,
 )
 

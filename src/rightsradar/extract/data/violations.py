@@ -165,6 +165,22 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:levad[oa]s?|conduzid[oa]s?) para (?:um )?local desconhecido",
         r"lugar desconocido",
         r"lieu inconnu",
+        # Taken, and nobody will say where: "sigue sin saber dónde está", "la Policía se
+        # lo llevó y niega tenerlo", "sans nouvelles de lui depuis son arrestation",
+        # "ignore toujours où il se trouve", "sem notícias dele desde a detenção".
+        r"sin (?:saber|conocer) (?:nada )?(?:de él|de ella|dónde (?:está|se encuentra)|"
+        r"(?:su|el) paradero)",
+        r"sin (?:tener )?noticias (?:de él|de ella|suyas|sobre su paradero)",
+        r"se desconoce dónde (?:está|se encuentra)",
+        r"niegan? (?:tenerl[oa]s?|haberl[oa]s? detenid[oa]s?|su detención)",
+        r"sans (?:aucune )?nouvelles? d['’]?(?:lui|elle|eux)",
+        r"sans nouvelles? de (?:lui|elle|eux)",
+        r"ignorent? (?:toujours |encore )?o[ùu] (?:il|elle|ils) (?:se trouvent?|est|sont)",
+        r"introuvables? depuis",
+        r"sem (?:ter )?not[íi]cias? (?:dele|dela|deles|do seu paradeiro)",
+        r"n[ãa]o se sabe (?:onde (?:est[áa]|se encontra)|o (?:seu )?paradeiro)",
+        r"desconhecem? (?:o )?(?:seu )?paradeiro",
+        r"negam? (?:t[êe]-l[oa]s?|a (?:sua )?deten[çc][ãa]o|a (?:sua )?pris[ãa]o)",
     ),
     "arbitrary detention": (
         # en
