@@ -757,16 +757,71 @@ def locate(
         lat, lon, precision = region_row[2], region_row[3], "region"
     else:
         lat, lon, precision = country_row[2], country_row[3], "country"
+    region_name = region_row[1] if region_row else None
+    city_name = city_row[0] if city_row else None
+    # Spanish, French and Portuguese articles name a city as their readers do ("Estambul",
+    # "Tiflis", "Zamora" for Zamora de Hidalgo): it is given as written, as the learned
+    # English pipeline gives its city (annotators copy the article's word). Not a city read
+    # through the name of a region it does not share ("Bahia" for Salvador); regions keep
+    # the gazetteer's name ("Languedoc-Roussillon" is Occitanie now).
+    if (
+        language not in (None, "en")
+        and city_m is not None
+        and city_name is not None
+        and not any(
+            e.kind == "region" and fold(gaz.regions[e.idx][1]) != fold(city_name)
+            for e in city_m.entries
+        )
+    ):
+        city_name = _as_written(text, city_m, city_name)
     return Place(
         country=country_row[1],
-        region=region_row[1] if region_row else None,
-        city=city_row[0] if city_row else None,
+        region=region_name,
+        city=city_name,
         latitude=lat,
         longitude=lon,
         precision=precision,
         evidence=evidence,
         confidence=conf,
     )
+
+
+_PARTICLES = frozenset(
+    [
+        "de",
+        "del",
+        "do",
+        "da",
+        "dos",
+        "das",
+        "di",
+        "du",
+        "des",
+        "la",
+        "las",
+        "los",
+        "le",
+        "el",
+        "e",
+        "y",
+        "et",
+    ]
+)
+
+
+def _as_written(text: str, m: _Mention, name: str) -> str:
+    """A place's name as the article writes it, else (the same name in capitals or without
+    its accents) the gazetteer's ``name``; a dateline's capitals in title case ("CIUDAD
+    BOLÍVAR" → "Ciudad Bolívar")."""
+    surface = text[m.start : m.end]
+    if fold(surface) == fold(name):
+        return name
+    if surface.isupper():
+        words = surface.lower().split(" ")
+        return " ".join(
+            w if i and w in _PARTICLES else w[:1].upper() + w[1:] for i, w in enumerate(words)
+        )
+    return surface
 
 
 def _best(
