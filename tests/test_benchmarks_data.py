@@ -25,7 +25,9 @@ DATA = BENCH / "data" / "multilingual"
 WIRE = BENCH / "data" / "multilingual-wire"
 LANGUAGES = ("es", "fr", "pt")
 # Each annotated set and its least number of articles per language.
-SETS = [(DATA, 40), (WIRE, 20)]
+SETS = [(DATA, 40), (WIRE, 20)] + [
+    (BENCH / "data" / f"multilingual-{name}", 20) for name in ("ngo", "local", "foreign")
+]
 CASES = [(d, n, lang) for d, n in SETS for lang in LANGUAGES]
 IDS = [f"{d.name}-{lang}" for d, _, lang in CASES]
 LABELS = ("relevant", "perpetrator_mention", "perpetrator_type", "violation_types", "victims",
