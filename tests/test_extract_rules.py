@@ -1533,3 +1533,63 @@ def test_names_an_outlet_named_after_its_noun_is_no_victim(
 ) -> None:
     _, ex = _extract(pipeline, text, "Agreden a periodista en Puno", "es")
     assert [v.name for v in ex.victims] == [victim]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a nickname in quotes between given name and surname is part of the name
+        (
+            'O radialista Rolando "Dodong" Bacalso, de 51 anos, foi morto.',
+            ['Rolando "Dodong" Bacalso'],
+        ),
+        (
+            "el dirigente Rogelio “Toto” Dumagat Villanueva habló.",
+            ["Rogelio “Toto” Dumagat Villanueva"],
+        ),
+        # "Sheikh" after a name word is part of it; after a rank it is a title
+        ("Delil Sheikh Ahmed, de 31 anos, colaborador da agência.", ["Delil Sheikh Ahmed"]),
+        ("Prime Minister Sheikh Hasina said so.", ["Hasina"]),
+        # a province, a prison and "according to" are no persons
+        ("En la provincia de Negros Occidental vivía Juan Pérez Ríos.", ["Juan Pérez Ríos"]),
+        ("Il a été exécuté à la prison de Ghezel Hesar, dit Ali Karimi.", ["Ali Karimi"]),
+        ("Selon Viasna, Andreï Jouravliov a été arrêté.", ["Andreï Jouravliov"]),
+    ],
+)
+def test_names_nicknames_titles_provinces_and_prisons(text: str, names: list[str]) -> None:
+    assert [p.name for p in find_persons(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language", "victims"),
+    [
+        (  # the family speaks for the person taken
+            "Ativista laboral chinês em parte incerta",
+            "A família de Liu Jianwei, um antigo operário que ajudava trabalhadores "
+            "acidentados, não sabe onde ele está desde que foi levado pela polícia na "
+            "sexta-feira.",
+            "pt",
+            ["Liu Jianwei"],
+        ),
+        (  # a conviction after a long apposition
+            "Thaïlande : une militante condamnée",
+            "Un tribunal de Bangkok a condamné mercredi une militante à quatre ans de "
+            "prison.\n\nSiriporn Khemthong, qui accompagne depuis 2021 des familles de "
+            "manifestants, a été reconnue coupable de deux chefs de lèse-majesté.",
+            "fr",
+            ["Siriporn Khemthong"],
+        ),
+        (  # the head of a channel is its journalist, not an official
+            "Condenan a dos periodistas",
+            "El tribunal impuso el viernes nueve años de cárcel a la directora del canal, "
+            "Konul Rahimova, y ocho años al reportero Tural Babayev.",
+            "es",
+            ["Konul Rahimova", "Tural Babayev"],
+        ),
+    ],
+)
+def test_victims_family_conviction_and_newsroom_heads(
+    pipeline: RulePipeline, title: str, text: str, language: str, victims: list[str]
+) -> None:
+    _, ex = _extract(pipeline, text, title, language)
+    assert [v.name for v in ex.victims if v.name] == victims

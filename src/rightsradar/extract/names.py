@@ -23,7 +23,12 @@ _PARTICLE = (
 )
 # Words of one name are separated by spaces only: a line break ends a name.
 # A handle or hashtag ("@MizzimaNews", "#Myanmar") is no part of a name.
-NAME_RX = re.compile(rf"(?<![\w'’@#])(?:{_TOKEN})(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_TOKEN}))*")
+# A nickname in quotes between a given name and a surname belongs to the name, as news
+# writes it: 'Rolando "Dodong" Bacalso', 'Rogelio “Toto” Dumagat Villanueva'.
+_NICKNAME = rf"[ \t]+[\"“](?:{_TOKEN})(?:[ \t]+(?:{_TOKEN}))?[\"”](?=[ \t]+[{_UP}])"
+NAME_RX = re.compile(
+    rf"(?<![\w'’@#])(?:{_TOKEN})(?:{_NICKNAME}|[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_TOKEN}))*"
+)
 _LOWER_WORD = re.compile(rf"(?<![\w'’])[{_LOW}][{_LOW}'’\-]+")
 
 
@@ -75,7 +80,7 @@ STOP = _words(
     eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
     nineteen twenty many another several some all every both tres cuatro cinco seis
     siete ocho nueve diez deux trois quatre cinq sept huit neuf dix dois duas três sete
-    oito nove dez sem sin sans
+    oito nove dez sem sin sans selon d'après
     """
 )
 # Words that make a capitalised run an organisation, place or thing, not a person.
@@ -206,6 +211,7 @@ _SPLIT = (
     - ORG_HEADS_ROMANCE
 )
 _LEADING = victims_names.DEMONYMS | victims_names.EXTRA_ROLES
+_NAME_PART_TITLES = _words("sheikh shaikh sheik")
 # The words that open an outlet's name: what follows them is the outlet's, unless it opens
 # with a given name ("Radio journalist" is cut at "journalist", not here).
 _OUTLET_HEADS = _words("radio rádio tv télé tele televisión televisão télévision canal")
@@ -304,7 +310,18 @@ def _clean(
     if strict and full and _org_conjoined(full, start, start + len(text)):
         return None
     # The part after the last role, organisation or nationality word inside the run.
-    cut = [i for i, (tok, _) in enumerate(tokens[:-1]) if tok.lower().rstrip(",") in _SPLIT]
+    cut = [
+        i
+        for i, (tok, _) in enumerate(tokens[:-1])
+        if tok.lower().rstrip(",") in _SPLIT
+        # "Sheikh" after a name word is part of the name ("Delil Sheikh Ahmed"); after a
+        # rank or at the start it is a title ("Prime Minister Sheikh Hasina").
+        and not (
+            i
+            and tok.lower() in _NAME_PART_TITLES
+            and tokens[i - 1][0].lower().rstrip(",") not in _SPLIT
+        )
+    ]
     if cut:
         outlet = tokens[cut[-1]][0].lower().rstrip(",") in _OUTLET_HEADS
         tokens = tokens[cut[-1] + 1 :]
@@ -377,6 +394,10 @@ _DATED_GIVEN_NAMES = frozenset({"julio", "domingo"})
 _CONJUNCTIONS = frozenset({"and", "e", "y", "et"})
 
 
+# The last word of a province's name, never of a person's (lower case, as compared).
+_COMPASS = _words("occidental oriental septentrional meridional norte sur sul nord sud")
+
+
 def _not_a_name(words: list[str]) -> bool:
     """A phrase of common words ("Freedom Day", "Car Torched", "Public Safety Act"), a
     place of more than one word ("New York", "Uttar Pradesh"), a nationality ("Many
@@ -412,6 +433,8 @@ def _not_a_name(words: list[str]) -> bool:
         return True
     if last in _RELIGIONS or (last in ROLE_TITLES and last.endswith("s")):
         return True  # "Roman Catholic", "Sunni Muslims", "Huddersfield Students"
+    if last in _COMPASS:
+        return True  # a province: "Negros Occidental", "Kivu Nord"; no surname ends so
     if all(w in gaz.stop for w in words) and not _common_first_name(words[0]):
         return True
     entries = gaz.names.get(geo.fold(" ".join(words)), ())
@@ -541,6 +564,15 @@ _PLACE_AFTER = re.compile(
 # "el programa en guaraní “Ñane Yvy”", "la Radio Comunitaria Q'anil Tx'otx'", "o
 # assentamento Irmã Dorothy". A person follows such a noun only after a preposition or a
 # role ("locutor de radio Fabián Zúñiga").
+# A prison, camp or barracks names the place after it, with or without "of": "la prison de
+# Ghezel Hesar", "el penal de Lurigancho", "o presídio Urso Branco".
+_DETENTION_PLACE = re.compile(
+    r"\b(?:prisi[óo]n|prisons?|pris[ãa]o|c[áa]rcel|c[áa]rcere|penal|penitenciar[íi]a|"
+    r"penitenci[áa]ria|pres[íi]dio|maison d['’]arr[êe]t|centre p[ée]nitentiaire|"
+    r"centro penitenciario|cuartel|quartel|caserne|camp|campo)(?:\s+(?:de|d['’]|du|da|do|"
+    r"del|of))?\s+$",
+    re.IGNORECASE,
+)
 _NAMED_THING = re.compile(
     # Not after an indefinite article: "director de un periódico Tomás Torres" is a role.
     r"(?<!\bun )(?<!\buna )(?<!\bune )(?<!\bum )(?<!\buma )"
@@ -650,7 +682,9 @@ def _find_persons(text: str, title_end: int, strict: bool = True) -> list[Person
         if strict and _named_place(text, start, start + len(name), name):
             continue
         if strict and any(
-            _NAMED_THING.search(text, max(0, at - 60), at) for at in {run_start, start}
+            _NAMED_THING.search(text, max(0, at - 60), at)
+            or _DETENTION_PLACE.search(text, max(0, at - 30), at)
+            for at in {run_start, start}
         ):
             continue
         # A generational suffix keeps its full stop as written: "Jaymie Gregorio Jr."

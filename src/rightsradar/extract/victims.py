@@ -106,6 +106,12 @@ _ATTACK_ROMANCE = "|".join(
         r"invadi(?:ram|u)",
         r"hostilizad[oa]s?",
         # and, as in Spanish, "intimidado", "perseguido", "criminalizado"
+        # A conviction: "a été reconnue coupable", "fue declarado culpable", "foi
+        # considerado culpado".
+        r"reconnue?s? coupables?",
+        r"d[ée]clar[ée]e?s? coupables?",
+        r"declarad[oa]s? culpables?",
+        r"(?:considerad|declarad)[oa]s? culpad[oa]s?",
     )
 )
 _BE = (
@@ -243,6 +249,13 @@ def _romance_cues() -> dict[str, re.Pattern[str]]:
             r"\b(?:se trata d(?:e|el|e la|e los|e las)|il s['’]agit d(?:e|u|e la|es)|"
             r"trata-se d(?:e|o|a|os|as)|s[ãa]o eles|identificad[oa]s? como|"
             r"identifi[ée]e?s? comme)\s+(?:[\w\-]+,?\s+){0,4}$",
+            re.I,
+        ),
+        # The family or relatives of the person an article is about speak for them: "A
+        # família de Liu Jianwei ... não sabe onde ele está", "los familiares de X denuncian".
+        "family_of": re.compile(
+            r"\b(?:fam[íi]l(?:ia|le|iares)|proches|parientes|parentes)\s+"
+            r"(?:de|d['’]|du|da|do|del)\s*$",
             re.I,
         ),
         "attack_word": re.compile(rf"\b(?:{_ATTACK}|{_ATTACK_ROMANCE}|{_ATTACK_NOUNS})\b", re.I),
@@ -814,6 +827,7 @@ class VictimFinder:
             or pats["noun_against"].search(left)
             or pats["listed_after"].search(left)
             or pats["attack_aside_of"].search(left)
+            or pats["family_of"].search(left)
             or _bulleted_after_attack(text, start, pats["attack_word"])
         )
 

@@ -168,6 +168,15 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         r"correspondant(?:e|s|es)?",
         r"correspondentes?",
         r"directeurs? de (?:la )?publication",
+        # The head of a newsroom: "la directora del canal", "le directeur du journal", "o
+        # diretor do jornal"; and a camera operator.
+        r"director(?:a|es|as)? (?:del?|de la|de una?) (?:canal|peri[óo]dico|diario|semanario|"
+        r"revista|medio|portal|sitio|emisora|radio|programa|noticiero|informativo)",
+        r"direct(?:eur|rice)s? (?:de la |du |de l['’]|d['’]une? )(?:cha[îi]ne|journal|radio|site|"
+        r"quotidien|hebdomadaire|magazine|m[ée]dia|r[ée]daction)",
+        r"diretor(?:a|es|as)? (?:d[oa]s?|de uma?) (?:canal|jornal|r[áa]dio|site|portal|"
+        r"semanário|revista|programa)",
+        r"operador(?:a|es|as)? de c[áâa]m[ae]ra",
         # A community radio station stands for the people who make it: burning its studio
         # attacks its journalists ("la radio communautaire Albarka FM réduite en cendres").
         r"radios? (?:communautaires?|comunitari[ao]s?|comunit[áa]rias?|associatives?)",
