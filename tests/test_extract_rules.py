@@ -1593,3 +1593,37 @@ def test_victims_family_conviction_and_newsroom_heads(
 ) -> None:
     _, ex = _extract(pipeline, text, title, language)
     assert [v.name for v in ex.victims if v.name] == victims
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language", "expected"),
+    [
+        (  # threats the victim had received do not add an attack of their own
+            "Asesinado a tiros un periodista en Sindh",
+            "Dos hombres en moto mataron a tiros el lunes al periodista Ghulam Mahar en "
+            "Ghotki. Su familia dijo que el ataque fue planeado. Había denunciado amenazas "
+            "en 2023, según sus colegas.",
+            "es",
+            ["killing"],
+        ),
+        (  # an air strike ("frappe") is no beating
+            "Gaza : un journaliste tué par une frappe",
+            "Le journaliste Ibrahim al-Astal a été tué mardi par une frappe aérienne à Khan "
+            "Younès, selon le syndicat des journalistes.",
+            "fr",
+            ["killing"],
+        ),
+        (  # a sure beating beside a detention is still one
+            "Periodista detenido y golpeado",
+            "La policía detuvo el martes al periodista Mario Ruiz Soto, que fue golpeado "
+            "brutalmente durante el arresto, según su abogado.",
+            "es",
+            ["arbitrary detention", "other"],
+        ),
+    ],
+)
+def test_violations_other_beside_a_graver_act_needs_a_sure_hit(
+    pipeline: RulePipeline, title: str, text: str, language: str, expected: list[str]
+) -> None:
+    _, ex = _extract(pipeline, text, title, language)
+    assert ex.violation_types == expected

@@ -71,7 +71,7 @@ _ATTACK_ROMANCE = "|".join(
         r"judicializad[oa]s?",
         r"objetivo militar[\"”»']?",
         # fr
-        r"frapp[ée]e?s?",
+        r"frappée?s?",
         r"bless[ée]e?s?",
         r"tabass[ée]e?s?",
         r"brutalis[ée]e?s?",

@@ -254,6 +254,9 @@ def candidate_hits(doc: Doc, draft: Draft) -> list[Hit]:
     return hits if hits is not None else find_hits(doc)
 
 
+_OTHER_BESIDE = 0.8
+
+
 class ViolationTagger:
     """Fills ``violation_types`` (and the hits later components focus on).
 
@@ -278,9 +281,20 @@ class ViolationTagger:
             if h.label not in best or h.confidence > best[h.label].confidence:
                 best[h.label] = h
         kept = [t for t, s in scores.items() if s >= self.thresholds.get(t, self.default)]
+        # The hits of every kept type are evidence for relevance and victims, ...
         draft.violation_hits = [h for h in hits if h.label in kept] or [
             h for h in hits if h.confidence >= 0.5
         ]
+        if (
+            doc.language != "en"
+            and "other" in kept
+            and len(kept) > 1
+            and best["other"].confidence < _OTHER_BESIDE
+        ):
+            # ... but beside a graver act "other" is a type of its own only with one sure
+            # hit: threats the victim had received, a prosecution that led to the
+            # detention or an attack's noun ("ataque de drone") add up otherwise.
+            kept.remove("other")
         order = list(lex.TRIGGERS)
         kept.sort(key=order.index)
         if not kept:

@@ -395,7 +395,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"agress\w*",
         r"attaqu[ée]e?s?",
         r"harc[eè]l\w*",
-        r"frapp[ée]e?s?",
+        # "frappé(e)", not the noun "frappe" (an air strike: "une frappe israélienne").
+        r"frappée?s?",
         r"bless[ée]e?s?",
         r"poursuivie?s?",
         r"poursuites",
