@@ -1498,6 +1498,12 @@ def test_violations_a_death_whose_illness_the_next_sentence_gives_is_no_killing(
             "fr",
         ),
         (
+            "Ativista chinês em parte incerta",
+            "A família do ativista Liu Jianwei não sabe onde ele está desde que foi levado "
+            "pela polícia; foi colocado sob vigilância residencial num local designado.",
+            "pt",
+        ),
+        (
             "Família não sabe do paradeiro de ativista",
             "A família do ativista Nelson Kapitango Mateus está sem notícias dele desde que "
             "agentes o levaram de casa; a polícia nega a detenção.",

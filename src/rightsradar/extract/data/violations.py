@@ -178,7 +178,17 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"ignorent? (?:toujours |encore )?o[ùu] (?:il|elle|ils) (?:se trouvent?|est|sont)",
         r"introuvables? depuis",
         r"sem (?:ter )?not[íi]cias? (?:dele|dela|deles|do seu paradeiro)",
-        r"n[ãa]o se sabe (?:onde (?:est[áa]|se encontra)|o (?:seu )?paradeiro)",
+        r"n[ãa]o (?:se )?sabem? (?:onde (?:ele |ela )?(?:est[áa]|se encontra)|"
+        r"o (?:seu )?paradeiro)",
+        r"no (?:se )?saben? (?:dónde (?:está|se encuentra)|(?:su|el) paradero)",
+        r"ne sai(?:t|ent) (?:toujours |plus )?(?:pas )?o[ùu] (?:il|elle) (?:est|se trouve)",
+        r"em parte incerta",
+        r"paradeiro incerto",
+        # China's "residential surveillance at a designated location", which the UN's
+        # working group counts as a form of enforced disappearance.
+        r"vigil[âa]ncia residencial (?:num|em|en|en un) (?:local|lugar) designado",
+        r"r[ée]sidence surveill[ée]e dans un lieu d[ée]sign[ée]",
+        r"residential surveillance at a designated location",
         r"desconhecem? (?:o )?(?:seu )?paradeiro",
         r"negam? (?:t[êe]-l[oa]s?|a (?:sua )?deten[çc][ãa]o|a (?:sua )?pris[ãa]o)",
     ),
