@@ -1633,3 +1633,59 @@ def test_violations_other_beside_a_graver_act_needs_a_sure_hit(
 ) -> None:
     _, ex = _extract(pipeline, text, title, language)
     assert ex.violation_types == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language"),
+    [
+        (
+            "Egipto impide viajar a una activista",
+            "Las autoridades impidieron el lunes a la activista Mona Saleh Ibrahim embarcar "
+            "en un vuelo a Ginebra y le retiraron el pasaporte.",
+            "es",
+        ),
+        (
+            "Une militante interdite de voyager",
+            "La militante Aïcha Benali a été interdite de quitter le pays à l'aéroport "
+            "d'Alger samedi, et son passeport a été confisqué.",
+            "fr",
+        ),
+        (
+            "Ativista impedida de viajar",
+            "A ativista Joana Mendes Luís foi impedida de embarcar em Luanda e o seu "
+            "passaporte foi apreendido pela polícia de fronteiras.",
+            "pt",
+        ),
+    ],
+)
+def test_violations_a_travel_ban_is_an_attack(
+    pipeline: RulePipeline, title: str, text: str, language: str
+) -> None:
+    _, ex = _extract(pipeline, text, title, language)
+    assert ex.relevant
+    assert ex.violation_types == ["other"]
+
+
+def test_violations_a_defunct_newspaper_is_no_disappearance() -> None:
+    doc = prepare(
+        Article(
+            id="d",
+            title="Turquía",
+            text="Cinco periodistas del desaparecido diario Yeni Ufuk fueron absueltos.",
+            language="es",
+        )
+    )
+    assert "enforced disappearance" not in {h.label for h in find_hits(doc)}
+
+
+def test_violations_a_death_from_cancer_is_no_killing() -> None:
+    doc = prepare(
+        Article(
+            id="c",
+            title="Nécrologie",
+            text="La militante Vera Tchernova est morte samedi à Vilnius, des suites d'un "
+            "cancer, à l'âge de 84 ans.",
+            language="fr",
+        )
+    )
+    assert "killing" not in {h.label for h in find_hits(doc)}

@@ -49,6 +49,12 @@ _PROPIEDAD = (
     r"estudios?|veh[íi]culos?|camionetas?|motos?|motocicletas?|cultivos|cosechas)"
 )
 
+# What a "desaparecido" or "disparu" before it says has ceased to exist.
+_DEFUNCT = (
+    r"(?:diario|peri[óo]dico|semanario|revista|canal|medio|emisora|partido|sindicato|"
+    r"movimiento|grupo|journal|quotidien|hebdomadaire|magazine|cha[îi]ne|parti|mouvement)"
+)
+
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "killing": (
         # en
@@ -148,9 +154,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"whereabouts (?:remain |are |is )?unknown",
         r"unknown whereabouts",
         r"missing",
-        r"desaparecid[oa]s?",
+        # Not "el desaparecido diario Yeni Ufuk" (a defunct paper).
+        rf"desaparecid[oa]s?(?! {_DEFUNCT})",
         r"desaparici(?:ón|ones)",
-        r"disparue?s?",
+        rf"disparue?s?(?! {_DEFUNCT})",
         r"disparitions?",
         r"desaparecimentos?",
         r"paradeiro desconhecido",
@@ -396,6 +403,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"persigu(?:e|en|ió|ieron)",
         # Discipline as a weapon against a union delegate or a whistle-blowing employee.
         r"(?:proceso|expediente) disciplinario",
+        # A travel ban or a passport taken: "prohibición de viajar", "le retiraron el
+        # pasaporte", "impidieron embarcar".
+        r"prohibici(?:ón|ones) de (?:viajar|salir del país|salida del país)",
+        r"impedid[oa]s? de (?:viajar|salir del país|embarcar)",
+        r"impidieron (?:[\w'’-]+ ){0,8}?(?:viajar|embarcar|salir del país)",
+        r"(?:retir|confisc|quit)(?:aron|ó) (?:el|su) pasaporte",
         # A targeted break-in at a defender's office or home ("saquearon la sede").
         r"saque(?:aron|ó|ad[oa]s?)",
         r"irrumpieron en",
@@ -431,6 +444,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"mise? en examen",
         r"proc[èe]s contre",
         r"proc[ée]dure disciplinaire",
+        r"interdictions? de (?:sortie du territoire|voyager|quitter le (?:pays|territoire))",
+        r"interdite?s? de (?:voyager|quitter le (?:pays|territoire)|sortie du territoire)",
+        r"emp[êe]ch[ée]e?s? d['’](?:embarquer|quitter le pays)",
+        r"emp[êe]ch[ée]e?s? de (?:voyager|quitter le pays)",
+        r"passeport (?:a été )?confisqu[ée]",
+        r"confisqu[ée] son passeport",
         r"cambriol\w*",
         r"saccag\w*",
         r"mis(?:e|es)? à sac",
@@ -471,6 +490,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"espionad[oa]s?",
         r"campanhas? de difama[çc][ãa]o",
         r"dossi[êe]s? difamat[óo]ri[oa]s?",
+        r"proibi[çc](?:ão|ões) de (?:viajar|sair do pa[íi]s)",
+        r"(?:proibid|impedid)[oa]s? de (?:viajar|sair do pa[íi]s|embarcar|entrar)",
+        r"passaporte (?:foi )?(?:apreendido|confiscado|retido)",
+        r"(?:apreender|confiscar|retiver)am (?:o|seu|o seu) passaporte",
         r"arrombad[oa]s?",
         r"arromb(?:aram|ou)",
         r"saquead[oa]s?",
@@ -598,6 +621,8 @@ ACCIDENT = (
     r"(?:un )?(?:infarto|paro card[íi]aco)",
     r"(?:longue|grave) maladie",
     r"des suites d['’]une (?:longue )?maladie",
+    r"des suites d['’]un cancer",
+    r"(?:un |d['’]un )?cancer (?:du|de la|des)",
     r"causes naturelles",
     r"(?:crise|arr[êe]t) cardiaque",
     r"v[íi]tima de (?:uma )?doen[çc]a",
