@@ -1689,3 +1689,22 @@ def test_violations_a_death_from_cancer_is_no_killing() -> None:
         )
     )
     assert "killing" not in {h.label for h in find_hits(doc)}
+
+
+def test_victims_of_an_attack_the_article_recalls_are_not_its_victims(
+    pipeline: RulePipeline,
+) -> None:
+    article = Article(
+        id="r",
+        title="Herido de bala un periodista palestino en Cisjordania",
+        text="El periodista Ahmad Yusef Abu Srur resultó herido de bala el martes en Yatta "
+        "cuando grababa una demolición.\n\nEl sindicato recuerda el caso de la reportera "
+        "Shireen Abu Akleh, que fue asesinada en 2022 en Yenín. La periodista Lina Haddad Nasser, que "
+        "trabaja allí desde 2021, fue detenida por soldados.",
+        published="2025-06-05T10:00:00+02:00",
+        language="es",
+    )
+    names = [v.name for v in pipeline.predict([article])[0].victims if v.name]
+    assert "Shireen Abu Akleh" not in names
+    assert "Ahmad Yusef Abu Srur" in names
+    assert "Lina Haddad Nasser" in names  # "desde 2021" reaches now

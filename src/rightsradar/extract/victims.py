@@ -271,6 +271,50 @@ def _group_patterns() -> dict[str, re.Pattern[str]]:
     return {g: compile_factored(ts) for g, ts in roles.VICTIM_GROUPS.items()}
 
 
+# A weekday or "yesterday" dates a sentence to the days of the report.
+_RECENT = re.compile(
+    r"\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|hoy|ayer|anteayer|lundi|"
+    r"mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|aujourd'hui|"
+    r"segunda-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|ontem|anteontem|hoje)\b"
+)
+# A year, not one a span starts from ("desde 2021", "depuis 2019": the span reaches now).
+_A_YEAR = re.compile(
+    r"(?<!desde )(?<!depuis )(?<!since )(?<!des )(?<!partir de )(?<!a partir de )"
+    r"\b(?:19|20)\d\d\b"
+)
+
+
+def _of_the_past(doc: Doc, person: Person, persons: list[Person]) -> bool:
+    """Whether every sentence that names ``person`` tells of an earlier year and of no
+    day of this week: the victims of attacks an article recalls ("la reportera Shireen
+    Abu Akleh, muerta en 2022", "Em 2023, o ativista X foi condenado"). A year at least
+    two back, or last year once this one is three months old; not the headline's."""
+    pub = getattr(doc.published, "year", None)
+    if pub is None:
+        return False
+    month = getattr(doc.published, "month", 1)
+    low = fold_same_length(doc.text)
+    words = person.name.split()
+    # The mentions of its short forms too ("Andreï Jouravliov" for "Andreï Mikhaïlovitch
+    # Jouravliov"), which are merged into it later.
+    mentions = [
+        m
+        for p in persons
+        if p is person or (p.name.split()[:1] == words[:1] and p.name.split()[-1:] == words[-1:])
+        for m in p.mentions
+    ]
+    for m in mentions:
+        if m.start < doc.title_end:
+            return False
+        a, b = doc.sentences[doc.sentence_index(m.start)]
+        if _RECENT.search(low, a, b):
+            return False
+        years = [int(y) for y in _A_YEAR.findall(low, a, b)]
+        if not any(y <= pub - 2 or (y == pub - 1 and month >= 4) for y in years):
+            return False
+    return bool(mentions)
+
+
 def groups_named(text: str) -> list[str]:
     """The victim groups whose role words ``text`` holds ("periodista", "trade union
     leader", "défenseure"), in the order of ``roles.VICTIM_GROUPS``."""
@@ -674,6 +718,8 @@ class VictimFinder:
         ]
         if doc.language != "en":
             scored = _share_in_lists(doc.text, scored, self.threshold)
+            # Victims of the attacks an article recalls are not this report's.
+            scored = [(p, sc - 3.0 if _of_the_past(doc, p, persons) else sc) for p, sc in scored]
         for person, score in scored:
             if score >= self.threshold:
                 victims.append(
