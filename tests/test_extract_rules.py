@@ -1699,8 +1699,8 @@ def test_victims_of_an_attack_the_article_recalls_are_not_its_victims(
         title="Herido de bala un periodista palestino en Cisjordania",
         text="El periodista Ahmad Yusef Abu Srur resultó herido de bala el martes en Yatta "
         "cuando grababa una demolición.\n\nEl sindicato recuerda el caso de la reportera "
-        "Shireen Abu Akleh, que fue asesinada en 2022 en Yenín. La periodista Lina Haddad Nasser, que "
-        "trabaja allí desde 2021, fue detenida por soldados.",
+        "Shireen Abu Akleh, que fue asesinada en 2022 en Yenín. La periodista Lina Haddad "
+        "Nasser, que trabaja allí desde 2021, fue detenida por soldados.",
         published="2025-06-05T10:00:00+02:00",
         language="es",
     )

@@ -629,6 +629,16 @@ def _words_of(name: str) -> list[str]:
     return name.replace(".", ". ").split()
 
 
+_QUOTED_NICKNAME = re.compile(r"[ \t]+[\"“][^\"”]+[\"”](?=[ \t])")
+
+
+def victim_name(name: str) -> str:
+    """A person's name as a victim's record gives it: without the nickname the text quotes
+    inside it ('Rolando "Dodong" Bacalso' is Rolando Bacalso, as HRDsAttack's annotators
+    write "Natividad Castro" for 'Natividad “Naty” Castro')."""
+    return _QUOTED_NICKNAME.sub("", name)
+
+
 def find_persons(text: str, title_end: int = 0) -> list[Person]:
     """Persons named in ``text``, in order of first mention.
 

@@ -15,7 +15,7 @@ from .data import roles
 from .data import violations as vlex
 from .dates import NUMBER_WORDS
 from .geo import fold_same_length
-from .names import Person, find_persons, first_name
+from .names import Person, find_persons, first_name, victim_name
 from .violations import compile_factored, roles_text
 
 _ATTACK = (
@@ -918,7 +918,7 @@ class VictimFinder:
             male, female = gender.by_first_name(person.name)
         sex = "man" if male > female else "woman" if female > male else "unknown"
         return Victim(
-            name=person.name,
+            name=victim_name(person.name),
             type=groups or ["insufficient information"],  # type: ignore[arg-type]
             sex=sex,  # type: ignore[arg-type]
             age="child" if child else "adult",

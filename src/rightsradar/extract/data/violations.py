@@ -195,7 +195,6 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # working group counts as a form of enforced disappearance.
         r"vigil[âa]ncia residencial (?:num|em|en|en un) (?:local|lugar) designado",
         r"r[ée]sidence surveill[ée]e dans un lieu d[ée]sign[ée]",
-        r"residential surveillance at a designated location",
         r"desconhecem? (?:o )?(?:seu )?paradeiro",
         r"negam? (?:t[êe]-l[oa]s?|a (?:sua )?deten[çc][ãa]o|a (?:sua )?pris[ãa]o)",
     ),

@@ -22,6 +22,7 @@ from ...domain import Victim
 from ...domain.taxonomy import AGE_GROUPS, SEXES, VICTIM_GROUPS
 from ...evaluate.metrics import PRF, match_names
 from ..base import Doc, Draft
+from ..names import victim_name
 from ..victims import stated_groups
 from . import Example
 from .io import load_arrays, save_arrays
@@ -132,7 +133,9 @@ def _prepare(examples: list[Example], first_names: FirstNames | None = None) -> 
         named = candidates(doc, draft, first_names)
         gold_named = [(i, v) for i, v in enumerate(ex.gold.victims) if v.name]
         pairs = match_names(
-            [v.name or "" for _, v in gold_named], [c.person.name for c in named], fuzzy=True
+            [v.name or "" for _, v in gold_named],
+            [victim_name(c.person.name) for c in named],
+            fuzzy=True,
         )
         labels = [-1] * len(named)
         for gi, ci in pairs:
@@ -157,7 +160,7 @@ def _name_scores(
 ) -> dict[str, PRF]:
     out = {"exact": PRF(), "fuzzy": PRF()}
     for item, p in zip(data, probs, strict=True):
-        pred = [item.named[i].person.name for i in _choose(p, threshold, fallback)]
+        pred = [victim_name(item.named[i].person.name) for i in _choose(p, threshold, fallback)]
         gold = [v.name for v in item.gold.victims if v.name]
         for mode in out:
             tp = len(match_names(gold, pred, fuzzy=mode == "fuzzy"))
@@ -253,7 +256,7 @@ class VictimsPart:
             # English victims with a stated role are no longer left without a group.
             types = stated_groups(text, c.person) or types
         victim = Victim(
-            name=c.person.name,
+            name=victim_name(c.person.name),
             type=types,  # type: ignore[arg-type]
             sex=sex,  # type: ignore[arg-type]
             age=age,  # type: ignore[arg-type]

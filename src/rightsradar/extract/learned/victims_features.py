@@ -22,7 +22,7 @@ import numpy as np
 
 from ..base import Doc, Draft
 from ..data import roles
-from ..names import Person, find_persons
+from ..names import Person, find_persons, victim_name
 from ..victims import _ATTACK, _BE
 
 HASH_DIM = 1 << 16
@@ -545,7 +545,7 @@ def candidates(doc: Doc, draft: Draft, first_names: FirstNames | None = None) ->
                 first.start / max(1, len(text)),
                 doc.sentence_index(first.start) / n_sent,
                 float(in_title > 0),
-                float(person.name in rule_names),
+                float(victim_name(person.name) in rule_names),
                 math.log1p(focus_n),
                 focus_n / len(mentions),
                 min_dist / 6,
@@ -577,7 +577,7 @@ def candidates(doc: Doc, draft: Draft, first_names: FirstNames | None = None) ->
         # The groups of the closest role nouns, as one token: what the rule would answer.
         _add(af, "RT:" + "|".join(GROUPS[g] for g in range(len(GROUPS)) if nearest[g]))
         _add(af, "TT:" + "|".join(GROUPS[g] for g in range(len(GROUPS)) if tight[g]))
-        rule = rule_victims.get(person.name)
+        rule = rule_victims.get(victim_name(person.name))
         _add(af, "RV:" + ("|".join(sorted(rule.type)) if rule else "-"))
         dense_attrs: list[float] = []
         total = sum(nearest) or 1
