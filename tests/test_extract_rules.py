@@ -1708,3 +1708,48 @@ def test_victims_of_an_attack_the_article_recalls_are_not_its_victims(
     assert "Shireen Abu Akleh" not in names
     assert "Ahmad Yusef Abu Srur" in names
     assert "Lina Haddad Nasser" in names  # "desde 2021" reaches now
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language", "sex"),
+    [
+        (
+            "Desaparecida una activista afgana tras ser detenida",
+            "Los talibanes se llevaron el viernes a una activista en Mazar-i-Sharif y niegan "
+            "tenerla.\n\nMursal Hakimi Zahir, de 32 años, daba clases clandestinas a niñas en "
+            "su barrio.",
+            "es",
+            "woman",
+        ),
+        (
+            "Sindicalista do vestuário raptado e espancado",
+            "Um sindicalista foi raptado na quarta-feira em Ashulia.\n\nNurul Amin Sarkar, "
+            "de 37 anos, estava numa banca de chá perto de casa quando seis homens chegaram.",
+            "pt",
+            "man",
+        ),
+    ],
+)
+def test_victims_the_headline_gives_the_one_victims_sex(
+    pipeline: RulePipeline, title: str, text: str, language: str, sex: str
+) -> None:
+    _, ex = _extract(pipeline, text, title, language)
+    named = [v for v in ex.victims if v.name]
+    assert len(named) == 1
+    assert named[0].sex == sex
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Defensora do direito à terra agredida no Camboja", "f"),
+        ("Ukraine : une journaliste de Melitopol enlevée", "f"),
+        ("Detienen a dos periodistas en Estambul", None),  # more than one
+        ("Asesinado el alcalde y una periodista", None),  # the cues disagree
+    ],
+)
+def test_gender_of_a_headline(title: str, expected: str | None) -> None:
+    from rightsradar.extract.gender import of_headline
+
+    language = "pt" if "Camboja" in title else "fr" if "Ukraine" in title else "es"
+    assert of_headline(title, language) == expected

@@ -319,3 +319,39 @@ def by_first_name(name: str) -> tuple[int, int]:
     if female >= _NAME_SHARE * total:
         return 0, 1
     return 0, 0
+
+
+_AMBIGUOUS = re.compile(rf"(?:{_AMBIGUOUS_ROLES})", re.I)
+_PLURAL_ROLE = re.compile(r"\w+(?:as|os|es|s)$", re.I)
+
+
+def of_headline(title: str, language: str) -> str | None:
+    """The sex ("m" or "f") a headline gives the one person it is about, or None: a
+    gendered role ("Defensora do direito à terra agredida"), an article before a role of
+    either sex ("una activista afgana", "une journaliste"), a participle ("Desaparecida",
+    "raptado e espancado"); None when the cues disagree or a role is plural."""
+    if language not in _ARTICLES:
+        return None
+    words = [w.lower() for w in _WORD.findall(title)]
+    masc_articles, fem_articles = _BARE[language]
+    masc_part, fem_part = (re.compile(p, re.I) for p in _APPOSED[language])
+    votes: set[str] = set()
+    for i, word in enumerate(words):
+        gendered = _role_gender(word, language)
+        if gendered:
+            votes.add(gendered)
+        elif _AMBIGUOUS.fullmatch(word):
+            if _PLURAL_ROLE.fullmatch(word) and not _AMBIGUOUS.fullmatch(word.rstrip("s")):
+                continue
+            if word.endswith("s") and _AMBIGUOUS.fullmatch(word[:-1]):
+                return None  # "periodistas": more than one
+            prev = words[i - 1] if i else ""
+            if prev in masc_articles:
+                votes.add("m")
+            elif prev in fem_articles:
+                votes.add("f")
+        elif word not in _NOT_PARTICIPLE and fem_part.fullmatch(word):
+            votes.add("f")
+        elif word not in _NOT_PARTICIPLE and masc_part.fullmatch(word):
+            votes.add("m")
+    return votes.pop() if len(votes) == 1 else None

@@ -315,6 +315,25 @@ def _of_the_past(doc: Doc, person: Person, persons: list[Person]) -> bool:
     return bool(mentions)
 
 
+def _sexed_by_headline(
+    doc: Doc, victims: list[tuple[Victim, tuple[int, int], float]]
+) -> list[tuple[Victim, tuple[int, int], float]]:
+    """The one named victim whose sex nothing at the name tells takes the headline's
+    ("Desaparecida una activista afgana ..." and, sentences on, "Mursal Hakimi, de 32
+    años, daba clases"): wire copy tells the attack on someone unnamed first."""
+    named = [i for i, (v, _, _) in enumerate(victims) if v.name]
+    if len(named) != 1 or victims[named[0]][0].sex != "unknown":
+        return victims
+    sex = gender.of_headline(doc.text[: doc.title_end], doc.language)
+    if sex is None:
+        return victims
+    i = named[0]
+    victim, span, score = victims[i]
+    out = list(victims)
+    out[i] = (victim.model_copy(update={"sex": "man" if sex == "m" else "woman"}), span, score)
+    return out
+
+
 def groups_named(text: str) -> list[str]:
     """The victim groups whose role words ``text`` holds ("periodista", "trade union
     leader", "défenseure"), in the order of ``roles.VICTIM_GROUPS``."""
@@ -731,6 +750,7 @@ class VictimFinder:
                 )
         if doc.language != "en":
             victims = _without_short_forms(victims)
+            victims = _sexed_by_headline(doc, victims)
         named = sum(1 for v, _, _ in victims if v.name)
         for victim, span, score in self._groups(doc, focus, pats, named):
             victims.append((victim, span, score))
