@@ -444,3 +444,32 @@ def test_dates_the_attack_is_dated_by_its_verb_not_by_the_release(text, language
     Monday; the report is about the arrest."""
     found = event_date(text, datetime(2024, 12, 10, 9), language=language)
     assert (found.year, found.month, found.day) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # the day the news was told is no attack's day
+            "Três voluntários foram agredidos no sábado por colonos, disseram hoje à Lusa "
+            "testemunhas.",
+            "pt",
+            (2024, 12, 7),
+        ),
+        (  # four words between the verb and its day
+            "La policía detuvo en la madrugada del lunes a dos periodistas, que fueron "
+            "llevados el martes ante un juez y liberados hoy.",
+            "es",
+            (2024, 12, 9),
+        ),
+        (  # the nearest verb governs: the release's day, not the detention's
+            "Los activistas fueron detenidos el viernes, pasaron la noche detenidos y fueron "
+            "liberados el domingo.",
+            "es",
+            (2024, 12, 6),
+        ),
+    ],
+)
+def test_dates_the_nearest_verb_dates_the_day(text, language, expected):
+    """Published Tuesday 10 December 2024."""
+    found = event_date(text, datetime(2024, 12, 10, 9), language=language)
+    assert (found.year, found.month, found.day) == expected

@@ -603,16 +603,22 @@ def dateline_spans(text: str, cands: Iterable[Candidate]) -> list[tuple[int, int
 _ATTACK_VERB_BEFORE = re.compile(
     r"\b(?:interpell|arret|enlev|kidnapp|tu[ée]|abattu|agress|emmen|sequestr|assassin|"
     r"frapp|tabass|detenid|detid|capturad|secuestr|asesin|atacad|golpead|balead|preso|"
-    r"pres[ao]s|mort[oa]|espancad|levad[oa]|llevad[oa]|sacad[oa]|raptad)\w*"
-    r"(?:\s+\S+){0,3}\s+$"
+    r"pres[ao]s|mort[oa]|espancad|levad[oa]|llevad[oa]|sacad[oa]|raptad|agred|detuv|"
+    r"intercept|atacar|atacou|balear)\w*"
 )
 _LATER_STEP_BEFORE = re.compile(
     r"\b(?:libere|liberee|liberes|relache|recouvre la liberte|remis en liberte|"
     r"sous mandat de depot|mandat de depot|defere|presente|a saisi|retrouve|"
     r"liberad[oa]s?|excarcelad[oa]s?|puest[oa]s? en libertad|solt[oa]s?|libertad[oa]s?|"
-    r"denuncio|denunciou|presento|apresentou|imputad[oa]|vinculad[oa] a proceso)"
-    r"(?:\s+\S+){0,3}\s+$"
+    r"denuncio|denunciou|presento|apresentou|imputad[oa]|vinculad[oa] a proceso|"
+    r"aparecio|apareceu|reapparu|"
+    # The day the news was told: "disseram hoje à Lusa", "informó este jueves".
+    r"dijo|dijeron|declaro|afirmo|informo|indico|explico|relato|disse|disseram|afirmou|"
+    r"declarou|informou|indicou|contou|relatou|anunciou|anuncio|a indique|ont indique|"
+    r"a declare|ont declare|a annonce|ont annonce|a raconte)\b"
 )
+# At most this many words between the verb and the date it governs.
+_GOVERNED = re.compile(r"(?:\s+\S+){0,4}\s+$")
 
 
 def _step_of_the_attack(low: str, start: int) -> float:
@@ -621,11 +627,15 @@ def _step_of_the_attack(low: str, start: int) -> float:
         low.rfind(".", 0, start), low.rfind("\n", 0, start), low.rfind(",", 0, start), start - 60
     )
     before = low[a + 1 : start]
-    if _ATTACK_VERB_BEFORE.search(before):
-        return 0.4
-    if _LATER_STEP_BEFORE.search(before):
-        return -0.4
-    return 0.0
+    # The verb nearest the date governs it: "passaram a noite detidos e só foram
+    # libertados no domingo" dates the release.
+    found = [
+        (m.start(), bonus)
+        for rx, bonus in ((_ATTACK_VERB_BEFORE, 0.4), (_LATER_STEP_BEFORE, -0.4))
+        for m in rx.finditer(before)
+        if _GOVERNED.match(before, m.end())
+    ]
+    return max(found)[1] if found else 0.0
 
 
 def event_date(
