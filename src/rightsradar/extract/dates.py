@@ -697,3 +697,39 @@ def event_date(
     return EventDate(
         best.year, best.month, best.day, best.precision, (best.start, best.end), round(best.conf, 2)
     )
+
+
+# A weekday or "yesterday" dates a sentence to the days of the report (folded text).
+_RECENT = re.compile(
+    r"\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|hoy|ayer|anteayer|lundi|"
+    r"mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|aujourd'hui|"
+    r"segunda-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|ontem|anteontem|hoje)\b"
+)
+# A year, not one a span starts from ("desde 2021", "depuis 2019": the span reaches now).
+_A_YEAR = re.compile(
+    r"(?<!desde )(?<!depuis )(?<!since )(?<!des )(?<!partir de )(?<!a partir de )"
+    r"\b(?:19|20)\d\d\b"
+)
+
+
+@functools.lru_cache(maxsize=4)
+def past_sentences(
+    text: str, sentences: tuple[tuple[int, int], ...], published: datetime | None
+) -> frozenset[int]:
+    """The indices of the sentences of a Spanish, French or Portuguese ``text`` that tell
+    of an earlier year and of no day of this week: a year at least two back, or last year
+    once this one is three months old ("muerta en 2022", "Em 2023, o ativista X foi
+    condenado"). Empty without a publication date."""
+    pub = getattr(published, "year", None)
+    if pub is None:
+        return frozenset()
+    month = getattr(published, "month", 1)
+    low = fold_same_length(text)
+    out = set()
+    for i, (a, b) in enumerate(sentences):
+        if _RECENT.search(low, a, b):
+            continue
+        years = [int(y) for y in _A_YEAR.findall(low, a, b)]
+        if any(y <= pub - 2 or (y == pub - 1 and month >= 4) for y in years):
+            out.add(i)
+    return frozenset(out)

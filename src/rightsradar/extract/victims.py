@@ -13,7 +13,7 @@ from . import gender
 from .base import Doc, Draft, compile_terms, guess_language, split_sentences
 from .data import roles
 from .data import violations as vlex
-from .dates import NUMBER_WORDS
+from .dates import NUMBER_WORDS, past_sentences
 from .geo import fold_same_length
 from .names import Person, find_persons, first_name, victim_name
 from .violations import compile_factored, roles_text
@@ -271,29 +271,14 @@ def _group_patterns() -> dict[str, re.Pattern[str]]:
     return {g: compile_factored(ts) for g, ts in roles.VICTIM_GROUPS.items()}
 
 
-# A weekday or "yesterday" dates a sentence to the days of the report.
-_RECENT = re.compile(
-    r"\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|hoy|ayer|anteayer|lundi|"
-    r"mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|aujourd'hui|"
-    r"segunda-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|ontem|anteontem|hoje)\b"
-)
-# A year, not one a span starts from ("desde 2021", "depuis 2019": the span reaches now).
-_A_YEAR = re.compile(
-    r"(?<!desde )(?<!depuis )(?<!since )(?<!des )(?<!partir de )(?<!a partir de )"
-    r"\b(?:19|20)\d\d\b"
-)
-
-
 def _of_the_past(doc: Doc, person: Person, persons: list[Person]) -> bool:
-    """Whether every sentence that names ``person`` tells of an earlier year and of no
-    day of this week: the victims of attacks an article recalls ("la reportera Shireen
-    Abu Akleh, muerta en 2022", "Em 2023, o ativista X foi condenado"). A year at least
-    two back, or last year once this one is three months old; not the headline's."""
-    pub = getattr(doc.published, "year", None)
-    if pub is None:
+    """Whether every sentence that names ``person`` tells of an earlier year
+    (``dates.past_sentences``): the victims of attacks an article recalls ("la reportera
+    Shireen Abu Akleh, muerta en 2022", "Em 2023, o ativista X foi condenado"); not one
+    the headline names."""
+    past = past_sentences(doc.text, tuple(doc.sentences), doc.published)
+    if not past:
         return False
-    month = getattr(doc.published, "month", 1)
-    low = fold_same_length(doc.text)
     words = person.name.split()
     # The mentions of its short forms too ("Andreï Jouravliov" for "Andreï Mikhaïlovitch
     # Jouravliov"), which are merged into it later.
@@ -303,16 +288,9 @@ def _of_the_past(doc: Doc, person: Person, persons: list[Person]) -> bool:
         if p is person or (p.name.split()[:1] == words[:1] and p.name.split()[-1:] == words[-1:])
         for m in p.mentions
     ]
-    for m in mentions:
-        if m.start < doc.title_end:
-            return False
-        a, b = doc.sentences[doc.sentence_index(m.start)]
-        if _RECENT.search(low, a, b):
-            return False
-        years = [int(y) for y in _A_YEAR.findall(low, a, b)]
-        if not any(y <= pub - 2 or (y == pub - 1 and month >= 4) for y in years):
-            return False
-    return bool(mentions)
+    return bool(mentions) and all(
+        m.start >= doc.title_end and doc.sentence_index(m.start) in past for m in mentions
+    )
 
 
 def _sexed_by_headline(
