@@ -6,6 +6,7 @@ Language-independent: a name is a run of capitalised words (with particles such 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -570,7 +571,7 @@ _DETENTION_PLACE = re.compile(
     r"\b(?:prisi[óo]n|prisons?|pris[ãa]o|c[áa]rcel|c[áa]rcere|penal|penitenciar[íi]a|"
     r"penitenci[áa]ria|pres[íi]dio|maison d['’]arr[êe]t|centre p[ée]nitentiaire|"
     r"centro penitenciario|cuartel|quartel|caserne|camp|campo)(?:\s+(?:de|d['’]|du|da|do|"
-    r"del|of))?\s+$",
+    r"del|of))?\s+",
     re.IGNORECASE,
 )
 _NAMED_THING = re.compile(
@@ -588,9 +589,49 @@ _NAMED_THING = re.compile(
     r"(?:\s+(?:nativas?|ind[íi]genas?|campesinas?|comunitari[ao]s?|communautaires?|"
     r"comunit[áa]ri[ao]s?|rura(?:l|les|is)|locales?|quilombolas?|originarias?|ancestra(?:l|les|is)|"
     r"associatives?|informativ[ao]s?|d'information|digita(?:l|les|is)|web|independientes?|"
-    r"ind[ée]pendants?|independentes?))?(?-i:\s+en\s+[a-zà-ÿ]+)?\s+[“\"«]?$",
+    r"ind[ée]pendants?|independentes?))?(?-i:\s+en\s+[a-zà-ÿ]+)?\s+[“\"«]?",
     re.IGNORECASE,
 )
+
+
+_WORD_START = re.compile(r"(?<![\w'’])[\w'’]")
+
+
+def _noun_pattern(rx: re.Pattern[str]) -> str:
+    """The nouns alternation that opens ``rx`` (after its lookbehinds)."""
+    src = rx.pattern
+    start = src.index(r"\b(?:")
+    depth, i = 0, start + 2
+    while True:
+        depth += {"(": 1, ")": -1}.get(src[i], 0)
+        i += 1
+        if depth == 0:
+            return src[start:i]
+
+
+# The nouns alone, over the folded text (lower case, same length): where none ends in the
+# 60 characters before a run, neither pattern can match there (``_after_named_thing``).
+_THING_NOUNS = re.compile("|".join(_noun_pattern(rx) for rx in (_NAMED_THING, _DETENTION_PLACE)))
+
+
+def _named_thing_ends(text: str) -> list[int]:
+    from . import geo
+
+    return [m.end() for m in _THING_NOUNS.finditer(geo.fold_same_length(text))]
+
+
+def _after_named_thing(text: str, at: int, ends: list[int]) -> bool:
+    """Whether a community's, outlet's or prison's noun (``_NAMED_THING``,
+    ``_DETENTION_PLACE``) ends right before ``at``: tried, where one of the nouns ends
+    (``ends``) within 60 characters before, from each of the last four words' starts,
+    anchored; a search before every run was the name finder's slowest step."""
+    i = bisect.bisect_left(ends, at - 60)
+    if i == len(ends) or ends[i] > at:
+        return False
+    starts = [m.start() for m in _WORD_START.finditer(text, max(0, at - 60), at)][-4:]
+    return any(
+        rx.fullmatch(text, ws, at) for ws in starts for rx in (_NAMED_THING, _DETENTION_PLACE)
+    )
 
 
 def _named_place(text: str, start: int, end: int, name: str) -> bool:
@@ -682,6 +723,7 @@ def _find_persons(text: str, title_end: int, strict: bool = True) -> list[Person
     skip = title_end if title_end and _is_title_case(text[:title_end]) else 0
     persons: list[Person] = []
     by_token: dict[str, Person] = {}
+    thing_ends = _named_thing_ends(text) if strict else []
     for run, run_start in _runs(text, skip):
         cleaned = _clean(run, run_start, common, text, strict)
         if cleaned is None:
@@ -691,10 +733,9 @@ def _find_persons(text: str, title_end: int, strict: bool = True) -> list[Person
             continue
         if strict and _named_place(text, start, start + len(name), name):
             continue
-        if strict and any(
-            _NAMED_THING.search(text, max(0, at - 60), at)
-            or _DETENTION_PLACE.search(text, max(0, at - 30), at)
-            for at in {run_start, start}
+        if strict and (
+            _after_named_thing(text, run_start, thing_ends)
+            or (start != run_start and _after_named_thing(text, start, thing_ends))
         ):
             continue
         # A generational suffix keeps its full stop as written: "Jaymie Gregorio Jr."

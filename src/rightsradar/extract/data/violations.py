@@ -28,13 +28,23 @@ SHOT_AT: tuple[str, ...] = (
     # cinco veces contra el jefe", "atiraram várias vezes contra"), and the shots as a
     # noun: "disparos contra la vivienda", "a casa foi atingida por seis tiros", "criblée
     # de balles".
-    r"(?:dispar|atir)(?:aron|ó|an|aram|ou|am)(?: [\w'’-]+){1,5}? contra",
-    r"(?:disparos|balazos|tiros|r[áa]fagas) contra",
-    r"(?:atingid[oa]s?|alvejad[oa]s?|alcanzad[oa]s?) (?:por|con|com|a) (?:[\w'’-]+ ){0,3}?"
-    r"(?:tiros|disparos|balas|balazos|proj[ée]teis)",
+    # (Each opens with a plain letter: the trigger pattern files terms under their first
+    # letter, and one that opens with a group is tried at every word.)
+    r"dispar(?:aron|ó|an|aram|ou|am)(?: [\w'’-]+){1,5}? contra",
+    r"atir(?:aron|ó|an|aram|ou|am)(?: [\w'’-]+){1,5}? contra",
+    r"disparos contra",
+    r"balazos contra",
+    r"tiros contra",
+    r"r[áa]fagas contra",
+    *(
+        rf"{hit} (?:por|con|com|a) (?:[\w'’-]+ ){{0,3}}?(?:tiros|disparos|balas|balazos|"
+        r"proj[ée]teis)"
+        for hit in (r"atingid[oa]s?", r"alvejad[oa]s?", r"alcanzad[oa]s?")
+    ),
     r"cribl[ée]e?s? de balles",
     r"essuy[ée]e?s? (?:des|plusieurs|de nombreux) (?:tirs|coups de feu)",
-    r"(?:tirs|coups de feu) (?:[\w'’-]+ ){0,3}?contre",
+    r"tirs (?:[\w'’-]+ ){0,3}?contre",
+    r"coups de feu (?:[\w'’-]+ ){0,3}?contre",
 )
 
 # What people hold that attackers set on fire.
@@ -384,7 +394,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # A home, office or radio station burned on purpose: "queman la casa y la radio
         # de un dirigente", "rociaron combustible", "quedó reducida a cenizas".
         rf"quem(?:aron|ó|an) (?:[\w'’-]+ ){{0,3}}?{_PROPIEDAD}",
-        r"(?:roci|rega)(?:aron|ó) (?:con )?(?:combustible|gasolina|querosene|kerosene)",
+        r"roci(?:aron|ó) (?:con )?(?:combustible|gasolina|querosene|kerosene)",
+        r"rega(?:aron|ó) (?:con )?(?:combustible|gasolina|querosene|kerosene)",
         r"reducid[oa]s? a cenizas",
         r"incendios? (?:provocados?|intencional(?:es)?)",
         # Mexico's "vincular a proceso": a judge sends the accused to trial.
@@ -407,7 +418,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"prohibici(?:ón|ones) de (?:viajar|salir del país|salida del país)",
         r"impedid[oa]s? de (?:viajar|salir del país|embarcar)",
         r"impidieron (?:[\w'’-]+ ){0,8}?(?:viajar|embarcar|salir del país)",
-        r"(?:retir|confisc|quit)(?:aron|ó) (?:el|su) pasaporte",
+        r"retir(?:aron|ó) (?:el|su) pasaporte",
+        r"confisc(?:aron|ó) (?:el|su) pasaporte",
+        r"quit(?:aron|ó) (?:el|su) pasaporte",
         # A targeted break-in at a defender's office or home ("saquearon la sede").
         r"saque(?:aron|ó|ad[oa]s?)",
         r"irrumpieron en",
@@ -490,9 +503,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"campanhas? de difama[çc][ãa]o",
         r"dossi[êe]s? difamat[óo]ri[oa]s?",
         r"proibi[çc](?:ão|ões) de (?:viajar|sair do pa[íi]s)",
-        r"(?:proibid|impedid)[oa]s? de (?:viajar|sair do pa[íi]s|embarcar|entrar)",
+        r"proibid[oa]s? de (?:viajar|sair do pa[íi]s|embarcar|entrar)",
+        r"impedid[oa]s? de (?:viajar|sair do pa[íi]s|embarcar|entrar)",
         r"passaporte (?:foi )?(?:apreendido|confiscado|retido)",
-        r"(?:apreender|confiscar|retiver)am (?:o|seu|o seu) passaporte",
+        r"apreenderam (?:o|seu|o seu) passaporte",
+        r"confiscaram (?:o|seu|o seu) passaporte",
+        r"retiveram (?:o|seu|o seu) passaporte",
         r"arrombad[oa]s?",
         r"arromb(?:aram|ou)",
         r"saquead[oa]s?",
