@@ -564,54 +564,42 @@ _PLACE_AFTER = re.compile(
 # names it: "la comunidad nativa Mariscal Cáceres", "la radio communautaire Kala de Niono",
 # "el programa en guaraní “Ñane Yvy”", "la Radio Comunitaria Q'anil Tx'otx'", "o
 # assentamento Irmã Dorothy". A person follows such a noun only after a preposition or a
-# role ("locutor de radio Fabián Zúñiga").
-# A prison, camp or barracks names the place after it, with or without "of": "la prison de
-# Ghezel Hesar", "el penal de Lurigancho", "o presídio Urso Branco".
-_DETENTION_PLACE = re.compile(
-    r"\b(?:prisi[óo]n|prisons?|pris[ãa]o|c[áa]rcel|c[áa]rcere|penal|penitenciar[íi]a|"
-    r"penitenci[áa]ria|pres[íi]dio|maison d['’]arr[êe]t|centre p[ée]nitentiaire|"
-    r"centro penitenciario|cuartel|quartel|caserne|camp|campo)(?:\s+(?:de|d['’]|du|da|do|"
-    r"del|of))?\s+",
-    re.IGNORECASE,
+# role ("locutor de radio Fabián Zúñiga"), or after an indefinite article ("director de un
+# periódico Tomás Torres").
+_THING_NOUN = (
+    r"(?:comunidad(?:es)?|comunidades?|communaut[ée]s?|asentamientos?|assentamentos?|"
+    r"programas?|programmes?|[ée]missions?|emisoras?|(?<!de )(?<!da )(?<!do )r[áa]dios?|"
+    r"aldeias?|veredas?|corregimientos?|caser[íi]os?|anexos?|barrios?|bairros?|colonias?|"
+    r"quilombos?|ejidos?|fincas?|fazendas?|haciendas?|estancias?|territorios?|"
+    r"territ[óo]rios?|resguardos?|reservas?|povoados?|localidad(?:es)?|cantones?|parroquias?|"
+    r"sectores?|setores?|p[áa]ginas?|porta(?:l|les|is)|sitios?|sites?|peri[óo]dicos?|"
+    r"diarios?|di[áa]rios?|revistas?|semanarios?|semanários?|journa(?:l|ux)|hebdomadaires?|"
+    r"quotidiens?|jornais|jornal|blogs?)"
 )
 _NAMED_THING = re.compile(
-    # Not after an indefinite article: "director de un periódico Tomás Torres" is a role.
-    r"(?<!\bun )(?<!\buna )(?<!\bune )(?<!\bum )(?<!\buma )"
-    r"\b(?:comunidad(?:es)?|comunidades?|communaut[ée]s?|asentamientos?|assentamentos?|"
-    r"programas?|programmes?|[ée]missions?|emisoras?|(?<!de )(?<!da )(?<!do )r[áa]dios?|"
-    r"aldeias?|veredas?|"
-    r"corregimientos?|caser[íi]os?|anexos?|barrios?|bairros?|colonias?|quilombos?|ejidos?|"
-    r"fincas?|fazendas?|haciendas?|estancias?|territorios?|territ[óo]rios?|resguardos?|"
-    r"reservas?|povoados?|localidad(?:es)?|cantones?|parroquias?|sectores?|setores?|"
-    r"p[áa]ginas?|porta(?:l|les|is)|sitios?|sites?|peri[óo]dicos?|diarios?|di[áa]rios?|"
-    r"revistas?|semanarios?|semanários?|journa(?:l|ux)|hebdomadaires?|quotidiens?|jornais|"
-    r"jornal|blogs?)"
-    r"(?:\s+(?:nativas?|ind[íi]genas?|campesinas?|comunitari[ao]s?|communautaires?|"
-    r"comunit[áa]ri[ao]s?|rura(?:l|les|is)|locales?|quilombolas?|originarias?|ancestra(?:l|les|is)|"
-    r"associatives?|informativ[ao]s?|d'information|digita(?:l|les|is)|web|independientes?|"
-    r"ind[ée]pendants?|independentes?))?(?-i:\s+en\s+[a-zà-ÿ]+)?\s+[“\"«]?",
+    r"(?<!\bun )(?<!\buna )(?<!\bune )(?<!\bum )(?<!\buma )\b"
+    + _THING_NOUN
+    + r"(?:\s+(?:nativas?|ind[íi]genas?|campesinas?|comunitari[ao]s?|communautaires?|"
+    r"comunit[áa]ri[ao]s?|rura(?:l|les|is)|locales?|quilombolas?|originarias?|"
+    r"ancestra(?:l|les|is)|associatives?|informativ[ao]s?|d'information|digita(?:l|les|is)|"
+    r"web|independientes?|ind[ée]pendants?|independentes?))?(?-i:\s+en\s+[a-zà-ÿ]+)?"
+    r"\s+[“\"«]?",
     re.IGNORECASE,
 )
-
-
+# A prison, camp or barracks names the place after it, with or without "of": "la prison de
+# Ghezel Hesar", "el penal de Lurigancho", "o presídio Urso Branco".
+_DETENTION_NOUN = (
+    r"(?:prisi[óo]n|prisons?|pris[ãa]o|c[áa]rcel|c[áa]rcere|penal|penitenciar[íi]a|"
+    r"penitenci[áa]ria|pres[íi]dio|maison d['’]arr[êe]t|centre p[ée]nitentiaire|"
+    r"centro penitenciario|cuartel|quartel|caserne|camp|campo)"
+)
+_DETENTION_PLACE = re.compile(
+    r"\b" + _DETENTION_NOUN + r"(?:\s+(?:de|d['’]|du|da|do|del|of))?\s+", re.IGNORECASE
+)
 _WORD_START = re.compile(r"(?<![\w'’])[\w'’]")
-
-
-def _noun_pattern(rx: re.Pattern[str]) -> str:
-    """The nouns alternation that opens ``rx`` (after its lookbehinds)."""
-    src = rx.pattern
-    start = src.index(r"\b(?:")
-    depth, i = 0, start + 2
-    while True:
-        depth += {"(": 1, ")": -1}.get(src[i], 0)
-        i += 1
-        if depth == 0:
-            return src[start:i]
-
-
 # The nouns alone, over the folded text (lower case, same length): where none ends in the
 # 60 characters before a run, neither pattern can match there (``_after_named_thing``).
-_THING_NOUNS = re.compile("|".join(_noun_pattern(rx) for rx in (_NAMED_THING, _DETENTION_PLACE)))
+_THING_NOUNS = re.compile(rf"\b(?:{_THING_NOUN}|{_DETENTION_NOUN})")
 
 
 def _named_thing_ends(text: str) -> list[int]:
@@ -766,7 +754,6 @@ def _find_persons(text: str, title_end: int, strict: bool = True) -> list[Person
                     by_token.setdefault(" ".join(words[k:]), owner)
                 if len(words) == 2:
                     by_token.setdefault(words[0], owner)
-
         owner.mentions.append(mention)
     if skip:
         for token, person in by_token.items():
