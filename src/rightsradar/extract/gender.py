@@ -322,7 +322,6 @@ def by_first_name(name: str) -> tuple[int, int]:
 
 
 _AMBIGUOUS = re.compile(rf"(?:{_AMBIGUOUS_ROLES})", re.I)
-_PLURAL_ROLE = re.compile(r"\w+(?:as|os|es|s)$", re.I)
 
 
 def of_headline(title: str, language: str) -> str | None:
@@ -341,8 +340,6 @@ def of_headline(title: str, language: str) -> str | None:
         if gendered:
             votes.add(gendered)
         elif _AMBIGUOUS.fullmatch(word):
-            if _PLURAL_ROLE.fullmatch(word) and not _AMBIGUOUS.fullmatch(word.rstrip("s")):
-                continue
             if word.endswith("s") and _AMBIGUOUS.fullmatch(word[:-1]):
                 return None  # "periodistas": more than one
             prev = words[i - 1] if i else ""

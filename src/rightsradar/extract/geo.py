@@ -786,27 +786,9 @@ def locate(
     )
 
 
-_PARTICLES = frozenset(
-    [
-        "de",
-        "del",
-        "do",
-        "da",
-        "dos",
-        "das",
-        "di",
-        "du",
-        "des",
-        "la",
-        "las",
-        "los",
-        "le",
-        "el",
-        "e",
-        "y",
-        "et",
-    ]
-)
+# Lower-case words inside a place's name: "Ciudad del Este", "São Bernardo do Campo".
+_PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das", "di", "du", "des", "la", "las",
+                        "los", "le", "el", "e", "y", "et"})  # fmt: skip
 
 
 def _as_written(text: str, m: _Mention, name: str) -> str:
