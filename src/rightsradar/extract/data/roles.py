@@ -253,8 +253,10 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         *_MOVEMENT_MEMBERS,
         r"presidente?s? de (?:la )?juntas? de acci[óo]n comunal",
         # The elected authorities of Peru's and Bolivia's native and peasant communities.
-        r"(?:jefe|jefa|apus?|presidente?s?|autoridad(?:es)?) de (?:la )?comunidad(?:es)? "
-        r"(?:nativas?|ind[íi]genas?|campesinas?|originarias?)",
+        *_by_first_letter(
+            ("jefe", "jefa", "apus?", "presidente?s?", "autoridad(?:es)?"),
+            r" de (?:la )?comunidad(?:es)? (?:nativas?|ind[íi]genas?|campesinas?|originarias?)",
+        ),
         r"dirigentes? de (?:la )?juntas? de acci[óo]n comunal",
     ),
     "trade unionist": (
