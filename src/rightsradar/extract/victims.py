@@ -271,22 +271,18 @@ def _group_patterns() -> dict[str, re.Pattern[str]]:
     return {g: compile_factored(ts) for g, ts in roles.VICTIM_GROUPS.items()}
 
 
-def _of_the_past(doc: Doc, person: Person, persons: list[Person]) -> bool:
-    """Whether every sentence that names ``person`` tells of an earlier year
-    (``dates.past_sentences``): the victims of attacks an article recalls ("la reportera
-    Shireen Abu Akleh, muerta en 2022", "Em 2023, o ativista X foi condenado"); not one
-    the headline names."""
-    past = past_sentences(doc.text, tuple(doc.sentences), doc.published)
+def _of_the_past(doc: Doc, person: Person, persons: list[Person], past: frozenset[int]) -> bool:
+    """Whether every sentence that names ``person`` is one of ``past``, the sentences of
+    an earlier year (``dates.past_sentences``): the victims of attacks an article recalls
+    ("la reportera Shireen Abu Akleh, muerta en 2022", "Em 2023, o ativista X foi
+    condenado"); not one the headline names."""
     if not past:
         return False
     words = person.name.split()
     # The mentions of its short forms too ("Andreï Jouravliov" for "Andreï Mikhaïlovitch
-    # Jouravliov"), which are merged into it later.
+    # Jouravliov"), which ``_without_short_forms`` merges into it later.
     mentions = [
-        m
-        for p in persons
-        if p is person or (p.name.split()[:1] == words[:1] and p.name.split()[-1:] == words[-1:])
-        for m in p.mentions
+        m for p in persons if p is person or _short_form(p.name.split(), words) for m in p.mentions
     ]
     return bool(mentions) and all(
         m.start >= doc.title_end and doc.sentence_index(m.start) in past for m in mentions
@@ -716,7 +712,10 @@ class VictimFinder:
         if doc.language != "en":
             scored = _share_in_lists(doc.text, scored, self.threshold)
             # Victims of the attacks an article recalls are not this report's.
-            scored = [(p, sc - 3.0 if _of_the_past(doc, p, persons) else sc) for p, sc in scored]
+            past = past_sentences(doc.text, tuple(doc.sentences), doc.published)
+            scored = [
+                (p, sc - 3.0 if _of_the_past(doc, p, persons, past) else sc) for p, sc in scored
+            ]
         for person, score in scored:
             if score >= self.threshold:
                 victims.append(
