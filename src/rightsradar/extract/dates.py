@@ -699,11 +699,17 @@ def event_date(
     )
 
 
-# A weekday or "yesterday" dates a sentence to the days of the report (folded text).
+# A weekday or "yesterday" dates a sentence to the days of the report (folded text): the
+# Spanish, French and Portuguese names of ``_WEEKDAYS`` (not the Portuguese short forms,
+# which are ordinals too: "a segunda vez") and the days before and of the report.
 _RECENT = re.compile(
-    r"\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|hoy|ayer|anteayer|lundi|"
-    r"mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|aujourd'hui|"
-    r"segunda-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|ontem|anteontem|hoje)\b"
+    r"\b(?:"
+    + "|".join(
+        w
+        for w in _WEEKDAY_OF
+        if not w.endswith("day") and w not in ("segunda", "terca", "quarta", "quinta", "sexta")
+    )
+    + r"|hoy|ayer|anteayer|hier|avant-hier|aujourd'hui|ontem|anteontem|hoje)\b"
 )
 # A year, not one a span starts from ("desde 2021", "depuis 2019": the span reaches now).
 _A_YEAR = re.compile(
