@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from rightsradar.domain import Article
-from rightsradar.errors import ConfigError
+from rightsradar.errors import ConfigError, InputError
 from rightsradar.extract.base import Draft
 from rightsradar.extract.learned import PARTS
 from rightsradar.extract.learned.io import load_arrays, save_arrays
@@ -90,6 +90,46 @@ def test_learned_train_writes_manifest_card_and_loads_back(tmp_path, stamp_part)
     assert [p.label for p in parts] == ["torture"]
     pipe = LearnedPipeline(model_dir=out)
     assert pipe.name == "extract.pipeline.learned.v1+test-v1"
+
+
+def test_learned_train_scores_a_file_it_trained_on_with_a_held_out_twin(tmp_path, monkeypatch):
+    # Trained on train and dev, a model's own dev figures flatter it: the card's figures must
+    # come from the same parts trained without dev, and must say so.
+    seen: list[int] = []
+    module = types.ModuleType("rr_test_count")
+    module.train = lambda examples: seen.append(len(examples)) or _StampPart("torture")
+    monkeypatch.setitem(sys.modules, "rr_test_count", module)
+    monkeypatch.setitem(PARTS, "count", "rr_test_count")
+    items = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    dev = tmp_path / "dev.json"
+    dev.write_text(json.dumps(items[:10]), encoding="utf-8")
+    manifest = train_model(
+        [str(SAMPLE), str(dev)], tmp_path / "m", version="v", parts=["count"],
+        eval_path=str(dev), log=lambda *a: None,
+    )  # fmt: skip
+    # The shipped parts on both files; the twin on the articles of the other one that are
+    # not in dev (the sample holds dev's ten articles too).
+    assert seen == [50, 30]
+    assert manifest["n_examples"] == 50 and manifest["eval"]["twin_n_examples"] == 30
+    card = (tmp_path / "m" / "MODEL_CARD.md").read_text()
+    assert "held-out twin" in card and "no test" in card
+    # A copy of some dev articles in another file is caught by article, not by file name.
+    seen.clear()
+    train_model([str(SAMPLE)], tmp_path / "m2", version="v", parts=["count"],
+                eval_path=str(dev), log=lambda *a: None)  # fmt: skip
+    assert seen == [40, 30]
+    # Scored on articles it did not train on, the model scores itself.
+    seen.clear()
+    rest = tmp_path / "rest.json"
+    rest.write_text(json.dumps(items[10:]), encoding="utf-8")
+    manifest = train_model([str(rest)], tmp_path / "m4", version="v", parts=["count"],
+                           eval_path=str(dev), log=lambda *a: None)  # fmt: skip
+    assert seen == [30] and "twin_n_examples" not in manifest["eval"]
+    # Nothing left to train a twin on: a clear error, and no model half written.
+    with pytest.raises(InputError, match="E201.*nothing is left to train"):
+        train_model([str(dev)], tmp_path / "m3", version="v", parts=["count"],
+                    eval_path=str(dev), log=lambda *a: None)  # fmt: skip
+    assert not (tmp_path / "m3").exists()
 
 
 def test_learned_missing_model_is_a_clear_error(tmp_path):

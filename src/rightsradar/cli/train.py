@@ -25,7 +25,8 @@ def train(
     eval_path: str | None = typer.Option(
         None,
         "--eval",
-        help="Labelled file to score the model on for its model card (e.g. the dev split).",
+        help="Labelled file to score the model on for its model card (e.g. the dev split); "
+        "if the training data hold some of its articles, a twin trained without them is scored.",
     ),
 ) -> None:
     """Train every learned extraction part and write a model directory with its model card.
