@@ -496,3 +496,70 @@ def test_geo_a_city_named_like_its_state(text, city):
 def test_geo_city_as_the_article_writes_it(text, language, country, city):
     place = locate(text, language=language)
     assert (place.country, place.city) == (country, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country", "region", "city"),
+    [
+        # Towns the gazetteer lacks (it keeps places of 5,000 people or more), marked as
+        # towns by the text: a municipal noun before, a region or an administrative noun
+        # after. Country, region and city come out right, the city as written.
+        (
+            "Secuestran a un líder comunal en Argelia, Cauca\n\nHombres armados se llevaron "
+            "al presidente de la junta de acción comunal en el municipio de Argelia, en el "
+            "sur del Cauca.",
+            "es", "Colombia", "Cauca", "Argelia",
+        ),
+        (
+            "Un correspondant battu à Rugombo\n\nRugombo, province de Cibitoke – Le "
+            "correspondant d'une radio privée dans la province de Cibitoke a été battu "
+            "mardi par des jeunes du parti au pouvoir.",
+            "fr", "Burundi", "Cibitoke", "Rugombo",
+        ),
+        (
+            "Jornalista detido em Cabo Delgado\n\nMilitares detiveram um jornalista de uma "
+            "rádio comunitária no distrito de Ancuabe, província de Cabo Delgado, quando "
+            "filmava uma distribuição de alimentos.",
+            "pt", "Mozambique", "Cabo Delgado", "Ancuabe",
+        ),
+        (
+            # The unit after the administrative noun holds the town: Sake, not Masisi.
+            "RDC : un activiste frappé à Sake\n\nDes soldats ont frappé un militant de la "
+            "LUCHA, lundi à Sake, dans le territoire de Masisi, au Nord-Kivu.",
+            "fr", "Democratic Republic of the Congo", None, "Sake",
+        ),
+    ],
+)  # fmt: skip
+def test_geo_a_town_the_gazetteer_lacks_is_read_from_its_cue(
+    text, language, country, region, city
+):
+    place = locate(text, language=language, focus=[(0, len(text))])
+    assert (place.country, place.city) == (country, city)
+    if region:
+        assert place.region == region
+        # The town has no coordinates of its own: the region's stand for it, and say so.
+        assert place.precision == "region"
+
+
+def test_geo_an_unknown_town_outside_the_attack_does_not_displace_the_city():
+    text = (
+        "Detienen a un periodista en Bogotá\n\nLa policía detuvo el lunes en Bogotá al "
+        "periodista, que investigaba la contratación pública.\n\nSu familia es oriunda del "
+        "municipio de Puerto Libertador, departamento de Córdoba."
+    )
+    focus = [(0, text.index("\n\nSu familia"))]
+    assert locate(text, language="es", focus=focus).city == "Bogotá"
+
+
+def test_geo_a_country_written_with_another_countrys_region_is_a_town_there():
+    # "Argelia, Cauca" is the Colombian municipality, not Algeria; "México, Jalisco"
+    # stays Mexico.
+    assert locate("Atacan a una lideresa en Argelia, Cauca.", language="es").country == "Colombia"
+    assert locate("Atacan a una lideresa en México, Jalisco.", language="es").country == "Mexico"
+
+
+def test_geo_unknown_towns_are_not_read_in_english():
+    # The learned English place ranker was trained on the gazetteer's candidates only.
+    text = "Gunmen killed a union leader in the municipality of Puerto Libertador, Colombia."
+    place = locate(text, language="en", focus=[(0, len(text))])
+    assert place.country == "Colombia" and place.city is None

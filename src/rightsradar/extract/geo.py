@@ -372,8 +372,7 @@ def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
 
     out: list[_Mention] = []
     surnames: set[str] = set()
-    n, total = len(toks), max(len(text), 1)
-    title_end = text.find("\n")
+    n = len(toks)
     # Folding keeps letters letters, so the folded text splits into the same tokens.
     folded_words = _TOKEN.findall(folded)
     if len(folded_words) != n:
@@ -472,25 +471,11 @@ def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
                 continue
         entries = _plausible(entries, words, prev_word, next_word, text, s, gaz)
         if entries:
-            w = 1.0
-            if title_end > 0 and s < title_end:
-                w *= 2.0
-            # A dateline names where the report was filed: it counts half as much as a
-            # place the attack sentences tell ("SÃO LUÍS - ... in the municipality of
-            # Itapecuru-Mirim"), so another town there wins, and a dateline town still
-            # beats a town named outside them (a report filed from a small town is mostly
-            # about it). "110 km from São Luís" says the place is not São Luís: the
-            # landmark counts for the country, little for the town.
-            if _landmark(text, s):
-                w *= 0.5
-            elif _dateline(text, s, e):
-                w *= 1.5
-            elif focus and any(a <= s < b for a, b in focus):
-                w *= 3.0
-            w *= 1.0 + 0.5 * (1 - s / total)
+            w = _weight(text, s, e, focus)
             out.append(_Mention(s, e, entries, w, nxt.casefold() in _REGION_SUFFIX))
         done = i + k
     _pair_places(text, out, gaz)
+    out = [m for m in out if m.entries]
     if surnames:
         # "Foley said" after "James Foley": the surname alone is the person, not the town.
         out = [
@@ -503,6 +488,27 @@ def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
             )
         ]
     return out
+
+
+def _weight(text: str, s: int, e: int, focus: list[tuple[int, int]] | None) -> float:
+    """How much a place named at ``text[s:e]`` counts: twice in the title, three times in
+    an attack sentence, more early in the text."""
+    w = 1.0
+    title_end = text.find("\n")
+    if title_end > 0 and s < title_end:
+        w *= 2.0
+    # A dateline names where the report was filed: it counts half as much as a place the
+    # attack sentences tell ("SÃO LUÍS - ... in the municipality of Itapecuru-Mirim"), so
+    # another town there wins, and a dateline town still beats a town named outside them
+    # (a report filed from a small town is mostly about it). "110 km from São Luís" says
+    # the place is not São Luís: the landmark counts for the country, little for the town.
+    if _landmark(text, s):
+        w *= 0.5
+    elif _dateline(text, s, e):
+        w *= 1.5
+    elif focus and any(a <= s < b for a, b in focus):
+        w *= 3.0
+    return w * (1.0 + 0.5 * (1 - s / max(len(text), 1)))
 
 
 # What follows a dateline's place: an optional "(AP)" or "(BA)", an optional region or
@@ -585,6 +591,15 @@ def _pair_places(text: str, out: list[_Mention], gaz: _Gazetteer) -> None:
             m.entries = [max(towns, key=lambda t: t.pop)]
     for a, b in zip(out, out[1:], strict=False):
         if not _PAIRED.fullmatch(text[a.end : b.start]):
+            continue
+        if (
+            all(e.kind in ("country", "demonym") for e in a.entries)
+            and any(e.kind == "region" for e in b.entries)
+            and not {e.code for e in a.entries} & {e.code for e in b.entries}
+        ):
+            # A country's name written with another country's region is a town there:
+            # "Argelia, Cauca" (Colombia), "Líbano, Tolima".
+            a.entries = []
             continue
         towns = [e for e in a.entries if e.kind == "city"]
         if not towns:
@@ -737,12 +752,15 @@ def locate(
     if code in first:
         evidence["country"] = (first[code].start, first[code].end)
 
-    city, city_m = _best(mentions, code, "city", text, named_regions=named)
-    region, region_m = _best(mentions, code, "region", text)
+    city, city_m, city_score = _best(mentions, code, "city", text, named_regions=named)
+    region, region_m, _ = _best(mentions, code, "region", text)
     region_row = gaz.regions[region.idx] if region else None
     city_row = gaz.cities[city.idx] if city else None
     if city_m and region_m and region_m.suffixed and city_m.start == region_m.start:
         city, city_row = None, None  # "Lagos State" names the state, not the city
+    town = _unknown_town(text, mentions, code, focus) if named else None
+    if town is not None and town.score > (city_score if city_row is not None else 0.0):
+        return _in_unknown_town(town, country_row, region_row, region_m, conf, evidence)
     if region_row is None and city_row is not None and city_row[2] >= 0:
         region_row = gaz.regions[city_row[2]]
         conf["region"] = 0.3
@@ -786,6 +804,123 @@ def locate(
     )
 
 
+# Towns the gazetteer lacks (it keeps places of 5,000 people or more, and most villages
+# where land defenders are attacked are smaller): a capitalised name that the text itself
+# marks as a town, by a municipal noun before it ("el municipio de Argelia", "la commune
+# de Kiremba", "distrito de Ancuabe") or an administrative one after it ("Rugombo,
+# province de Cibitoke", "Bogura, dans la division de Rajshahi", "Puerto Inca, región
+# Huánuco", "Duchambé, capital do Tajiquistão"). Spanish, French and Portuguese only: the
+# English place ranker was trained on the gazetteer's candidates.
+_TOWN_WORD = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
+_TOWN_NAME = rf"{_TOWN_WORD}(?: (?:(?:de|del|de la|do|da|dos|das|du|des) )?{_TOWN_WORD}){{0,3}}"
+_TOWN_BEFORE = re.compile(
+    r"\b(?:municipio|munic[íi]pio|distrito|cant[óo]n|comuna|commune|village|aldeia|vila|"
+    r"povoado|pueblo|localidad|localit[ée]|territoire|cit[ée]|cabecera municipal|ciudad|"
+    rf"ville|cidade)\s+(?:(?:de|del|du|do|da)\s+|d['’])?({_TOWN_NAME})"
+)
+_TOWN_AFTER = re.compile(
+    rf"({_TOWN_NAME})(?:,\s*|\s+\()(?:(?:en|dans|na|no)\s+)?(?:(?:la|le|el|a|o)\s+|l['’])?"
+    r"(?:provincia|province|prov[íi]ncia|regi[óo]n|r[ée]gion|regi[ãa]o|departamento|"
+    r"d[ée]partement|estado|[ée]tat|division|divis[ãa]o|gouvernorat|oblast|territoire|"
+    r"territorio|territ[óo]rio|capital|capitale)\b"
+)
+
+_TOWN_PAIRED = re.compile(rf"(?<![\w'’-])({_TOWN_NAME})(?:,\s*|\s+\()$")
+_TOWN_UNIT = re.compile(rf"\s+(?:(?:de|del|du|do|da|of)\s+|d['’])?({_TOWN_NAME})")
+
+
+@dataclass
+class _Town:
+    name: str
+    start: int
+    end: int
+    score: float
+    region: _Mention | None  # the region mention its cue names, if any
+
+
+def _unknown_town(
+    text: str, mentions: tuple[_Mention, ...], code: str, focus: list[tuple[int, int]] | None
+) -> _Town | None:
+    """The best-scored town the gazetteer lacks that the text marks as one (see
+    ``_TOWN_BEFORE``), named where the attack is told (title, dateline or an attack
+    sentence), with the region mention of ``code`` that its cue names."""
+    gaz = gazetteer()
+    spans = [(m.start, m.end) for m in mentions]
+
+    def unknown(s: int, e: int) -> bool:
+        # Not a place the gazetteer reading found (a name it holds but set aside, such as
+        # a country's written with another country's region, may still be a town here).
+        key = fold(text[s:e])
+        common = " " not in key and key in gaz.stop and _sentence_start(text, s)
+        return not common and not any(a < e and s < b for a, b in spans)
+
+    after = [h for h in _TOWN_AFTER.finditer(text) if unknown(*h.span(1))]
+    # "à Sake, dans le territoire de Masisi": the unit after the noun holds the town.
+    wider = {fold(unit[1]) for h in after if (unit := _TOWN_UNIT.match(text, h.end()))}
+    # "secuestrado en Argelia, Cauca": a name written with a region of the country.
+    paired = [
+        h
+        for m in mentions
+        if any(x.kind == "region" and x.code == code for x in m.entries)
+        and (h := _TOWN_PAIRED.search(text, max(0, m.start - 60), m.start))
+        and unknown(*h.span(1))
+    ]
+    found: dict[str, _Town] = {}
+    for hit in [*_TOWN_BEFORE.finditer(text), *after, *paired]:
+        s, e = hit.span(1)
+        name = hit[1]
+        key = fold(name)
+        if key in found or key in wider or not unknown(s, e):
+            continue
+        nxt = next((m for m in mentions if e <= m.start <= hit.end() + 25), None)
+        region = (
+            nxt if nxt and any(x.kind == "region" and x.code == code for x in nxt.entries) else None
+        )
+        weights = [
+            _weight(text, o.start(), o.end(), focus)
+            for o in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+        ]
+        if max(weights) < 1.5:
+            continue  # a small town counts only where the attack is told
+        found[key] = _Town(name, s, e, sum(weights), region)
+    return max(found.values(), key=lambda t: t.score, default=None)
+
+
+def _in_unknown_town(
+    town: _Town,
+    country_row: list,
+    region_row: list | None,
+    region_m: _Mention | None,
+    conf: dict[str, float],
+    evidence: dict[str, tuple[int, int]],
+) -> Place:
+    """The place of an attack in ``town``: its name as written, the region its cue names
+    (else the one found), and the region's or the country's coordinates (the town has
+    none of its own here)."""
+    gaz = gazetteer()
+    if town.region is not None:
+        region_m = town.region
+        idx = next(x.idx for x in town.region.entries if x.kind == "region")
+        region_row = gaz.regions[idx]
+    evidence = dict(evidence, city=(town.start, town.end))
+    conf = dict(conf, city=0.4)
+    if region_row is not None and region_m is not None:
+        evidence["region"] = (region_m.start, region_m.end)
+        conf["region"] = 0.6
+    lat, lon = (region_row[2], region_row[3]) if region_row else (country_row[2], country_row[3])
+    name = town.name.title() if town.name.isupper() else town.name
+    return Place(
+        country=country_row[1],
+        region=region_row[1] if region_row else None,
+        city=name,
+        latitude=lat,
+        longitude=lon,
+        precision="region" if region_row else "country",
+        evidence=evidence,
+        confidence=conf,
+    )
+
+
 # Lower-case words inside a place's name: "Ciudad del Este", "São Bernardo do Campo".
 _PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das", "di", "du", "des", "la", "las",
                         "los", "le", "el", "e", "y", "et"})  # fmt: skip
@@ -808,8 +943,9 @@ def _as_written(text: str, m: _Mention, name: str) -> str:
 
 def _best(
     mentions: list[_Mention], code: str, kind: str, text: str, *, named_regions: bool = False
-) -> tuple[_Entry | None, _Mention | None]:
-    """The best-scored place of one kind inside the country, with its first mention.
+) -> tuple[_Entry | None, _Mention | None, float]:
+    """The best-scored place of one kind inside the country, with its first mention and
+    its score.
     ``named_regions``: of two same-named towns, prefer one in a region the text names."""
     scores: dict[int, float] = {}
     entry_of: dict[int, _Entry] = {}
@@ -843,15 +979,28 @@ def _best(
             weight *= 0.1
         elif kind == "city" and _names_its_state(m, e, mentions, code, text, gaz):
             weight *= 0.1
+        elif (
+            named_regions
+            and any(x.kind == "region" for x in m.entries)
+            and _REGION_BEFORE.search(text, max(0, m.start - 25), m.start)
+        ):
+            # "dans la province de Cibitoke", "región Junín": the region, not its capital.
+            weight *= 0.1
         scores[e.idx] = scores.get(e.idx, 0.0) + weight + math.log10(max(e.pop, 10)) / 20
         entry_of[e.idx] = e
         first.setdefault(e.idx, m)
     if not scores:
-        return None, None
+        return None, None, 0.0
     idx = max(scores, key=lambda i: scores[i])
-    return entry_of[idx], first[idx]
+    return entry_of[idx], first[idx], scores[idx]
 
 
+_REGION_BEFORE = re.compile(
+    r"\b(?:provincia|province|prov[íi]ncia|regi[óo]n|r[ée]gion|regi[ãa]o|departamento|"
+    r"d[ée]partement|estado|[ée]tat|division|divis[ãa]o|gouvernorat|governorate|oblast)"
+    r"\s+(?:(?:de|del|du|do|da|of)\s+|d['’])?$",
+    re.IGNORECASE,
+)
 _CITY_OF = re.compile(
     r"\b(?:city|cidade|ciudad|ville|capital|capitale|munic[íi]pio|municipio|municipality|"
     r"commune) (?:of|de|do|da|del|du|de la)\s+$",
