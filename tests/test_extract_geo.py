@@ -555,6 +555,9 @@ def test_geo_a_country_written_with_another_countrys_region_is_a_town_there():
     # "Argelia, Cauca" is the Colombian municipality, not Algeria; "México, Jalisco"
     # stays Mexico.
     assert locate("Atacan a una lideresa en Argelia, Cauca.", language="es").country == "Colombia"
+    assert locate("Amenazan a un sindicalista en Líbano, Tolima.", language="es").country == (
+        "Colombia"
+    )
     assert locate("Atacan a una lideresa en México, Jalisco.", language="es").country == "Mexico"
 
 
