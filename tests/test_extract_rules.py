@@ -1753,3 +1753,60 @@ def test_gender_of_a_headline(title: str, expected: str | None) -> None:
 
     language = "pt" if "Camboja" in title else "fr" if "Ukraine" in title else "es"
     assert of_headline(title, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language"),
+    [
+        (
+            "Periodista de Sonora gana el premio nacional de reportaje",
+            "La reportera Lucía Ferrán Ibarra recibió el galardón por su serie sobre "
+            "periodistas asesinados y desaparecidos en el estado desde 2019. En la serie "
+            "documentó cómo tres colegas fueron secuestrados y asesinados por el crimen "
+            "organizado y cómo la policía detuvo arbitrariamente a otros dos.",
+            "es",
+        ),
+        (
+            "Rapport annuel : le réseau des défenseurs publie ses chiffres",
+            "Le réseau a présenté jeudi à Cotonou son rapport sur l'année écoulée. Il y "
+            "recense 41 cas de défenseurs des droits humains arrêtés et appelle le "
+            "gouvernement à adopter une loi de protection. Le document sera remis aux "
+            "députés et aux partenaires techniques du réseau.",
+            "fr",
+        ),
+        (
+            "Assembleia aprova lei que protege defensores de direitos humanos",
+            "A lei, aprovada por 31 votos a 4, cria um conselho estadual e um fundo de "
+            "proteção. O relator lembrou que em 2023 dois líderes indígenas foram mortos a "
+            "tiros no estado. O texto segue agora para sanção do governador.",
+            "pt",
+        ),
+        (
+            "Court acquits five journalists nine years after their trial",
+            "The court in Istanbul ruled on Thursday that the evidence against the five "
+            "reporters, arrested in 2016 after the coup attempt, did not show any crime. "
+            "Their lawyers welcomed the ruling and said they would seek compensation.",
+            "en",
+        ),
+    ],
+)
+def test_relevance_a_headline_of_a_prize_law_report_or_acquittal_is_no_attack(
+    pipeline: RulePipeline, title: str, text: str, language: str
+) -> None:
+    # The text recalls attacks, the headline tells a prize, a law passed, an annual report
+    # or an acquittal: no attack is reported.
+    _, ex = _extract(pipeline, text, title, language)
+    assert not ex.relevant
+
+
+def test_relevance_an_attack_in_the_headline_outweighs_its_prize_or_law_word(
+    pipeline: RulePipeline,
+) -> None:
+    _, ex = _extract(
+        pipeline,
+        "Police arrested the novelist and journalist on Friday at a protest in Harare; "
+        "she was charged with inciting violence.",
+        "Booker prize-longlisted author and journalist arrested in Zimbabwe",
+        "en",
+    )
+    assert ex.relevant

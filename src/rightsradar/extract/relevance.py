@@ -16,6 +16,11 @@ def _sport() -> re.Pattern[str]:
     return compile_factored(roles.SPORT)
 
 
+@lru_cache(maxsize=1)
+def _not_an_attack_title() -> re.Pattern[str]:
+    return compile_factored(roles.NOT_AN_ATTACK_TITLE)
+
+
 def _strong(hit: Hit, kept: set[int]) -> bool:
     """Whether a trigger counts as evidence of an attack: one of a grave type that is sure
     or whose type the tagger kept (trade unionists "free again after being arrested": the
@@ -24,6 +29,11 @@ def _strong(hit: Hit, kept: set[int]) -> bool:
     if hit.label == "other":
         return id(hit) in kept and hit.confidence >= 0.6
     return id(hit) in kept or hit.confidence >= 0.6
+
+
+# What a headline of a report that is no attack takes off the evidence: enough to outweigh
+# an attack the text recalls in several sentences, not one its headline tells.
+_NOT_AN_ATTACK = 2.5
 
 
 class RelevanceScorer:
@@ -60,6 +70,10 @@ class RelevanceScorer:
         raw -= 0.5 * n_sport
         in_title = any(h.start < doc.title_end for h in strong)
         raw += 0.5 if in_title else 0.0
+        if not in_title and _not_an_attack_title().search(doc.text, 0, doc.title_end):
+            # A prize, a law, a report, a training, an acquittal or an obituary, whose
+            # text recalls attacks ("galardonada por su serie sobre desapariciones").
+            raw -= _NOT_AN_ATTACK
         score = 1 / (1 + math.exp(-(raw - 2.0) * 1.5))
         relevant = score >= self.threshold
         # Confidence in the value given, as for every field (``relevance_score`` keeps

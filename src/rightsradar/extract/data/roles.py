@@ -565,6 +565,55 @@ SPORT: tuple[str, ...] = (
     r"video game",
 )
 
+# Headlines of reports that are no attack: a prize, a law passed, an annual report or an
+# index, a training, an acquittal, an obituary. They count against relevance only where
+# the headline tells no attack itself ("Booker prize-longlisted author arrested").
+NOT_AN_ATTACK_TITLE: tuple[str, ...] = (
+    r"prize",
+    r"awards?",
+    r"laureate",
+    r"premios?",
+    r"galard[oó]n",
+    r"prix",
+    r"laur[ée]at(?:e|s|es)?",
+    r"pr[eé]mios?",
+    r"prêmios?",
+    r"(?:passes|approves|adopts|signs|aprueba|aprob[oó]|adopte|adopta|vote|aprova|"
+    r"sanciona|promulga)\b[^.\n]{0,40}?\b(?:law|bill|ley|loi|lei|projeto|proyecto)",
+    r"annual report",
+    r"index",
+    r"ranking",
+    r"clasificaci[oó]n anual",
+    r"informe anual",
+    r"classement",
+    r"rapport annuel",
+    r"relat[óo]rio anual",
+    r"training",
+    r"workshop",
+    r"se capacitan",
+    r"capacitaci[oó]n",
+    r"talleres?",
+    r"formation",
+    r"ateliers?",
+    r"capacita[çc][ãa]o",
+    r"acquit(?:s|ted|tal)",
+    r"absuelven?",
+    r"absueltos?",
+    r"absolvid[oa]s?",
+    r"absolvem?",
+    r"acquitt[ée]e?s?",
+    r"relax[ée]e?s?",
+    r"obituary",
+    r"dies at \d+",
+    r"fallece",
+    r"muere a los \d+",
+    r"mort de",
+    r"d[ée]c[èe]s de",
+    r"morre aos \d+",
+    r"morreu aos \d+",
+    r"faleceu",
+)
+
 CHILD: tuple[str, ...] = (
     r"child(?:ren)?",
     r"boys?",
