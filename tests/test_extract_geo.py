@@ -530,9 +530,7 @@ def test_geo_city_as_the_article_writes_it(text, language, country, city):
         ),
     ],
 )  # fmt: skip
-def test_geo_a_town_the_gazetteer_lacks_is_read_from_its_cue(
-    text, language, country, region, city
-):
+def test_geo_a_town_the_gazetteer_lacks_is_read_from_its_cue(text, language, country, region, city):
     place = locate(text, language=language, focus=[(0, len(text))])
     assert (place.country, place.city) == (country, city)
     if region:
