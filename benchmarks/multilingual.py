@@ -29,7 +29,7 @@ from rightsradar.evaluate.extraction import Report, load_gold, score
 from rightsradar.evaluate.records import GoldRecord
 
 DATA_DIR = Path(__file__).resolve().parent / "data" / "multilingual"
-LANGUAGES = ("es", "fr", "pt")
+LANGUAGES = ("en", "es", "fr", "pt")  # en: the English news set (benchmarks/data/english-news)
 DEFAULT_MODEL = "extract.pipeline.rules.v1"
 BATCH = 64
 COLUMNS = (
@@ -133,7 +133,8 @@ def main(argv: list[str] | None = None) -> int:
         "--data",
         type=Path,
         default=DATA_DIR,
-        help="folder of annotated sets named es.jsonl, fr.jsonl, pt.jsonl (default: ours)",
+        help="folder of annotated sets named en.jsonl, es.jsonl, fr.jsonl, pt.jsonl "
+        "(default: ours)",
     )
     args = parser.parse_args(argv)
     started = time.perf_counter()
