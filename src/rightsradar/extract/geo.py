@@ -818,11 +818,14 @@ _TOWN_BEFORE = re.compile(
     r"povoado|pueblo|localidad|localit[ée]|territoire|cit[ée]|cabecera municipal|ciudad|"
     rf"ville|cidade)\s+(?:(?:de|del|du|do|da)\s+|d['’])?({_TOWN_NAME})"
 )
+# The nouns of first-level administrative units (es/fr/pt, and "governorate", "oblast").
+_ADMIN_NOUN = (
+    r"(?:provincia|province|prov[íi]ncia|regi[óo]n|r[ée]gion|regi[ãa]o|departamento|"
+    r"d[ée]partement|estado|[ée]tat|division|divis[ãa]o|gouvernorat|governorate|oblast)"
+)
 _TOWN_AFTER = re.compile(
     rf"({_TOWN_NAME})(?:,\s*|\s+\()(?:(?:en|dans|na|no)\s+)?(?:(?:la|le|el|a|o)\s+|l['’])?"
-    r"(?:provincia|province|prov[íi]ncia|regi[óo]n|r[ée]gion|regi[ãa]o|departamento|"
-    r"d[ée]partement|estado|[ée]tat|division|divis[ãa]o|gouvernorat|oblast|territoire|"
-    r"territorio|territ[óo]rio|capital|capitale)\b"
+    rf"(?:{_ADMIN_NOUN}|territoire|territorio|territ[óo]rio|capital|capitale)\b"
 )
 
 _TOWN_PAIRED = re.compile(rf"(?<![\w'’-])({_TOWN_NAME})(?:,\s*|\s+\()$")
@@ -996,10 +999,7 @@ def _best(
 
 
 _REGION_BEFORE = re.compile(
-    r"\b(?:provincia|province|prov[íi]ncia|regi[óo]n|r[ée]gion|regi[ãa]o|departamento|"
-    r"d[ée]partement|estado|[ée]tat|division|divis[ãa]o|gouvernorat|governorate|oblast)"
-    r"\s+(?:(?:de|del|du|do|da|of)\s+|d['’])?$",
-    re.IGNORECASE,
+    rf"\b{_ADMIN_NOUN}\s+(?:(?:de|del|du|do|da|of)\s+|d['’])?$", re.IGNORECASE
 )
 _CITY_OF = re.compile(
     r"\b(?:city|cidade|ciudad|ville|capital|capitale|munic[íi]pio|municipio|municipality|"
