@@ -564,3 +564,16 @@ def test_geo_unknown_towns_are_not_read_in_english():
     text = "Gunmen killed a union leader in the municipality of Puerto Libertador, Colombia."
     place = locate(text, language="en", focus=[(0, len(text))])
     assert place.country == "Colombia" and place.city is None
+
+
+def test_geo_an_unknown_towns_region_is_its_countrys_namesake():
+    # Córdoba is a department of Colombia and a province of Argentina: the town's
+    # coordinates are those of the Colombian one.
+    text = (
+        "Amenazan a líderes sociales en Puerto Libertador\n\nUn panfleto declaró objetivo "
+        "militar a cuatro líderes del municipio de Puerto Libertador, departamento de "
+        "Córdoba, en el norte de Colombia."
+    )
+    place = locate(text, language="es", focus=[(0, len(text))])
+    assert (place.country, place.region, place.city) == ("Colombia", "Córdoba", "Puerto Libertador")
+    assert 0 < place.latitude < 13 and -80 < place.longitude < -66

@@ -759,8 +759,14 @@ def locate(
     if city_m and region_m and region_m.suffixed and city_m.start == region_m.start:
         city, city_row = None, None  # "Lagos State" names the state, not the city
     town = _unknown_town(text, mentions, code, focus) if named else None
-    if town is not None and town.score > (city_score if city_row is not None else 0.0):
-        return _in_unknown_town(town, country_row, region_row, region_m, conf, evidence)
+    if town is not None and town.score <= (city_score if city_row is not None else 0.0):
+        town = None
+    if town is not None:
+        # The town stands for the city; the region is the one its cue names, if any.
+        city, city_m, city_row = None, None, None
+        if town.region is not None:
+            region_m, idx = town.region
+            region_row = gaz.regions[idx]
     if region_row is None and city_row is not None and city_row[2] >= 0:
         region_row = gaz.regions[city_row[2]]
         conf["region"] = 0.3
@@ -792,6 +798,11 @@ def locate(
         )
     ):
         city_name = _as_written(text, city_m, city_name)
+    if town is not None:
+        # The town has no coordinates of its own here: the region's or country's stand.
+        city_name = _title_case(town.name) if town.name.isupper() else town.name
+        conf["city"] = 0.4
+        evidence["city"] = (town.start, town.end)
     return Place(
         country=country_row[1],
         region=region_name,
@@ -838,7 +849,7 @@ class _Town:
     start: int
     end: int
     score: float
-    region: _Mention | None  # the region mention its cue names, if any
+    region: tuple[_Mention, int] | None  # the region its cue names: mention, region index
 
 
 def _unknown_town(
@@ -857,6 +868,10 @@ def _unknown_town(
         common = " " not in key and key in gaz.stop and _sentence_start(text, s)
         return not common and not any(a < e and s < b for a, b in spans)
 
+    def region_of(m: _Mention) -> int | None:
+        return next((x.idx for x in m.entries if x.kind == "region" and x.code == code), None)
+
+    before = [h for h in _TOWN_BEFORE.finditer(text) if unknown(*h.span(1))]
     after = [h for h in _TOWN_AFTER.finditer(text) if unknown(*h.span(1))]
     # "à Sake, dans le territoire de Masisi": the unit after the noun holds the town.
     wider = {fold(unit[1]) for h in after if (unit := _TOWN_UNIT.match(text, h.end()))}
@@ -864,21 +879,20 @@ def _unknown_town(
     paired = [
         h
         for m in mentions
-        if any(x.kind == "region" and x.code == code for x in m.entries)
+        if region_of(m) is not None
         and (h := _TOWN_PAIRED.search(text, max(0, m.start - 60), m.start))
         and unknown(*h.span(1))
     ]
     found: dict[str, _Town] = {}
-    for hit in [*_TOWN_BEFORE.finditer(text), *after, *paired]:
+    for hit in [*before, *after, *paired]:
         s, e = hit.span(1)
         name = hit[1]
         key = fold(name)
-        if key in found or key in wider or not unknown(s, e):
+        if key in found or key in wider:
             continue
         nxt = next((m for m in mentions if e <= m.start <= hit.end() + 25), None)
-        region = (
-            nxt if nxt and any(x.kind == "region" and x.code == code for x in nxt.entries) else None
-        )
+        idx = region_of(nxt) if nxt is not None else None
+        region = (nxt, idx) if nxt is not None and idx is not None else None
         weights = [
             _weight(text, o.start(), o.end(), focus)
             for o in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
@@ -887,41 +901,6 @@ def _unknown_town(
             continue  # a small town counts only where the attack is told
         found[key] = _Town(name, s, e, sum(weights), region)
     return max(found.values(), key=lambda t: t.score, default=None)
-
-
-def _in_unknown_town(
-    town: _Town,
-    country_row: list,
-    region_row: list | None,
-    region_m: _Mention | None,
-    conf: dict[str, float],
-    evidence: dict[str, tuple[int, int]],
-) -> Place:
-    """The place of an attack in ``town``: its name as written, the region its cue names
-    (else the one found), and the region's or the country's coordinates (the town has
-    none of its own here)."""
-    gaz = gazetteer()
-    if town.region is not None:
-        region_m = town.region
-        idx = next(x.idx for x in town.region.entries if x.kind == "region")
-        region_row = gaz.regions[idx]
-    evidence = dict(evidence, city=(town.start, town.end))
-    conf = dict(conf, city=0.4)
-    if region_row is not None and region_m is not None:
-        evidence["region"] = (region_m.start, region_m.end)
-        conf["region"] = 0.6
-    lat, lon = (region_row[2], region_row[3]) if region_row else (country_row[2], country_row[3])
-    name = town.name.title() if town.name.isupper() else town.name
-    return Place(
-        country=country_row[1],
-        region=region_row[1] if region_row else None,
-        city=name,
-        latitude=lat,
-        longitude=lon,
-        precision="region" if region_row else "country",
-        evidence=evidence,
-        confidence=conf,
-    )
 
 
 # Lower-case words inside a place's name: "Ciudad del Este", "São Bernardo do Campo".
@@ -936,12 +915,15 @@ def _as_written(text: str, m: _Mention, name: str) -> str:
     surface = text[m.start : m.end]
     if fold(surface) == fold(name):
         return name
-    if surface.isupper():
-        words = surface.lower().split(" ")
-        return " ".join(
-            w if i and w in _PARTICLES else w[:1].upper() + w[1:] for i, w in enumerate(words)
-        )
-    return surface
+    return _title_case(surface) if surface.isupper() else surface
+
+
+def _title_case(name: str) -> str:
+    """A name in capitals in title case, its particles in lower case."""
+    words = name.lower().split(" ")
+    return " ".join(
+        w if i and w in _PARTICLES else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
 
 
 def _best(
