@@ -156,6 +156,38 @@ def test_placetime_a_recalled_earlier_attack_is_not_the_date(shipped):
     assert ex.day in (None, 9)
 
 
+def test_placetime_an_old_attack_recalled_in_background_is_not_the_date(shipped):
+    # The lead dates the kidnapping; "abducted from Chibok in 2014" and "a candidate
+    # imprisoned in 2010" are background, years before the report.
+    text = (
+        "In the early morning of February 26, 317 girls were kidnapped from a school in "
+        "Jangebe, Zamfara state, Nigeria. Gunmen entered the town firing and killed a "
+        "police officer. The kidnapping was the second mass abduction in two weeks. Boko "
+        "Haram has long carried out school kidnappings, including the 276 girls abducted "
+        "from Chibok in 2014, and a former candidate imprisoned in 2010 said the state "
+        "had failed the families."
+    )
+    _, ex = _one(shipped, text, title="Over 300 girls kidnapped in Zamfara", language="en")
+    assert (ex.year, ex.month) == (2021, 2)
+
+
+def test_placetime_the_publication_date_counts_as_a_flag_not_a_mention():
+    # A year the text names and the publication date confirms is scored on its
+    # mentions: the publication date, at no place in the text, does not average in.
+    x = np.zeros((3, len(pt.DATE_FEATURES)))
+    first, focus, pub = (pt.DATE_FEATURES.index(k) for k in ("first", "focus", "kind_pub"))
+    x[0, [first, focus]] = 0.02, 1.0  # "On 26 February" in the lead's attack sentence
+    x[1, first] = 0.8  # an older year in the background
+    x[2, [first, pub]] = 1.0, 1.0  # the publication date
+    rows = pt.value_matrix(x, [((2021,), [0, 2]), ((2014,), [1])], "year")
+    k = len(pt.DATE_FEATURES)
+    alone = pt.value_matrix(x[:1], [((2021,), [0])], "year")[0]
+    assert rows[0, k + first] == pytest.approx(0.02) and rows[0, k + focus] == 1.0
+    assert rows[0, pub] == 1.0 and rows[1, pub] == 0.0
+    assert rows[0, -1] == 0.5  # one of the two mentions the text makes
+    assert np.array_equal(np.delete(rows[0], [pub, 2 * k + 1]), np.delete(alone, [pub, 2 * k + 1]))
+
+
 def test_placetime_state_namesake_city_written_without_city(shipped):
     text = (
         "Police arrested the activist Jane Doe in New York City on 3 March 2021. "
@@ -207,12 +239,12 @@ def test_placetime_model_saved_before_features_were_added_still_loads(part, exam
         pt.load(tmp_path)
 
 
-def test_placetime_day_threshold_keeps_the_highest_within_one_article(monkeypatch):
-    # Out of fold, abstaining on unsure days costs at most one article of paper accuracy:
+def test_placetime_day_threshold_keeps_the_highest_within_two_articles(monkeypatch):
+    # Out of fold, abstaining on unsure days costs at most two articles of paper accuracy:
     # the highest such threshold is kept (users get no made-up day), not one costing more.
     from rightsradar.extract.learned import placetime_train as ptt
 
-    right = {0.0: 60, 0.3: 59, 0.5: 57}
+    right = {0.0: 60, 0.3: 58, 0.5: 57}
 
     def fake_score(items, fold_models):
         t = fold_models[0][1]["day"].threshold

@@ -56,7 +56,7 @@ def _rows(
         groups = date_values(f.dates, field)
         if not groups:
             continue
-        xs.append(value_matrix(f.date_x, groups))
+        xs.append(value_matrix(f.date_x, groups, field))
         ys += [value == gold_date for value, _ in groups]
         gs += [n] * len(groups)
     width = _width(field)
@@ -92,8 +92,8 @@ def _correct(field: str, gold: GoldRecord, value: Any) -> bool:
     return g == value
 
 
-def _folds(n: int, folds: int) -> list[set[int]]:
-    order = np.random.default_rng(0).permutation(n)
+def _folds(n: int, folds: int, seed: int = 0) -> list[set[int]]:
+    order = np.random.default_rng(seed).permutation(n)
     return [set(order[k::folds].tolist()) for k in range(folds)]
 
 
@@ -164,9 +164,12 @@ def select(
 # A day the ranker is unsure of is left out: under paper scoring an empty day counts as wrong
 # like a wrong one, so abstaining costs little there, while a user (and plain scoring) is
 # better served by no day than by a made-up one. The highest threshold is kept whose
-# out-of-fold paper accuracy stays within ``DAY_SLACK`` articles of the best one.
+# out-of-fold paper accuracy stays within ``DAY_SLACK`` articles of the best one. Two
+# articles of 300: the gap between thresholds moves by as much when a year feature is
+# added (on train, 0.0 vs 0.3: 20.3 vs 20.0, then 20.7 vs 20.0), noise that once gave the
+# English news set a made-up day in eight more of its 36 attacks (day right 69 % → 47 %).
 DAY_THRESHOLDS = (0.0, 0.3, 0.5)
-DAY_SLACK = 1
+DAY_SLACK = 2
 
 
 def day_threshold(
@@ -197,11 +200,13 @@ def cross_validate(
     c: dict[str, Setting] | None = None,
     modes: dict[str, str] | None = None,
     day: float = 0.0,
+    seed: int = 0,
 ) -> tuple[dict[str, float], dict[str, list[tuple[float, bool, bool]]]]:
     """Out-of-fold accuracies (paper and plain, %) and, per field, the (score, right, gold
-    empty) of every out-of-fold choice; ``day`` is the day ranker's threshold."""
+    empty) of every out-of-fold choice; ``day`` is the day ranker's threshold, ``seed``
+    draws the folds."""
     fold_models = []
-    for held in _folds(len(items), folds):
+    for held in _folds(len(items), folds, seed):
         models = fit_all([it for i, it in enumerate(items) if i not in held], c)
         for field, mode in (modes or {}).items():
             models[field].mode = mode

@@ -1,0 +1,59 @@
+"""Cross-validated date figures of the learned "placetime" rankers, over several fold draws.
+
+The rankers' settings (regularisation, date mode per level, day threshold) are chosen on
+train as `rightsradar train` chooses them; then five-fold cross-validation on train and dev
+together (400 articles: one draw of 300 moves by one or two articles with any change) is
+repeated over ``--draws`` fold draws. Prints year / month / day accuracy, paper and plain
+scoring (see `rightsradar evaluate`), mean and standard deviation over the draws. A guide
+for changes to the date features; the shipped model stays trained on train alone.
+
+    python benchmarks/dates_cv.py [--draws 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import numpy as np
+
+from rightsradar.extract.learned import load_examples
+from rightsradar.extract.learned import placetime_train as ptt
+from rightsradar.extract.learned.placetime import RulePipeline, featurise, rule_draft
+
+SHARED = Path(__file__).resolve().parents[2] / "shared/data/hrdsattack"
+LEVELS = ("year", "month", "day")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--train", default=str(SHARED / "train.json"))
+    ap.add_argument("--dev", default=str(SHARED / "dev.json"))
+    ap.add_argument("--draws", type=int, default=5)
+    args = ap.parse_args(argv)
+    t0 = time.perf_counter()
+    rules = RulePipeline()
+
+    def items(path: str) -> list:
+        return [(ex, featurise(*rule_draft(ex, rules))) for ex in load_examples(path)]
+
+    train, dev = items(args.train), items(args.dev)
+    c, modes = ptt.select(train)
+    day = ptt.day_threshold(train, c, modes)
+    rows = []
+    for seed in range(args.draws):
+        fig, _ = ptt.cross_validate(train + dev, c=c, modes=modes, day=day, seed=seed)
+        rows.append([fig[f"cv_{f}_{s}"] for f in LEVELS for s in ("paper", "plain")])
+    r = np.array(rows)
+    print(f"{len(train)} + {len(dev)} articles, {args.draws} draws of 5 folds, day threshold {day}")
+    print(f"{'level':<7}{'paper':>14}{'plain':>14}")
+    for i, level in enumerate(LEVELS):
+        p, q = r[:, 2 * i], r[:, 2 * i + 1]
+        print(f"{level:<7}{p.mean():>8.1f} ±{p.std():4.1f}{q.mean():>8.1f} ±{q.std():4.1f}")
+    print(f"({time.perf_counter() - t0:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
