@@ -185,6 +185,19 @@ def test_geo_country_named_niger_still_the_country():
     assert locate("Soldiers were killed in Niger near the border with Mali.").country == "Niger"
 
 
+def test_geo_a_small_towns_name_opening_a_persons_name_is_no_place():
+    # "Aung San" is also a town of 18,000 in Myanmar; in "Aung San Suu Kyi" it is a name.
+    from rightsradar.extract.geo import mentions
+
+    text = (
+        "A court in Myanmar sentenced Aung San Suu Kyi to five years in jail in Naypyidaw. "
+        "Supporters of Aung San Suu Kyi protested."
+    )
+    found = [text[m.start : m.end] for m in mentions(text)]
+    assert "Aung San" not in found
+    assert locate(text).city == "Nay Pyi Taw"
+
+
 def test_geo_surname_alone_is_not_a_town():
     # "Foley" (a town in Alabama) is James Foley's surname in this article.
     from rightsradar.extract.geo import mentions

@@ -1810,3 +1810,91 @@ def test_relevance_an_attack_in_the_headline_outweighs_its_prize_or_law_word(
         "en",
     )
     assert ex.relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Jaffna journalists remember Sivakumar, 25 years on",
+            "Journalists gathered at the press club on Sunday to mark the anniversary of the "
+            "killing of the Tamil journalist, who was shot dead near his home in October "
+            "2000. He was gunned down by unidentified men as he returned from work.",
+        ),
+        (
+            "Periodistas recuerdan a su colega, 20 años después",
+            "Colegas y familiares recordaron al periodista Jaime Olmos, asesinado a tiros en "
+            "2004 frente a su casa. Nadie ha sido condenado por el asesinato del periodista, "
+            "dijeron sus colegas periodistas.",
+        ),
+    ],
+)
+def test_relevance_a_remembrance_of_an_old_attack_is_no_attack_report(
+    pipeline: RulePipeline, title: str, text: str
+) -> None:
+    language = "es" if "años" in title else "en"
+    _, ex = _extract(pipeline, text, title, language)
+    assert not ex.relevant
+
+
+def test_relevance_deaths_in_a_road_accident_the_headline_names_are_no_attack(
+    pipeline: RulePipeline,
+) -> None:
+    text = (
+        "Senior journalist Prasanta Mohapatra was killed and his photographer colleague "
+        "injured when their car was hit by a speeding truck near Bhadrak on Tuesday. "
+        "Police arrested the truck driver. Media bodies and journalists' associations "
+        "condoled his death."
+    )
+    _, ex = _extract(pipeline, text, "Senior journalist killed in road accident", "en")
+    assert not ex.relevant
+    # The same report where the family says the crash was deliberate stays one to read.
+    suspicious = text + " His family said the crash was deliberate and asked for an inquiry."
+    _, ex = _extract(pipeline, suspicious, "Senior journalist killed in road accident", "en")
+    assert ex.relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "label"),
+    [
+        (
+            "Family searches for rights lawyer picked up by armed men",
+            "The family of a human rights lawyer says it has not heard from him since he was "
+            "bundled into a van by armed men in civilian clothes in Kampala on Saturday.",
+            "kidnapping",
+        ),
+        (
+            "Unite demands reinstatement of rep",
+            "A parcel firm in Glasgow has sacked a union rep just weeks after workers "
+            "launched a campaign for union recognition.",
+            "other",
+        ),
+        (
+            "Spyware found on phones of three journalists",
+            "The phones of three journalists at an independent outlet were repeatedly "
+            "infected with commercial spyware during February, researchers said.",
+            "other",
+        ),
+    ],
+)
+def test_relevance_abductions_by_unnamed_men_dismissals_and_spyware_are_attacks(
+    pipeline: RulePipeline, title: str, text: str, label: str
+) -> None:
+    _, ex = _extract(pipeline, text, title, "en")
+    assert ex.relevant and label in ex.violation_types
+
+
+def test_shots_fired_are_no_dismissal_and_a_film_review_is_no_report() -> None:
+    from rightsradar.extract.pipeline import prepare
+    from rightsradar.extract.relevance import _not_an_attack_title
+    from rightsradar.extract.violations import find_hits
+
+    assert _not_an_attack_title().search("The Quiet Desk review – a portrait of an editor")
+    assert not _not_an_attack_title().search("Judicial review of detained editor's case")
+
+    def said(text: str) -> list[str]:
+        doc = prepare(Article(id="f", title="", text=text, language="en"))
+        return [doc.text[h.start : h.end] for h in find_hits(doc)]
+
+    assert "were fired" in said("The two organizers were fired on Thursday.")
+    assert not any("were fired" in t for t in said("Shots were fired at the reporter's home."))

@@ -696,6 +696,10 @@ def _plausible(
             continue
         if single and e.pop < 1_000_000 and (next_cap or prev_cap):
             continue
+        if not single and e.pop < 100_000 and next_cap and _no_place_or_a_village(fold(nxt), gaz):
+            # "Aung San Suu Kyi": a small town's two-word name that a name no place
+            # continues opens a person's name (or an outlet's), not a place.
+            continue
         if single and in_name:
             # "Inés Sofía Gómez", "Santiago Pérez": a city's name that is also a common
             # given name, next to a capitalised word that is no place, is a person's.

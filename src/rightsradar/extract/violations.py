@@ -159,6 +159,10 @@ def _accidental_sentences(doc: Doc) -> set[int]:
         return not pats["_foul_play"].search(doc.text, *spans[i])
 
     out = {i for i in found if clean(i)}
+    if doc.title_end and 0 in out and not pats["_foul_play"].search(doc.text):
+        # The headline says an accident ("Senior journalist killed in road accident") and
+        # the report never hints at foul play: each death and injury it tells is that one.
+        return set(range(len(spans)))
     return out | {i - 1 for i in out if i > 0 and clean(i - 1)}
 
 

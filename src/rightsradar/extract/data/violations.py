@@ -9,10 +9,15 @@ from __future__ import annotations
 # Shots fired at people: an attack ("other") where they survive. Where the sentence or the
 # next one tells a death ("Sicarios dispararon contra X ...; su muerte fue confirmada"),
 # the shots are how they were killed: they count for the killing.
+# "fired on Thursday" tells when someone lost a job, not shots.
+_WHEN = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|\d)"
+)
 SHOT_AT: tuple[str, ...] = (
     r"shot at",
     r"opened fire (?:on|at)",
-    r"fired (?:shots |bullets |live rounds )?(?:at|on)",
+    rf"fired (?:shots |bullets |live rounds )?(?:at|on(?! {_WHEN}))",
     r"dispar(?:aron|ó|an) contra",
     r"abri(?:eron|ó) fuego contra",
     r"tir[ée]e?s? sur",
@@ -302,6 +307,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"sequestr\w*",
         r"ref[ée]ns?",
         r"ref[ée]m",
+        # Taken by men who do not say who they are: "bundled into a van by armed men",
+        # "picked up by unidentified men in civilian clothes".
+        r"bundled into (?:a|an|the|their|his|her|an unmarked|a waiting) (?:[\w-]+ ){0,2}?"
+        r"(?:van|car|vehicle|truck|suv|pickup|minibus|jeep|4x4)s?",
+        r"(?:picked up|taken away|snatched|seized) by (?:[\w-]+ ){0,3}?(?:men|gunmen|"
+        r"individuals|people|persons|agents|operatives)",
     ),
     "other": (
         # en
@@ -352,6 +363,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"reprisals?",
         r"dismissed",
         r"fired from",
+        # Dismissal for organising: "sacked a union rep", "the two organizers were fired"
+        # (not "shots were fired", a shooting).
+        r"sacked",
+        r"(?:was|were|been|got|get|being) (?:summarily |unfairly |illegally )?fired"
+        rf"(?! (?:at|upon|into|in the air)| on (?!{_WHEN}))",
+        # Phones infected to spy on their owners: an attack on journalists and their sources.
+        r"spyware",
+        r"(?:phones?|devices?|accounts?|computers?) (?:[\w-]+ ){0,2}?(?:was|were|had been|"
+        r"have been|has been) (?:[\w-]+ )?(?:hacked|infected|compromised)",
         r"suspended",
         r"lawsuit",
         r"sued",
@@ -616,6 +636,9 @@ ACCIDENT = (
     r"accidents?",
     r"collided",
     r"collision",
+    r"(?:hit|struck) by a (?:speeding |passing |moving |runaway )?(?:truck|lorry|bus|"
+    r"car|vehicle|train|tanker|trailer)",
+    r"rammed into (?:their|his|her|the) (?:car|vehicle|motorcycle|motorbike|bus)",
     r"(?:car|road|traffic|plane|helicopter|bus) crash(?:es)?",
     r"crashed",
     r"accidentes?",
