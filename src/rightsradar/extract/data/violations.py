@@ -311,8 +311,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "picked up by unidentified men in civilian clothes".
         r"bundled into (?:a|an|the|their|his|her|an unmarked|a waiting) (?:[\w-]+ ){0,2}?"
         r"(?:van|car|vehicle|truck|suv|pickup|minibus|jeep|4x4)s?",
-        r"(?:picked up|taken away|snatched|seized) by (?:[\w-]+ ){0,3}?(?:men|gunmen|"
-        r"individuals|people|persons|agents|operatives)",
+        # (One term per verb: a term that opens with a group is tried at every word.)
+        *(
+            rf"{verb} by (?:[\w-]+ ){{0,3}}?(?:men|gunmen|individuals|people|persons|agents|"
+            r"operatives)"
+            for verb in ("picked up", "taken away", "snatched", "seized")
+        ),
     ),
     "other": (
         # en
@@ -366,12 +370,18 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # Dismissal for organising: "sacked a union rep", "the two organizers were fired"
         # (not "shots were fired", a shooting).
         r"sacked",
-        r"(?:was|were|been|got|get|being) (?:summarily |unfairly |illegally )?fired"
-        rf"(?! (?:at|upon|into|in the air)| on (?!{_WHEN}))",
+        *(
+            rf"{aux} (?:summarily |unfairly |illegally )?fired"
+            rf"(?! (?:at|upon|into|in the air)| on (?!{_WHEN}))"
+            for aux in ("was", "were", "been", "got", "get", "being")
+        ),
         # Phones infected to spy on their owners: an attack on journalists and their sources.
         r"spyware",
-        r"(?:phones?|devices?|accounts?|computers?) (?:[\w-]+ ){0,2}?(?:was|were|had been|"
-        r"have been|has been) (?:[\w-]+ )?(?:hacked|infected|compromised)",
+        *(
+            rf"{thing} (?:[\w-]+ ){{0,2}}?(?:was|were|had been|have been|has been) "
+            r"(?:[\w-]+ )?(?:hacked|infected|compromised)"
+            for thing in ("phones?", "devices?", "accounts?", "computers?")
+        ),
         r"suspended",
         r"lawsuit",
         r"sued",
