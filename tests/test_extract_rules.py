@@ -1870,6 +1870,12 @@ def test_relevance_deaths_in_a_road_accident_the_headline_names_are_no_attack(
             "other",
         ),
         (
+            "Two organizers fired at auto seat plant as union drive goes public",
+            "Tamika Rowe had worked on the foam line for six years. Two days after she wore a "
+            "union T-shirt into the plant, she was called into the HR office and fired.",
+            "other",
+        ),
+        (
             "Spyware found on phones of three journalists",
             "The phones of three journalists at an independent outlet were repeatedly "
             "infected with commercial spyware during February, researchers said.",

@@ -267,6 +267,9 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         r"union reps?",
         r"shop stewards?",
         r"workplace reps?",
+        # Organisers of a union drive, the union named later in the sentence: "Two
+        # Organizers Fired at Alabama Plant as Union Drive Goes Public".
+        r"organi[sz]ers?(?=[^.!?\n]{0,120}?(?<![\w-])(?:union|unionising|unionizing)(?![\w-]))",
         r"trade unions?",
         r"labou?r (?:activists?|leaders?|organi[sz]ers?|unions?)",
         r"sindicalistas?",
