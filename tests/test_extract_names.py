@@ -281,6 +281,19 @@ def test_extract_names_outlets_and_chambers_are_not_persons(text):
     assert [p.name for p in find_persons(text)] == ["Prakash Oraon"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arsen Gadzhimuradov, who writes for the weekly Gorskaya Pravda, was detained.",
+        "Arsen Gadzhimuradov, editor of the news website Haber Hattı, was detained.",
+        "Arsen Gadzhimuradov, of the private broadcaster Xamar Live TV, was detained.",
+    ],
+)
+def test_extract_names_an_english_outlet_noun_names_the_outlet_not_a_person(text):
+    # Foreign outlets' names read like persons' after "the weekly", "the broadcaster".
+    assert [p.name for p in find_persons(text)] == ["Arsen Gadzhimuradov"]
+
+
 def test_extract_names_a_french_lawyer_title_and_an_elided_role_are_no_part_of_the_name():
     text = "L'avocate Amira Jlassi a été arrêtée. Me Jlassi, 41 ans, est poursuivie."
     persons = find_persons(text)

@@ -574,7 +574,11 @@ _THING_NOUN = (
     r"territ[óo]rios?|resguardos?|reservas?|povoados?|localidad(?:es)?|cantones?|parroquias?|"
     r"sectores?|setores?|p[áa]ginas?|porta(?:l|les|is)|sitios?|sites?|peri[óo]dicos?|"
     r"diarios?|di[áa]rios?|revistas?|semanarios?|semanários?|journa(?:l|ux)|hebdomadaires?|"
-    r"quotidiens?|jornais|jornal|blogs?)"
+    r"quotidiens?|jornais|jornal|blogs?|"
+    # English outlets: "the weekly Gorskaya Pravda", "the news website Haber Hattı",
+    # "the broadcaster Xamar Live TV" (foreign outlets' names read like persons').
+    r"newspapers?|weekl(?:y|ies)|dail(?:y|ies)|broadcasters?|websites?|magazines?|"
+    r"tabloids?|outlets?)"
 )
 _NAMED_THING = re.compile(
     r"(?<!\bun )(?<!\buna )(?<!\bune )(?<!\bum )(?<!\buma )\b"
