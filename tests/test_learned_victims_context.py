@@ -4,12 +4,15 @@ are peers; the sex answer shifts towards "unknown" by the cross-validated bias."
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import numpy as np
 
 from rightsradar.domain import Article
 from rightsradar.extract.base import Draft
 from rightsradar.extract.learned.victims import Linear, _shifted
 from rightsradar.extract.learned.victims_features import (
+    _BACKGROUND_AT,
     _N_CONTEXT,
     _VICTIM_CTX_AT,
     candidates,
@@ -21,8 +24,8 @@ OF_ATTACK, POSS_ATTACK, SAID_AFTER, SAID_BEFORE, CREDIT, TITLE_OFFICIAL, AGE_AFT
 INTRO = 12
 
 
-def _candidates(text: str):
-    doc = prepare(Article(id="t", title="Arrests", text=text))
+def _candidates(text: str, published: datetime | None = None):
+    doc = prepare(Article(id="t", title="Arrests", text=text, published=published))
     draft = Draft()
     for slot, component in RulePipeline().components:
         component(doc, draft)
@@ -135,3 +138,19 @@ def test_stated_groups_reads_the_role_at_the_name_not_nearby():
     }
     # A role elsewhere in the sentence is no statement about the name.
     assert stated("Police arrested Meena Munda on Friday, journalists said.") == {"Meena Munda": []}
+
+
+def test_a_victim_of_an_older_attack_recalled_gets_the_background_cues():
+    # "In 2019, another lawyer, X, was detained": background annotators do not list.
+    cands = _candidates(
+        "Police arrested lawyer Hossam Abdel-Aziz on Sunday in Cairo. In 2019, another "
+        "lawyer from the same centre, Karim Hamdi, was detained for two years.",
+        published=datetime(2025, 3, 4),
+    )
+    old, all_old, _, another = (_BACKGROUND_AT + k for k in range(4))
+    recalled = cands["Karim Hamdi"].victim
+    # (dense cues carry a weight)
+    assert recalled.get(old, 0) > 0 and recalled.get(all_old, 0) > 0
+    assert recalled.get(another, 0) > 0
+    current = cands["Hossam Abdel-Aziz"].victim
+    assert not any(current.get(k) for k in (old, all_old, another))

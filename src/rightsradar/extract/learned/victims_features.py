@@ -22,6 +22,7 @@ import numpy as np
 
 from ..base import Doc, Draft
 from ..data import roles
+from ..dates import recall_spans
 from ..names import Person, find_persons, victim_name
 from ..victims import _ATTACK, _BE
 
@@ -231,6 +232,10 @@ def _dense_at(feats: dict[int, float], at: int, values: list[float]) -> None:
             feats[at + k] = v
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ANOTHER = re.compile(r"\b(?:another|other|otr[oa]s?|autres?|outr[oa]s?)\b[^.;]*$")
+# Dense slots of the victim model's background cues (free slots of its first block).
+_BACKGROUND_AT = HASH_DIM + 23
 _N_CONTEXT = 13
 # Dense slots of the victim model's context cues (past the attribute models' slots).
 _VICTIM_CTX_AT = HASH_DIM + 48
@@ -459,6 +464,8 @@ def candidates(doc: Doc, draft: Draft, first_names: FirstNames | None = None) ->
     if not persons:
         return []
     index = DocIndex(doc, _windows(low, persons))
+    pub_year = doc.published.year if doc.published is not None else None
+    recall = set(recall_spans(text, doc.sentences))
     doc_counts = index.group_counts()
     n_sent = max(1, len(doc.sentences))
     out: list[Candidate] = []
@@ -477,6 +484,7 @@ def candidates(doc: Doc, draft: Draft, first_names: FirstNames | None = None) ->
         min_dist = 6
         mentions = person.mentions[:_MAX_MENTIONS]
         ctx = [0] * _N_CONTEXT
+        old = recalled = another = 0
         for m in mentions:
             left_text = low[max(0, m.start - 60) : m.start]
             right_text = low[m.end : m.end + 100]
@@ -498,6 +506,10 @@ def candidates(doc: Doc, draft: Draft, first_names: FirstNames | None = None) ->
                 for w in _WORD.findall(low, lo_s, min(hi_s, lo_s + 400)):
                     _add(vf, f"S:{w}")
             cand.sents.add(sent)
+            lo_s, hi_s = doc.sentences[sent] if doc.sentences else (0, len(text))
+            old += any(int(y) < pub_year for y in _YEAR.findall(low, lo_s, hi_s)) if pub_year else 0
+            recalled += (lo_s, hi_s) in recall
+            another += bool(_ANOTHER.search(low, max(0, m.start - 45), m.start))
             if sent in focus:
                 focus_n += 1
             if hit_sents:
@@ -563,6 +575,18 @@ def candidates(doc: Doc, draft: Draft, first_names: FirstNames | None = None) ->
                 official / len(mentions),
                 quote / len(mentions),
                 1.0,
+            ],
+        )
+        # Background: a victim of an older attack the article recalls ("In 2023, another
+        # journalist, X, was shot dead"), whom annotators do not list.
+        _dense_at(
+            vf,
+            _BACKGROUND_AT,
+            [
+                old / len(mentions),
+                float(old == len(mentions)),
+                recalled / len(mentions),
+                another / len(mentions),
             ],
         )
         _dense_at(
