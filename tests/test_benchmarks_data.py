@@ -30,6 +30,7 @@ SETS = [(DATA, 40), (WIRE, 20)] + [
 ]
 CASES = [(d, n, lang) for d, n in SETS for lang in LANGUAGES]
 CASES.append((BENCH / "data" / "english-news", 60, "en"))
+CASES.append((BENCH / "data" / "english-news-2", 60, "en"))
 IDS = [f"{d.name}-{lang}" for d, _, lang in CASES]
 LABELS = ("relevant", "perpetrator_mention", "perpetrator_type", "violation_types", "victims",
           "country", "region", "city", "year", "month", "day")  # fmt: skip
@@ -58,7 +59,9 @@ def test_benchmarks_data_lines_are_articles_with_taxonomy_labels(
             assert v["type"] and all(t in VICTIM_GROUPS for t in v["type"]), r["id"]
             assert v["sex"] in SEXES and v["age"] in AGE_GROUPS, r["id"]
             assert v["population"] in POPULATIONS, r["id"]
-            assert (v["population"] == "individual") == bool(v["name"]), r["id"]
+            # A named victim is one person; an unnamed one may be too ("a driver", as
+            # HRDsAttack has eight times in train).
+            assert v["population"] == "individual" or not v["name"], r["id"]
 
 
 @pytest.mark.parametrize(("data", "least", "lang"), CASES, ids=IDS)
