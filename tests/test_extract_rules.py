@@ -1904,3 +1904,91 @@ def test_shots_fired_are_no_dismissal_and_a_film_review_is_no_report() -> None:
 
     assert "were fired" in said("The two organizers were fired on Thursday.")
     assert not any("were fired" in t for t in said("Shots were fired at the reporter's home."))
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Three miners sacked after forming union branch",
+            "Three mineworkers were dismissed by their employer on Friday, two weeks after "
+            "they formed a union branch and submitted a log of claims, the union says.",
+        ),
+        (
+            "Qatar deports two migrant worker organisers after wage protest",
+            "Two worker representatives who led a protest over unpaid wages were deported "
+            "on Thursday, three days after they were arrested.",
+        ),
+        (
+            "Support group organiser charged with 'extremism'",
+            "An organiser of a support group for LGBT+ people has been placed in pretrial "
+            "detention, according to an LGBT+ rights group.",
+        ),
+    ],
+)
+def test_relevance_unionists_and_lgbt_defenders_named_by_their_group(
+    pipeline: RulePipeline, title: str, text: str
+) -> None:
+    _, ex = _extract(pipeline, text, title, "en")
+    assert ex.relevant
+
+
+def test_relevance_an_impostor_is_no_journalist(pipeline: RulePipeline) -> None:
+    # Police arrest a man who posed as a journalist to extort money: no attack on the press.
+    text = (
+        "Police have arrested a man who allegedly posed as a journalist of a television "
+        "channel and extorted money from factory owners by threatening to publish negative "
+        "reports. He was detained on Monday at a hotel."
+    )
+    _, ex = _extract(pipeline, text, "'Fake journalist' held for extorting factory owners", "en")
+    assert not ex.relevant
+    _, ex = _extract(
+        pipeline,
+        text.replace("posed as a journalist", "worked as a journalist"),
+        "Journalist held after reporting on factory owners",
+        "en",
+    )
+    assert ex.relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "told"),
+    [
+        ("Mining company publishes first human rights due diligence report", None),
+        (
+            "Defender receives Berlin human rights prize: 'They threatened us, but we are here'",
+            "Defender receives Berlin human rights prize: They threatened us, but we are here",
+        ),
+        (
+            "The River Remembers review – a haunting portrait of a murdered water defender",
+            "The River Remembers – a haunting portrait of a murdered water defender",
+        ),
+        ("Journalist freed in Throne Day pardon", None),
+        ("Court lifts nine-year travel ban on women's rights lawyer", None),
+    ],
+)
+def test_relevance_headlines_of_reports_prizes_and_reviews_whose_attack_words_are_not_news(
+    pipeline: RulePipeline, title: str, told: str | None
+) -> None:
+    # The attack words are a quotation, a film's plot or a ban lifted: no attack is told.
+    text = (
+        "The jury praised her work. In 2019 an activist was beaten by guards, and last "
+        "year a defender was shot dead."
+    )
+    _, ex = _extract(pipeline, text, title, "en")
+    assert not ex.relevant
+    if told:
+        # The same words told by the headline itself make it an attack report.
+        _, ex = _extract(pipeline, text, told, "en")
+        assert ex.relevant
+
+
+def test_relevance_a_bus_plunging_off_a_road_is_an_accident(pipeline: RulePipeline) -> None:
+    text = (
+        "A veteran radio journalist was among eight people killed when a bus plunged off "
+        "the road into a gorge on Tuesday, police said."
+    )
+    _, ex = _extract(
+        pipeline, text, "Radio journalist among eight dead as bus plunges off road", "en"
+    )
+    assert not ex.relevant

@@ -18,7 +18,21 @@ def _sport() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _not_an_attack_title() -> re.Pattern[str]:
-    return compile_factored(roles.NOT_AN_ATTACK_TITLE)
+    return compile_factored(roles.NOT_AN_ATTACK_TITLE + roles.REVIEW_TITLE)
+
+
+@lru_cache(maxsize=1)
+def _review_title() -> re.Pattern[str]:
+    return compile_factored(roles.REVIEW_TITLE)
+
+
+# Words in quotation marks in a headline are someone's words ("Quilombola leader receives
+# prize: 'They threatened us'"): they do not make the headline tell an attack.
+_QUOTED = re.compile(r"(?:^|(?<=[\s:(]))['‘“\"«][^'’”\"»\n]{3,}['’”\"»]")
+
+
+def _quoted(text: str, title_end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTED.finditer(text, 0, title_end)]
 
 
 def _strong(hit: Hit, kept: set[int]) -> bool:
@@ -68,11 +82,20 @@ class RelevanceScorer:
             + 0.4 * min(len(role_hits), 4) ** 0.5
         )
         raw -= 0.5 * n_sport
-        in_title = any(h.start < doc.title_end for h in strong)
-        raw += 0.5 if in_title else 0.0
-        if not in_title and _not_an_attack_title().search(doc.text, 0, doc.title_end):
-            # A prize, a law, a report, a training, an acquittal or an obituary, whose
-            # text recalls attacks ("galardonada por su serie sobre desapariciones").
+        # Whether the headline tells an attack: a strong trigger in it, not inside
+        # quotation marks nor inside the words of a report that is no attack ("lifts
+        # travel ban"), and no review of a film or a book (whose headline tells a plot).
+        in_title = [h.start for h in strong if h.start < doc.title_end]
+        no_attack = [m.span() for m in _not_an_attack_title().finditer(doc.text, 0, doc.title_end)]
+        aside = no_attack + (_quoted(doc.text, doc.title_end) if in_title else [])
+        told = any(not any(a <= s < b for a, b in aside) for s in in_title) and not (
+            _review_title().search(doc.text, 0, doc.title_end)
+        )
+        raw += 0.5 if told else 0.0
+        if not told and no_attack:
+            # A prize, a law, a report, a training, an acquittal, an obituary, a
+            # remembrance, a pardon or a review, whose text recalls attacks ("galardonada
+            # por su serie sobre desapariciones").
             raw -= _NOT_AN_ATTACK
         score = 1 / (1 + math.exp(-(raw - 2.0) * 1.5))
         relevant = score >= self.threshold

@@ -102,6 +102,16 @@ def roles_text(text: str) -> str:
     return _OWN_STAFF.sub(lambda m: " " * len(m.group()), text)
 
 
+# Who only poses as one: "'Fake journalist' held for extortion", "posed as a journalist of
+# a television channel", "un falso periodista", "un faux journaliste".
+_IMPOSTOR = re.compile(
+    r"(?:\b(?:fake|bogus|self-styled|so-called|impostor|sham|falso|falsa|faux|fausse)|"
+    r"\b(?:posing|posed|poses|pose|claiming to be|claimed to be|impersonating)"
+    r"(?: as)?(?: an?| the)?(?: [\w-]+)?)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
 def role_matches(doc: Doc) -> list[re.Match[str]]:
     """The victim-group words of ``doc`` (journalist, activist, ...), found once per
     article; in es/fr/pt not the outlet's own reporter (English keeps what its learned
@@ -110,7 +120,11 @@ def role_matches(doc: Doc) -> list[re.Match[str]]:
     seen, matches = _last_roles
     if seen is not doc:
         text = doc.text if doc.language == "en" else roles_text(doc.text)
-        matches = list(_patterns()["_role"].finditer(text))
+        matches = [
+            m
+            for m in _patterns()["_role"].finditer(text)
+            if not _IMPOSTOR.search(text, max(0, m.start() - 40), m.start())
+        ]
         _last_roles = (doc, matches)
     return matches
 

@@ -189,6 +189,9 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         r"rights defenders?",
         r"defenders?",
         r"human rights (?:lawyers?|activists?|workers?|campaigners?|advocates?|groups?)",
+        # "an LGBT+ rights group", "LGBTQ activists".
+        r"lgbt\w*\+? (?:rights )?(?:activists?|defenders?|groups?|organi[sz]ations?|"
+        r"campaigners?|advocates?|organi[sz]ers?)",
         r"campaigners?",
         r"environmentalists?",
         r"environmental (?:activists?|defenders?)",
@@ -265,6 +268,9 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         r"union (?:leaders?|members?|president|officials?|activists?|organi[sz]ers?)",
         r"union representatives?",
         r"union reps?",
+        r"union branch(?:es)?",
+        r"workers?'? (?:representatives?|organi[sz]ers?)",
+        r"worker representatives?",
         r"shop stewards?",
         r"workplace reps?",
         # Organisers of a union drive, the union named later in the sentence: "Two
@@ -633,6 +639,21 @@ NOT_AN_ATTACK_TITLE: tuple[str, ...] = (
     r"comm[ée]mor\w*",
     r"anivers[áa]rio",
     r"relembra\w*",
+    # A pardon or a ban lifted ends an old restriction; a company's or a ministry's report
+    # published is no attack.
+    r"pardon(?:ed|s)?",
+    r"indult(?:o|ad[oa]s?)",
+    r"graci[ée]e?s?",
+    r"lift(?:s|ed)? (?:[\w'’-]+ ){0,3}?ban",
+    *(
+        rf"{verb} (?:[\w'’-]+ ){{0,5}}?report"
+        for verb in ("publishes", "releases", "launches", "presents", "unveils")
+    ),
+)
+# Of those, reviews of a film or a book about an attack: their headline tells the plot
+# ("a haunting portrait of a murdered water defender"), so they are no report even when
+# it names an attack.
+REVIEW_TITLE: tuple[str, ...] = (
     r"(?:film|book|movie|documentary|theatre|theater|play) review",
     r"review [–—-]",
     r"cr[íi]tica de cine",

@@ -649,6 +649,9 @@ ACCIDENT = (
     r"(?:hit|struck) by a (?:speeding |passing |moving |runaway )?(?:truck|lorry|bus|"
     r"car|vehicle|train|tanker|trailer)",
     r"rammed into (?:their|his|her|the) (?:car|vehicle|motorcycle|motorbike|bus)",
+    r"plung(?:ed|es|ing) (?:off|into|down)",
+    r"overturned",
+    r"capsized",
     r"(?:car|road|traffic|plane|helicopter|bus) crash(?:es)?",
     r"crashed",
     r"accidentes?",
