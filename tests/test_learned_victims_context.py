@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import numpy as np
+import pytest
 
 from rightsradar.domain import Article
 from rightsradar.extract.base import Draft
@@ -138,6 +139,44 @@ def test_stated_groups_reads_the_role_at_the_name_not_nearby():
     }
     # A role elsewhere in the sentence is no statement about the name.
     assert stated("Police arrested Meena Munda on Friday, journalists said.") == {"Meena Munda": []}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Saning'o Ole Parmelo, 44, a coordinator of the Ngorongoro Pastoralists' Land "
+            "Forum, was taken from a hotel car park.",
+            "human rights defender",
+        ),
+        (
+            "Nurlan Sarsenbayev, 46, chairman of the independent union Yntymak at an "
+            "oilfield company, was detained.",
+            "trade unionist",
+        ),
+        (
+            "Oleg Shiryaev, 49, a founder of the group Black Sea Environmental Watch, was "
+            "detained on Friday.",
+            "human rights defender",
+        ),
+        ("Ana Ruiz, director of Radio Jolom Konob, was arrested.", "journalist"),
+    ],
+)
+def test_stated_groups_reads_an_office_in_an_organisation(text, group):
+    # The organisation whose office the apposition names gives the victim's group.
+    from rightsradar.extract.names import find_persons
+    from rightsradar.extract.victims import stated_groups
+
+    first = find_persons(text)[0]
+    assert stated_groups(text, first) == [group]
+
+
+def test_stated_groups_an_office_of_an_organisation_of_no_group_says_nothing():
+    from rightsradar.extract.names import find_persons
+    from rightsradar.extract.victims import stated_groups
+
+    text = "Karim Diallo, 52, a director of the Sahel Cement Company, was kidnapped."
+    assert stated_groups(text, find_persons(text)[0]) == []
 
 
 def test_a_victim_of_an_older_attack_recalled_gets_the_background_cues():

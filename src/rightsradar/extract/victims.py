@@ -390,6 +390,47 @@ _APPOSITION = re.compile(
 )
 # "A and B, both trade union leaders": B's apposition states A's role too.
 _AND_BOTH = re.compile(r"\s+and\s+(?:[A-Z][\w'’.\-]*\s*){1,5}(?=,\s*both\b)")
+# An office in an organisation, in apposition after the name and its age: ", 44, a
+# coordinator of the Ngorongoro Pastoralists' Land Forum", ", chairman of the independent
+# union Yntymak", ", the director of the Ukuk Koruu Legal Centre", ", a founder of the
+# group Black Sea Environmental Watch". The organisation's words give the group.
+_OFFICE_OF = re.compile(
+    r"\s*,\s*(?:\d{1,2}\s*,\s*)?(?:(?:a|an|the|one of the)\s+)?(?:[\w'’\-]+\s+){0,2}?"
+    r"(?:coordinator|co-?ordinator|chair(?:man|woman|person)?|president|director|"
+    r"(?:co-?)?founder|secretary|leader|head|member|spokes(?:man|woman|person)|treasurer|"
+    r"officer|organi[sz]er|activist|volunteer|staff(?:er)?|editor|presenter|reporter)s?"
+    r"\s+(?:of|at|with|for|in)\s+(?:the\s+|a\s+|an\s+)?((?:[\w'’\-]+\s+){0,7}[\w'’\-]+)",
+    re.I,
+)
+_ORGANISATION_GROUPS = (
+    ("trade unionist", re.compile(r"\b(?:union|unions|syndicate|trade unionists?)\b", re.I)),
+    (
+        "journalist",
+        re.compile(
+            r"\b(?:radio|station|newspaper|television|tv|weekly|daily|magazine|news|"
+            r"outlet|channel|broadcaster)\b",
+            re.I,
+        ),
+    ),
+    (
+        "human rights defender",
+        re.compile(
+            r"\b(?:rights|forum|legal (?:centre|center|aid|clinic)|defenders?|environmental|"
+            r"watch|movement|coalition|network|collective|indigenous|land|ngo|"
+            r"advocacy|campaign|committee for|association for)\b",
+            re.I,
+        ),
+    ),
+)
+
+
+def _office_groups(text: str, end: int) -> list[str]:
+    """The group of the organisation whose office an apposition at ``end`` names."""
+    m = _OFFICE_OF.match(text, end, end + 160)
+    if not m:
+        return []
+    org = m.group(1)
+    return [g for g, rx in _ORGANISATION_GROUPS if rx.search(org)][:1]
 
 
 def stated_groups(text: str, person: Person) -> list[str]:
@@ -414,6 +455,9 @@ def stated_groups(text: str, person: Person) -> list[str]:
             for g in roles.VICTIM_GROUPS:
                 if g not in out and (hit := pats[g].search(phrase)) and hit.start() <= 20:
                     out.append(g)
+        for g in _office_groups(text, both.end() if both else m.end):
+            if g not in out:
+                out.append(g)
     return out
 
 
