@@ -294,6 +294,18 @@ def test_extract_names_an_english_outlet_noun_names_the_outlet_not_a_person(text
     assert [p.name for p in find_persons(text)] == ["Arsen Gadzhimuradov"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Journalist Ana Diaz said attacks in sub-Saharan Africa were rising.",
+        "A Shuar Indigenous leader, Ana Diaz, was shot.",
+        "The lawyers' group Papuan Advocates said Ana Diaz was held.",
+    ],
+)
+def test_extract_names_a_prefixed_adjective_a_people_or_a_lawyers_group_is_no_person(text):
+    assert [p.name for p in find_persons(text)] == ["Ana Diaz"]
+
+
 def test_extract_names_a_french_lawyer_title_and_an_elided_role_are_no_part_of_the_name():
     text = "L'avocate Amira Jlassi a été arrêtée. Me Jlassi, 41 ans, est poursuivie."
     persons = find_persons(text)

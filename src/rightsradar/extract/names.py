@@ -115,7 +115,8 @@ ORG_WORDS = _words(
     internacional internationale cidadania ciudadanía citoyenneté comunitaria comunitária
     comunitario comunitário communautaire rurais rurales zona plataforma plateforme liga
     ligue rede réseau pastoral comunidad comunidade communauté norte nord sul oeste ouest
-    leste nacional civil fuerza fuerzas armada armadas força forças
+    leste nacional civil fuerza fuerzas armada armadas força forças indigenous
+    advocates
     """
 )
 # Spanish, French and Portuguese organisations open with their head noun and go on with
@@ -724,6 +725,9 @@ def _find_persons(text: str, title_end: int, strict: bool = True) -> list[Person
         if not _is_person(name, common, strict):
             continue
         if strict and _named_place(text, start, start + len(name), name):
+            continue
+        if strict and start >= 2 and text[start - 1] == "-" and text[start - 2].islower():
+            # "sub-Saharan Africa", "pro-Kremlin Media": a prefixed adjective opens no name.
             continue
         if strict and (
             _after_named_thing(text, run_start, thing_ends)
