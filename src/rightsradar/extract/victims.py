@@ -398,7 +398,7 @@ _OFFICE_OF = re.compile(
     r"\s*,\s*(?:\d{1,2}\s*,\s*)?(?:(?:a|an|the|one of the)\s+)?(?:[\w'’\-]+\s+){0,2}?"
     r"(?:coordinator|co-?ordinator|chair(?:man|woman|person)?|president|director|"
     r"(?:co-?)?founder|secretary|leader|head|member|spokes(?:man|woman|person)|treasurer|"
-    r"officer|organi[sz]er|activist|volunteer|staff(?:er)?|editor|presenter|reporter)s?"
+    r"organi[sz]er|activist|volunteer|editor|presenter|reporter)s?"
     r"\s+(?:of|at|with|for|in)\s+(?:the\s+|a\s+|an\s+)?((?:[\w'’\-]+\s+){0,7}[\w'’\-]+)",
     re.I,
 )
@@ -416,7 +416,8 @@ _ORGANISATION_GROUPS = (
         "human rights defender",
         re.compile(
             r"\b(?:rights|forum|legal (?:centre|center|aid|clinic)|defenders?|environmental|"
-            r"watch|movement|coalition|network|collective|indigenous|land|ngo|"
+            r"watch|movement|coalition|network|collective|indigenous|ngo|"
+            r"land (?:rights|forum|defen\w+|alliance|coalition|movement|council)|"
             r"advocacy|campaign|committee for|association for)\b",
             re.I,
         ),
