@@ -1992,3 +1992,21 @@ def test_relevance_a_bus_plunging_off_a_road_is_an_accident(pipeline: RulePipeli
         pipeline, text, "Radio journalist among eight dead as bus plunges off road", "en"
     )
     assert not ex.relevant
+
+
+def test_relevance_an_animals_attack_is_no_attack_on_workers(pipeline: RulePipeline) -> None:
+    # "attack" in "hornet attack" is the accident's own word, no hint of foul play.
+    text = (
+        "A tea plucker was killed and 14 union members injured in a hornet attack on the "
+        "estate on Tuesday. The plantation workers' union demanded safety measures."
+    )
+    title = "Tea plucker killed, 14 injured in hornet attack; unions demand safety"
+    _, ex = _extract(pipeline, text, title, "en")
+    assert not ex.relevant
+    _, ex = _extract(
+        pipeline,
+        text.replace("a hornet attack", "an attack by guards"),
+        title.replace("hornet ", ""),
+        "en",
+    )
+    assert ex.relevant

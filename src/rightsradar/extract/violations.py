@@ -167,14 +167,19 @@ def _accidental_sentences(doc: Doc) -> set[int]:
     next ("Morreu na madrugada de domingo, aos 87 anos, ... Ela estava internada ... em
     decorrência de complicações de uma insuficiência renal")."""
     pats = _patterns()
-    found = {doc.sentence_index(m.start()) for m in pats["_accident"].finditer(doc.text)}
+    accidents = [m.span() for m in pats["_accident"].finditer(doc.text)]
+    found = {doc.sentence_index(s) for s, _ in accidents}
     spans = doc.sentences or [(0, len(doc.text))]
 
+    def foul(m: re.Match[str]) -> bool:
+        # The cue's own words are no foul play: "hornet attack" says "attack".
+        return not any(a <= m.start() < b for a, b in accidents)
+
     def clean(i: int) -> bool:
-        return not pats["_foul_play"].search(doc.text, *spans[i])
+        return not any(foul(m) for m in pats["_foul_play"].finditer(doc.text, *spans[i]))
 
     out = {i for i in found if clean(i)}
-    if doc.title_end and 0 in out and not pats["_foul_play"].search(doc.text):
+    if doc.title_end and 0 in out and not any(map(foul, pats["_foul_play"].finditer(doc.text))):
         # The headline says an accident ("Senior journalist killed in road accident") and
         # the report never hints at foul play: each death and injury it tells is that one.
         return set(range(len(spans)))

@@ -650,6 +650,23 @@ ACCIDENT = (
     r"car|vehicle|train|tanker|trailer)",
     r"rammed into (?:their|his|her|the) (?:car|vehicle|motorcycle|motorbike|bus)",
     r"plung(?:ed|es|ing) (?:off|into|down)",
+    # An animal's attack ("killed in a hornet attack on the estate"), not a person's.
+    *(
+        rf"{animal} (?:attacks?|stings?|bites?)"
+        for animal in (
+            r"hornets?",
+            r"wasps?",
+            r"bees?",
+            r"sharks?",
+            r"crocodiles?",
+            r"snakes?",
+            r"elephants?",
+            r"dogs?",
+            r"tigers?",
+            r"lions?",
+            r"bears?",
+        )
+    ),
     r"overturned",
     r"capsized",
     r"(?:car|road|traffic|plane|helicopter|bus) crash(?:es)?",
