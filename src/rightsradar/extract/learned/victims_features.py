@@ -464,8 +464,16 @@ def candidates(doc: Doc, draft: Draft, first_names: FirstNames | None = None) ->
     if not persons:
         return []
     index = DocIndex(doc, _windows(low, persons))
+    # The sentences naming a year before publication, and those recalling an earlier
+    # attack: once per article, for every mention in them.
     pub_year = doc.published.year if doc.published is not None else None
+    old_sents = {
+        i
+        for i, (a, b) in enumerate(doc.sentences)
+        if pub_year and any(int(y) < pub_year for y in _YEAR.findall(low, a, b))
+    }
     recall = set(recall_spans(text, doc.sentences))
+    recalled_sents = {i for i, span in enumerate(doc.sentences) if span in recall}
     doc_counts = index.group_counts()
     n_sent = max(1, len(doc.sentences))
     out: list[Candidate] = []
@@ -506,9 +514,8 @@ def candidates(doc: Doc, draft: Draft, first_names: FirstNames | None = None) ->
                 for w in _WORD.findall(low, lo_s, min(hi_s, lo_s + 400)):
                     _add(vf, f"S:{w}")
             cand.sents.add(sent)
-            lo_s, hi_s = doc.sentences[sent] if doc.sentences else (0, len(text))
-            old += any(int(y) < pub_year for y in _YEAR.findall(low, lo_s, hi_s)) if pub_year else 0
-            recalled += (lo_s, hi_s) in recall
+            old += sent in old_sents
+            recalled += sent in recalled_sents
             another += bool(_ANOTHER.search(low, max(0, m.start - 45), m.start))
             if sent in focus:
                 focus_n += 1
