@@ -113,6 +113,45 @@ def test_violations_negation_of_a_name_withheld_does_not_deny_the_arrest(
 
 
 @pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "His family has had no news since he was taken away by armed men on Friday.",
+            "kidnapping",
+        ),
+        (
+            "A família está sem notícias desde que ele foi levado por homens armados na "
+            "sexta-feira.",
+            "kidnapping",
+        ),
+        ("O locutor foi levado por militares de sua casa no sábado.", "enforced disappearance"),
+        (
+            "Le militant a été emmené par des hommes cagoulés samedi soir, selon sa famille.",
+            "kidnapping",
+        ),
+    ],
+)
+def test_violations_taken_by_men_or_soldiers_and_a_negation_that_ends_at_since(
+    text: str, label: str
+) -> None:
+    # "not heard from him since ..." denies the news, not the taking; men nobody names
+    # kidnap, soldiers who take someone away make them disappear.
+    hits = find_hits(prepare(Article(id="n", title="", text=text)))
+    assert label in {h.label for h in hits}
+
+
+def test_violations_men_who_say_they_are_agents_do_not_kidnap() -> None:
+    # Agents of a state, in plain clothes or in uniform: the other cues decide.
+    for text in (
+        "Fue llevado por hombres que se identificaron como agentes el martes.",
+        "Il a été emmené par des hommes en civil samedi.",
+        "Foi levado por homens fardados de uma esquadra da polícia.",
+    ):
+        hits = find_hits(prepare(Article(id="n", title="", text=text)))
+        assert "kidnapping" not in {h.label for h in hits}, text
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The union leader Karel Dost was threatened with arrest by the governor after the strike.",

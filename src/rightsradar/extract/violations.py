@@ -57,9 +57,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # identificados privó de la libertad", "sin identificar", "não identificados"). A
     # negation ends at a participle and its own auxiliary: "cujo nome não foi divulgado
     # foi detida", "whose name was not released was arrested" deny the name, not the
-    # arrest.
+    # arrest. Nor does one whose clause ends at "since" or "when": "has not heard from him
+    # since he was taken away by men", "sem notícias desde que foi levado por militares".
     pats["_negation"] = re.compile(
         r"\b(?:" + "|".join(lex.NEGATION) + r")\b(?!-)(?!\s+identif)"
+        r"(?![^.;,]*\b(?:since|desde|depuis|quando|cuando|quand|lorsque)\b)"
         r"(?![^.;,]*\s\w{3,}(?:ed|ad[oa]s?|id[oa]s?|ée?s?)\s+(?:"
         + "|".join(lex.AUXILIARY)
         + r")\s+$)[^.;,]{0,25}$",

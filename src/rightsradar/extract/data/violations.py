@@ -70,6 +70,23 @@ _DEFUNCT = (
     r"movimiento|grupo|journal|quotidien|hebdomadaire|magazine|cha[îi]ne|parti|mouvement)"
 )
 
+# Taken by someone, in Spanish and Portuguese and in French; ``who`` names the takers,
+# not in a uniform nor in plain clothes nor saying they are agents (men "fardados", "en
+# civil", "que se identificaron como agentes": agents of a state).
+_IN_CLOTHES = (
+    r"(?! (?:fardad|uniformad|vestid|habill|en civil|de civil|em trajes|[àa] paisana|"
+    r"en uniforme|em uniforme|en tenue|que se identific|que se apresent|que dijeron ser|"
+    r"que disseram ser|qui se sont (?:pr[ée]sent|identifi)|qui (?:disaient|ont dit) [êe]tre))"
+)
+_TAKEN_BY = (
+    r"(?:levad|retirad|arrancad|llevad|sacad)[oa]s? (?:de (?:sua |su )?casa |da (?:sua )?"
+    r"casa )?por (?:um grupo de |un grupo de )?(?:[\w-]+ ){{0,2}}?(?:{who})" + _IN_CLOTHES
+)
+_EMMENE_PAR = (
+    r"emmen[ée]e?s? (?:de (?:chez (?:lui|elle)|son domicile) )?par (?:des |un groupe d['’])?"
+    r"(?:[\w-]+ ){{0,2}}?(?:{who})" + _IN_CLOTHES
+)
+
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "killing": (
         # en
@@ -164,6 +181,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"maus tratos",
     ),
     "enforced disappearance": (
+        # "foi levado por militares", "emmenée par des soldats": taken by soldiers who do
+        # not say where to (police who take someone arrest them).
+        _TAKEN_BY.format(who=r"militares|soldados|agentes"),
+        _EMMENE_PAR.format(who=r"militaires|soldats|agents"),
         r"disappeared",
         r"disappearances?",
         r"whereabouts (?:remain |are |is )?unknown",
@@ -317,6 +338,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
             r"operatives)"
             for verb in ("picked up", "taken away", "snatched", "seized")
         ),
+        # "sacado de su casa por hombres armados", "emmené par des hommes cagoulés": taken
+        # by men nobody names (taken by soldiers: enforced disappearance).
+        _TAKEN_BY.format(
+            who=r"homens|hombres|indiv[íi]duos|sujetos|desconhecidos|"
+            r"desconocidos|encapuzados|encapuchados"
+        ),
+        _EMMENE_PAR.format(who=r"hommes|individus|inconnus"),
     ),
     "other": (
         # en
