@@ -1853,6 +1853,30 @@ def test_relevance_a_headline_of_a_prize_law_report_acquittal_or_remembrance_is_
     assert not ex.relevant
 
 
+def test_relevance_attacks_of_an_earlier_year_are_background() -> None:
+    # The arrests and beatings the text tells are six years old; the news is the verdict.
+    pipeline = RulePipeline()
+    text = (
+        "A Dhaka court yesterday acquitted 14 union leaders of vandalism charges. The judge "
+        "said the prosecution had failed to prove its case. Police had pressed charges "
+        "against the 14 union leaders, who were arrested in February 2019 and spent weeks "
+        "in jail. In January 2019 the union leaders were beaten by police and threatened by "
+        "factory managers."
+    )
+    published = "2025-05-14T10:00:00+00:00"
+    article = Article(
+        id="a", title="Court acquits 14 garment union leaders", text=text, published=published
+    )
+    assert not pipeline.predict_one(article).relevant
+    # A new arrest, with the older beating as background, is the report's attack.
+    text = (
+        "Police arrested 14 garment union leaders on Monday and took them to jail. A "
+        "magistrate refused them bail. In 2019 other union leaders were beaten by police."
+    )
+    article = Article(id="b", title="Union leaders held in Dhaka", text=text, published=published)
+    assert pipeline.predict_one(article).relevant
+
+
 def test_relevance_an_attack_in_the_headline_outweighs_its_prize_or_law_word(
     pipeline: RulePipeline,
 ) -> None:

@@ -700,16 +700,13 @@ def event_date(
 
 
 # A weekday or "yesterday" dates a sentence to the days of the report (folded text): the
-# Spanish, French and Portuguese names of ``_WEEKDAYS`` (not the Portuguese short forms,
-# which are ordinals too: "a segunda vez") and the days before and of the report.
+# names of ``_WEEKDAYS`` (not the Portuguese short forms, which are ordinals too: "a
+# segunda vez") and the days before and of the report.
 _RECENT = re.compile(
     r"\b(?:"
-    + "|".join(
-        w
-        for w in _WEEKDAY_OF
-        if not w.endswith("day") and w not in ("segunda", "terca", "quarta", "quinta", "sexta")
-    )
-    + r"|hoy|ayer|anteayer|hier|avant-hier|aujourd'hui|ontem|anteontem|hoje)\b"
+    + "|".join(w for w in _WEEKDAY_OF if w not in ("segunda", "terca", "quarta", "quinta", "sexta"))
+    + r"|hoy|ayer|anteayer|hier|avant-hier|aujourd'hui|ontem|anteontem|hoje|yesterday|today"
+    r"|tonight)\b"
 )
 # A year, not one a span starts from ("desde 2021", "depuis 2019": the span reaches now).
 _A_YEAR = re.compile(
@@ -722,8 +719,8 @@ _A_YEAR = re.compile(
 def past_sentences(
     text: str, sentences: tuple[tuple[int, int], ...], published: datetime | None
 ) -> frozenset[int]:
-    """The indices of the sentences of a Spanish, French or Portuguese ``text`` that tell
-    of an earlier year and of no day of this week: a year at least two back, or last year
+    """The indices of the sentences of ``text`` that tell of an earlier year and of no
+    day of this week: a year at least two back, or last year
     once this one is three months old ("muerta en 2022", "Em 2023, o ativista X foi
     condenado"). Empty without a publication date."""
     pub = getattr(published, "year", None)

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from .base import Doc, Draft, Hit
 from .data import roles
+from .dates import past_sentences
 from .violations import compile_factored, role_matches
 
 
@@ -45,6 +46,9 @@ def _strong(hit: Hit, kept: set[int]) -> bool:
     return id(hit) in kept or hit.confidence >= 0.6
 
 
+# What a joint trigger in a sentence of an earlier year counts for, against 1 elsewhere.
+_PAST_WEIGHT = 0.25
+
 # What a headline of a report that is no attack takes off the evidence: enough to outweigh
 # an attack the text recalls in several sentences, not one its headline tells.
 _NOT_AN_ATTACK = 2.5
@@ -70,6 +74,11 @@ class RelevanceScorer:
         kept = {id(h) for h in draft.violation_hits}
         strong = [h for h in draft.violation_candidates or draft.violation_hits if _strong(h, kept)]
         joint = [h for h in strong if h.sentence in role_sents]
+        # A sentence of an earlier year recalls an older attack ("In November 2019 he was
+        # beaten by protesters"): background of a report, not the report's own attack.
+        past = past_sentences(doc.text, tuple(doc.sentences), doc.published)
+        n_joint = sum(_PAST_WEIGHT if h.sentence in past else 1.0 for h in joint)
+        n_strong = sum(_PAST_WEIGHT if h.sentence in past else 1.0 for h in strong)
         evidence = None
         if joint:
             best = max(joint, key=lambda h: h.confidence)
@@ -77,9 +86,7 @@ class RelevanceScorer:
         n_sport = len(_sport().findall(doc.text))
         # Evidence adds up with diminishing returns; sports words subtract.
         raw = (
-            1.6 * len(joint) ** 0.5
-            + 0.4 * min(len(strong), 6) ** 0.5
-            + 0.4 * min(len(role_hits), 4) ** 0.5
+            1.6 * n_joint**0.5 + 0.4 * min(n_strong, 6) ** 0.5 + 0.4 * min(len(role_hits), 4) ** 0.5
         )
         raw -= 0.5 * n_sport
         # Whether the headline tells an attack: a strong trigger in it, not inside
