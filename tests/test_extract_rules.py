@@ -2017,13 +2017,19 @@ def test_relevance_an_impostor_is_no_journalist(pipeline: RulePipeline) -> None:
             "The River Remembers – a haunting portrait of a murdered water defender",
         ),
         ("Journalist freed in Throne Day pardon", None),
+        (
+            "Journalist walks free after three years in prison",
+            "Journalist jailed again three years after his release",
+        ),
+        ("Periodista liberado tras tres años de cárcel", None),
         ("Court lifts nine-year travel ban on women's rights lawyer", None),
     ],
 )
 def test_relevance_headlines_of_reports_prizes_and_reviews_whose_attack_words_are_not_news(
     pipeline: RulePipeline, title: str, told: str | None
 ) -> None:
-    # The attack words are a quotation, a film's plot or a ban lifted: no attack is told.
+    # The attack words are a quotation, a film's plot, a ban lifted or time served: no
+    # attack is told.
     text = (
         "The jury praised her work. In 2019 an activist was beaten by guards, and last "
         "year a defender was shot dead."
@@ -2034,6 +2040,21 @@ def test_relevance_headlines_of_reports_prizes_and_reviews_whose_attack_words_ar
         # The same words told by the headline itself make it an attack report.
         _, ex = _extract(pipeline, text, told, "en")
         assert ex.relevant
+
+
+def test_relevance_a_review_whose_text_tells_a_plot_of_killings_is_no_report(
+    pipeline: RulePipeline,
+) -> None:
+    text = (
+        "The film follows a journalist who was shot dead outside her home. Her killers, "
+        "two gunmen hired by a mayor, murdered the journalist in front of her son. Police "
+        "arrested the journalist's colleagues instead, and the activist who led the "
+        "campaign for justice was threatened and later killed. It is a harrowing watch."
+    )
+    _, ex = _extract(
+        pipeline, text, "The Last Edition review – a film about a murdered journalist", "en"
+    )
+    assert not ex.relevant
 
 
 def test_relevance_a_bus_plunging_off_a_road_is_an_accident(pipeline: RulePipeline) -> None:

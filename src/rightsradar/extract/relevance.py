@@ -95,15 +95,14 @@ class RelevanceScorer:
         in_title = [h.start for h in strong if h.start < doc.title_end]
         no_attack = [m.span() for m in _not_an_attack_title().finditer(doc.text, 0, doc.title_end)]
         aside = no_attack + (_quoted(doc.text, doc.title_end) if in_title else [])
-        told = any(not any(a <= s < b for a, b in aside) for s in in_title) and not (
-            _review_title().search(doc.text, 0, doc.title_end)
-        )
+        review = _review_title().search(doc.text, 0, doc.title_end) is not None
+        told = any(not any(a <= s < b for a, b in aside) for s in in_title) and not review
         raw += 0.5 if told else 0.0
         if not told and no_attack:
             # A prize, a law, a report, a training, an acquittal, an obituary, a
             # remembrance, a pardon or a review, whose text recalls attacks ("galardonada
-            # por su serie sobre desapariciones").
-            raw -= _NOT_AN_ATTACK
+            # por su serie sobre desapariciones"). A review's whole text tells the plot.
+            raw -= _NOT_AN_ATTACK * (2 if review else 1)
         score = 1 / (1 + math.exp(-(raw - 2.0) * 1.5))
         relevant = score >= self.threshold
         # Confidence in the value given, as for every field (``relevance_score`` keeps

@@ -649,6 +649,17 @@ NOT_AN_ATTACK_TITLE: tuple[str, ...] = (
         rf"{verb} (?:[\w'’-]+ ){{0,5}}?report"
         for verb in ("publishes", "releases", "launches", "presents", "unveils")
     ),
+    # The time a prisoner has served, not a new arrest: "freed in a pardon after three
+    # years in prison", "liberado tras dos años de cárcel", "libéré après cinq ans de
+    # détention", "solto após três anos de prisão".
+    r"after (?:[\w-]+ ){1,2}(?:years?|months?) (?:in|of|behind) (?:[\w-]+ )?(?:prison|"
+    r"jail|detention|custody|bars|captivity)",
+    r"(?:tras|despu[ée]s de) (?:[\w-]+ ){1,2}(?:años?|meses) (?:de|en|tras) (?:la )?(?:"
+    r"prisi[óo]n|c[áa]rcel|detenci[óo]n|cautiverio|las rejas)",
+    r"apr[èe]s (?:[\w-]+ ){1,2}(?:ans?|ann[ée]es?|mois) (?:de|en|derri[èe]re les) (?:"
+    r"prison|d[ée]tention|captivit[ée]|barreaux)",
+    r"(?:ap[óo]s|depois de) (?:[\w-]+ ){1,2}(?:anos?|meses) (?:de|na|em|atr[áa]s das) (?:"
+    r"pris[ãa]o|cadeia|deten[çc][ãa]o|cativeiro|grades)",
 )
 # Of those, reviews of a film or a book about an attack: their headline tells the plot
 # ("a haunting portrait of a murdered water defender"), so they are no report even when
