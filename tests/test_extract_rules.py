@@ -2042,6 +2042,75 @@ def test_relevance_headlines_of_reports_prizes_and_reviews_whose_attack_words_ar
         assert ex.relevant
 
 
+def test_relevance_searching_mothers_are_defenders(pipeline: RulePipeline) -> None:
+    text = (
+        "El cuerpo de Rosa Gallardo, integrante del colectivo de búsqueda Corazones de los "
+        "Altos, fue localizado el lunes. Cuatro hombres armados se la llevaron de su casa el "
+        "viernes. La madre buscadora había recibido amenazas."
+    )
+    _, ex = _extract(pipeline, text, "Hallan sin vida a madre buscadora secuestrada", "es")
+    assert ex.relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language"),
+    [
+        # Perpetrators convicted years after the killing.
+        (
+            "Condenados a 40 años de prisión los responsables del homicidio de un líder "
+            "comunal en 2020",
+            "Un juez condenó a 40 años de prisión a dos hombres por el homicidio del líder "
+            "comunal Hernando Pulido. Los condenados fueron capturados en 2023.",
+            "es",
+        ),
+        # A report's figures.
+        (
+            "Informe anual registra 312 agresiones contra la prensa durante 2025",
+            "La asociación de periodistas presentó su informe anual: registra 312 agresiones "
+            "contra periodistas, entre ellas amenazas y detenciones de reporteros.",
+            "es",
+        ),
+        # A review whose title quotes the film.
+        (
+            "Crítica de 'La radio del monte': la voz que no pudieron callar",
+            "La película sigue a un periodista de una radio comunitaria amenazado y "
+            "asesinado por sicarios. El periodista es asesinado frente a su radio.",
+            "es",
+        ),
+        # Someone who only posed as a journalist.
+        (
+            "Detenido un falso periodista que extorsionaba a hosteleros",
+            "Agentes detuvieron a un hombre que se hacía pasar por periodista y amenazaba a "
+            "los dueños de bares. Los periodistas de la ciudad celebraron la detención.",
+            "es",
+        ),
+    ],
+)
+def test_relevance_convictions_reports_reviews_and_impostors_are_no_attack(
+    pipeline: RulePipeline, title: str, text: str, language: str
+) -> None:
+    _, ex = _extract(pipeline, text, title, language)
+    assert not ex.relevant
+
+
+def test_relevance_an_accident_headline_holds_against_older_murders_recalled() -> None:
+    # The report recalls colleagues murdered in 2012: no foul play in this death.
+    text = (
+        "El reportero Julián Armenta murió la noche del domingo en un accidente carretero "
+        "cuando su auto se impactó contra un tractocamión. El chofer podría enfrentar cargos "
+        "por homicidio culposo. En abril de 2012 la corresponsal Regina Martínez fue "
+        "asesinada en su casa y en 2015 el fotoperiodista Rubén Espinosa fue asesinado."
+    )
+    article = Article(
+        id="a",
+        title="Muere el reportero Julián Armenta en accidente carretero",
+        text=text,
+        language="es",
+        published="2024-07-02T12:40:00-06:00",
+    )
+    assert not RulePipeline().predict_one(article).relevant
+
+
 def test_relevance_a_review_whose_text_tells_a_plot_of_killings_is_no_report(
     pipeline: RulePipeline,
 ) -> None:

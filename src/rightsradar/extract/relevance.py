@@ -9,7 +9,7 @@ from functools import lru_cache
 from .base import Doc, Draft, Hit
 from .data import roles
 from .dates import past_sentences
-from .violations import compile_factored, role_matches
+from .violations import compile_factored, impostor_in_title, role_matches
 
 
 @lru_cache(maxsize=1)
@@ -19,12 +19,17 @@ def _sport() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _not_an_attack_title() -> re.Pattern[str]:
-    return compile_factored(roles.NOT_AN_ATTACK_TITLE + roles.REVIEW_TITLE)
+    return compile_factored(roles.NOT_AN_ATTACK_TITLE + roles.REPORT_TITLE + roles.REVIEW_TITLE)
 
 
 @lru_cache(maxsize=1)
 def _review_title() -> re.Pattern[str]:
     return compile_factored(roles.REVIEW_TITLE)
+
+
+@lru_cache(maxsize=1)
+def _report_title() -> re.Pattern[str]:
+    return compile_factored(roles.REPORT_TITLE)
 
 
 # Words in quotation marks in a headline are someone's words ("Quilombola leader receives
@@ -96,8 +101,19 @@ class RelevanceScorer:
         no_attack = [m.span() for m in _not_an_attack_title().finditer(doc.text, 0, doc.title_end)]
         aside = no_attack + (_quoted(doc.text, doc.title_end) if in_title else [])
         review = _review_title().search(doc.text, 0, doc.title_end) is not None
-        told = any(not any(a <= s < b for a, b in aside) for s in in_title) and not review
+        # Nor does a headline of a report's figures or one of an earlier year ("... el
+        # homicidio de un líder comunal en 2020").
+        untold = (
+            review
+            or _report_title().search(doc.text, 0, doc.title_end) is not None
+            or (doc.title_end > 0 and 0 in past)
+        )
+        told = any(not any(a <= s < b for a, b in aside) for s in in_title) and not untold
         raw += 0.5 if told else 0.0
+        if impostor_in_title(doc):
+            # "'Fake journalist' held for extortion": the press that reports it is no
+            # victim either.
+            raw -= _NOT_AN_ATTACK
         if not told and no_attack:
             # A prize, a law, a report, a training, an acquittal, an obituary, a
             # remembrance, a pardon or a review, whose text recalls attacks ("galardonada

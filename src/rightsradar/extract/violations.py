@@ -10,7 +10,7 @@ from re import _parser  # type: ignore[attr-defined]
 from .base import Doc, Draft, Hit, compile_terms
 from .data import roles
 from .data import violations as lex
-from .dates import recall_spans
+from .dates import past_sentences, recall_spans
 
 # How far back (characters) a negation, threat or hedge word reaches.
 _WINDOW = 40
@@ -110,9 +110,23 @@ def roles_text(text: str) -> str:
 _IMPOSTOR = re.compile(
     r"(?:\b(?:fake|bogus|impostor|falso|falsa|faux|fausse)|"
     r"\b(?:posing|posed|poses|pose|impersonating)"
-    r"(?: as)?(?: an?| the)?(?: [\w-]+)?)\W{0,3}$",
+    r"(?: as)?(?: an?| the)?(?: [\w-]+)?|"
+    # "se hacía pasar por periodista", "se faisait passer pour journaliste", "se passava
+    # por jornalista", "fazendo-se passar por repórter".
+    r"\b(?:pasar|passer|passar) (?:por|pour)(?: una?| um| uma| le| la| el)?(?: [\w-]+)?)"
+    r"\W{0,3}$",
     re.IGNORECASE,
 )
+
+
+def impostor_in_title(doc: Doc) -> bool:
+    """Whether the headline is about someone who only posed as a journalist or a defender
+    ("Detenido un falso periodista que extorsionaba a hosteleros")."""
+    text = doc.text[: doc.title_end]
+    return any(
+        _IMPOSTOR.search(text, max(0, m.start() - 40), m.start())
+        for m in _patterns()["_role"].finditer(text)
+    )
 
 
 def role_matches(doc: Doc) -> list[re.Match[str]]:
@@ -181,10 +195,17 @@ def _accidental_sentences(doc: Doc) -> set[int]:
         return not any(foul(m) for m in pats["_foul_play"].finditer(doc.text, *spans[i]))
 
     out = {i for i in found if clean(i)}
-    if doc.title_end and 0 in out and not any(map(foul, pats["_foul_play"].finditer(doc.text))):
+    if doc.title_end and 0 in out:
         # The headline says an accident ("Senior journalist killed in road accident") and
-        # the report never hints at foul play: each death and injury it tells is that one.
-        return set(range(len(spans)))
+        # the report never hints at foul play, but in the older killings its background
+        # recalls ("fue asesinada en su casa en abril de 2012"): each death and injury it
+        # tells is that one.
+        past = past_sentences(doc.text, tuple(spans), doc.published)
+        if not any(
+            foul(m) and doc.sentence_index(m.start()) not in past
+            for m in pats["_foul_play"].finditer(doc.text)
+        ):
+            return set(range(len(spans)))
     return out | {i - 1 for i in out if i > 0 and clean(i - 1)}
 
 

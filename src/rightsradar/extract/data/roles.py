@@ -226,6 +226,15 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         # defenders of Latin American monitoring (cacique, Mapuche werkén and lonko,
         # Colombia's Guardia Indígena, Brazil's sem-terra).
         r"caciques?",
+        # Relatives who search for the disappeared, defenders by the UN's and Mexico's
+        # protection mechanism: "madre buscadora", "integrante del colectivo de búsqueda",
+        # "mães de desaparecidos", "mères de disparus", "searching mothers".
+        r"madres? buscadoras?",
+        r"buscadoras?",
+        r"colectivos? de b[úu]squeda",
+        r"m[ãa]es (?:de|dos) desaparecidos",
+        r"m[èe]res de disparus",
+        r"search(?:ing)? (?:mothers|collectives?)",
         r"werk[eé]n(?:es)?",
         r"lonkos?",
         r"guardias? ind[íi]genas?",
@@ -592,14 +601,6 @@ NOT_AN_ATTACK_TITLE: tuple[str, ...] = (
     r"prêmios?",
     r"(?:passes|approves|adopts|signs|aprueba|aprob[oó]|adopte|adopta|vote|aprova|"
     r"sanciona|promulga)\b[^.\n]{0,40}?\b(?:law|bill|ley|loi|lei|projeto|proyecto)",
-    r"annual report",
-    r"index",
-    r"ranking",
-    r"clasificaci[oó]n anual",
-    r"informe anual",
-    r"classement",
-    r"rapport annuel",
-    r"relat[óo]rio anual",
     r"training",
     r"workshop",
     r"se capacitan",
@@ -645,10 +646,16 @@ NOT_AN_ATTACK_TITLE: tuple[str, ...] = (
     r"indult(?:o|ad[oa]s?)",
     r"graci[ée]e?s?",
     r"lift(?:s|ed)? (?:[\w'’-]+ ){0,3}?ban",
-    *(
-        rf"{verb} (?:[\w'’-]+ ){{0,5}}?report"
-        for verb in ("publishes", "releases", "launches", "presents", "unveils")
-    ),
+    # Perpetrators convicted, years on: "Condenados a 40 años de prisión los dos
+    # responsables del homicidio de un líder comunal", "killers of journalist jailed".
+    r"(?:condenad|sentenciad)[oa]s? (?:[\w-]+ ){0,8}?(?:los |las |el |la |dos |tres )*"
+    r"(?:responsables?|asesinos?|autores?|sicarios?|culpables?|homicidas?|mandantes?|"
+    r"assassinos?|pistoleiros?|executores?)",
+    r"condamn[ée]e?s? (?:[\w-]+ ){0,8}?(?:les |le |deux |trois )*(?:meurtriers?|assassins?|"
+    r"auteurs?|tueurs?|commanditaires?)",
+    r"(?:killers?|murderers?|assassins?|gunm[ae]n|hitm[ae]n) (?:[\w'’-]+ ){0,5}?(?:convicted|"
+    r"sentenced|jailed|found guilty)",
+    r"(?:convicts?|sentences?|jails?) (?:[\w'’-]+ ){0,3}?(?:killers?|murderers?|assassins?)",
     # The time a prisoner has served, not a new arrest: "freed in a pardon after three
     # years in prison", "liberado tras dos años de cárcel", "libéré après cinq ans de
     # détention", "solto após três anos de prisão".
@@ -661,6 +668,23 @@ NOT_AN_ATTACK_TITLE: tuple[str, ...] = (
     r"(?:ap[óo]s|depois de) (?:[\w-]+ ){1,2}(?:anos?|meses) (?:de|na|em|atr[áa]s das) (?:"
     r"pris[ãa]o|cadeia|deten[çc][ãa]o|cativeiro|grades)",
 )
+# Headlines of a report that counts attacks (an annual report, an index): their attack
+# words are its figures, not news of one attack ("Informe anual registra 312 agresiones
+# contra la prensa").
+REPORT_TITLE: tuple[str, ...] = (
+    r"annual report",
+    r"index",
+    r"ranking",
+    r"clasificaci[oó]n anual",
+    r"informe anual",
+    r"classement",
+    r"rapport annuel",
+    r"relat[óo]rio anual",
+    *(
+        rf"{verb} (?:[\w'’-]+ ){{0,5}}?report"
+        for verb in ("publishes", "releases", "launches", "presents", "unveils")
+    ),
+)
 # Of those, reviews of a film or a book about an attack: their headline tells the plot
 # ("a haunting portrait of a murdered water defender"), so they are no report even when
 # it names an attack.
@@ -669,6 +693,11 @@ REVIEW_TITLE: tuple[str, ...] = (
     r"review [–—-]",
     r"cr[íi]tica de cine",
     r"critique (?:du|de) film",
+    # "Crítica de 'La radio del monte':", "Critique : « ... »", "Resenha".
+    r"cr[íi]tica(?: de)?\s*[:–—-]?\s*['‘“\"«][^'’”\"»\n]{2,80}['’”\"»]",
+    r"critique\s*(?:de|du)?\s*[:–—-]?\s*['‘“\"«][^'’”\"»\n]{2,80}['’”\"»]",
+    r"resenha",
+    r"review:",
 )
 
 CHILD: tuple[str, ...] = (

@@ -700,6 +700,10 @@ ACCIDENT = (
     r"(?:car|road|traffic|plane|helicopter|bus) crash(?:es)?",
     r"crashed",
     r"accidentes?",
+    # A driver's charge: "podría enfrentar cargos por homicidio culposo".
+    r"homicidio culposo",
+    r"homic[íi]dio culposo",
+    r"homicide involontaire",
     r"colisi[óo]n",
     # "choque" alone is also a clash ("murieron en choques con la policía").
     r"choque (?:frontal|vehicular|de (?:veh[íi]culos|carros|autos|motos))",
