@@ -26,7 +26,7 @@ WIRE = BENCH / "data" / "multilingual-wire"
 LANGUAGES = ("es", "fr", "pt")
 # Each annotated set and its least number of articles per language.
 SETS = [(DATA, 40), (WIRE, 20)] + [
-    (BENCH / "data" / f"multilingual-{name}", 20) for name in ("ngo", "local", "foreign")
+    (BENCH / "data" / f"multilingual-{name}", 20) for name in ("ngo", "local", "foreign", "long")
 ]
 CASES = [(d, n, lang) for d, n in SETS for lang in LANGUAGES]
 CASES.append((BENCH / "data" / "english-news", 60, "en"))
