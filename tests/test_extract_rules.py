@@ -70,6 +70,12 @@ def _extract(pipeline: RulePipeline, text: str, title: str = "", language: str |
             "su paradero sigue sin conocerse.",
             "enforced disappearance",
         ),
+        (
+            "Siguiri : trois journalistes molestés par des vigiles",
+            "La journaliste Mariama Kouyaté et deux confrères ont été molestés par des "
+            "agents de sécurité de la mine.",
+            "other",
+        ),
         # Armed men who "se lo llevaron" and made him get into their truck kidnapped him.
         (
             "Hombres armados se llevan a un locutor",
@@ -2077,6 +2083,35 @@ def test_relevance_searching_mothers_are_defenders(pipeline: RulePipeline) -> No
             "asesinado por sicarios. El periodista es asesinado frente a su radio.",
             "es",
         ),
+        (
+            "Kisangani : perpétuité pour les assassins du défenseur Fiston Bolamba, tué en 2021",
+            "La cour a condamné les deux assassins du défenseur de l'environnement, abattu "
+            "par balles devant sa maison. Le militant avait été menacé et agressé par des "
+            "hommes armés avant d'être tué.",
+            "fr",
+        ),
+        (
+            "Júri condena pistoleiros pela morte de sindicalista rural, seis anos depois",
+            "O sindicalista foi assassinado a tiros por dois pistoleiros. O júri condenou os "
+            "pistoleiros, que mataram o dirigente sindical e ameaçaram outros sindicalistas.",
+            "pt",
+        ),
+        # A review under its rating, whose headline quotes the film only.
+        (
+            "« Ce que la rivière a entendu » : le dernier micro de Désiré Kibwana",
+            "★★★☆ Documentaire de Claire Vasseur (1 h 38). En salles le 22 janvier.\n\nLe "
+            "journaliste, animateur de radio, a été abattu devant sa maison par deux hommes. "
+            "Ses confrères journalistes ont été menacés.",
+            "fr",
+        ),
+        # An obituary of a former prisoner.
+        (
+            "Morreu Bernardino Amaral, jornalista e antigo preso da resistência",
+            "O jornalista Bernardino Amaral morreu no domingo, aos 71 anos, vítima de doença "
+            "prolongada. Em 1991 o jornalista foi preso e torturado pelos militares, e ficou "
+            "detido três anos.",
+            "pt",
+        ),
         # Someone who only posed as a journalist.
         (
             "Detenido un falso periodista que extorsionaba a hosteleros",
@@ -2092,6 +2127,23 @@ def test_relevance_convictions_reports_reviews_and_impostors_are_no_attack(
     published = "2026-04-15T17:00:00-05:00"
     article = Article(id="a", title=title, text=text, language=language, published=published)
     assert not pipeline.predict_one(article).relevant
+
+
+def test_relevance_a_death_in_prison_is_no_obituary(pipeline: RulePipeline) -> None:
+    # Illness in custody is what authorities give for deaths in detention.
+    text = (
+        "The journalist Bernardino Amaral died in prison on Sunday, aged 71, of an illness "
+        "his family says went untreated. He was arrested in 2023 and sentenced to ten "
+        "years for his reporting, and his lawyers had asked for his release."
+    )
+    article = Article(
+        id="a",
+        title="Jailed journalist Amaral dies at 71",
+        text=text,
+        language="en",
+        published="2024-12-09T10:00:00+00:00",
+    )
+    assert pipeline.predict_one(article).relevant
 
 
 def test_relevance_an_accident_headline_holds_against_older_murders_recalled() -> None:

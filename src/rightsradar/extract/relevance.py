@@ -19,7 +19,9 @@ def _sport() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _not_an_attack_title() -> re.Pattern[str]:
-    return compile_factored(roles.NOT_AN_ATTACK_TITLE + roles.REPORT_TITLE + roles.REVIEW_TITLE)
+    return compile_factored(
+        roles.NOT_AN_ATTACK_TITLE + roles.CONVICTION_TITLE + roles.REPORT_TITLE + roles.REVIEW_TITLE
+    )
 
 
 @lru_cache(maxsize=1)
@@ -29,8 +31,33 @@ def _review_title() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _report_title() -> re.Pattern[str]:
-    return compile_factored(roles.REPORT_TITLE)
+    return compile_factored(roles.REPORT_TITLE + roles.CONVICTION_TITLE)
 
+
+@lru_cache(maxsize=1)
+def _obituary() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return (
+        compile_factored(roles.OBITUARY_DEATH),
+        compile_factored(roles.OBITUARY_CAUSE),
+        compile_factored(roles.OBITUARY_NOT),
+    )
+
+
+def _obituary_lead(doc: Doc) -> bool:
+    """Whether one of the first two sentences after the headline tells a death of old age
+    or of illness, not in custody: the report is an obituary, whatever its headline says
+    of the prison its subject once knew."""
+    death, cause, custody = _obituary()
+    lead = [(a, b) for a, b in doc.sentences if a >= doc.title_end][:2]
+    return any(
+        death.search(doc.text, a, b)
+        and cause.search(doc.text, a, b)
+        and not custody.search(doc.text, a, b)
+        for a, b in lead
+    )
+
+
+_RATING = re.compile(roles.RATING)
 
 # Words in quotation marks in a headline are someone's words ("Quilombola leader receives
 # prize: 'They threatened us'"): they do not make the headline tell an attack.
@@ -56,7 +83,7 @@ _PAST_WEIGHT = 0.25
 
 # What a headline of a report that is no attack takes off the evidence: enough to outweigh
 # an attack the text recalls in several sentences, not one its headline tells.
-_NOT_AN_ATTACK = 2.5
+_NOT_AN_ATTACK = 4.0
 
 
 class RelevanceScorer:
@@ -100,9 +127,12 @@ class RelevanceScorer:
         in_title = [h.start for h in strong if h.start < doc.title_end]
         no_attack = [m.span() for m in _not_an_attack_title().finditer(doc.text, 0, doc.title_end)]
         aside = no_attack + (_quoted(doc.text, doc.title_end) if in_title else [])
-        review = _review_title().search(doc.text, 0, doc.title_end) is not None
-        # Nor does a headline of a report's figures or one of an earlier year ("... el
-        # homicidio de un líder comunal en 2020").
+        review = (
+            _review_title().search(doc.text, 0, doc.title_end) is not None
+            or _RATING.search(doc.text, doc.title_end, doc.title_end + 300) is not None
+        )
+        # Nor does a headline of a report's figures, of a conviction or of an earlier year
+        # ("... el homicidio de un líder comunal en 2020").
         untold = (
             review
             or _report_title().search(doc.text, 0, doc.title_end) is not None
@@ -114,7 +144,11 @@ class RelevanceScorer:
             # "'Fake journalist' held for extortion": the press that reports it is no
             # victim either.
             raw -= _NOT_AN_ATTACK
-        if not told and no_attack:
+        if _obituary_lead(doc) and (told or not no_attack):
+            # A death of old age or of illness: an obituary ("Morreu X, jornalista e
+            # antigo preso").
+            raw -= _NOT_AN_ATTACK
+        if not told and (no_attack or review):
             # A prize, a law, a report, a training, an acquittal, an obituary, a
             # remembrance, a pardon or a review, whose text recalls attacks ("galardonada
             # por su serie sobre desapariciones"). A review's whole text tells the plot.

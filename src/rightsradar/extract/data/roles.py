@@ -586,6 +586,13 @@ SPORT: tuple[str, ...] = (
     r"video game",
 )
 
+# Number words of two to twenty, for "six years on", "seis anos depois".
+_SMALL_NUMBERS = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dos|tres|"
+    r"cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|deux|trois|quatre|cinq|six|sept|"
+    r"huit|neuf|dix|quinze|vingt|dois|duas|tr[êe]s|quatro|sete|oito|nove|dez|vinte)"
+)
+
 # Headlines of reports that are no attack: a prize, a law passed, an annual report or an
 # index, a training, an acquittal, an obituary. They count against relevance only where
 # the headline tells no attack itself ("Booker prize-longlisted author arrested").
@@ -627,10 +634,7 @@ NOT_AN_ATTACK_TITLE: tuple[str, ...] = (
     r"faleceu",
     # Remembrance of an old attack, and reviews of a film or a book about one.
     r"remember(?:s|ed|ing)?",
-    r"\d+ years on",
-    r"\d+ años después",
-    r"\d+ ans après",
-    r"\d+ anos depois",
+    rf"(?:\d+|{_SMALL_NUMBERS}) (?:years on|años después|ans après|anos depois)",
     r"anniversary",
     r"commemorat\w*",
     r"recuerdan a",
@@ -646,16 +650,10 @@ NOT_AN_ATTACK_TITLE: tuple[str, ...] = (
     r"indult(?:o|ad[oa]s?)",
     r"graci[ée]e?s?",
     r"lift(?:s|ed)? (?:[\w'’-]+ ){0,3}?ban",
-    # Perpetrators convicted, years on: "Condenados a 40 años de prisión los dos
-    # responsables del homicidio de un líder comunal", "killers of journalist jailed".
-    r"(?:condenad|sentenciad)[oa]s? (?:[\w-]+ ){0,8}?(?:los |las |el |la |dos |tres )*"
-    r"(?:responsables?|asesinos?|autores?|sicarios?|culpables?|homicidas?|mandantes?|"
-    r"assassinos?|pistoleiros?|executores?)",
-    r"condamn[ée]e?s? (?:[\w-]+ ){0,8}?(?:les |le |deux |trois )*(?:meurtriers?|assassins?|"
-    r"auteurs?|tueurs?|commanditaires?)",
-    r"(?:killers?|murderers?|assassins?|gunm[ae]n|hitm[ae]n) (?:[\w'’-]+ ){0,5}?(?:convicted|"
-    r"sentenced|jailed|found guilty)",
-    r"(?:convicts?|sentences?|jails?) (?:[\w'’-]+ ){0,3}?(?:killers?|murderers?|assassins?)",
+    # A former prisoner is no new detention: "antigo preso da resistência", "ancien détenu
+    # politique", "former political prisoner", "ex preso político".
+    r"(?:antig[oa]|ex|ex-|ancien(?:ne)?|former) (?:pres[oa]|detid[oa]|d[ée]tenue?|"
+    r"prisonni[eè]re?|(?:political )?prisoner|prisionero|presa)(?: pol[íi]tic[oa]| politique)?",
     # The time a prisoner has served, not a new arrest: "freed in a pardon after three
     # years in prison", "liberado tras dos años de cárcel", "libéré après cinq ans de
     # détention", "solto após três anos de prisão".
@@ -668,6 +666,29 @@ NOT_AN_ATTACK_TITLE: tuple[str, ...] = (
     r"(?:ap[óo]s|depois de) (?:[\w-]+ ){1,2}(?:anos?|meses) (?:de|na|em|atr[áa]s das) (?:"
     r"pris[ãa]o|cadeia|deten[çc][ãa]o|cativeiro|grades)",
 )
+# Headlines of perpetrators convicted, years on: the attack they name is the old crime
+# judged, not news of one ("Condenados a 40 años de prisión los dos responsables del
+# homicidio de un líder comunal", "Júri condena pistoleiros pela morte de sindicalista").
+CONVICTION_TITLE: tuple[str, ...] = (
+    r"(?:condenad|sentenciad)[oa]s? (?:[\w-]+ ){0,8}?(?:los |las |el |la |dos |tres )*"
+    r"(?:responsables?|asesinos?|autores?|sicarios?|culpables?|homicidas?|mandantes?|"
+    r"assassinos?|pistoleiros?|executores?)",
+    r"condamn[ée]e?s? (?:[\w-]+ ){0,8}?(?:les |le |deux |trois )*(?:meurtriers?|assassins?|"
+    r"auteurs?|tueurs?|commanditaires?)",
+    r"(?:killers?|murderers?|assassins?|gunm[ae]n|hitm[ae]n) (?:[\w'’-]+ ){0,5}?(?:convicted|"
+    r"sentenced|jailed|found guilty)",
+    r"(?:convicts?|sentences?|jails?) (?:[\w'’-]+ ){0,3}?(?:killers?|murderers?|assassins?)",
+    # "perpétuité pour les assassins du défenseur", "Júri condena pistoleiros e fazendeiro
+    # pela morte de sindicalista", "cadena perpetua para los asesinos".
+    r"(?:perp[ée]tuit[ée]|life sentences?|cadena perpetua|pris[ãa]o perp[ée]tua|"
+    r"(?:\d+|trente|vingt) ans de (?:prison|r[ée]clusion)) (?:pour|for|para) (?:les |le |the |"
+    r"los |las |os |as )?(?:[\w-]+ )?(?:assassins?|meurtriers?|tueurs?|killers?|murderers?|"
+    r"asesinos?|sicarios?|assassinos?|pistoleiros?)",
+    r"(?:j[úu]ri|jurado|tribunal|juiz|juez|cour|court) (?:[\w-]+ ){0,2}?(?:condena|condenou|"
+    r"condamne|convicts|sentences) (?:[\w-]+ ){0,3}?(?:pistoleiros?|assassinos?|mandantes?|"
+    r"asesinos?|sicarios?|autores?|meurtriers?|assassins?|auteurs?|killers?|murderers?)",
+)
+
 # Headlines of a report that counts attacks (an annual report, an index): their attack
 # words are its figures, not news of one attack ("Informe anual registra 312 agresiones
 # contra la prensa").
@@ -685,6 +706,28 @@ REPORT_TITLE: tuple[str, ...] = (
         for verb in ("publishes", "releases", "launches", "presents", "unveils")
     ),
 )
+# An obituary's lead: a death of old age or of illness ("s'est éteint dimanche à l'âge de 84
+# ans, des suites d'une longue maladie", "morreu no domingo, aos 71 anos, vítima de doença
+# prolongada"), in a sentence that says nothing of custody.
+OBITUARY_DEATH: tuple[str, ...] = (
+    r"died", r"dies", r"passed away", r"morreu", r"faleceu", r"muri[óo]", r"falleci[óo]",
+    r"s'est [ée]teinte?", r"s['’][ée]teint", r"est d[ée]c[ée]d[ée]e?", r"est morte?",
+)  # fmt: skip
+OBITUARY_CAUSE: tuple[str, ...] = (
+    r"aged \d+", r"at the age of \d+", r"aos \d+ anos", r"a los \d+ años",
+    r"[àa] l['’][âa]ge de \d+ ans", r"(?:long |short )?illness", r"natural causes",
+    r"cancer", r"maladie", r"doen[çc]a", r"enfermedad", r"c[áa]ncer", r"insuffisance",
+    r"insufici[êe]ncia", r"insuficiencia", r"causes naturelles", r"causas naturales",
+    r"causas naturais",
+)  # fmt: skip
+OBITUARY_NOT: tuple[str, ...] = (
+    r"custody", r"prison", r"jail", r"detention", r"cell", r"custodia", r"c[áa]rcel",
+    r"prisi[óo]n", r"pris[ãa]o", r"cadeia", r"d[ée]tention", r"garde [àa] vue",
+    r"cust[óo]dia", r"cellule", r"celda", r"cela",
+)  # fmt: skip
+# A review's rating above its text: "★★★☆".
+RATING = r"[★☆✩✭]{3,}"
+
 # Of those, reviews of a film or a book about an attack: their headline tells the plot
 # ("a haunting portrait of a murdered water defender"), so they are no report even when
 # it names an attack.

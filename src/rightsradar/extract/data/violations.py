@@ -501,6 +501,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"licenci[ée]e?s?",
         r"tabass\w*",
         r"pass[ée]e?s? [àa] tabac",
+        # Manhandled: "trois journalistes molestés par des vigiles", "violemment pris à
+        # partie".
+        r"molest[ée]e?s?",
+        r"malmen[ée]e?s?",
+        r"pris(?:es?)? [àa] partie",
         r"rou[ée]e?s? de coups",
         r"brutalis\w*",
         r"violent[ée]e?s?",
