@@ -2206,3 +2206,15 @@ def test_relevance_an_animals_attack_is_no_attack_on_workers(pipeline: RulePipel
         "en",
     )
     assert ex.relevant
+
+
+def test_victims_a_name_after_its_lawyer_is_the_client(pipeline: RulePipeline) -> None:
+    # "O advogado de X" names X's lawyer, not X: the activist stays the victim.
+    text = (
+        "O ativista Alcino Ceita Bragança foi impedido na segunda-feira de embarcar num voo "
+        "para Lisboa, e agentes retiveram-lhe o passaporte. Bragança denuncia detenções "
+        "arbitrárias nas redes sociais. O advogado de Alcino Ceita Bragança vai recorrer ao "
+        "tribunal."
+    )
+    _, ex = _extract(pipeline, text, "Ativista impedido de sair do país", "pt")
+    assert [v.name for v in ex.victims] == ["Alcino Ceita Bragança"]

@@ -669,6 +669,9 @@ def _title_of_a_body(near_left: str, pats: dict[str, re.Pattern[str]]) -> bool:
     return last_role >= title.end() and bool(_OF_THE.fullmatch(near_left, title.end(), last_role))
 
 
+# What joins a title to the person it serves: "advogado de", "l'avocat d'".
+_CLIENT_OF = re.compile(r"\s+(?:de|do|da|del|du|d['’])\s*")
+
 # What joins a title to the body it serves: "del", "de la", "de l'", "du", "des", "of the".
 _OF_THE = re.compile(
     r"\s+(?:de|del|du|des|da|do|dos|das|of|d['’])(?:\s+(?:la|las|los|el|les|the)\s+|\s+|(?<=['’]))"
@@ -869,7 +872,9 @@ class VictimFinder:
             )
             if introduced:
                 score += 1.5
-            if (pats["nonvictim"].search(left[-25:]) or pats["nonvictim"].search(right[:30])) and (
+            if (
+                self._titled_left(left[-25:], pats, english) or pats["nonvictim"].search(right[:30])
+            ) and (
                 english
                 or not (
                     role_left
@@ -896,6 +901,15 @@ class VictimFinder:
                 score += 0.9
                 up_front = False
         return score
+
+    @staticmethod
+    def _titled_left(left: str, pats: dict[str, re.Pattern[str]], english: bool) -> bool:
+        """Whether an official's title stands right before a name, not one whose client the
+        name is ("o advogado de Alcino Bragança", "l'avocat de X", "el abogado de X")."""
+        titles = list(pats["nonvictim"].finditer(left))
+        if not titles:
+            return False
+        return english or not _CLIENT_OF.fullmatch(left, titles[-1].end())
 
     @staticmethod
     def _romance_cue(
