@@ -593,8 +593,9 @@ _SMALL_NUMBERS = (
     r"huit|neuf|dix|quinze|vingt|dois|duas|tr[êe]s|quatro|sete|oito|nove|dez|vinte)"
 )
 
-# Headlines of reports that are no attack: a prize, a law passed, an annual report or an
-# index, a training, an acquittal, an obituary. They count against relevance only where
+# Headlines of reports that are no attack: a prize, a law passed, a training, an
+# acquittal, an obituary, a remembrance, a pardon, a former prisoner, time served (and
+# the convictions, reports and reviews below). They count against relevance only where
 # the headline tells no attack itself ("Booker prize-longlisted author arrested").
 NOT_AN_ATTACK_TITLE: tuple[str, ...] = (
     r"prize",
@@ -728,7 +729,7 @@ OBITUARY_NOT: tuple[str, ...] = (
 # A review's rating above its text: "★★★☆".
 RATING = r"[★☆✩✭]{3,}"
 
-# Of those, reviews of a film or a book about an attack: their headline tells the plot
+# Headlines of reviews of a film or a book about an attack: their headline tells the plot
 # ("a haunting portrait of a murdered water defender"), so they are no report even when
 # it names an attack.
 REVIEW_TITLE: tuple[str, ...] = (
