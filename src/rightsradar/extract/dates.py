@@ -720,9 +720,9 @@ def past_sentences(
     text: str, sentences: tuple[tuple[int, int], ...], published: datetime | None
 ) -> frozenset[int]:
     """The indices of the sentences of ``text`` that tell of an earlier year and of no
-    day of this week: a year at least two back, or last year
-    once this one is three months old ("muerta en 2022", "Em 2023, o ativista X foi
-    condenado"). Empty without a publication date."""
+    day of this week: a year at least two back, or last year once this one is three months
+    old ("muerta en 2022", "Em 2023, o ativista X foi condenado"). Empty without a
+    publication date. Relevance, the accident headline and the es/fr/pt victims read it."""
     pub = getattr(published, "year", None)
     if pub is None:
         return frozenset()
