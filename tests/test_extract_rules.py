@@ -2218,3 +2218,119 @@ def test_victims_a_name_after_its_lawyer_is_the_client(pipeline: RulePipeline) -
     )
     _, ex = _extract(pipeline, text, "Ativista impedido de sair do país", "pt")
     assert [v.name for v in ex.victims] == ["Alcino Ceita Bragança"]
+
+
+def test_victims_named_after_an_unnamed_lead_with_a_place_in_it(pipeline: RulePipeline) -> None:
+    # The lead tells the attack on two unnamed union men and names only a country; the
+    # next sentence names them with their ages, the first with a union office
+    # ("delegado do Sindicato" is the victim's group, not an official's title).
+    text = (
+        "Um delegado sindical e um colega foram agredidos a soco na noite de sexta-feira "
+        "junto à fábrica de conservas, na Guiné-Bissau, por quatro homens encapuzados.\n\n"
+        "Augusto Mendes Correia, de 47 anos, delegado do Sindicato dos Trabalhadores da "
+        "Pesca, e Caetano Lopes Vaz, de 29 anos, sindicalizado desde maio, saíam de uma "
+        "assembleia quando foram cercados."
+    )
+    _, ex = _extract(pipeline, text, "Sindicalistas agredidos à saída de assembleia", "pt")
+    assert {v.name for v in ex.victims if v.name} == {
+        "Augusto Mendes Correia",
+        "Caetano Lopes Vaz",
+    }
+
+
+@pytest.mark.parametrize(
+    "title, text, language, expected",
+    [
+        (
+            "Fábrica demite dirigentes sindicais depois de greve",
+            "Dois dias depois da greve, a direção da fábrica de calçado despediu quem a "
+            "liderou. Foram demitidos Rosana Teixeira Lima, de 41 anos, secretária do "
+            "sindicato; Edson Ramos Figueira, de 36 anos, delegado sindical no corte; e o "
+            "angolano Mateus Kiala Domingos, de 30 anos, que representava os imigrantes.",
+            "pt",
+            {"Rosana Teixeira Lima", "Edson Ramos Figueira", "Mateus Kiala Domingos"},
+        ),
+        (
+            "Despiden a dirigentes del sindicato de una maquila",
+            "La empresa textil despidió el lunes a tres trabajadores sindicalizados. Fueron "
+            "despedidos Nora Elizabeth Paz Ordóñez, de 33 años, presidenta del sindicato; "
+            "Wilmer Antonio Funes, de 28 años, secretario de actas; y Dilcia Maribel Cruz, "
+            "de 45 años, que llevaba la negociación.",
+            "es",
+            {"Nora Elizabeth Paz Ordóñez", "Wilmer Antonio Funes", "Dilcia Maribel Cruz"},
+        ),
+    ],
+)
+def test_victims_listed_after_a_passive_that_opens_the_sentence(
+    pipeline: RulePipeline, title: str, text: str, language: str, expected: set[str]
+) -> None:
+    _, ex = _extract(pipeline, text, title, language)
+    assert {v.name for v in ex.victims if v.name} == expected
+
+
+def test_victims_outlets_and_bodies_named_after_a_lower_case_noun_are_no_victims(
+    pipeline: RulePipeline,
+) -> None:
+    text = (
+        "Bertrand Ngassa Ebogo, président de l'association villageoise de défense des "
+        "rivières Mbanda Njoh, a été tué samedi soir chez lui à Edéa par des hommes armés. "
+        "Son collègue Lucien Mballa Atangana, de la chaîne en ligne Sanaga Libre TV, a été "
+        "blessé. « Ils ont crié son nom », raconte Solange Mvondo, rédactrice en chef de "
+        "Sanaga Libre TV. Mbanda Njoh mène depuis dix ans des patrouilles le long du "
+        "fleuve. Le bihebdomadaire camerounais La Voix du Littoral et le collectif citoyen "
+        "« Edéa Debout » ont dénoncé un assassinat."
+    )
+    _, ex = _extract(pipeline, text, "Un défenseur des rivières tué à Edéa", "fr")
+    names = {v.name for v in ex.victims if v.name}
+    assert names == {"Bertrand Ngassa Ebogo", "Lucien Mballa Atangana"}
+
+
+def test_victims_a_lawyer_and_a_captain_who_speak_are_no_victims(
+    pipeline: RulePipeline,
+) -> None:
+    text = (
+        "Le militant écologiste Karim Ben Slimane a été placé lundi sous mandat de dépôt à "
+        "Sfax. Selon son avocate, Me Leïla Gharbi, il est poursuivi pour ses publications. "
+        "Le capitaine Mourad Jendoubi a indiqué que deux témoins avaient été entendus."
+    )
+    _, ex = _extract(pipeline, text, "Un militant écologiste écroué à Sfax", "fr")
+    assert [v.name for v in ex.victims] == ["Karim Ben Slimane"]
+
+
+@pytest.mark.parametrize(
+    "title, text, language, name",
+    [
+        (
+            "Le siège d'une ligue des droits de l'homme incendié",
+            "Le siège de la ligue a été ravagé par un incendie dans la nuit de samedi. Son "
+            "coordonnateur, Kossi Edem Amegah, qui recevait des menaces de mort depuis une "
+            "semaine, dénonce un acte criminel.",
+            "fr",
+            "Kossi Edem Amegah",
+        ),
+        (
+            "Defensora de atingidos por barragem recebe ameaças",
+            "A comissão denuncia as ameaças de morte dirigidas, desde a quinta-feira, 3 de "
+            "abril, contra Lucimar Gonçalves Prado, de 51 anos, coordenadora da associação "
+            "de moradores, que pediu a suspensão da obra.",
+            "pt",
+            "Lucimar Gonçalves Prado",
+        ),
+    ],
+)
+def test_victims_threats_received_or_aimed_across_an_aside(
+    pipeline: RulePipeline, title: str, text: str, language: str, name: str
+) -> None:
+    _, ex = _extract(pipeline, text, title, language)
+    assert name in {v.name for v in ex.victims}
+
+
+def test_victims_a_given_name_said_to_after_a_is_no_place(pipeline: RulePipeline) -> None:
+    # "ont dit à Boukary": a given name alone after "à" is a person spoken to, not a
+    # place, even one the first-name list does not hold.
+    text = (
+        "À Kaya, le militant Boukary Zongo a été enlevé par des hommes en civil samedi. "
+        "« Ils ont dit à Boukary qu'il devait les suivre », affirme un voisin."
+    )
+    _, ex = _extract(pipeline, text, "Un militant enlevé à Kaya", "fr")
+    assert "Boukary Zongo" in {v.name for v in ex.victims}

@@ -575,7 +575,8 @@ _THING_NOUN = (
     r"territ[óo]rios?|resguardos?|reservas?|povoados?|localidad(?:es)?|cantones?|parroquias?|"
     r"sectores?|setores?|p[áa]ginas?|porta(?:l|les|is)|sitios?|sites?|peri[óo]dicos?|"
     r"diarios?|di[áa]rios?|revistas?|semanarios?|semanários?|journa(?:l|ux)|hebdomadaires?|"
-    r"quotidiens?|jornais|jornal|blogs?|"
+    r"quotidiens?|jornais|jornal|blogs?|(?:bi)?hebdomadaires?|mensuels?|cha[îi]nes?|"
+    r"canal|canales|canais|collectifs?|colectivos?|coletivos?|"
     # English outlets: "the weekly Gorskaya Pravda", "the news website Haber Hattı",
     # "the broadcaster Xamar Live TV" (foreign outlets' names read like persons').
     r"newspapers?|weekl(?:y|ies)|dail(?:y|ies)|broadcasters?|websites?|magazines?|"
@@ -587,8 +588,16 @@ _NAMED_THING = re.compile(
     + r"(?:\s+(?:nativas?|ind[íi]genas?|campesinas?|comunitari[ao]s?|communautaires?|"
     r"comunit[áa]ri[ao]s?|rura(?:l|les|is)|locales?|quilombolas?|originarias?|"
     r"ancestra(?:l|les|is)|associatives?|informativ[ao]s?|d'information|digita(?:l|les|is)|"
-    r"web|independientes?|ind[ée]pendants?|independentes?))?(?-i:\s+en\s+[a-zà-ÿ]+)?"
-    r"\s+[“\"«]?",
+    r"web|independientes?|ind[ée]pendante?s?|independentes?|priv[ée]e?s?|privad[ao]s?|"
+    r"citoyen(?:ne)?s?|ciudadan[ao]s?|cidad[ãa]os?|en ligne|en l[íi]nea|online|"
+    r"d'investigation|de investigaci[óo]n|de investiga[çc][ãa]o|"
+    # a demonym: "le bihebdomadaire ponténégrin", "le site panafricain"
+    r"(?-i:[a-zà-ÿ]{3,}(?:ais|aise|ien|ienne|ain|aine|in|ine|ois|oise|ano|ana|ense|eño|"
+    r"eña|ês|esa|ino|ina)s?)"
+    r")){0,2}(?-i:\s+en\s+[a-zà-ÿ]+)?"
+    # an outlet's own article: "le bihebdomadaire La Côte Sauvage"
+    r"(?-i:\s+(?:La|Le|Les|El|Los|Las|O|A|Os|As))?"
+    r"\s+(?:[“\"«][^\S\n]?)?",
     re.IGNORECASE,
 )
 # A prison, camp or barracks names the place after it, with or without "of": "la prison de
@@ -625,6 +634,37 @@ def _after_named_thing(text: str, at: int, ends: list[int]) -> bool:
     return any(
         rx.fullmatch(text, ws, at) for ws in starts for rx in (_NAMED_THING, _DETENTION_PLACE)
     )
+
+
+# A body's noun and the lower-case words that describe it, right before a run, name that
+# body: "l'association villageoise de protection des forêts Vondrona Tsara Ala", "la
+# organización indígena Nación Wampis". Not when the last word is a preposition or a
+# conjunction ("le comité de soutien à Jean Dupont" names a person), and not in English,
+# where a body's name is capitalised and lower-case words after "organisations" are a
+# sentence ("Human rights organisations have denounced the disappearance of X").
+_NAMED_BODY = re.compile(
+    r"(?<!\w)(?-i:associations?|asociaci[óo]n|associa[çc][ãa]o|organisations?|"
+    r"organizaci[óo]n|organiza[çc][ãa]o|ONG|coop[ée]rative|cooperativa|f[ée]d[ée]ration|"
+    r"federaci[óo]n|federa[çc][ãa]o|mouvement|movimiento|movimento|collectif|colectivo|"
+    r"coletivo)"
+    r"(?:\s+(?:[a-zà-ÿ]+|[dl]['’][a-zà-ÿ]+)){0,6}?\s+(?:[“\"«][^\S\n]?)?$"
+)
+_NOT_A_DESCRIPTION = _words(
+    "de des du del da do das dos à a au aux avec con com pour para por pelo pela et y e "
+    "o ou contre contra sur sobre chez entre par en em no na que qui le la les el los "
+    "las um uma un une"
+)
+
+
+def _after_named_body(text: str, at: int) -> bool:
+    """Whether a body's noun and its lower-case description end right before ``at``
+    (``_NAMED_BODY``), in a text not in English."""
+    m = _NAMED_BODY.search(text, max(0, at - 90), at)
+    if m is None:
+        return False
+    words = m.group().split()
+    last = words[-1] if words[-1][:1].isalpha() else words[-2]
+    return len(words) > 1 and last.lower() not in _NOT_A_DESCRIPTION
 
 
 def _named_place(text: str, start: int, end: int, name: str) -> bool:
@@ -673,7 +713,7 @@ def victim_name(name: str) -> str:
     return _QUOTED_NICKNAME.sub("", name)
 
 
-def find_persons(text: str, title_end: int = 0) -> list[Person]:
+def find_persons(text: str, title_end: int = 0, not_english: bool = False) -> list[Person]:
     """Persons named in ``text``, in order of first mention.
 
     Several components ask for the persons of the same article: the last few answers are
@@ -682,9 +722,10 @@ def find_persons(text: str, title_end: int = 0) -> list[Person]:
     A one-word mention joins the earlier person whose last (or first) name it is; a
     one-word name that never joins anyone is kept only when a title or role precedes it.
     A headline in title case says nothing by its capitals: names are taken from the body
-    and only then looked up in the headline.
+    and only then looked up in the headline. ``not_english``: the text is Spanish, French
+    or Portuguese, whose bodies are named after a lower-case description (``_NAMED_BODY``).
     """
-    return _find_persons(text, title_end)
+    return _find_persons(text, title_end, True, not_english)
 
 
 def find_all_persons(text: str, title_end: int = 0) -> list[Person]:
@@ -711,12 +752,15 @@ def _runs(text: str, skip: int) -> list[tuple[str, int]]:
 
 
 @lru_cache(maxsize=4)
-def _find_persons(text: str, title_end: int, strict: bool = True) -> list[Person]:
+def _find_persons(
+    text: str, title_end: int, strict: bool = True, not_english: bool = False
+) -> list[Person]:
     common = set(_LOWER_WORD.findall(text))
     skip = title_end if title_end and _is_title_case(text[:title_end]) else 0
     persons: list[Person] = []
     by_token: dict[str, Person] = {}
     thing_ends = _named_thing_ends(text) if strict else []
+    things: set[str] = set()
     for run, run_start in _runs(text, skip):
         cleaned = _clean(run, run_start, common, text, strict)
         if cleaned is None:
@@ -730,9 +774,14 @@ def _find_persons(text: str, title_end: int, strict: bool = True) -> list[Person
             # "sub-Saharan Africa", "pro-Kremlin Media": a prefixed adjective opens no name.
             continue
         if strict and (
-            _after_named_thing(text, run_start, thing_ends)
+            name in things
+            or _after_named_thing(text, run_start, thing_ends)
+            or (not_english and _after_named_body(text, run_start))
             or (start != run_start and _after_named_thing(text, start, thing_ends))
         ):
+            # Named once as an outlet or a community ("la chaîne en ligne Wouri Direct
+            # TV"), the run names it again later ("rédactrice en chef de Wouri Direct TV").
+            things.add(name)
             continue
         # A generational suffix keeps its full stop as written: "Jaymie Gregorio Jr."
         if (

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from ..domain import Victim
-from . import gender
+from . import gender, geo
 from .base import Doc, Draft, compile_terms, guess_language, split_sentences
 from .data import roles
 from .data import violations as vlex
@@ -105,6 +105,11 @@ _ATTACK_ROMANCE = "|".join(
         r"(?:atir|dispar)(?:aram|ou) contra",
         r"invadi(?:ram|u)",
         r"hostilizad[oa]s?",
+        # Dismissals ("Foram dispensados X, Y e Z", "fueron despedidos", "licenciés")
+        r"despedid[oa]s?",
+        r"demitid[oa]s?",
+        r"dispensad[oa]s?(?!\s+d[aeo]s?\b)",
+        r"licenci[ée]e?s?",
         # and, as in Spanish, "intimidado", "perseguido", "criminalizado"
         # A conviction: "a été reconnue coupable", "fue declarado culpable", "foi
         # considerado culpado".
@@ -235,7 +240,7 @@ def _romance_cues() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "noun_against": re.compile(
-            rf"\b(?:{_ATTACK_NOUNS})\s+(?:[\w\-]+\s+){{0,2}}?(?:contra|contre|"
+            rf"\b(?:{_ATTACK_NOUNS})\s+(?:[\w\-]+,?\s+){{0,3}}?(?:[^.;]{{0,50}},\s+)?(?:contra|contre|"
             r"sufrid[oa]s? por|subie?s? par|sofrid[oa]s? por)\s+(?:[\w\-’']+,?\s+){0,4}$",
             re.I,
         ),
@@ -243,6 +248,15 @@ def _romance_cues() -> dict[str, re.Pattern[str]]:
         "attack_aside_of": re.compile(
             rf"\b(?:{_ATTACK}|{_ATTACK_ROMANCE})\s*,[^,.;]{{0,60}},\s+(?:de|du|da|do)\s+"
             r"(?:[\w\-’'.]+\s+){0,3}$",
+            re.I,
+        ),
+        # "X, qui recevait des menaces de mort depuis ...", "X, quien había recibido
+        # amenazas", "X, que vinha sofrendo ameaças": the relative clause says X's lot.
+        "suffered_relative": re.compile(
+            r"^\s*(?:,[^.;,]{1,60})?,\s*(?:qui|quien|quienes|que)\s+(?:[\w\-]+\s+){0,2}?"
+            r"(?:recev\w*|re[çc]oi\w*|re[çc]u\w*|recib\w*|receb\w*|subi\w*|"
+            r"sufr\w*|sofr\w*|fai(?:t|sait) l['’]objet|era objeto|[ée]tait la cible)\s+"
+            rf"(?:[\w\-]+\s+){{0,2}}?(?:{_ATTACK_NOUNS})\b",
             re.I,
         ),
         "introduced": re.compile(
@@ -256,6 +270,14 @@ def _romance_cues() -> dict[str, re.Pattern[str]]:
         "family_of": re.compile(
             r"\b(?:fam[íi]l(?:ia|le|iares)|proches|parientes|parentes)\s+"
             r"(?:de|d['’]|du|da|do|del)\s*$",
+            re.I,
+        ),
+        # A sentence that opens with the passive and lists who it befell after it:
+        # "Foram dispensados Valdirene ..., de 38 anos, ...; Jean Carlos ...; e o haitiano
+        # Wilner ...", "Fueron detenidos los periodistas X y Y".
+        "inverted": re.compile(
+            r"\s*[\"“«]?\s*(?:fueron|fue|han sido|ha sido|foram|foi|ont été|a été|furent|fut)\s+"
+            rf"(?:[\w\-]+\s+){{0,2}}?(?:{_ATTACK}|{_ATTACK_ROMANCE})\b",
             re.I,
         ),
         "attack_word": re.compile(rf"\b(?:{_ATTACK}|{_ATTACK_ROMANCE}|{_ATTACK_NOUNS})\b", re.I),
@@ -565,7 +587,18 @@ def _place_or_title(text: str, person: Person, language: str) -> bool:
     place_before = _PLACE_BEFORE.get(language, _PLACE_BEFORE[""])
     if person.name.split()[0] in _SAINTS:
         return True  # "Santa Eulalia", "São Gonçalo": a town named for a saint
+    words = len(person.name.split())
     for m in person.mentions:
+        token = text[m.start : m.end]
+        if (
+            words > 1
+            and " " not in token
+            and token != person.name
+            and not geo.gazetteer().names.get(geo.fold(token))
+        ):
+            # A name alone after "à", and no place's: said to someone ("ont dit à
+            # Aristide"); "au Cameroun" is still a place.
+            continue
         before = text[max(0, m.start - 25) : m.start]
         if _QUOTED_TITLE.search(before):
             return True
@@ -583,10 +616,11 @@ def _place_or_title(text: str, person: Person, language: str) -> bool:
 # What stands between two names of one list: "X y Y", "X, Y e Z", "X et Y", "X and Y".
 # Also across the first name's apposition and a title or a role: "de M. Mahamat Abakar
 # Hassaballah, secrétaire général de la CSTT, et de Mme Achta Djibrine Moussa", "Óscar
-# Menjívar, de 49 años, y de la secretaria de conflictos, Rosa Chicas".
+# Menjívar, de 49 años, y de la secretaria de conflictos, Rosa Chicas", "Bishnu Prasad
+# Adhikari, de 41 anos, delegado do Sindicato ..., e Harpreet Singh Sandhu".
 _LIST_JOINT = re.compile(
     r"\s*(?:,\s*(?:(?:y|e|et|and)\s+)?|\s(?:y|e|et|and)\s+|"
-    r",[^.;,\n]{3,100},\s*(?:y|e|et|and)\s+(?:(?:de|of|a)\s+)?"
+    r"(?:,[^.;,\n]{3,100}){1,2},\s*(?:y|e|et|and)\s+(?:(?:de|of|a)\s+)?"
     r"(?:(?:M|Mme|Mlle|Me|Sr|Sra|Dr|Dra)\.?\s+|(?:la|el|le|o|a)\s+[^.;,\n]{1,60},\s*)?)"
 )
 _LIST_AND = re.compile(r"(?:^|[\s,])(?:y|e|et|and)\s+")
@@ -669,6 +703,29 @@ def _title_of_a_body(near_left: str, pats: dict[str, re.Pattern[str]]) -> bool:
     return last_role >= title.end() and bool(_OF_THE.fullmatch(near_left, title.end(), last_role))
 
 
+# The bodies of civil society whose offices are held by defenders: "président de
+# l'association villageoise ...", "coordinadora del colectivo ...", "presidente da
+# federação ...". (A body of the state is not: "presidente del tribunal".)
+_CIVIL_BODY = re.compile(
+    r"(?:associations?|asociaci[óo]n(?:es)?|associa[çc](?:[ãa]o|[õo]es)|collectifs?|"
+    r"colectivos?|coletivos?|mouvements?|movimientos?|movimentos?|ONG|"
+    r"organisations? non|organizaci[óo]n(?:es)? no|f[ée]d[ée]rations?|federaci[óo]n|"
+    r"federa[çc][ãa]o|conf[ée]d[ée]rations?|confederaci[óo]n|confedera[çc][ãa]o|ligue|"
+    r"liga|r[ée]seau|red|rede|coop[ée]ratives?|cooperativas?|fondation|fundaci[óo]n|"
+    r"funda[çc][ãa]o|coordinadora|coordena[çc][ãa]o|coordination|consejo comunitario|"
+    r"comit[ée] de d[ée]fense|comit[êe])\b",
+    re.I,
+)
+
+# A subject pronoun right after a name's apposition comma: what follows is another's.
+_PRONOUN_NEXT = re.compile(r"\s*,\s*(?:il|elle|ils|elles|ele|ela|eles|elas)\b", re.I)
+
+# Titles of lawyers: a lawyer of a union or an association acts for it.
+_LAWYER = re.compile(
+    r"lawyer|attorney|counsel|abogad[oa]|avocate?|advogad[oa]|fiscal|procureur|promotor(?:a)?",
+    re.I,
+)
+
 # What joins a title to the person it serves: "advogado de", "l'avocat d'".
 _CLIENT_OF = re.compile(r"\s+(?:de|do|da|del|du|d['’])\s*")
 
@@ -712,6 +769,18 @@ def _bulleted_after_attack(text: str, start: int, attack_word: re.Pattern[str]) 
     return False
 
 
+def _listed_after_passive(text: str, start: int, pats: dict[str, re.Pattern[str]]) -> bool:
+    """Whether the sentence of a mention at ``start`` opens with a passive attack that the
+    mention follows, nobody speaking in between ("Foram dispensados X, ...; Y; e Z")."""
+    head = text[max(0, start - 400) : start]
+    cut = max(head.rfind(c) for c in ".!?\n")
+    if cut < 0 and start > 400:
+        return False
+    head = head[cut + 1 :]
+    opening = pats["inverted"].match(head)
+    return bool(opening) and not pats["speaker"].search(head, opening.end())
+
+
 def _word_start(text: str, pos: int) -> int:
     """``pos`` moved back to the start of the word it falls in."""
     pos = max(0, pos)
@@ -743,19 +812,26 @@ class VictimFinder:
         # Annotated sets, names fuzzy F1: es 64.2 -> 78.0, fr 82.1 -> 84.2, pt 76.2 -> 78.8
         # (``benchmarks/multilingual.py``); HRDsAttack dev, rules alone, 55.0 -> 54.7.
         lead = _lead_sentence(doc) if focus else None
-        persons = find_persons(doc.text, doc.title_end)
+        persons = find_persons(doc.text, doc.title_end, doc.language != "en")
+        places = {
+            id(person) for person in persons if _place_or_title(doc.text, person, doc.language)
+        }
         # Wire copy often tells the attack on someone unnamed first ("Un journaliste a été
         # tué mercredi ...") and names them at the head of a later sentence, with their age
         # ("Wilner Dorvil, 39 ans, correspondant ..."): that person is the one it befell.
+        # A place in the lead ("expulsos da Guiné Equatorial") names nobody.
         unnamed_lead = lead is not None and not any(
-            doc.sentence_index(m.start) == lead for p in persons for m in p.mentions
+            doc.sentence_index(m.start) == lead
+            for p in persons
+            if id(p) not in places
+            for m in p.mentions
         )
         victims: list[tuple[Victim, tuple[int, int], float]] = []
         starts = sorted(m.start for p in persons for m in p.mentions)
         scored = [
             (person, self._score(doc, person, focus, lead, pats, unnamed_lead, starts))
             for person in persons
-            if not _place_or_title(doc.text, person, doc.language)
+            if id(person) not in places
         ]
         if doc.language != "en":
             scored = _share_in_lists(doc.text, scored, self.threshold)
@@ -823,8 +899,16 @@ class VictimFinder:
                 score += 0.8
                 seen_sentences.add(sent)
             passive = pats[f"passive{acts}"].search(right)
-            if passive and not english and _named_within(starts, m.end, m.end + passive.end()):
-                # "da Vila Pinto, Sérgio Machado, ..., foi detido": the next name's passive.
+            if (
+                passive
+                and not english
+                and (
+                    _named_within(starts, m.end, m.end + passive.end())
+                    or _PRONOUN_NEXT.match(right)
+                )
+            ):
+                # "da Vila Pinto, Sérgio Machado, ..., foi detido": the next name's passive;
+                # "Selon son avocate, Me Amel Jaouadi, il est poursuivi": the pronoun's.
                 passive = None
             if passive:
                 score += 1.5
@@ -873,7 +957,8 @@ class VictimFinder:
             if introduced:
                 score += 1.5
             if (
-                self._titled_left(left[-25:], pats, english) or pats["nonvictim"].search(right[:30])
+                self._titled_left(left[-25:], pats, english)
+                or self._titled_right(right, pats, english)
             ) and (
                 english
                 or not (
@@ -912,6 +997,30 @@ class VictimFinder:
         return english or not _CLIENT_OF.fullmatch(left, titles[-1].end())
 
     @staticmethod
+    def _titled_right(right: str, pats: dict[str, re.Pattern[str]], english: bool) -> bool:
+        """Whether an official's title stands in apposition right after a name; in es/fr/pt
+        not an office in a defenders' body ("X, de 41 anos, delegado do Sindicato dos
+        Trabalhadores", "X, presidenta de la Asociación de Periodistas"): that office is
+        the victim's group. A lawyer of such a body stays an official ("abogado del
+        sindicato")."""
+        title = pats["nonvictim"].search(right[:30])
+        if not title or english or _LAWYER.fullmatch(title.group()):
+            return bool(title)
+        if any(
+            gm.start() <= title.start() < gm.end()
+            for g in roles.VICTIM_GROUPS
+            for gm in pats[g].finditer(right[:60])
+        ):
+            return False  # the title is part of a role: "delegado sindical"
+        of = _OF_THE.match(right, title.end())
+        if not of:
+            return True
+        body = right[of.end() : of.end() + 50].split(",")[0]
+        return not (
+            _CIVIL_BODY.match(body) or any(pats[g].search(body) for g in roles.VICTIM_GROUPS)
+        )
+
+    @staticmethod
     def _romance_cue(
         text: str,
         start: int,
@@ -923,7 +1032,11 @@ class VictimFinder:
         ``starts``: where every person's mention starts (a cue after the next name is its)."""
         left = text[max(0, start - 90) : start]
         right = text[end : end + 260]
-        after = pats["after_apposition"].search(right) or pats["injured_apposed"].search(right)
+        after = (
+            pats["after_apposition"].search(right)
+            or pats["injured_apposed"].search(right)
+            or pats["suffered_relative"].search(right)
+        )
         return bool(
             (after and not _named_within(starts, end, end + after.end()))
             or pats["noun_against"].search(left)
@@ -931,6 +1044,7 @@ class VictimFinder:
             or pats["attack_aside_of"].search(left)
             or pats["family_of"].search(left)
             or _bulleted_after_attack(text, start, pats["attack_word"])
+            or _listed_after_passive(text, start, pats)
         )
 
     def _describe(self, doc: Doc, person: Person, pats: dict[str, re.Pattern[str]]) -> Victim:

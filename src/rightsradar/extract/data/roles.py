@@ -368,6 +368,18 @@ NON_VICTIM_ROLES: tuple[str, ...] = (
     r"promotor(?:a)?",
     r"advogad[oa]",
     r"delegad[oa]",
+    # Ranks of the police and the army: "le capitaine Rivo Andrianarisoa, a indiqué"
+    r"capitaine",
+    r"commandant",
+    r"commissaire",
+    r"lieutenant",
+    r"capit[áa]n",
+    r"coronel",
+    r"teniente",
+    r"comisario",
+    r"capit[ãa]o",
+    r"tenente",
+    r"comiss[áa]rio",
 )
 
 # Words around a name that make it a source or an author, not (necessarily) a victim.
@@ -386,6 +398,18 @@ SPEAKER_CUES: tuple[str, ...] = (
     r"selon",
     r"disse",
     r"afirmou",
+    # Spanish, French and Portuguese verbs with which officials state facts ("le
+    # capitaine X a indiqué que deux suspects ..."). Not the verbs of telling a story
+    # ("raconte", "contou", "según su relato"): the victims themselves tell theirs.
+    r"indic[óo]",
+    r"explic[óo]",
+    r"señal[óo]",
+    r"asegur[óo]",
+    r"inform[óo]",
+    r"a (?:indiqué|affirmé|expliqué|précisé|ajouté|annoncé)",
+    r"explicou",
+    r"declarou",
+    r"informou",
 )
 
 # Perpetrator cues per type, checked in the sentences where attacks are described.
