@@ -2334,3 +2334,32 @@ def test_victims_a_given_name_said_to_after_a_is_no_place(pipeline: RulePipeline
     )
     _, ex = _extract(pipeline, text, "Un militant enlevé à Kaya", "fr")
     assert "Boukary Zongo" in {v.name for v in ex.victims}
+
+
+@pytest.mark.parametrize(
+    "title, text, language, name",
+    [
+        (
+            "Un reportero gráfico recibió tres balazos de goma en la protesta de Valparaíso",
+            "El reportero gráfico Tomás Iturra Calfucura, de 31 años, terminó en el hospital "
+            "Van Buren con tres impactos de perdigones en el rostro tras la marcha del "
+            "jueves. Su agencia pidió una investigación.",
+            "es",
+            "Tomás Iturra Calfucura",
+        ),
+        (
+            "Repórter levou dois tiros de borracha durante protesto em Belém",
+            "O repórter Caio Bentes Ferreira, de 27 anos, levou dois tiros de bala de "
+            "borracha nas costas enquanto filmava a ação da tropa de choque na sexta-feira.",
+            "pt",
+            "Caio Bentes Ferreira",
+        ),
+    ],
+)
+def test_victims_shots_received_are_an_attack(
+    pipeline: RulePipeline, title: str, text: str, language: str, name: str
+) -> None:
+    _, ex = _extract(pipeline, text, title, language)
+    assert ex.relevant
+    assert name in {v.name for v in ex.victims}
+    assert "other" in ex.violation_types

@@ -47,6 +47,16 @@ SHOT_AT: tuple[str, ...] = (
         for hit in (r"atingid[oa]s?", r"alvejad[oa]s?", r"alcanzad[oa]s?")
     ),
     r"cribl[ée]e?s? de balles",
+    # Shots received, rubber bullets too: "recibió cuatro balazos de goma", "con cuatro
+    # impactos de proyectiles de goma", "levou dois tiros", "touché par un tir de LBD".
+    r"recibi(?:ó|o|eron) (?:[\w'’-]+ ){0,3}?(?:balazos|disparos|tiros|perdigonazos|"
+    r"impactos de (?:bala|perdig[óo]n|proyectil))",
+    # (not "con impactos de bala" alone: a body is found with them)
+    r"impactos? de (?:balas?|proyectiles?|perdigones) de goma",
+    r"impactos? de perdigones",
+    r"levou (?:[\w'’-]+ ){0,3}?(?:tiros|disparos|balas)",
+    r"levaram (?:[\w'’-]+ ){0,3}?(?:tiros|disparos|balas)",
+    r"touch[ée]e?s? par (?:[\w'’-]+ ){0,3}?(?:balles?|tirs?|LBD|flash-?balls?)",
     r"essuy[ée]e?s? (?:des|plusieurs|de nombreux) (?:tirs|coups de feu)",
     r"tirs (?:[\w'’-]+ ){0,3}?contre",
     r"coups de feu (?:[\w'’-]+ ){0,3}?contre",
