@@ -2363,3 +2363,32 @@ def test_victims_shots_received_are_an_attack(
     assert ex.relevant
     assert name in {v.name for v in ex.victims}
     assert "other" in ex.violation_types
+
+
+@pytest.mark.parametrize(
+    "title, text, language, name, group",
+    [
+        (
+            "Detienen a dirigente de Otavalo tras allanamiento",
+            "Rosa Elvira Tituaña Males, de 52 años, presidenta de la Coordinadora Kichwa de "
+            "Mujeres de Otavalo, fue detenida el martes en un allanamiento policial.",
+            "es",
+            "Rosa Elvira Tituaña Males",
+            "human rights defender",
+        ),
+        (
+            "Un enseignant enlevé à Dédougou",
+            "Mahamoudou Sanou Ouattara, 41 ans, membre du Collectif citoyen pour la veille "
+            "démocratique, a été enlevé samedi soir à Dédougou par des hommes armés.",
+            "fr",
+            "Mahamoudou Sanou Ouattara",
+            "human rights defender",
+        ),
+    ],
+)
+def test_victims_an_office_in_a_body_gives_the_group(
+    pipeline: RulePipeline, title: str, text: str, language: str, name: str, group: str
+) -> None:
+    _, ex = _extract(pipeline, text, title, language)
+    victim = next(v for v in ex.victims if v.name == name)
+    assert victim.type == [group]

@@ -456,6 +456,64 @@ def _office_groups(text: str, end: int) -> list[str]:
     return [g for g, rx in _ORGANISATION_GROUPS if rx.search(org)][:1]
 
 
+# The same in Spanish, French and Portuguese: ", de 47 años, presidente de la
+# Coordinadora Kichwa Runakuna de Cotacachi", ", membre du Collectif citoyen pour la
+# veille démocratique", ", tesoureira do Sindicato dos Trabalhadores Rurais".
+_OFFICE_OF_ROMANCE = re.compile(
+    r"\s*,\s*(?:de\s+)?(?:\d{1,2}\s*(?:años|ans|anos)\s*,\s*)?(?:(?:un|una|uno|une|um|uma)\s+"
+    r"(?:de\s+l[oa]s\s+|des\s+|d[oa]s\s+)?)?(?:[\w'’\-]+\s+){0,2}?"
+    r"(?:president[ea]?|présidente?|coordinador[ae]?|coordonnat(?:eur|rice)|"
+    r"coordinat(?:eur|rice)|coordenador[ae]?|dirigente|dirigeante?|secretari[oa]|"
+    r"secrétaire|secretári[oa]|fundador[ae]?|fondat(?:eur|rice)|direct(?:eur|rice)|"
+    r"director[ae]?|diretor[ae]?|miembro|membre|membro|integrante|vocer[oa]|"
+    r"porte-parole|porta-voz|l[íi]der|leader|responsable|respons[áa]vel|tesorer[oa]|"
+    r"trésori(?:er|ère)|tesoureir[oa]|animat(?:eur|rice)|militante?|ativista|activista)s?"
+    r"\s+(?:de\s+la\s+|de\s+l['’]|del\s+|du\s+|des\s+|d[oa]s?\s+|de\s+)"
+    r"((?:[\w'’\-]+\s+){0,7}[\w'’\-]+)",
+    re.I,
+)
+_ORGANISATION_GROUPS_ROMANCE = (
+    (
+        "trade unionist",
+        re.compile(r"\b(?:sindicatos?|syndicats?|sindical|syndicale?|centrale? syndicale)\b", re.I),
+    ),
+    (
+        "journalist",
+        re.compile(
+            r"\b(?:radios?|r[áa]dio|peri[óo]dico|diario|di[áa]rio|journal|jornal|revista|"
+            r"hebdomadaire|quotidien|semanario|semanário|canal|cha[îi]ne|t[ée]l[ée]vis(?:i[óo]n|ion|[ãa]o)|"
+            r"emisora|agencia de noticias|agence de presse|site d['’]information|portal)\b",
+            re.I,
+        ),
+    ),
+    (
+        "human rights defender",
+        re.compile(
+            r"\b(?:derechos humanos|droits (?:de l['’]homme|humains)|direitos humanos|"
+            r"ind[íi]gena|indigènes?|autochtones?|campesin[oa]s?|paysans?|camponeses|"
+            r"coordinadora|coordination|coordena[çc][ãa]o|movimiento|mouvement|movimento|"
+            r"colectivo|collectif|coletivo|comit[ée] de d[ée]fense|ligue|liga|"
+            r"defensor[ae]s|d[ée]fenseur[es]*|ambiental|environnement|medio ambiente|"
+            r"meio ambiente|v[ií]ctimas|victimes|desaparecid[oa]s|disparus|atingid[oa]s)\b",
+            re.I,
+        ),
+    ),
+)
+
+
+def _romance_office_groups(text: str, person: Person) -> list[str]:
+    """The group of the body whose office an apposition after a mention names, in es/fr/pt
+    (``_OFFICE_OF_ROMANCE``)."""
+    for m in person.mentions:
+        office = _OFFICE_OF_ROMANCE.match(text, m.end, m.end + 200)
+        if office:
+            body = office.group(1)
+            for g, rx in _ORGANISATION_GROUPS_ROMANCE:
+                if rx.search(body):
+                    return [g]
+    return []
+
+
 def stated_groups(text: str, person: Person) -> list[str]:
     """The victim groups the text states of ``person`` right at a mention: a role that
     ends where the name (or a list it opens) begins ("trade union leader X", "radio
@@ -1082,7 +1140,7 @@ class VictimFinder:
             if pats["child"].search(text[max(0, m.start - 30) : m.end + 30]):
                 child = True
         if not groups and doc.language != "en":
-            groups = self._context_groups(doc, person)
+            groups = _romance_office_groups(text, person) or self._context_groups(doc, person)
         if male == female and doc.language != "en":
             # No cue either way: a first name borne almost only by men or by women.
             male, female = gender.by_first_name(person.name)
