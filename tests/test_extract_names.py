@@ -349,3 +349,20 @@ def test_extract_names_a_romance_organisation_is_no_person_nor_its_qualifiers(te
     # Spanish, French and Portuguese organisations open with their head noun: cut there,
     # "Indigenista Missionário" was left as a person.
     assert [p.name for p in find_persons(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("O rezador Guarani Kaiowá Adelino Vera Lopes foi ferido.", ["Adelino Vera Lopes"]),
+        ("A cacica Munduruku Alessandra Korap Silva foi ameaçada.", ["Alessandra Korap Silva"]),
+        ("Maître Hervé Mbarga Ntolo a été interpellé à Douala.", ["Hervé Mbarga Ntolo"]),
+        ("A Brigada Militar deteve Joana Prates Lemos em Pelotas.", ["Joana Prates Lemos"]),
+        # A people's name at the end is part of the name.
+        ("A liderança Sônia Arariwá Guajajara foi ameaçada.", ["Sônia Arariwá Guajajara"]),
+    ],
+)
+def test_extract_names_a_people_before_a_name_a_maitre_and_a_state_police_are_no_name_parts(
+    text, names
+):
+    assert [p.name for p in find_persons(text)] == names

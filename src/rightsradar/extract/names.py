@@ -41,7 +41,7 @@ def _words(text: str) -> frozenset[str]:
 TITLES = _words(
     """
     mr mrs ms miss dr mr. mrs. ms. dr. sr sra sr. sra. srta dra dra. don doña dona m.
-    mme mlle me prof prof. sir lord lady sheikh imam rev father sister brother
+    mme mlle me maître maitre prof prof. sir lord lady sheikh imam rev father sister brother
     sec gen col lt sgt capt maj gov amb supt
     """
 )
@@ -116,7 +116,7 @@ ORG_WORDS = _words(
     comunitario comunitário communautaire rurais rurales zona plataforma plateforme liga
     ligue rede réseau pastoral comunidad comunidade communauté norte nord sul oeste ouest
     leste nacional civil fuerza fuerzas armada armadas força forças indigenous
-    advocates
+    advocates brigada guarda gendarmerie gendarmería carabineros
     """
 )
 # Spanish, French and Portuguese organisations open with their head noun and go on with
@@ -212,7 +212,9 @@ _SPLIT = (
     - _words("the a an y e")
     - ORG_HEADS_ROMANCE
 )
-_LEADING = victims_names.DEMONYMS | victims_names.EXTRA_ROLES
+# A people's name before a person's is the person's people, as a nationality is ("a
+# cacique Munduruku Maria Leusa Kaba Akay", "o líder Guarani Kaiowá Vitorino Benites").
+_LEADING = victims_names.DEMONYMS | victims_names.EXTRA_ROLES | frozenset(roles.INDIGENOUS_PEOPLES)
 _NAME_PART_TITLES = _words("sheikh shaikh sheik")
 # The words that open an outlet's name: what follows them is the outlet's, unless it opens
 # with a given name ("Radio journalist" is cut at "journalist", not here).
