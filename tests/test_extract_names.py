@@ -366,3 +366,11 @@ def test_extract_names_a_people_before_a_name_a_maitre_and_a_state_police_are_no
     text, names
 ):
     assert [p.name for p in find_persons(text)] == names
+
+
+def test_extract_names_a_kin_suffix_is_kept_and_a_school_named_for_someone_is_no_person():
+    text = (
+        "O filho dela, Raimundo Diniz Filho, foi detido junto ao Hospital Escuela Roberto "
+        "Calderón, disse o filho mais velho."
+    )
+    assert [p.name for p in find_persons(text)] == ["Raimundo Diniz Filho"]

@@ -2392,3 +2392,65 @@ def test_victims_an_office_in_a_body_gives_the_group(
     _, ex = _extract(pipeline, text, title, language)
     victim = next(v for v in ex.victims if v.name == name)
     assert victim.type == [group]
+
+
+@pytest.mark.parametrize(
+    "title, text, language, expected",
+    [
+        (
+            "Des journalistes passés à tabac à Kankan",
+            "Plusieurs journalistes ont été passés à tabac par des policiers jeudi à Kankan. "
+            "Parmi eux, Mamadi Kouyaté Condé, correspondant d'une radio privée, a été le plus "
+            "touché.",
+            "fr",
+            {"Mamadi Kouyaté Condé"},
+        ),
+        (
+            "Pistoleiros atacam retomada em Dourados",
+            "Pistoleiros atacaram a retomada na sexta-feira. A rezadora Aparecida Benites "
+            "Lopes, de 63 anos, foi atingida por duas balas de borracha nas pernas.",
+            "pt",
+            {"Aparecida Benites Lopes"},
+        ),
+        (
+            "Arrestation de militants à Lomé",
+            "La police a arrêté samedi trois membres de l'association Togo Debout, dont la "
+            "coordinatrice Akossiwa Mensah Afi, lors d'une réunion à Lomé.",
+            "fr",
+            {"Akossiwa Mensah Afi"},
+        ),
+        (
+            "Detenidos dos periodistas en Ankara",
+            "La policía turca detuvo el jueves a dos periodistas que cubrían una protesta. La "
+            "fotoperiodista Elif Demirtaş Kaya, de la agencia Yeni Haber, y el camarógrafo "
+            "Murat Can Özdemir, que trabaja para un canal digital, fueron acusados de "
+            '"participar en reuniones ilegales".',
+            "es",
+            {"Elif Demirtaş Kaya", "Murat Can Özdemir"},
+        ),
+        (
+            "Inquiétude pour un syndicaliste",
+            "Le syndicat s'inquiète du sort de son délégué Issa Konaté Diarra, enlevé "
+            "dimanche soir à Sikasso par des hommes armés.",
+            "fr",
+            {"Issa Konaté Diarra"},
+        ),
+        (
+            "Taxista detido no Cazenga",
+            "O presidente da associação de taxistas foi detido na segunda-feira. De acordo "
+            "com o advogado da família, Adão Pedro Sebastião, o taxista está a ser acusado de "
+            "instigação pública ao crime. O polícia Zacarias Mbala Tomás, acusado de agredir "
+            "o taxista, foi suspenso.",
+            "pt",
+            set(),
+        ),
+    ],
+)
+def test_victims_taken_hit_charged_or_listed_among_others(
+    pipeline: RulePipeline, title: str, text: str, language: str, expected: set[str]
+) -> None:
+    # The one worst hit among several, shots that hit, "dont" / "incluindo" after an
+    # arrest, a list joined across an outlet and a role, a participle in apposition;
+    # not the lawyer before a new subject's charge, nor a suspect "accused of" violence.
+    _, ex = _extract(pipeline, text, title, language)
+    assert {v.name for v in ex.victims if v.name} == expected

@@ -129,6 +129,8 @@ ORG_HEADS_ROMANCE = _words(
     movimento movimiento mouvement centro observatório observatorio observatoire
     defensoria defensoría secretaria secretaría secrétariat organização organización
     comité comitê colectivo coletivo collectif unión união frente
+    escuela escola école colegio colégio liceo lycée universidad universidade université
+    hôpital clínica clinique estadio estádio aeropuerto aeroporto aéroport
     """
 )
 ORG_WORDS = ORG_WORDS | ORG_HEADS_ROMANCE
@@ -299,6 +301,11 @@ def _org_conjoined(full: str, start: int, end: int) -> bool:
     return last in ORG_WORDS
 
 
+# Portuguese and Spanish names end in a kin word that is also a common noun ("Raimundo
+# Diniz Filho", "José Bezerra Neto"): capitalised after a surname it is the name's.
+_KIN_SUFFIXES = _words("Filho Neto Sobrinho Júnior Junior")
+
+
 def _clean(
     text: str, start: int, common: set[str], full: str = "", strict: bool = True
 ) -> tuple[str, int] | None:
@@ -357,7 +364,11 @@ def _clean(
         tokens = tokens[owner[-1] + 1 :]
     while tokens and ordinary(*tokens[0]):
         tokens.pop(0)
-    while tokens and (tokens[-1][0].lower() in _END_WORDS or tokens[-1][0].lower() in common):
+    while (
+        tokens
+        and (tokens[-1][0].lower() in _END_WORDS or tokens[-1][0].lower() in common)
+        and not (len(tokens) > 2 and tokens[-1][0] in _KIN_SUFFIXES)
+    ):
         tokens.pop()
     if not tokens:
         return None
@@ -526,7 +537,11 @@ def _is_person(name: str, common: set[str], strict: bool = True) -> bool:
     # The first word was kept by ``_clean`` though the text also writes it in lower case
     # ("Mark Hirst", "Grace Mugabe"); any later common word makes a phrase, not a name.
     if any(
-        w in common and w not in _TRAILING and w not in inner and w not in _DATED_GIVEN_NAMES
+        w in common
+        and w not in _TRAILING
+        and w not in inner
+        and w not in _DATED_GIVEN_NAMES
+        and not (w == words[-1] and len(words) > 2 and w.title() in _KIN_SUFFIXES)
         for w in words[1:]
     ):
         return False
@@ -578,7 +593,7 @@ _THING_NOUN = (
     r"sectores?|setores?|p[áa]ginas?|porta(?:l|les|is)|sitios?|sites?|peri[óo]dicos?|"
     r"diarios?|di[áa]rios?|revistas?|semanarios?|semanários?|journa(?:l|ux)|hebdomadaires?|"
     r"quotidiens?|jornais|jornal|blogs?|(?:bi)?hebdomadaires?|mensuels?|cha[îi]nes?|"
-    r"canal|canales|canais|collectifs?|colectivos?|coletivos?|"
+    r"canal|canales|canais|collectifs?|colectivos?|coletivos?|agencias?|agences?|ag[êe]ncias?|"
     # English outlets: "the weekly Gorskaya Pravda", "the news website Haber Hattı",
     # "the broadcaster Xamar Live TV" (foreign outlets' names read like persons').
     r"newspapers?|weekl(?:y|ies)|dail(?:y|ies)|broadcasters?|websites?|magazines?|"

@@ -105,6 +105,23 @@ _ATTACK_ROMANCE = "|".join(
         r"(?:atir|dispar)(?:aram|ou) contra",
         r"invadi(?:ram|u)",
         r"hostilizad[oa]s?",
+        # Charged with what is no violent crime (judicial harassment): "fueron acusados
+        # de participar en reuniones ilegales", "accusée de diffamation"; "acusado de
+        # asesinar" names a suspect.
+        r"acusad[oa]s? de(?!\s+[\"“«]?(?:asesin|mat[aá]r|homicid|secuestr|sequestr|agred|"
+        r"atac|viol|rob|estupr|tortur|feminic|extors))",
+        r"accus[ée]e?s? d(?:e|['’])(?!\s*[\"“«]?\s*(?:assassin|meurtre|tuer|homicide|"
+        r"enl[eè]v|agress|attaqu|viol|vol|tortur|extors|kidnap))",
+        # Hit by shots or shrapnel: "foi atingida por três balas de borracha", "alcanzado
+        # por perdigones"; the one worst hit: "a été le plus touché", "foi o mais atingido".
+        r"atingid[oa]s? (?:por|com) (?:[\w'’-]+ ){0,3}?(?:tiros|disparos|balas|balazos|"
+        r"estilhaços|proj[ée]teis|chumbo)",
+        r"alcanzad[oa]s? por (?:[\w'’-]+ ){0,3}?(?:balas|disparos|perdigones|proyectiles)",
+        r"le plus touch[ée]e?",
+        r"o mais atingid[oa]",
+        r"pris(?:e|es)? [àa] partie",
+        r"molest[ée]e?s?",
+        r"malmen[ée]e?s?",
         # Dismissals ("Foram dispensados X, Y e Z", "fueron despedidos", "licenciés")
         r"despedid[oa]s?",
         r"demitid[oa]s?",
@@ -215,7 +232,7 @@ def _attack_patterns(suffix: str, attack: str) -> dict[str, re.Pattern[str]]:
 #   coordinadora regional, Yelitza Pernía", "les menaces contre l'avocate X";
 # - a list of victims after a colon: "fueron detenidos: Achta Moussa y ...".
 _ATTACK_NOUNS = (
-    r"agresi[óo]n|agresiones|ataques?|amenazas?|hostigamiento|acoso|persecuci[óo]n|"
+    r"agresi[óo]n|agresiones|ataques?|amenazas?|hostigamiento|acoso|persecuci[óo]n|incidentes?|"
     r"difamaci[óo]n|estigmatizaci[óo]n|intimidaci[óo]n|criminalizaci[óo]n|"
     r"agressions?|attaques?|menaces?|harc[eè]lement|pers[ée]cution|diffamation|"
     r"intimidations?|repr[ée]sailles|"
@@ -236,7 +253,11 @@ def _romance_cues() -> dict[str, re.Pattern[str]]:
         "injured_apposed": re.compile(
             r"^\s*,\s*(?:[^.;,\n]{1,80},\s*)?"
             r"(?:herid[oa]|ferid[oa]|bless[ée]e?|golpead[oa]|espancad[oa]|tabass[ée]e?|"
-            r"baleado|balead[oa]|atingid[oa])\b",
+            r"baleado|balead[oa]|atingid[oa]|"
+            # or taken: "l'avocate X, interpellée le 24 avril par des agents"
+            r"detenid[oa]|arr[êe]t[ée]e?|interpell[ée]e?|pres[oa]|detid[oa]|"
+            r"secuestrad[oa]|sequestrad[oa]|enlev[ée]e?|desaparecid[oa]|disparue?|"
+            r"asesinad[oa]|assassinad[oa]|assassin[ée]e?|tu[ée]e?)\b",
             re.I,
         ),
         "noun_against": re.compile(
@@ -262,7 +283,10 @@ def _romance_cues() -> dict[str, re.Pattern[str]]:
         "introduced": re.compile(
             r"\b(?:se trata d(?:e|el|e la|e los|e las)|il s['’]agit d(?:e|u|e la|es)|"
             r"trata-se d(?:e|o|a|os|as)|s[ãa]o eles|identificad[oa]s? como|"
-            r"identifi[ée]e?s? comme)\s+(?:[\w\-]+,?\s+){0,4}$",
+            r"identifi[ée]e?s? comme|"
+            # "Parmi eux, X, correspondant ...", "Parmi eux figure X", "Entre ellos, X"
+            r"parmi (?:eux|elles)(?:,| figurent?| se trouvent?| se trouvaient)?)"
+            r"\s+(?:[\w\-]+,?\s+){0,4}$",
             re.I,
         ),
         # The family or relatives of the person an article is about speak for them: "A
@@ -278,6 +302,13 @@ def _romance_cues() -> dict[str, re.Pattern[str]]:
         "inverted": re.compile(
             r"\s*[\"“«]?\s*(?:fueron|fue|han sido|ha sido|foram|foi|ont été|a été|furent|fut)\s+"
             rf"(?:[\w\-]+\s+){{0,2}}?(?:{_ATTACK}|{_ATTACK_ROMANCE})\b",
+            re.I,
+        ),
+        # "deteve três membros da organização, incluindo a coordenadora X": the attack
+        # earlier in the sentence befell those it then lists.
+        "including": re.compile(
+            r"\b(?:incluindo|incluyendo|including|dont|entre ellos|entre eles|notamment|"
+            r"parmi lesquel(?:le)?s)\s+(?:[\w\-’']+\s+){0,4}$",
             re.I,
         ),
         "attack_word": re.compile(rf"\b(?:{_ATTACK}|{_ATTACK_ROMANCE}|{_ATTACK_NOUNS})\b", re.I),
@@ -679,7 +710,9 @@ def _place_or_title(text: str, person: Person, language: str) -> bool:
 _LIST_JOINT = re.compile(
     r"\s*(?:,\s*(?:(?:y|e|et|and)\s+)?|\s(?:y|e|et|and)\s+|"
     r"(?:,[^.;,\n]{3,100}){1,2},\s*(?:y|e|et|and)\s+(?:(?:de|of|a)\s+)?"
-    r"(?:(?:M|Mme|Mlle|Me|Sr|Sra|Dr|Dra)\.?\s+|(?:la|el|le|o|a)\s+[^.;,\n]{1,60},\s*)?)"
+    r"(?:(?:M|Mme|Mlle|Me|Sr|Sra|Dr|Dra)\.?\s+|(?:la|el|le|o|a)\s+[^.;,\n]{1,60},\s*|"
+    # a role without a comma: "y el operador de cámara Mehmet Emin Yıldız"
+    r"(?-i:(?:la|el|le|o|a)\s+[a-zà-ÿ][\w\-]*(?:\s+(?:de|da|do|du)\s+[a-zà-ÿ][\w\-]*)?\s+))?)"
 )
 _LIST_AND = re.compile(r"(?:^|[\s,])(?:y|e|et|and)\s+")
 
@@ -776,7 +809,13 @@ _CIVIL_BODY = re.compile(
 )
 
 # A subject pronoun right after a name's apposition comma: what follows is another's.
-_PRONOUN_NEXT = re.compile(r"\s*,\s*(?:il|elle|ils|elles|ele|ela|eles|elas)\b", re.I)
+_PRONOUN_NEXT = re.compile(
+    r"\s*,\s*(?:il|elle|ils|elles|ele|ela|eles|elas|"
+    # or a new subject right before its verb: "o advogado da família, X, o taxista está a
+    # ser acusado" (an apposition has its own comma: "X, el periodista, fue detenido")
+    rf"(?:o|a|os|as|el|la|los|las|le|les)\s+[a-zà-ÿ]+\s+{_BE})\b",
+    re.I,
+)
 
 # Titles of lawyers: a lawyer of a union or an association acts for it.
 _LAWYER = re.compile(
@@ -837,6 +876,18 @@ def _listed_after_passive(text: str, start: int, pats: dict[str, re.Pattern[str]
     head = head[cut + 1 :]
     opening = pats["inverted"].match(head)
     return bool(opening) and not pats["speaker"].search(head, opening.end())
+
+
+def _included_after_attack(text: str, start: int, pats: dict[str, re.Pattern[str]]) -> bool:
+    """Whether a mention at ``start`` follows "incluindo", "dont" or another such word, and
+    an attack word stands before it in its sentence."""
+    left = text[max(0, start - 90) : start]
+    including = pats["including"].search(left)
+    if not including:
+        return False
+    head = text[max(0, start - 300) : start - len(left) + including.start()]
+    cut = max(head.rfind(c) for c in ".!?\n")
+    return bool(pats["attack_word"].search(head, cut + 1))
 
 
 def _word_start(text: str, pos: int) -> int:
@@ -1103,6 +1154,7 @@ class VictimFinder:
             or pats["family_of"].search(left)
             or _bulleted_after_attack(text, start, pats["attack_word"])
             or _listed_after_passive(text, start, pats)
+            or _included_after_attack(text, start, pats)
         )
 
     def _describe(self, doc: Doc, person: Person, pats: dict[str, re.Pattern[str]]) -> Victim:
