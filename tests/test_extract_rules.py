@@ -2454,3 +2454,67 @@ def test_victims_taken_hit_charged_or_listed_among_others(
     # not the lawyer before a new subject's charge, nor a suspect "accused of" violence.
     _, ex = _extract(pipeline, text, title, language)
     assert {v.name for v in ex.victims if v.name} == expected
+
+
+@pytest.mark.parametrize(
+    "title, text, language, relevant",
+    [
+        (
+            "Sindicato denuncia o despedimento de dirigentes numa metalúrgica",
+            "O Sindicato dos Metalúrgicos de Braga denunciou a demissão dos dirigentes "
+            "sindicais Rui Peixoto Lemos e Ana Calado Fontes, dois dias depois da greve.",
+            "pt",
+            True,
+        ),
+        (
+            "Federación denuncia el despido de la directiva de un nuevo sindicato",
+            "La federación denunció el despido de la directiva del sindicato formado hace un "
+            "mes en la planta de Puerto Montt, tras pedir el pago de horas extra.",
+            "es",
+            True,
+        ),
+        (
+            "Incendian la casa de un periodista de radio en Riberalta",
+            "Desconocidos incendian la casa del periodista de radio Julio Mamío Cuéllar "
+            "durante la madrugada del domingo, tras sus denuncias sobre el contrabando.",
+            "es",
+            True,
+        ),
+        (
+            "Le syndicaliste Bernardin Ahouandjinou empêché de se rendre à Genève",
+            "Le syndicaliste Bernardin Ahouandjinou a été empêché de se rendre à Genève "
+            "samedi à l'aéroport de Cotonou, où il devait assister à une conférence.",
+            "fr",
+            True,
+        ),
+        (
+            "Tuxaua macuxi é sequestrado por garimpeiros em Roraima",
+            "O tuxaua Joaquim Peres Macuxi foi sequestrado por garimpeiros no domingo e "
+            "mantido amarrado por vinte horas perto da comunidade.",
+            "pt",
+            True,
+        ),
+        (
+            "Coalición de ONG registra 58 agresiones contra defensores en lo que va de 2025",
+            "La coalición presentó su informe semestral: 58 agresiones contra defensores "
+            "ambientales, entre ellas amenazas, hostigamiento judicial y dos asesinatos, el "
+            "de la lideresa Rosa Ñancupil en marzo de 2025 y el de un guardaparque.",
+            "es",
+            False,
+        ),
+        (
+            "L'Observatoire Sahel publie son rapport 2024 sur les défenseurs",
+            "Le rapport recense 112 défenseurs menacés, arrêtés ou tués dans la région. "
+            "En juin 2024, le militant Idrissa Maïga avait été arrêté à Gao.",
+            "fr",
+            False,
+        ),
+    ],
+)
+def test_relevance_dismissed_officers_arson_travel_bans_and_report_counts(
+    pipeline: RulePipeline, title: str, text: str, language: str, relevant: bool
+) -> None:
+    # A union's officers dismissed, a house set on fire, a trip blocked and a chief
+    # abducted are attacks; a report that counts many attacks tells none of its own.
+    _, ex = _extract(pipeline, text, title, language)
+    assert ex.relevant is relevant

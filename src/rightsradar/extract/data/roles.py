@@ -18,7 +18,8 @@ def _words(text: str) -> tuple[str, ...]:
 INDIGENOUS_PEOPLES: tuple[str, ...] = _words(
     """
     guarani kaiowá kaiowa guarani-kaiowá avá-guarani ñandeva kaingang mapuche wayuu
-    yanomami munduruku pataxó tupinambá terena xavante kayapó guajajara awá-guajá yukpa
+    yanomami macuxi wapichana munduruku pataxó tupinambá terena xavante kayapó guajajara
+    awá-guajá yukpa
     emberá embera wounaan misak kogui arhuaco wiwa zenú pijao kankuamo u'wa nasa quechua
     aymara shipibo asháninka awajún achuar shuar kichwa waorani q'eqchi' k'iche' lenca
     guaraní garífuna garifuna miskito mayangna tolupán xinka nahua mixteco zapoteco triqui tzotzil
@@ -226,6 +227,7 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         # defenders of Latin American monitoring (cacique, Mapuche werkén and lonko,
         # Colombia's Guardia Indígena, Brazil's sem-terra).
         r"caciques?",
+        r"tuxauas?",
         # Relatives who search for the disappeared, defenders by the UN's and Mexico's
         # protection mechanism: "madre buscadora", "integrante del colectivo de búsqueda",
         # "mães de desaparecidos", "mères de disparus", "searching mothers".
@@ -253,9 +255,13 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         # A member of a human rights body: "integrante do Centro de Defesa dos Direitos
         # Humanos", "miembro del Comité de Derechos Humanos", "membre de la Ligue des
         # droits de l'homme", "président de la société civile".
-        r"(?:integrantes?|membros?|miembros?|membres?|members?) (?:d[aeo]s?|del|du|de la|de l'|"
-        r"of the|of) (?:[\w'’-]+ ){0,4}?(?:direitos humanos|derechos humanos|droits humains|"
-        r"droits de l'homme|human rights)",
+        # Its coordinator too: "le coordonnateur de la Ligue sarhoise des droits de la
+        # personne".
+        r"(?:integrantes?|membros?|miembros?|membres?|members?|coordonnat(?:eur|rice)s?|"
+        r"coordinat(?:eur|rice)s?|coordinador(?:a|es)?|coordenador(?:a|es)?) "
+        r"(?:d[aeo]s?|del|du|de la|de l'|of the|of) (?:[\w'’-]+ ){0,4}?(?:direitos humanos|"
+        r"derechos humanos|droits humains|droits de l'homme|droits de la personne|"
+        r"human rights)",
         r"(?:pr[ée]sidente?s?|responsables?|membres?|coordinat(?:eur|rice)s?|porte-parole) "
         r"(?:de la|d'une?|du) (?:[\w'’-]+ ){0,2}?soci[ée]t[ée] civile",
         r"responsables? d'un collectif",
@@ -730,6 +736,15 @@ REPORT_TITLE: tuple[str, ...] = (
         rf"{verb} (?:[\w'’-]+ ){{0,5}}?report"
         for verb in ("publishes", "releases", "launches", "presents", "unveils")
     ),
+    # "l'Observatoire X publie son rapport 2023", "presenta su informe", "lança relatório"
+    r"(?:publie|pr[ée]sente|d[ée]voile|publica|presenta|lanza|divulga|lan[çc]a|apresenta)"
+    r" (?:[\w'’-]+ ){0,5}?(?:rapport|informe|relat[óo]rio)",
+    # A count of many attacks: "Coalición de ONG registra 64 agresiones contra defensores"
+    r"(?:registra|registran|registr[óo]|contabiliza|documenta|recense|d[ée]nombre|compte|"
+    r"conta|regista|registou|registrou|soma)"
+    r" (?:[\w'’-]+ ){0,2}?\d{2,}[\d.,]* (?:[\w'’-]+ ){0,2}?"
+    r"(?:agresiones|ataques|asesinatos|casos|amenazas|agressions|attaques|meurtres|cas|"
+    r"menaces|agress[õo]es|assassinatos|amea[çc]as|violaciones|violations|viola[çc][õo]es)",
 )
 # An obituary's lead: a death of old age or of illness ("s'est éteint dimanche à l'âge de 84
 # ans, des suites d'une longue maladie", "morreu no domingo, aos 71 anos, vítima de doença

@@ -448,6 +448,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"criminalizaci(?:ón|ones)",
         r"estigmatizaci(?:ón|ones)",
         r"despedid[oa]s?",
+        # The dismissal of a union's officers as a noun: "denuncia el despido de la
+        # directiva del recién formado sindicato" (not a layoff of workers at large).
+        r"despidos? (?:injustificados? |masivos? )?(?:de|del|a) (?:[\w'’-]+ ){0,2}?"
+        r"(?:directiva|dirigentes|delegad[oa]s|sindicalistas|integrantes|fundador[ae]s|"
+        r"junta directiva|miembros del sindicato|afiliad[oa]s)",
+        r"despidos? antisindica(?:l|les)",
         r"agred(?:ieron|ió|en)",
         r"golpe(?:aron|ó|an)",
         r"bale(?:an|aron|ó)",
@@ -457,8 +463,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"atac(?:aron|ó|an)",
         r"balead[oa]s?",
         r"criminaliz\w*",
-        r"incendi(?:aron|ó|ad[oa]s?)",
+        r"incendi(?:aron|ó|an|ad[oa]s?)",
         r"prendieron fuego",
+        # (a house, not rubbish: "prenden fuego a la basura" is no attack)
+        rf"prend(?:en|ieron|ió) fuego a (?:[\w'’-]+ ){{0,3}}?{_PROPIEDAD}",
         # A home, office or radio station burned on purpose: "queman la casa y la radio
         # de un dirigente", "rociaron combustible", "quedó reducida a cenizas".
         rf"quem(?:aron|ó|an) (?:[\w'’-]+ ){{0,3}}?{_PROPIEDAD}",
@@ -532,7 +540,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"interdictions? de (?:sortie du territoire|voyager|quitter le (?:pays|territoire))",
         r"interdite?s? de (?:voyager|quitter le (?:pays|territoire)|sortie du territoire)",
         r"emp[êe]ch[ée]e?s? d['’](?:embarquer|quitter le pays)",
-        r"emp[êe]ch[ée]e?s? de (?:voyager|quitter le pays)",
+        r"emp[êe]ch[ée]e?s? de (?:voyager|quitter le pays|se rendre|sortir du pays|embarquer)",
+        r"licenciements? (?:abusifs? )?(?:de|des|du) (?:[\w'’-]+ ){0,2}?"
+        r"(?:d[ée]l[ée]gu[ée]s|syndicalistes|responsables syndicaux|membres du bureau|"
+        r"dirigeants syndicaux|militants syndicaux)",
         r"passeport (?:a été )?confisqu[ée]",
         r"confisqu[ée] son passeport",
         r"cambriol\w*",
@@ -578,6 +589,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"proibi[çc](?:ão|ões) de (?:viajar|sair do pa[íi]s)",
         r"proibid[oa]s? de (?:viajar|sair do pa[íi]s|embarcar|entrar)",
         r"impedid[oa]s? de (?:viajar|sair do pa[íi]s|embarcar|entrar)",
+        r"demiss(?:ão|ões) (?:de|dos|das|da|do) (?:[\w'’-]+ ){0,2}?"
+        r"(?:dirigentes|delegad[oa]s|sindicalistas|integrantes|membros|fundador[ae]s|"
+        r"diretores do sindicato|cipeiros)",
         r"passaporte (?:foi )?(?:apreendido|confiscado|retido)",
         r"apreenderam (?:o|seu|o seu) passaporte",
         r"confiscaram (?:o|seu|o seu) passaporte",
