@@ -374,3 +374,8 @@ def test_extract_names_a_kin_suffix_is_kept_and_a_school_named_for_someone_is_no
         "Calderón, disse o filho mais velho."
     )
     assert [p.name for p in find_persons(text)] == ["Raimundo Diniz Filho"]
+
+
+def test_extract_names_a_name_after_an_elided_de_is_whole():
+    text = "Il s'agit d'Abdoulaziz Mahamane Sani, 36 ans, présentateur sur Radio Anfani."
+    assert [p.name for p in find_persons(text)][0] == "Abdoulaziz Mahamane Sani"

@@ -2518,3 +2518,57 @@ def test_relevance_dismissed_officers_arson_travel_bans_and_report_counts(
     # abducted are attacks; a report that counts many attacks tells none of its own.
     _, ex = _extract(pipeline, text, title, language)
     assert ex.relevant is relevant
+
+
+@pytest.mark.parametrize(
+    "title, text, language, expected",
+    [
+        (
+            "Agreden a dirigentes de un comité de regantes en Chumbivilcas",
+            "Vigilantes de la minera agredieron el lunes a dos dirigentes que inspeccionaban "
+            "el canal.\n\nLos agredidos son la presidenta del comité, Rufina Ccorimanya "
+            "Quispe, de 44 años, y el rondero Eusebio Huallpa Condori, de 51.",
+            "es",
+            {"Rufina Ccorimanya Quispe", "Eusebio Huallpa Condori"},
+        ),
+        (
+            "Perquisition au siège d'une association à Kara",
+            "Des gendarmes ont perquisitionné mardi le siège de l'association.\n\nÀ l'issue "
+            "de la perquisition, ont été arrêtés et conduits à la brigade de recherches : "
+            "Kossi Akakpo Tchalim, 41 ans, coordonnateur de l'association, et Afi "
+            "Essowavana Batchassi, 33 ans, chargée du suivi juridique. Le mari d'Afi "
+            "Essowavana Batchassi, Komi Batchassi, dit ne pas avoir de nouvelles.",
+            "fr",
+            {"Kossi Akakpo Tchalim", "Afi Essowavana Batchassi"},
+        ),
+        (
+            "Capturan a dirigentes de vendedores en Santa Ana",
+            "Agentes capturaron el jueves a tres dirigentes del sindicato de vendedores.\n\n"
+            "Los compañeros capturados son: Rosa Elvira Menjívar de Cruz, secretaria general; "
+            "Julio César Ayala Mejía, secretario de conflictos; y Óscar René Pleitez "
+            "Guardado, secretario de actas.",
+            "es",
+            {
+                "Rosa Elvira Menjívar de Cruz",
+                "Julio César Ayala Mejía",
+                "Óscar René Pleitez Guardado",
+            },
+        ),
+        (
+            "Detienen a dirigentes campesinos en Caaguazú",
+            "La Fiscalía imputó a cuatro dirigentes tras el desalojo.\n\nFueron aprehendidos "
+            "Hilario Benítez Cañete, presidente de la Comisión Vecinal San Roque, y Ña Celsa "
+            "Duarte Ramírez, secretaria de la comisión.",
+            "es",
+            {"Hilario Benítez Cañete", "Ña Celsa Duarte Ramírez"},
+        ),
+    ],
+)
+def test_victims_listed_after_they_are_said_to_be_the_attacked(
+    pipeline: RulePipeline, title: str, text: str, language: str, expected: set[str]
+) -> None:
+    # "Los agredidos son X y Y", "ont été arrêtés ... : X et Y", a list with semicolons
+    # whose first item's title is no later item's, a neighbourhood commission's president;
+    # not the husband named after his wife ("Le mari d'X, Y").
+    _, ex = _extract(pipeline, text, title, language)
+    assert {v.name for v in ex.victims if v.name} == expected

@@ -28,7 +28,10 @@ _PARTICLE = (
 # writes it: 'Rolando "Dodong" Bacalso', 'Rogelio “Toto” Dumagat Villanueva'.
 _NICKNAME = rf"[ \t]+[\"“](?:{_TOKEN})(?:[ \t]+(?:{_TOKEN}))?[\"”](?=[ \t]+[{_UP}])"
 NAME_RX = re.compile(
-    rf"(?<![\w'’@#])(?:{_TOKEN})(?:{_NICKNAME}|[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_TOKEN}))*"
+    # A run opens after no letter nor apostrophe, or after an elided "d'" / "l'" ("il
+    # s'agit d'Abdoulaziz Mahamane Sani").
+    rf"(?:(?<![\w'’@#])|(?<=(?<!\w)[dl]['’]))"
+    rf"(?:{_TOKEN})(?:{_NICKNAME}|[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_TOKEN}))*"
 )
 _LOWER_WORD = re.compile(rf"(?<![\w'’])[{_LOW}][{_LOW}'’\-]+")
 
@@ -128,7 +131,7 @@ ORG_HEADS_ROMANCE = _words(
     confederación confederação confédération coordenação coordinadora articulação
     movimento movimiento mouvement centro observatório observatorio observatoire
     defensoria defensoría secretaria secretaría secrétariat organização organización
-    comité comitê colectivo coletivo collectif unión união frente
+    comité comitê colectivo coletivo collectif unión união frente comisión comissão
     escuela escola école colegio colégio liceo lycée universidad universidade université
     hôpital clínica clinique estadio estádio aeropuerto aeroporto aéroport
     """

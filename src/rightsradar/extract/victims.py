@@ -125,6 +125,8 @@ _ATTACK_ROMANCE = "|".join(
         # Dismissals ("Foram dispensados X, Y e Z", "fueron despedidos", "licenciés")
         r"despedid[oa]s?",
         r"demitid[oa]s?",
+        r"desligad[oa]s?",
+        r"aprehendid[oa]s?",
         r"dispensad[oa]s?(?!\s+d[aeo]s?\b)",
         r"licenci[ée]e?s?",
         # and, as in Spanish, "intimidado", "perseguido", "criminalizado"
@@ -281,12 +283,12 @@ def _romance_cues() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "introduced": re.compile(
-            r"\b(?:se trata d(?:e|el|e la|e los|e las)|il s['’]agit d(?:e|u|e la|es)|"
+            r"\b(?:se trata d(?:e|el|e la|e los|e las)|il s['’]agit d(?:e|u|e la|es|['’](?=\w))|"
             r"trata-se d(?:e|o|a|os|as)|s[ãa]o eles|identificad[oa]s? como|"
             r"identifi[ée]e?s? comme|"
             # "Parmi eux, X, correspondant ...", "Parmi eux figure X", "Entre ellos, X"
             r"parmi (?:eux|elles)(?:,| figurent?| se trouvent?| se trouvaient)?)"
-            r"\s+(?:[\w\-]+,?\s+){0,4}$",
+            r"(?:\s+|(?<=['’]))(?:[\w\-]+,?\s+){0,4}$",
             re.I,
         ),
         # The family or relatives of the person an article is about speak for them: "A
@@ -300,8 +302,12 @@ def _romance_cues() -> dict[str, re.Pattern[str]]:
         # "Foram dispensados Valdirene ..., de 38 anos, ...; Jean Carlos ...; e o haitiano
         # Wilner ...", "Fueron detenidos los periodistas X y Y".
         "inverted": re.compile(
-            r"\s*[\"“«]?\s*(?:fueron|fue|han sido|ha sido|foram|foi|ont été|a été|furent|fut)\s+"
-            rf"(?:[\w\-]+\s+){{0,2}}?(?:{_ATTACK}|{_ATTACK_ROMANCE})\b",
+            r"\s*[\"“«]?\s*(?:(?:fueron|fue|han sido|ha sido|foram|foi|ont été|a été|furent|fut)\s+"
+            rf"(?:[\w\-]+\s+){{0,2}}?(?:{_ATTACK}|{_ATTACK_ROMANCE})\b|"
+            # "Los agredidos son X y Y", "Los compañeros capturados son: X; Y", "Les
+            # personnes arrêtées sont X", "Os detidos são X"
+            r"(?:los|las|os|as|les)\s+(?:[\w\-]+\s+){0,2}?"
+            rf"(?:{_ATTACK}|{_ATTACK_ROMANCE})\s+(?:son|sont|são|eran|étaient|eram)\b)",
             re.I,
         ),
         # "deteve três membros da organização, incluindo a coordenadora X": the attack
@@ -313,7 +319,8 @@ def _romance_cues() -> dict[str, re.Pattern[str]]:
         ),
         "attack_word": re.compile(rf"\b(?:{_ATTACK}|{_ATTACK_ROMANCE}|{_ATTACK_NOUNS})\b", re.I),
         "listed_after": re.compile(
-            rf"\b(?:{_ATTACK}|{_ATTACK_ROMANCE}|atingid[oa]s)\s*:\s*(?:[\w\-]+\s+){{0,3}}$",
+            rf"\b(?:{_ATTACK}|{_ATTACK_ROMANCE}|atingid[oa]s)\b[^.:;\n]{{0,60}}:\s*"
+            r"(?:[\w\-]+\s+){0,3}$",
             re.I,
         ),
     }
@@ -712,7 +719,15 @@ _LIST_JOINT = re.compile(
     r"(?:,[^.;,\n]{3,100}){1,2},\s*(?:y|e|et|and)\s+(?:(?:de|of|a)\s+)?"
     r"(?:(?:M|Mme|Mlle|Me|Sr|Sra|Dr|Dra)\.?\s+|(?:la|el|le|o|a)\s+[^.;,\n]{1,60},\s*|"
     # a role without a comma: "y el operador de cámara Mehmet Emin Yıldız"
-    r"(?-i:(?:la|el|le|o|a)\s+[a-zà-ÿ][\w\-]*(?:\s+(?:de|da|do|du)\s+[a-zà-ÿ][\w\-]*)?\s+))?)"
+    r"(?-i:(?:la|el|le|o|a|son|sa|su|seu|sua|leur)\s+[a-zà-ÿ][\w\-]*"
+    r"(?:\s+(?:de|da|do|du)\s+[a-zà-ÿ][\w\-]*)?\s+))?)"
+)
+# A relative's kinship to the name after it: "le mari de", "l'épouse d'", "la madre de".
+_KIN_OF = re.compile(
+    r"\b(?:mari|[ée]pouse|femme|m[èe]re|p[èe]re|fils|fille|fr[èe]re|s[œo]eur|veuve|"
+    r"esposa|esposo|marido|madre|padre|hij[oa]|herman[oa]|viuda|mulher|m[ãa]e|pai|"
+    r"filh[oa]|irm[ãa]o?|vi[úu]va)\s+(?:de|d['’]|del|do|da)\s*$",
+    re.I,
 )
 _LIST_AND = re.compile(r"(?:^|[\s,])(?:y|e|et|and)\s+")
 
@@ -733,8 +748,10 @@ def _share_in_lists(
         return i
 
     joined = set()
-    for (_, end, i), (start, _, j) in zip(mentions, mentions[1:], strict=False):
+    for (prev, end, i), (start, _, j) in zip(mentions, mentions[1:], strict=False):
         joint = text[end:start]
+        if joint.strip() == "," and _KIN_OF.search(text, max(0, prev - 30), prev):
+            continue  # "le mari de X, Y": Y is X's kin, not listed with X
         if i != j and _LIST_JOINT.fullmatch(joint):
             parent[root(i)] = root(j)
             if _LIST_AND.search(joint):
@@ -804,7 +821,9 @@ _CIVIL_BODY = re.compile(
     r"federa[çc][ãa]o|conf[ée]d[ée]rations?|confederaci[óo]n|confedera[çc][ãa]o|ligue|"
     r"liga|r[ée]seau|red|rede|coop[ée]ratives?|cooperativas?|fondation|fundaci[óo]n|"
     r"funda[çc][ãa]o|coordinadora|coordena[çc][ãa]o|coordination|consejo comunitario|"
-    r"comit[ée] de d[ée]fense|comit[êe])\b",
+    r"comit[ée] de d[ée]fense|comit[êe]|comisi[óo]n vecinal|junta vecinal|"
+    r"junta de acci[óo]n comunal|organizaci[óo]n (?:campesina|ind[íi]gena|social)|"
+    r"organisation paysanne|organiza[çc][ãa]o (?:camponesa|ind[íi]gena|social))\b",
     re.I,
 )
 
@@ -1103,7 +1122,13 @@ class VictimFinder:
         titles = list(pats["nonvictim"].finditer(left))
         if not titles:
             return False
-        return english or not _CLIENT_OF.fullmatch(left, titles[-1].end())
+        if english:
+            return True
+        # A title before a semicolon is the previous list item's: "A, secretaria
+        # general; Julio César Ayala Mejía, ...".
+        if ";" in left[titles[-1].end() :]:
+            return False
+        return not _CLIENT_OF.fullmatch(left, titles[-1].end())
 
     @staticmethod
     def _titled_right(right: str, pats: dict[str, re.Pattern[str]], english: bool) -> bool:
@@ -1123,7 +1148,12 @@ class VictimFinder:
             return False  # the title is part of a role: "delegado sindical"
         of = _OF_THE.match(right, title.end())
         if not of:
-            return True
+            # "X, secretaria general; Y, ...": a general secretary of the body the
+            # article is about (a ministry's would be named: "del Ministerio").
+            return not (
+                title.group().lower() == "general"
+                and re.search(r"secr[ée]t[aá]r?\w*\s+$", right[: title.start()], re.I)
+            )
         body = right[of.end() : of.end() + 50].split(",")[0]
         return not (
             _CIVIL_BODY.match(body) or any(pats[g].search(body) for g in roles.VICTIM_GROUPS)
