@@ -217,9 +217,12 @@ _SPLIT = (
     - _words("the a an y e")
     - ORG_HEADS_ROMANCE
 )
-# A people's name before a person's is the person's people, as a nationality is ("a
-# cacique Munduruku Maria Leusa Kaba Akay", "o líder Guarani Kaiowá Vitorino Benites").
-_LEADING = victims_names.DEMONYMS | victims_names.EXTRA_ROLES | frozenset(roles.INDIGENOUS_PEOPLES)
+_LEADING = victims_names.DEMONYMS | victims_names.EXTRA_ROLES
+# In es/fr/pt a people's name before a person's is the person's people, as a nationality
+# is ("a cacique Munduruku Maria Leusa Kaba Akay", "o líder Guarani Kaiowá Vitorino
+# Benites"). English keeps what its learned victims part was trained on: there a people's
+# name alone ("Guajajara men") still counts as a mention of a person of that surname.
+_LEADING_ROMANCE = _LEADING | frozenset(roles.INDIGENOUS_PEOPLES)
 _NAME_PART_TITLES = _words("sheikh shaikh sheik")
 # The words that open an outlet's name: what follows them is the outlet's, unless it opens
 # with a given name ("Radio journalist" is cut at "journalist", not here).
@@ -310,10 +313,16 @@ _KIN_SUFFIXES = _words("Filho Neto Sobrinho Júnior Junior")
 
 
 def _clean(
-    text: str, start: int, common: set[str], full: str = "", strict: bool = True
+    text: str,
+    start: int,
+    common: set[str],
+    full: str = "",
+    strict: bool = True,
+    not_english: bool = False,
 ) -> tuple[str, int] | None:
     """Strip titles, role words, sentence openers and common words from the ends of a
     run (and, if ``strict``, an organisation's name before it); None if nothing is left.
+    ``not_english``: a people's name also opens no name (``_LEADING_ROMANCE``).
 
     A capitalised word that the same document also writes in lower case ("Including",
     "Kidnap", "Seeking") is an ordinary word, whatever the language.
@@ -354,7 +363,8 @@ def _clean(
         low = _ELIDED.sub("", tok.lower().rstrip(","))
         if low in _DATED_GIVEN_NAMES and len(tokens) > 1 and not tok.endswith(","):
             return False  # "Julio César Ibarra", "Domingo Choc Che": a given name
-        if low in TITLES or low in ROLE_TITLES or low in STOP or low in _LEADING:
+        leading = _LEADING_ROMANCE if not_english else _LEADING
+        if low in TITLES or low in ROLE_TITLES or low in STOP or low in leading:
             return True
         # A word the text also writes in lower case is an ordinary word where a sentence
         # opens; elsewhere its capital marks a name ("journalist Mark Hirst").
@@ -782,7 +792,7 @@ def _find_persons(
     thing_ends = _named_thing_ends(text) if strict else []
     things: set[str] = set()
     for run, run_start in _runs(text, skip):
-        cleaned = _clean(run, run_start, common, text, strict)
+        cleaned = _clean(run, run_start, common, text, strict, not_english)
         if cleaned is None:
             continue
         name, start = cleaned
