@@ -605,7 +605,7 @@ _THING_NOUN = (
     r"territ[óo]rios?|resguardos?|reservas?|povoados?|localidad(?:es)?|cantones?|parroquias?|"
     r"sectores?|setores?|p[áa]ginas?|porta(?:l|les|is)|sitios?|sites?|peri[óo]dicos?|"
     r"diarios?|di[áa]rios?|revistas?|semanarios?|semanários?|journa(?:l|ux)|hebdomadaires?|"
-    r"quotidiens?|jornais|jornal|blogs?|(?:bi)?hebdomadaires?|mensuels?|cha[îi]nes?|"
+    r"quotidiens?|jornais|jornal|blogs?|bihebdomadaires?|mensuels?|cha[îi]nes?|"
     r"canal|canales|canais|collectifs?|colectivos?|coletivos?|agencias?|agences?|ag[êe]ncias?|"
     # English outlets: "the weekly Gorskaya Pravda", "the news website Haber Hattı",
     # "the broadcaster Xamar Live TV" (foreign outlets' names read like persons').

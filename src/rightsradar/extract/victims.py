@@ -836,7 +836,8 @@ _PRONOUN_NEXT = re.compile(
     re.I,
 )
 
-# Titles of lawyers: a lawyer of a union or an association acts for it.
+# Titles of lawyers and prosecutors: they act for a union or an association, or against
+# it, and stay officials whatever body follows their title.
 _LAWYER = re.compile(
     r"lawyer|attorney|counsel|abogad[oa]|avocate?|advogad[oa]|fiscal|procureur|promotor(?:a)?",
     re.I,
