@@ -485,13 +485,19 @@ _ORGANISATION_GROUPS = (
 )
 
 
-def _office_groups(text: str, end: int) -> list[str]:
-    """The group of the organisation whose office an apposition at ``end`` names."""
-    m = _OFFICE_OF.match(text, end, end + 160)
+def _office_groups(text: str, end: int, romance: bool = False) -> list[str]:
+    """The group of the organisation whose office an apposition at ``end`` names, in
+    English (``_OFFICE_OF``) or in es/fr/pt (``_OFFICE_OF_ROMANCE``)."""
+    office, groups, reach = (
+        (_OFFICE_OF_ROMANCE, _ORGANISATION_GROUPS_ROMANCE, 200)
+        if romance
+        else (_OFFICE_OF, _ORGANISATION_GROUPS, 160)
+    )
+    m = office.match(text, end, end + reach)
     if not m:
         return []
     org = m.group(1)
-    return [g for g, rx in _ORGANISATION_GROUPS if rx.search(org)][:1]
+    return [g for g, rx in groups if rx.search(org)][:1]
 
 
 # The same in Spanish, French and Portuguese: ", de 47 años, presidente de la
@@ -541,14 +547,10 @@ _ORGANISATION_GROUPS_ROMANCE = (
 
 def _romance_office_groups(text: str, person: Person) -> list[str]:
     """The group of the body whose office an apposition after a mention names, in es/fr/pt
-    (``_OFFICE_OF_ROMANCE``)."""
+    (``_office_groups``): the first mention's whose body gives one."""
     for m in person.mentions:
-        office = _OFFICE_OF_ROMANCE.match(text, m.end, m.end + 200)
-        if office:
-            body = office.group(1)
-            for g, rx in _ORGANISATION_GROUPS_ROMANCE:
-                if rx.search(body):
-                    return [g]
+        if found := _office_groups(text, m.end, romance=True):
+            return found
     return []
 
 
@@ -886,14 +888,20 @@ def _bulleted_after_attack(text: str, start: int, attack_word: re.Pattern[str]) 
     return False
 
 
+def _sentence_head(text: str, lo: int, end: int) -> tuple[str, bool]:
+    """``text[lo:end]`` from just after its last sentence break (".", "!", "?" or a line
+    break), and whether it holds one. The cues that read it get no ``Doc``."""
+    head = text[lo:end]
+    cut = max(head.rfind(c) for c in ".!?\n")
+    return head[cut + 1 :], cut >= 0
+
+
 def _listed_after_passive(text: str, start: int, pats: dict[str, re.Pattern[str]]) -> bool:
     """Whether the sentence of a mention at ``start`` opens with a passive attack that the
     mention follows, nobody speaking in between ("Foram dispensados X, ...; Y; e Z")."""
-    head = text[max(0, start - 400) : start]
-    cut = max(head.rfind(c) for c in ".!?\n")
-    if cut < 0 and start > 400:
+    head, broken = _sentence_head(text, max(0, start - 400), start)
+    if not broken and start > 400:
         return False
-    head = head[cut + 1 :]
     opening = pats["inverted"].match(head)
     return bool(opening) and not pats["speaker"].search(head, opening.end())
 
@@ -905,9 +913,8 @@ def _included_after_attack(text: str, start: int, pats: dict[str, re.Pattern[str
     including = pats["including"].search(left)
     if not including:
         return False
-    head = text[max(0, start - 300) : start - len(left) + including.start()]
-    cut = max(head.rfind(c) for c in ".!?\n")
-    return bool(pats["attack_word"].search(head, cut + 1))
+    head, _ = _sentence_head(text, max(0, start - 300), start - len(left) + including.start())
+    return bool(pats["attack_word"].search(head))
 
 
 def _word_start(text: str, pos: int) -> int:
