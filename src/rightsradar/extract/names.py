@@ -753,7 +753,8 @@ def find_persons(text: str, title_end: int = 0, not_english: bool = False) -> li
     one-word name that never joins anyone is kept only when a title or role precedes it.
     A headline in title case says nothing by its capitals: names are taken from the body
     and only then looked up in the headline. ``not_english``: the text is Spanish, French
-    or Portuguese, whose bodies are named after a lower-case description (``_NAMED_BODY``).
+    or Portuguese, whose bodies are named after a lower-case description (``_NAMED_BODY``)
+    and whose people's names open no person's (``_LEADING_ROMANCE``).
     """
     return _find_persons(text, title_end, True, not_english)
 
