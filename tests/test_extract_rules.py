@@ -2572,3 +2572,46 @@ def test_victims_listed_after_they_are_said_to_be_the_attacked(
     # not the husband named after his wife ("Le mari d'X, Y").
     _, ex = _extract(pipeline, text, title, language)
     assert {v.name for v in ex.victims if v.name} == expected
+
+
+# English reads the same cues as Spanish, French and Portuguese (twenty-fifth session).
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            # A victim of an attack the article recalls, with its year, is not this one's.
+            "Human rights lawyer wounded as gunmen fire into his home",
+            "A human rights lawyer was shot and wounded at his home in Manzini on Wednesday "
+            "night. Mandla Nkambule, 52, was hit in the shoulder, his family said. The attack "
+            "revived memories of the killing of lawyer Thulani Maseko, who was shot dead "
+            "through the window of his home on 21 January 2023.",
+            ["Mandla Nkambule"],
+        ),
+        (
+            # Dismissal is an attack on a union officer; an office in the union is no
+            # official's title.
+            "Estate union leader sacked after wage protest",
+            "Velusamy Ramesh, 52, secretary of the Glenmore Estate branch of the plantation "
+            "workers' union, was dismissed on Monday, union president Arumugam Siva said.",
+            ["Velusamy Ramesh"],
+        ),
+        (
+            "Miners' union officers sacked at gold mine",
+            "The company said the three had broken the rules. The dismissed workers are "
+            "Josefa Tuilau, Apenisa Koroi and Riaz Hussain, all underground workers, "
+            "general manager Peter Lowe confirmed.",
+            ["Josefa Tuilau", "Apenisa Koroi", "Riaz Hussain"],
+        ),
+    ],
+)
+def test_victims_english_reads_apposition_lists_offices_and_the_past(
+    pipeline: RulePipeline, title: str, text: str, expected: list[str]
+) -> None:
+    """The named victims of English reports: not a victim recalled from an earlier year; a
+    union's officer; a list after "the dismissed workers are"; not the company's manager
+    or the union president who speak."""
+    article = Article(
+        id="t1", title=title, text=text, language="en", published="2024-07-05T08:00:00+00:00"
+    )
+    ex = pipeline.predict([article])[0]
+    assert [v.name for v in ex.victims if v.name] == expected
