@@ -108,8 +108,6 @@ ORG_WORDS = _words(
     asociación federación comisión fiscalía ministère syndicat gouvernement ministério
     governo polícia exército sindicato universidade associação comissão cartel fc united
     city prefecture municipality airways airlines chronicle today weekly
-    estate estates plantation plantations mine mines mining operations apparel textiles
-    garments industries factory factories memorial farms ranch holdings enterprises systems
     agence agencia agência noticias notícias nouvelles diario diário jornal periódico
     revista presse prensa imprensa estado état observer ledger monitor courier crónica
     cronica chronique gazeta division distrito departamento provincia província municipio
