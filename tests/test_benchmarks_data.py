@@ -32,6 +32,7 @@ SETS = [(DATA, 40), (WIRE, 20)] + [
 CASES = [(d, n, lang) for d, n in SETS for lang in LANGUAGES]
 CASES.append((BENCH / "data" / "english-news", 60, "en"))
 CASES.append((BENCH / "data" / "english-news-2", 60, "en"))
+CASES.append((BENCH / "data" / "english-news-3", 60, "en"))
 IDS = [f"{d.name}-{lang}" for d, _, lang in CASES]
 LABELS = ("relevant", "perpetrator_mention", "perpetrator_type", "violation_types", "victims",
           "country", "region", "city", "year", "month", "day")  # fmt: skip
