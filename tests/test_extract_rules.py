@@ -2572,3 +2572,91 @@ def test_victims_listed_after_they_are_said_to_be_the_attacked(
     # not the husband named after his wife ("Le mari d'X, Y").
     _, ex = _extract(pipeline, text, title, language)
     assert {v.name for v in ex.victims if v.name} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "relevant"),
+    [
+        # Strike leaders, workers fired for a union, union leaders held in preventive
+        # custody: trade unionists in the words of English labour news.
+        (
+            "Three cement strike leaders remanded after dawn arrests",
+            "Police arrested three strike leaders at the Ravel Cement plant on Monday and a "
+            "court remanded them for 15 days.",
+            True,
+        ),
+        (
+            "Two warehouse workers fired weeks after union petition",
+            "The two had led the drive at the Kestrel warehouse. Managers let them go last "
+            "Friday, four days after the staff asked the company to recognise their union.",
+            True,
+        ),
+        (
+            "Union leaders held in preventive custody ahead of march",
+            "Three office-bearers were held in preventive custody on Monday night, hours "
+            "before the march for compensation.",
+            True,
+        ),
+        # A field researcher beaten; a lawyer a headline names as the one beaten.
+        (
+            "Settlers beat field researcher near the village",
+            "Masked men beat a field researcher of a human rights group with clubs on "
+            "Friday, breaking his arm.",
+            True,
+        ),
+        (
+            "Lawyer says police beat him after protest hearing",
+            "A lawyer who defends protesters said officers beat him in a police station "
+            "after the hearing on Wednesday.",
+            True,
+        ),
+        (
+            "Families seek two environmental defenders taken by men in a van",
+            "Two young environmental defenders were taken by men who said they were soldiers "
+            "on Saturday night, their families said.",
+            True,
+        ),
+        # The press spoken to, a lawyer's title, a prize, a year's count, a suit won: no
+        # attack on a defender.
+        (
+            "Police bust drug lab; seven held",
+            "Seven men were arrested in the raid, the police chief told a press conference.",
+            False,
+        ),
+        (
+            "Court jails man for 15 years over killing of courier",
+            "The court sentenced the man to 15 years in prison for the murder. Justice was "
+            "done, the victim's sister told reporters outside the courthouse.",
+            False,
+        ),
+        (
+            "Clash during procession; 14 injured, 31 detained",
+            "Advocate Ravi Menon, representing some of the detained, said several of them "
+            "were bystanders picked up from their homes.",
+            False,
+        ),
+        (
+            "Exiled editor and jailed reporter win courage prize",
+            "An exiled editor and a reporter who was jailed last year received the prize at "
+            "a ceremony in Geneva on Thursday.",
+            False,
+        ),
+        (
+            "Press safety network records 214 incidents in 2025",
+            "Journalists faced 214 incidents last year, among them arrests, assaults and "
+            "threats, the network's count shows.",
+            False,
+        ),
+        (
+            "Journalist wins defamation case",
+            "A court ruled in favour of the journalist Sana Baloch, dismissing a defamation "
+            "suit brought by a businessman.",
+            False,
+        ),
+    ],
+)
+def test_relevance_reads_labour_news_and_sets_the_press_as_audience_aside(
+    pipeline: RulePipeline, title: str, text: str, relevant: bool
+) -> None:
+    _, ex = _extract(pipeline, text, title, language="en")
+    assert ex.relevant is relevant

@@ -9,7 +9,7 @@ from functools import lru_cache
 from .base import Doc, Draft, Hit
 from .data import roles
 from .dates import past_sentences
-from .violations import compile_factored, impostor_in_title, role_matches
+from .violations import audience, compile_factored, impostor_in_title, role_matches
 
 
 @lru_cache(maxsize=1)
@@ -32,6 +32,21 @@ def _review_title() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _report_title() -> re.Pattern[str]:
     return compile_factored(roles.REPORT_TITLE + roles.CONVICTION_TITLE)
+
+
+@lru_cache(maxsize=1)
+def _prize() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return compile_factored(roles.PRIZE), compile_factored(roles.PRIZE_GIVEN)
+
+
+def _laureate(doc: Doc) -> tuple[int, int] | None:
+    """In a headline that gives a prize ("Exiled editor wins prize"), the words before the
+    prize is given: who is honoured, with what they once suffered."""
+    prize, given = _prize()
+    verb = given.search(doc.text, 0, doc.title_end)
+    if verb is None or prize.search(doc.text, verb.end(), doc.title_end) is None:
+        return None
+    return (0, verb.start())
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +116,7 @@ class RelevanceScorer:
 
     def __call__(self, doc: Doc, draft: Draft) -> None:
         # The tagger found the victim-group words of this article already.
-        role_hits = role_matches(doc)
+        role_hits = [m for m in role_matches(doc) if not audience(doc.text, m)]
         role_sents = {doc.sentence_index(m.start()): m for m in role_hits}
         kept = {id(h) for h in draft.violation_hits}
         strong = [h for h in draft.violation_candidates or draft.violation_hits if _strong(h, kept)]
@@ -127,6 +142,9 @@ class RelevanceScorer:
         in_title = [h.start for h in strong if h.start < doc.title_end]
         no_attack = [m.span() for m in _not_an_attack_title().finditer(doc.text, 0, doc.title_end)]
         aside = no_attack + (_quoted(doc.text, doc.title_end) if in_title else [])
+        laureate = _laureate(doc)
+        if laureate is not None:
+            aside.append(laureate)
         review = (
             _review_title().search(doc.text, 0, doc.title_end) is not None
             or _RATING.search(doc.text, doc.title_end, doc.title_end + 300) is not None

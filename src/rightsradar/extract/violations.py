@@ -79,6 +79,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         re.I,
     )
     pats["_role"] = compile_factored([t for ts in roles.VICTIM_GROUPS.values() for t in ts])
+    # Not one who speaks for a client: "l'avocat d'une société minière", "lawyer for the
+    # family"; yet "abogado de causas de lesa humanidad", "avocate des droits".
+    pats["_headline_role"] = re.compile(
+        compile_factored(roles.HEADLINE_ROLES).pattern
+        + r"(?!\s+(?:(?:for|of|representing|du|do|da|dos|das|del)(?![\w-])|d['’]|"
+        r"(?:de|des)\s+(?!causas|derechos|direitos|droits|v[íi]ctimas|victimes|presos)))",
+        re.IGNORECASE,
+    )
     return pats
 
 
@@ -129,19 +137,56 @@ def impostor_in_title(doc: Doc) -> bool:
     )
 
 
+# The press as an audience is no victim group: "told reporters", "told a press
+# conference", "dijo a los periodistas", "a déclaré aux journalistes", "disse aos
+# jornalistas"; nor is "press freedom" or a "press release".
+_AUDIENCE = re.compile(
+    r"\b(?:told|tell|tells|telling|briefed|briefing|addressed|addressing|(?:spoke|speaking|"
+    r"talking|talked|said) to|dijo a|dijeron a|declar[óo] a|explic[óo] a|"
+    r"a d[ée]clar[ée] (?:à|aux)|a (?:expliqu[ée]|indiqu[ée]|confi[ée]) (?:à|aux)|disse a|"
+    r"disseram a|afirmou a|declarou a)(?: (?:the|a|an|local|foreign|visiting|los|las|"
+    r"la|les|la|os|as|aos|às|des))?\W{0,2}$",
+    re.IGNORECASE,
+)
+_PRESS_THING = re.compile(
+    r"\s+(?:conferences?|briefings?|releases?|statements?|secretar(?:y|ies)|offices?|"
+    r"officers?|freedom|cards?)\b",
+    re.IGNORECASE,
+)
+# "Advocate Sameer Patel": South Asia's title of a lawyer before a name, who speaks for a
+# client; not "advocates" who campaign.
+_TITLE_BEFORE_NAME = re.compile(r"\s+[A-Z][\w'’-]+")
+
+
+def audience(text: str, m: re.Match[str]) -> bool:
+    """Whether a role word is the press spoken to, a thing of the press, or a title: no
+    victim group for relevance. (The tagger still reads it: its thresholds were set with
+    such words boosting their sentence's triggers.)"""
+    word = m.group()
+    if _AUDIENCE.search(text, max(0, m.start() - 40), m.start()):
+        return True
+    if word.lower() == "press" and _PRESS_THING.match(text, m.end()):
+        return True
+    return word == "Advocate" and _TITLE_BEFORE_NAME.match(text, m.end()) is not None
+
+
 def role_matches(doc: Doc) -> list[re.Match[str]]:
     """The victim-group words of ``doc`` (journalist, activist, ...), found once per
     article; in es/fr/pt not the outlet's own reporter (English keeps what its learned
-    parts were trained on)."""
+    parts were trained on). In the headline also the roles that only it names a victim by
+    ("Kazan lawyer says police beat him")."""
     global _last_roles
     seen, matches = _last_roles
     if seen is not doc:
         text = doc.text if doc.language == "en" else roles_text(doc.text)
+        pats = _patterns()
         matches = [
             m
-            for m in _patterns()["_role"].finditer(text)
+            for m in pats["_role"].finditer(text)
             if not _IMPOSTOR.search(text, max(0, m.start() - 40), m.start())
         ]
+        matches += pats["_headline_role"].finditer(text, 0, doc.title_end)
+        matches.sort(key=lambda m: m.start())
         _last_roles = (doc, matches)
     return matches
 

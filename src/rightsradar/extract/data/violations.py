@@ -210,6 +210,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"paradero desconocido",
         r"desaparec(?:e|en|i[óo]|ieron|eu|eram)",
         r"never (?:been )?seen again",
+        r"(?:held|taken|kept) (?:at|to|in) an? (?:unknown|undisclosed|secret) "
+        r"(?:location|place|destination|site)",
         r"denied (?:holding|having detained|any knowledge of)",
         r"secret detention",
         r"desconoce(?:n)? (?:el|su) paradero",
@@ -251,7 +253,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"detention",
         r"jail(?:ed|s)?",
         r"imprison(?:ed|ment)?",
-        r"in (?:police )?custody",
+        # "held in preventive custody", "in pre-trial custody", "in judicial custody".
+        r"in (?:police |preventive |preventative |pre-?trial |judicial )?custody",
         r"behind bars",
         r"locked up",
         r"remanded",
@@ -348,6 +351,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
             r"operatives)"
             for verb in ("picked up", "taken away", "snatched", "seized")
         ),
+        # "taken by men who said they were soldiers" (not a decision "taken by the people").
+        r"taken by (?:[\w-]+ ){0,3}?(?:men|gunmen|individuals|agents|operatives|soldiers)",
+        # "forced Héctor Cuéllar into a pickup truck", "forced them into the van".
+        r"forced (?:[\w'’-]+ ){1,3}?into (?:a|an|the|their|a waiting) (?:[\w-]+ ){0,2}?"
+        r"(?:van|car|vehicle|truck|suv|pickup|minibus|jeep)s?",
         # "sacado de su casa por hombres armados", "emmené par des hommes cagoulés": taken
         # by men nobody names (taken by soldiers: enforced disappearance).
         _TAKEN_BY.format(
@@ -363,6 +371,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"assault\w*",
         r"attack(?:ed|s|ing)?",
         r"beat(?:en|ing)",
+        # The past tense with its victim: "police beat him", "settlers beat a Palestinian
+        # field researcher" (not "beat the odds", nor a team that beat another).
+        r"beat up",
+        r"beat (?:him|her|them|me|us)",
+        r"beat (?:(?:a|an|the|two|three|four|five|several|dozens of) )?(?:[\w'’-]+ ){0,2}?"
+        r"(?:researchers?|journalists?|reporters?|photographers?|activists?|lawyers?|"
+        r"protesters?|demonstrators?|unionists?|organi[sz]ers?|workers|students|villagers|"
+        r"farmers|monks|priests|women|men)",
         r"injur(?:ed|ies|y)",
         r"wounded",
         r"intimidat\w*",
@@ -374,6 +390,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"spied on",
         r"(?:followed|trailed) and photographed",
         r"charged with",
+        # "Union organiser charged in Manaus" (a place: not "the men charged in the plot"),
+        # "charged under the anti-terror law",
+        # "summoned to answer charges of 'undermining the state'".
+        r"charged (?:in(?= (?-i:[A-Z]))|over|under|after)",
+        r"to answer (?:criminal )?charges",
         r"prosecut\w*",
         r"indicted",
         r"indictment",
@@ -404,7 +425,17 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"persecut\w*",
         r"reprisals?",
         r"dismissed",
+        # Dismissed officers of a union: no court's dismissed case ("reinstate dismissed
+        # union leaders", "three dismissed branch leaders").
+        r"dismissed (?:[\w'’-]+ ){0,3}?(?:union|branch|shop-floor|workers'?) (?:leaders?|"
+        r"officials?|officers?|members?|organi[sz]ers?|representatives?|reps?|stewards?|"
+        r"secretar(?:y|ies)|chairs?|chairpersons?)",
         r"fired from",
+        # Fired for organising: "workers fired days after union letter", "fired for
+        # joining a union" (not shots: "fired tear gas after").
+        r"fired (?:(?:days|weeks|months|hours|a day|a week|a month) )?(?:after|for|over) "
+        r"(?:[\w'’-]+ ){0,3}?(?:union|unions|unionising|unionizing|organi[sz]ing|strike|"
+        r"striking|joining|protest\w*|complain\w*|speaking out|reporting)",
         # Dismissal for organising: "sacked a union rep", "the two organizers were fired"
         # (not "shots were fired", a shooting).
         r"sacked",
