@@ -1001,6 +1001,38 @@ def test_relevance_indigenous_people_attacked_over_their_land_are_defenders(
 @pytest.mark.parametrize(
     ("title", "text", "language"),
     [
+        # The land before the people in their sentence, or in the next sentence.
+        (
+            "Conflito agrário: trabalhador rural é morto a tiros em Anapu",
+            "Um homem de 52 anos foi morto a tiros na quinta-feira em Anapu, segundo a "
+            "Comissão Pastoral da Terra.",
+            "pt",
+        ),
+        (
+            "Desalojo en Panzós deja tres detenidos",
+            "Un desalojo en la finca Santa Elena dejó tres comunitarios q'eqchi' detenidos "
+            "y doce heridos, denunció el Comité de Unidad Campesina.",
+            "es",
+        ),
+        (
+            "Two farmers shot dead in Bukidnon",
+            "Two Lumad farmers were shot dead on Monday in Barangay Kibalabag. Both were "
+            "killed near their cornfields inside the community's ancestral domain, a rights "
+            "group said.",
+            "en",
+        ),
+    ],
+)
+def test_relevance_indigenous_people_with_the_land_named_before_or_next_are_defenders(
+    pipeline: RulePipeline, title: str, text: str, language: str
+) -> None:
+    _, ex = _extract(pipeline, text, title, language)
+    assert ex.relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language"),
+    [
         # No land in sight: a fight, not an attack on defenders.
         (
             "Two men shot in bar fight",

@@ -79,6 +79,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         re.I,
     )
     pats["_role"] = compile_factored([t for ts in roles.VICTIM_GROUPS.values() for t in ts])
+    pats["_land_people"] = compile_factored(roles.LAND_PEOPLE)
+    pats["_land"] = re.compile(rf"(?<![\w-]){roles.LAND}(?![\w-])", re.IGNORECASE)
     # Not one who speaks for a client: "l'avocat d'une société minière", "lawyer for the
     # family"; yet "abogado de causas de lesa humanidad", "avocate des droits".
     pats["_headline_role"] = re.compile(
@@ -170,6 +172,21 @@ def audience(text: str, m: re.Match[str]) -> bool:
     return word == "Advocate" and _TITLE_BEFORE_NAME.match(text, m.end()) is not None
 
 
+def _on_land_around(doc: Doc, text: str, found: set[int]) -> list[re.Match[str]]:
+    """Indigenous people and peasants whose sentence names the land before them, or whose
+    next sentence names it (the role pattern looks for it only after them)."""
+    pats = _patterns()
+    out = []
+    for m in pats["_land_people"].finditer(text):
+        if m.start() in found:
+            continue
+        i = doc.sentence_index(m.start())
+        near = doc.sentences[i : i + 2]
+        if any(pats["_land"].search(text, a, b) for a, b in near):
+            out.append(m)
+    return out
+
+
 def role_matches(doc: Doc) -> list[re.Match[str]]:
     """The victim-group words of ``doc`` (journalist, activist, ...), found once per
     article; in es/fr/pt not the outlet's own reporter (English keeps what its learned
@@ -186,6 +203,7 @@ def role_matches(doc: Doc) -> list[re.Match[str]]:
             if not _IMPOSTOR.search(text, max(0, m.start() - 40), m.start())
         ]
         matches += pats["_headline_role"].finditer(text, 0, doc.title_end)
+        matches += _on_land_around(doc, text, {m.start() for m in matches})
         matches.sort(key=lambda m: m.start())
         _last_roles = (doc, matches)
     return matches

@@ -39,7 +39,7 @@ PEOPLE_TERMS: tuple[str, ...] = tuple(
 _LAND = (
     r"(?:retomadas?|territ[óo]rios?|terras? (?:ind[íi]genas?|tradiciona(?:l|is))|"
     r"demarca[çc](?:[ãa]o|[õo]es)|conflitos? (?:agr[áa]rios?|fundi[áa]rios?|por terras?)|"
-    r"garimp(?:o|eir[oa]s?)|grileir[oa]s?|fazendas?|fazendeir[oa]s?|madeireir[oa]s?|"
+    r"garimp(?:o|eir[oa]s?)|grileir[oa]s?|fazendas?|fazendeir[oa]s?|madeireir[oa]s?|tekoha|"
     r"acampamentos?|bloqueios?|florestas?|territorios?|resguardos?|"
     r"tierras? (?:ancestra(?:l|les)|comuna(?:l|les))|recuperaci[óo]n (?:de|del) "
     r"(?:tierras?|fundos?|territorio)|madre tierra|despojo|desalojos?|bloqueos?|fincas?|"
@@ -81,6 +81,12 @@ def _by_first_letter(heads: tuple[str, ...], tail: str) -> tuple[str, ...]:
 
 # The subjects, with the land words looked for ahead in their sentence.
 _ON_LAND = _by_first_letter(_INDIGENOUS, rf"(?=[^.!?\n]{{0,200}}?(?<![\w-]){_LAND}(?![\w-]))")
+# The same subjects alone, and the land words, for the land named before them in their
+# sentence ("Conflito agrário: trabalhador rural é morto", "no tekoha ..., ocupado por
+# famílias Guarani Kaiowá") or in the next one ("Two Lumad farmers were shot dead ... They
+# were killed ... inside the community's ancestral domain"): read by ``role_matches``.
+LAND_PEOPLE: tuple[str, ...] = _INDIGENOUS
+LAND: str = _LAND
 
 # Who belongs to a movement, and whose movement is a defenders' one.
 _MEMBERS = (
