@@ -2692,3 +2692,54 @@ def test_relevance_reads_labour_news_and_sets_the_press_as_audience_aside(
 ) -> None:
     _, ex = _extract(pipeline, text, title, language="en")
     assert ex.relevant is relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "relevant"),
+    [
+        # A training, a football match, a documentary's plot, a minister asked by a
+        # journalist, a year's count of protests: the ordinary news of a French feed.
+        (
+            "Gitega : des journalistes formés à la couverture des élections",
+            "Un module a été consacré à la sécurité des journalistes sur le terrain : que "
+            "faire en cas de menaces, comment protéger ses enregistrements.",
+            False,
+        ),
+        (
+            "Ligue 1 : l'Étoile écrase l'Atlantique et prend la tête",
+            "Le défenseur de l'Atlantique a été expulsé pour une agression sur l'attaquant "
+            "adverse, touché à la cheville. Carton rouge justifié, selon l'entraîneur.",
+            False,
+        ),
+        (
+            "Fespaco : un documentaire sur une militante assassinée bouleverse le public",
+            "Le film retrace la vie d'une militante des droits des femmes, assassinée dans "
+            "sa cour en 2004.",
+            False,
+        ),
+        (
+            "Bamako : le ministre présente le bilan des opérations contre la criminalité",
+            "Interrogé par un journaliste sur des interpellations brutales lors des "
+            "descentes, le ministre a assuré que tout agent fautif sera sanctionné.",
+            False,
+        ),
+        (
+            "Un collectif recense 1 180 mouvements de protestation en un an",
+            "Dans 46 cas, des manifestants ont été brièvement interpellés puis relâchés, "
+            "précise le rapport.",
+            False,
+        ),
+        # The filmmaker arrested over a documentary is news: the arrest comes first.
+        (
+            "Un cinéaste arrêté après la projection d'un documentaire sur la police",
+            "Le cinéaste et militant Idrissa Konaté a été arrêté mardi à Ouagadougou après "
+            "la projection de son documentaire sur les violences policières.",
+            True,
+        ),
+    ],
+)
+def test_relevance_quiet_on_ordinary_french_news(
+    pipeline: RulePipeline, title: str, text: str, relevant: bool
+) -> None:
+    _, ex = _extract(pipeline, text, title, language="fr")
+    assert ex.relevant is relevant

@@ -187,6 +187,7 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         # A community radio station stands for the people who make it: burning its studio
         # attacks its journalists ("la radio communautaire Albarka FM réduite en cendres").
         r"radios? (?:communautaires?|comunitari[ao]s?|comunit[áa]rias?|associatives?)",
+        r"stations? (?:de radio )?communautaires?",
         r"r[áa]dios? comunit[áa]rias?",
         r"emisoras? comunitarias?",
     ),
@@ -637,6 +638,30 @@ SPORT: tuple[str, ...] = (
     r"équipe",
     r"marqué un but",
     r"défenseur central",
+    # Football's words in French, Spanish and Portuguese: a "défenseur" sent off for an
+    # "agression" on a striker is no defender attacked.
+    r"ligue 1",
+    r"ligue des champions",
+    r"championnat",
+    r"carton rouge",
+    r"tarjeta roja",
+    r"cart[ãa]o vermelho",
+    r"p[ée]nalty",
+    r"penalti",
+    r"p[êe]nalti",
+    r"mi-temps",
+    r"coup franc",
+    r"tiro libre",
+    r"gardien de but",
+    r"arquero",
+    r"goleiro",
+    r"buteur",
+    r"goleador",
+    r"artilheiro",
+    r"attaquant",
+    r"milieu de terrain",
+    r"centrocampista",
+    r"meio-campista",
     r"zagueiro",
     r"atacante",
     r"campeonato",
@@ -688,6 +713,17 @@ NOT_AN_ATTACK_TITLE: tuple[str, ...] = (
     r"sanciona|promulga)\b[^.\n]{0,40}?\b(?:law|bill|ley|loi|lei|projeto|proyecto)",
     r"training",
     r"workshop",
+    # "des journalistes ... formés à la couverture des élections", "capacitados en".
+    r"form[ée]e?s? (?:à|aux)",
+    r"capacitad[oa]s? (?:en|sobre|para)",
+    r"capacitad[oa]s? (?:em|sobre|para)",
+    r"treinad[oa]s? (?:em|para)",
+    r"trained (?:in|on)",
+    # A documentary or film about an attack tells its plot: the attack words after "sur"
+    # are the film's ("un documentaire sur une militante assassinée"), not news; a
+    # filmmaker "arrested over a documentary about" the police is still news.
+    r"(?:documentaire|documentary|documental|document[áa]rio|film|filme|pel[íi]cula)s? "
+    r"(?:sur|about|sobre)[^\n]*",
     r"se capacitan",
     r"capacitaci[oó]n",
     r"talleres?",
@@ -794,9 +830,11 @@ REPORT_TITLE: tuple[str, ...] = (
     # A count of many attacks: "Coalición de ONG registra 64 agresiones contra defensores"
     r"(?:registra|registran|registr[óo]|contabiliza|documenta|recense|d[ée]nombre|compte|"
     r"conta|regista|registou|registrou|soma)"
-    r" (?:[\w'’-]+ ){0,2}?\d{2,}[\d.,]* (?:[\w'’-]+ ){0,2}?"
+    r" (?:[\w'’-]+ ){0,2}?(?:\d{1,3}(?:[  ]\d{3})+|\d{2,}[\d.,]*) (?:[\w'’-]+ ){0,2}?"
     r"(?:agresiones|ataques|asesinatos|casos|amenazas|agressions|attaques|meurtres|cas|"
-    r"menaces|agress[õo]es|assassinatos|amea[çc]as|violaciones|violations|viola[çc][õo]es)",
+    r"menaces|agress[õo]es|assassinatos|amea[çc]as|violaciones|violations|viola[çc][õo]es|"
+    r"protestas|protestations|protestos|manifestations|manifestaciones|manifesta[çc][õo]es|"
+    r"mouvements|incidents|incidentes|ocorr[êe]ncias)",
     # "Journalists' safety network records 214 incidents in East Africa in 2025".
     r"(?:records|recorded|documents|documented|registers|registered|counts|counted|logs|"
     r"logged|tallies|tallied) (?:[\w'’-]+ ){0,2}?\d{2,}[\d.,]* (?:[\w'’-]+ ){0,2}?"

@@ -57,6 +57,7 @@ SHOT_AT: tuple[str, ...] = (
     r"levou (?:[\w'’-]+ ){0,3}?(?:tiros|disparos|balas)",
     r"levaram (?:[\w'’-]+ ){0,3}?(?:tiros|disparos|balas)",
     r"touch[ée]e?s? par (?:[\w'’-]+ ){0,3}?(?:balles?|tirs?|LBD|flash-?balls?)",
+    r"atteinte?s? (?:par|de) (?:[\w'’-]+ ){0,2}?(?:balles?|tirs?|projectiles?)",
     r"essuy[ée]e?s? (?:des|plusieurs|de nombreux) (?:tirs|coups de feu)",
     r"tirs (?:[\w'’-]+ ){0,3}?contre",
     r"coups de feu (?:[\w'’-]+ ){0,3}?contre",
@@ -724,6 +725,12 @@ NEGATION = (
     r"la fin des?",
     r"l'abandon des?",
     r"(?:p[ôo]r|ponha|ponham) fim (?:[àa]s?|aos?)",
+    # A case supposed, not one told: "que faire en cas de menaces", "in case of arrest".
+    r"en cas d['’]",
+    r"en cas de",
+    r"in case of",
+    r"en caso de",
+    r"em caso de",
 )
 
 # A death or an injury the sentence puts down to an accident is no attack ("Two
