@@ -2695,7 +2695,7 @@ def test_relevance_reads_labour_news_and_sets_the_press_as_audience_aside(
 
 
 @pytest.mark.parametrize(
-    ("title", "text", "relevant"),
+    ("title", "text", "language", "relevant"),
     [
         # A training, a football match, a documentary's plot, a minister asked by a
         # journalist, a year's count of protests: the ordinary news of a French feed.
@@ -2703,30 +2703,35 @@ def test_relevance_reads_labour_news_and_sets_the_press_as_audience_aside(
             "Gitega : des journalistes formés à la couverture des élections",
             "Un module a été consacré à la sécurité des journalistes sur le terrain : que "
             "faire en cas de menaces, comment protéger ses enregistrements.",
+            "fr",
             False,
         ),
         (
             "Ligue 1 : l'Étoile écrase l'Atlantique et prend la tête",
             "Le défenseur de l'Atlantique a été expulsé pour une agression sur l'attaquant "
             "adverse, touché à la cheville. Carton rouge justifié, selon l'entraîneur.",
+            "fr",
             False,
         ),
         (
             "Fespaco : un documentaire sur une militante assassinée bouleverse le public",
             "Le film retrace la vie d'une militante des droits des femmes, assassinée dans "
             "sa cour en 2004.",
+            "fr",
             False,
         ),
         (
             "Bamako : le ministre présente le bilan des opérations contre la criminalité",
             "Interrogé par un journaliste sur des interpellations brutales lors des "
             "descentes, le ministre a assuré que tout agent fautif sera sanctionné.",
+            "fr",
             False,
         ),
         (
             "Un collectif recense 1 180 mouvements de protestation en un an",
             "Dans 46 cas, des manifestants ont été brièvement interpellés puis relâchés, "
             "précise le rapport.",
+            "fr",
             False,
         ),
         # The filmmaker arrested over a documentary is news: the arrest comes first.
@@ -2734,12 +2739,29 @@ def test_relevance_reads_labour_news_and_sets_the_press_as_audience_aside(
             "Un cinéaste arrêté après la projection d'un documentaire sur la police",
             "Le cinéaste et militant Idrissa Konaté a été arrêté mardi à Ouagadougou après "
             "la projection de son documentaire sur les violences policières.",
+            "fr",
             True,
+        ),
+        # Spanish: a documentary "que reconstruye" a murdered defender's life; a prison
+        # riot whose "defensor de los privados de libertad" is the inmates' lawyer.
+        (
+            "«El río no se vende», el documental que reconstruye la vida de una defensora "
+            "asesinada",
+            "La película recorre la lucha de una defensora del río, asesinada en 2016.",
+            "es",
+            False,
+        ),
+        (
+            "Motín en Palmasola deja dos reos muertos y doce heridos",
+            "El defensor de los privados de libertad en la cárcel atribuyó el motín al "
+            "hacinamiento; dos reos murieron y doce quedaron heridos.",
+            "es",
+            False,
         ),
     ],
 )
-def test_relevance_quiet_on_ordinary_french_news(
-    pipeline: RulePipeline, title: str, text: str, relevant: bool
+def test_relevance_quiet_on_the_ordinary_news_of_a_feed(
+    pipeline: RulePipeline, title: str, text: str, language: str, relevant: bool
 ) -> None:
-    _, ex = _extract(pipeline, text, title, language="fr")
+    _, ex = _extract(pipeline, text, title, language)
     assert ex.relevant is relevant

@@ -217,7 +217,10 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         r"advocates?",
         r"activistas?",
         r"defensor(?:a|es|as)? de (?:los )?derechos humanos",
-        r"defensor(?:a|es|as)?",
+        # Not a public defender nor an ombudsman: "el defensor de los privados de
+        # libertad", "defensor público", "Defensor del Pueblo".
+        r"defensor(?:a|es|as)?(?! (?:del pueblo|p[úu]blic[oa]s?|de oficio|"
+        r"de (?:los|las|os|as) (?:privados|presos|internos|reos|usuarios|consumidores)))",
         r"l[íi]der(?:es)? social(?:es)?",
         r"lideresas?",
         r"ambientalistas?",
@@ -723,7 +726,7 @@ NOT_AN_ATTACK_TITLE: tuple[str, ...] = (
     # are the film's ("un documentaire sur une militante assassinée"), not news; a
     # filmmaker "arrested over a documentary about" the police is still news.
     r"(?:documentaire|documentary|documental|document[áa]rio|film|filme|pel[íi]cula)s? "
-    r"(?:sur|about|sobre)[^\n]*",
+    r"(?:sur|about|sobre|que|qui|that|which)[^\n]*",
     r"se capacitan",
     r"capacitaci[oó]n",
     r"talleres?",
