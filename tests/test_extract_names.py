@@ -120,6 +120,10 @@ def test_extract_names_letters_with_diacritics_and_initials():
         "A Qatar-based Kenyan worker said he had been beaten.",
         "Han Chinese settlers moved into the valley.",
         "Police say Car Torched in the night was the editor's.",
+        # Small towns the gazetteer lacks, named by a first word no person bears.
+        "La abogada presentó la denuncia en la fiscalía de Monte Quemado el lunes.",
+        "PUERTO GUZMÁN (Colombia), 7 sep.- Un líder comunal fue asesinado anoche.",
+        "Os moradores de Vila Velha protestaram ontem.",
     ],
 )
 def test_extract_names_phrases_places_and_nationalities_are_not_persons(text):

@@ -424,6 +424,13 @@ _CONJUNCTIONS = frozenset({"and", "e", "y", "et"})
 
 # The last word of a province's name, never of a person's (lower case, as compared).
 _COMPASS = _words("occidental oriental septentrional meridional norte sur sul nord sud")
+# First words of towns and places that are no given name: "Puerto Guzmán", "Monte
+# Quemado", "Port Harcourt", "Vila Velha", the small towns a gazetteer of larger cities
+# lacks ("en la fiscalía de Monte Quemado").
+_PLACE_HEADS = _words(
+    """Puerto Porto Port Villa Vila Ciudad Cidade Fort Bahía Baía Monte Cerro Valle Nueva
+    Nuevo Isla Ilha Laguna Lagoa Playa Praia Sierra Serra Barrio Bairro Colonia"""
+)
 
 
 def _not_a_name(words: list[str]) -> bool:
@@ -441,6 +448,8 @@ def _not_a_name(words: list[str]) -> bool:
         return True
     if len(words) < 2:
         return False
+    if words[0].capitalize() in _PLACE_HEADS:
+        return True  # a town: "Puerto Guzmán", "PUERTO GUZMÁN (Colombia)"
     if all(w in _PEOPLES or w.removesuffix("s") in _PEOPLES or w in _CONJUNCTIONS for w in words):
         return True  # a people ("Guarani Kaiowá", "Awá-Guajá", "Guarani e Kaiowá")
     # A demonym ends a two-word phrase ("Han Chinese", "Shiite Muslims"); in a longer
