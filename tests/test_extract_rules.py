@@ -2758,9 +2758,39 @@ def test_relevance_reads_labour_news_and_sets_the_press_as_audience_aside(
             "es",
             False,
         ),
+        # Portuguese: a sentence read out to journalists; an attempt on a radio host's
+        # life; a settlement leader and a residents' association president attacked.
+        (
+            "Tribunal da Praia condena homem a 14 anos de prisão por tráfico",
+            "Foi condenado por presunções, disse aos jornalistas o advogado do réu, à saída "
+            "da sala de audiências onde ouviu a pena de prisão.",
+            "pt",
+            False,
+        ),
+        (
+            "Radialista escapa de atentado a tiros em Serra Talhada",
+            "O radialista Edinaldo Cabral Lustosa escapou de um atentado a tiros na noite "
+            "desta segunda-feira.",
+            "pt",
+            True,
+        ),
+        (
+            "Líder de assentamento é morto a tiros em Buriticupu",
+            "O agricultor Josivaldo Alves Sampaio foi morto a tiros na noite de domingo, na "
+            "frente da esposa.",
+            "pt",
+            True,
+        ),
+        (
+            "Extrativista é sequestrada por homens armados em Lábrea",
+            "A presidente da Associação dos Moradores Agroextrativistas do Médio Ituxi, "
+            "Marinalva Cordeiro Bastos, foi sequestrada por quatro homens armados no sábado.",
+            "pt",
+            True,
+        ),
     ],
 )
-def test_relevance_quiet_on_the_ordinary_news_of_a_feed(
+def test_relevance_on_a_feed_flags_attacks_and_not_ordinary_news(
     pipeline: RulePipeline, title: str, text: str, language: str, relevant: bool
 ) -> None:
     _, ex = _extract(pipeline, text, title, language)

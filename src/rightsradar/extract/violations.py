@@ -147,9 +147,10 @@ _AUDIENCE = re.compile(
     r"talking|talked|said|replied|replying|responded|answering) to|asked by|"
     r"(?:interrog|questionn)[ée]e?s? par|(?:r[ée]pondu|r[ée]pondant) (?:à|aux)|"
     r"(?:preguntad|consultad|interrogad|questionad|indagad)[oa]s? (?:por|pel[oa]s?)|"
-    r"respondi[óo] a|respondeu a|dijo a|dijeron a|declar[óo] a|explic[óo] a|"
-    r"a d[ée]clar[ée] (?:à|aux)|a (?:expliqu[ée]|indiqu[ée]|confi[ée]) (?:à|aux)|disse a|"
-    r"disseram a|afirmou a|declarou a)(?: (?:the|a|an|local|foreign|visiting|los|las|"
+    r"respondi[óo] a|dijo a|(?:disse|disseram|afirmou|declarou|contou|explicou|respondeu)"
+    r"(?: a| aos| às| à| ao)|dijeron a|declar[óo] a|explic[óo] a|"
+    r"a d[ée]clar[ée] (?:à|aux)|a (?:expliqu[ée]|indiqu[ée]|confi[ée]) (?:à|aux))"
+    r"(?: (?:the|a|an|local|foreign|visiting|los|las|"
     r"la|les|la|os|as|aos|às|des|un|une|una|um|uma|el|le|o))?\W{0,2}$",
     re.IGNORECASE,
 )

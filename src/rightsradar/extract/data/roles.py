@@ -234,6 +234,15 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         r"ativistas?",
         r"defensor(?:a|es|as)? de direitos humanos",
         r"l[íi]der(?:es)? comunit[áa]ri[oa]s?",
+        # Leaders of a settlement, a camp or a traditional community, and the presidents
+        # of its residents' or extractivists' association: "Líder de assentamento é morto",
+        # "a presidente da Associação dos Moradores Agroextrativistas do Médio Ituxi".
+        r"l[íi]der(?:es)? (?:de|do|da|del) (?:assentamento|acampamento|quilombo|aldeia|"
+        r"comunidade|asentamiento|campamento|comunidad)s?",
+        r"(?:presidente?s?|l[íi]der(?:es)?|coordenador(?:a|es)?|diretor(?:a|es)?) (?:da|de uma) "
+        r"associa[çc](?:ão|ões) (?:de|dos|das) (?:[\w-]+ ){0,2}?(?:moradores|agricultores|"
+        r"extrativistas|agroextrativistas|pescadores|marisqueiras|quilombolas|ribeirinhos|"
+        r"assentados|trabalhadores rurais|pequenos produtores)",
         r"lideran[çc]as?",
         r"l[íi]der(?:es)? (?:quilombolas?|camponeses|camponês|rura(?:l|is)|sem-terra)",
         # Indigenous and landless communities' own authorities and members, the land

@@ -492,6 +492,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"hier(?:en|ieron|ió)",
         r"allan(?:an|aron|ó)",
         r"atentados? contra",
+        # An attempt on a life, shots that missed: "escapou de um atentado a tiros".
+        r"atentados? (?:a tiros|a bala|à bala|a balazos)",
+        r"escap\w* (?:de |a )?(?:um |uma |un |una )?atentado",
         r"atac(?:aron|ó|an)",
         r"balead[oa]s?",
         r"criminaliz\w*",
