@@ -30,7 +30,7 @@ SETS = [(DATA, 40), (WIRE, 20)] + [
     for name in ("ngo", "local", "foreign", "long", "names")
 ]
 CASES = [(d, n, lang) for d, n in SETS for lang in LANGUAGES]
-CASES += [(BENCH / "data" / "multilingual-feed", 40, lang) for lang in ("es", "fr")]
+CASES += [(BENCH / "data" / "multilingual-feed", 40, lang) for lang in LANGUAGES]
 CASES.append((BENCH / "data" / "english-news", 60, "en"))
 CASES.append((BENCH / "data" / "english-news-2", 60, "en"))
 CASES.append((BENCH / "data" / "english-news-3", 60, "en"))
