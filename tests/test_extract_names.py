@@ -124,6 +124,8 @@ def test_extract_names_letters_with_diacritics_and_initials():
         "La abogada presentó la denuncia en la fiscalía de Monte Quemado el lunes.",
         "PUERTO GUZMÁN (Colombia), 7 sep.- Un líder comunal fue asesinado anoche.",
         "Os moradores de Vila Velha protestaram ontem.",
+        # A Guarani community's land is named like a person: "o tekoha Pindo Roky".
+        "Seguranças atacaram a comunidade do tekoha Pindo Roky, em Caarapó.",
     ],
 )
 def test_extract_names_phrases_places_and_nationalities_are_not_persons(text):

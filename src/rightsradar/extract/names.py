@@ -610,7 +610,7 @@ _THING_NOUN = (
     r"(?:comunidad(?:es)?|comunidades?|communaut[ée]s?|asentamientos?|assentamentos?|"
     r"programas?|programmes?|[ée]missions?|emisoras?|(?<!de )(?<!da )(?<!do )r[áa]dios?|"
     r"aldeias?|veredas?|corregimientos?|caser[íi]os?|anexos?|barrios?|bairros?|colonias?|"
-    r"quilombos?|ejidos?|fincas?|fazendas?|haciendas?|estancias?|territorios?|"
+    r"quilombos?|tekoha|ejidos?|fincas?|fazendas?|haciendas?|estancias?|territorios?|"
     r"territ[óo]rios?|resguardos?|reservas?|povoados?|localidad(?:es)?|cantones?|parroquias?|"
     r"sectores?|setores?|p[áa]ginas?|porta(?:l|les|is)|sitios?|sites?|peri[óo]dicos?|"
     r"diarios?|di[áa]rios?|revistas?|semanarios?|semanários?|journa(?:l|ux)|hebdomadaires?|"
