@@ -2607,7 +2607,7 @@ def test_victims_listed_after_they_are_said_to_be_the_attacked(
 
 
 @pytest.mark.parametrize(
-    ("title", "text", "relevant"),
+    ("title", "text", "language", "relevant"),
     [
         # Strike leaders, workers fired for a union, union leaders held in preventive
         # custody: trade unionists in the words of English labour news.
@@ -2615,18 +2615,21 @@ def test_victims_listed_after_they_are_said_to_be_the_attacked(
             "Three cement strike leaders remanded after dawn arrests",
             "Police arrested three strike leaders at the Ravel Cement plant on Monday and a "
             "court remanded them for 15 days.",
+            "en",
             True,
         ),
         (
             "Two warehouse workers fired weeks after union petition",
             "The two had led the drive at the Kestrel warehouse. Managers let them go last "
             "Friday, four days after the staff asked the company to recognise their union.",
+            "en",
             True,
         ),
         (
             "Union leaders held in preventive custody ahead of march",
             "Three office-bearers were held in preventive custody on Monday night, hours "
             "before the march for compensation.",
+            "en",
             True,
         ),
         # A field researcher beaten; a lawyer a headline names as the one beaten.
@@ -2634,18 +2637,21 @@ def test_victims_listed_after_they_are_said_to_be_the_attacked(
             "Settlers beat field researcher near the village",
             "Masked men beat a field researcher of a human rights group with clubs on "
             "Friday, breaking his arm.",
+            "en",
             True,
         ),
         (
             "Lawyer says police beat him after protest hearing",
             "A lawyer who defends protesters said officers beat him in a police station "
             "after the hearing on Wednesday.",
+            "en",
             True,
         ),
         (
             "Families seek two environmental defenders taken by men in a van",
             "Two young environmental defenders were taken by men who said they were soldiers "
             "on Saturday night, their families said.",
+            "en",
             True,
         ),
         # The press spoken to, a lawyer's title, a prize, a year's count, a suit won: no
@@ -2653,50 +2659,44 @@ def test_victims_listed_after_they_are_said_to_be_the_attacked(
         (
             "Police bust drug lab; seven held",
             "Seven men were arrested in the raid, the police chief told a press conference.",
+            "en",
             False,
         ),
         (
             "Court jails man for 15 years over killing of courier",
             "The court sentenced the man to 15 years in prison for the murder. Justice was "
             "done, the victim's sister told reporters outside the courthouse.",
+            "en",
             False,
         ),
         (
             "Clash during procession; 14 injured, 31 detained",
             "Advocate Ravi Menon, representing some of the detained, said several of them "
             "were bystanders picked up from their homes.",
+            "en",
             False,
         ),
         (
             "Exiled editor and jailed reporter win courage prize",
             "An exiled editor and a reporter who was jailed last year received the prize at "
             "a ceremony in Geneva on Thursday.",
+            "en",
             False,
         ),
         (
             "Press safety network records 214 incidents in 2025",
             "Journalists faced 214 incidents last year, among them arrests, assaults and "
             "threats, the network's count shows.",
+            "en",
             False,
         ),
         (
             "Journalist wins defamation case",
             "A court ruled in favour of the journalist Sana Baloch, dismissing a defamation "
             "suit brought by a businessman.",
+            "en",
             False,
         ),
-    ],
-)
-def test_relevance_reads_labour_news_and_sets_the_press_as_audience_aside(
-    pipeline: RulePipeline, title: str, text: str, relevant: bool
-) -> None:
-    _, ex = _extract(pipeline, text, title, language="en")
-    assert ex.relevant is relevant
-
-
-@pytest.mark.parametrize(
-    ("title", "text", "language", "relevant"),
-    [
         # A training, a football match, a documentary's plot, a minister asked by a
         # journalist, a year's count of protests: the ordinary news of a French feed.
         (
@@ -2790,7 +2790,7 @@ def test_relevance_reads_labour_news_and_sets_the_press_as_audience_aside(
         ),
     ],
 )
-def test_relevance_on_a_feed_flags_attacks_and_not_ordinary_news(
+def test_relevance_flags_attacks_and_not_the_ordinary_news_of_a_feed(
     pipeline: RulePipeline, title: str, text: str, language: str, relevant: bool
 ) -> None:
     _, ex = _extract(pipeline, text, title, language)
