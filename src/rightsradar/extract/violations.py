@@ -151,7 +151,7 @@ _AUDIENCE = re.compile(
     r"(?: a| aos| às| à| ao)|dijeron a|declar[óo] a|explic[óo] a|"
     r"a d[ée]clar[ée] (?:à|aux)|a (?:expliqu[ée]|indiqu[ée]|confi[ée]) (?:à|aux))"
     r"(?: (?:the|a|an|local|foreign|visiting|los|las|"
-    r"la|les|la|os|as|aos|às|des|un|une|una|um|uma|el|le|o))?\W{0,2}$",
+    r"les|os|as|aos|às|des|un|une|una|um|uma|el|le|o))?\W{0,2}$",
     re.IGNORECASE,
 )
 _PRESS_THING = re.compile(
@@ -195,7 +195,8 @@ def role_matches(doc: Doc) -> list[re.Match[str]]:
     """The victim-group words of ``doc`` (journalist, activist, ...), found once per
     article; in es/fr/pt not the outlet's own reporter (English keeps what its learned
     parts were trained on). In the headline also the roles that only it names a victim by
-    ("Kazan lawyer says police beat him")."""
+    ("Kazan lawyer says police beat him"); Indigenous people and peasants also where the
+    land comes before them or in the next sentence."""
     global _last_roles
     seen, matches = _last_roles
     if seen is not doc:
