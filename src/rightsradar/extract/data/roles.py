@@ -312,9 +312,9 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         r"workplace reps?",
         # Organisers of a union drive, the union named later in the sentence: "Two
         # Organizers Fired at Alabama Plant as Union Drive Goes Public".
-        # Workers too ("Two distillery workers fired days after union letter"); not the
+        # Workers too, in lower case ("Two distillery workers fired days after union
+        # letter"; "the Malawi Workers' Solidarity Centre" is a federation); not the
         # European Union, nor India's Union government.
-        # Workers in lower case: "the Malawi Workers' Solidarity Centre" is a federation.
         r"(?:organi[sz]ers?|(?-i:workers?|employees?))(?=[^.!?\n]{0,120}?(?<![\w-])"
         r"(?<!european )(?<!african )(?<!soviet )(?:union|unionising|unionizing)(?![\w-])"
         r"(?! (?:territory|territories|government|minister|ministry|cabinet|budget|home|"
@@ -651,7 +651,8 @@ SPORT: tuple[str, ...] = (
     r"marqué un but",
     r"défenseur central",
     # Football's words in French, Spanish and Portuguese: a "défenseur" sent off for an
-    # "agression" on a striker is no defender attacked.
+    # "agression" on a striker is no defender attacked. (Not "attaquant": also an
+    # attacker.)
     r"ligue 1",
     r"ligue des champions",
     r"championnat",
@@ -670,7 +671,6 @@ SPORT: tuple[str, ...] = (
     r"buteur",
     r"goleador",
     r"artilheiro",
-    r"attaquant",
     r"milieu de terrain",
     r"centrocampista",
     r"meio-campista",
