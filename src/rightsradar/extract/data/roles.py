@@ -820,6 +820,13 @@ CONVICTION_TITLE: tuple[str, ...] = (
     r"asesinos?|sicarios?|autores?|meurtriers?|assassins?|auteurs?|killers?|murderers?)",
 )
 
+
+def _count_of(verbs: str, nouns: str, number: str = r"\d{2,}[\d.,]*") -> str:
+    """A headline's count: a verb of counting, a number and what it counts, each at most
+    two words from the next."""
+    return rf"(?:{verbs}) (?:[\w'’-]+ ){{0,2}}?{number} (?:[\w'’-]+ ){{0,2}}?(?:{nouns})"
+
+
 # Headlines of a report that counts attacks (an annual report, an index): their attack
 # words are its figures, not news of one attack ("Informe anual registra 312 agresiones
 # contra la prensa").
@@ -839,19 +846,24 @@ REPORT_TITLE: tuple[str, ...] = (
     # "l'Observatoire X publie son rapport 2023", "presenta su informe", "lança relatório"
     r"(?:publie|pr[ée]sente|d[ée]voile|publica|presenta|lanza|divulga|lan[çc]a|apresenta)"
     r" (?:[\w'’-]+ ){0,5}?(?:rapport|informe|relat[óo]rio)",
-    # A count of many attacks: "Coalición de ONG registra 64 agresiones contra defensores"
-    r"(?:registra|registran|registr[óo]|contabiliza|documenta|recense|d[ée]nombre|compte|"
-    r"conta|regista|registou|registrou|soma)"
-    r" (?:[\w'’-]+ ){0,2}?(?:\d{1,3}(?:[  ]\d{3})+|\d{2,}[\d.,]*) (?:[\w'’-]+ ){0,2}?"
-    r"(?:agresiones|ataques|asesinatos|casos|amenazas|agressions|attaques|meurtres|cas|"
-    r"menaces|agress[õo]es|assassinatos|amea[çc]as|violaciones|violations|viola[çc][õo]es|"
-    r"protestas|protestations|protestos|manifestations|manifestaciones|manifesta[çc][õo]es|"
-    r"mouvements|incidents|incidentes|ocorr[êe]ncias)",
+    # A count of many attacks: "Coalición de ONG registra 64 agresiones contra defensores",
+    # "un collectif recense 1 180 mouvements de protestation".
+    _count_of(
+        r"registra|registran|registr[óo]|contabiliza|documenta|recense|d[ée]nombre|compte|"
+        r"conta|regista|registou|registrou|soma",
+        r"agresiones|ataques|asesinatos|casos|amenazas|agressions|attaques|meurtres|cas|"
+        r"menaces|agress[õo]es|assassinatos|amea[çc]as|violaciones|violations|viola[çc][õo]es|"
+        r"protestas|protestations|protestos|manifestations|manifestaciones|manifesta[çc][õo]es|"
+        r"mouvements|incidents|incidentes|ocorr[êe]ncias",
+        number=r"(?:\d{1,3}(?:[  ]\d{3})+|\d{2,}[\d.,]*)",
+    ),
     # "Journalists' safety network records 214 incidents in East Africa in 2025".
-    r"(?:records|recorded|documents|documented|registers|registered|counts|counted|logs|"
-    r"logged|tallies|tallied) (?:[\w'’-]+ ){0,2}?\d{2,}[\d.,]* (?:[\w'’-]+ ){0,2}?"
-    r"(?:incidents|attacks|killings|cases|threats|violations|arrests|abuses|assaults|"
-    r"murders|deaths|detentions)",
+    _count_of(
+        r"records|recorded|documents|documented|registers|registered|counts|counted|logs|"
+        r"logged|tallies|tallied",
+        r"incidents|attacks|killings|cases|threats|violations|arrests|abuses|assaults|"
+        r"murders|deaths|detentions",
+    ),
 )
 # An obituary's lead: a death of old age or of illness ("s'est éteint dimanche à l'âge de 84
 # ans, des suites d'une longue maladie", "morreu no domingo, aos 71 anos, vítima de doença
