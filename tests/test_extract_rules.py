@@ -999,7 +999,7 @@ def test_relevance_indigenous_people_attacked_over_their_land_are_defenders(
 
 
 @pytest.mark.parametrize(
-    ("title", "text", "language"),
+    ("title", "text", "language", "relevant"),
     [
         # The land before the people in their sentence, or in the next sentence.
         (
@@ -1007,12 +1007,14 @@ def test_relevance_indigenous_people_attacked_over_their_land_are_defenders(
             "Um homem de 52 anos foi morto a tiros na quinta-feira em Anapu, segundo a "
             "Comissão Pastoral da Terra.",
             "pt",
+            True,
         ),
         (
             "Desalojo en Panzós deja tres detenidos",
             "Un desalojo en la finca Santa Elena dejó tres comunitarios q'eqchi' detenidos "
             "y doce heridos, denunció el Comité de Unidad Campesina.",
             "es",
+            True,
         ),
         (
             "Two farmers shot dead in Bukidnon",
@@ -1020,25 +1022,15 @@ def test_relevance_indigenous_people_attacked_over_their_land_are_defenders(
             "killed near their cornfields inside the community's ancestral domain, a rights "
             "group said.",
             "en",
+            True,
         ),
-    ],
-)
-def test_relevance_indigenous_people_with_the_land_named_before_or_next_are_defenders(
-    pipeline: RulePipeline, title: str, text: str, language: str
-) -> None:
-    _, ex = _extract(pipeline, text, title, language)
-    assert ex.relevant
-
-
-@pytest.mark.parametrize(
-    ("title", "text", "language"),
-    [
         # No land in sight: a fight, not an attack on defenders.
         (
             "Two men shot in bar fight",
             "Two Indigenous men were shot dead in a bar fight in the town centre on Saturday, "
             "police said.",
             "en",
+            False,
         ),
         # Land words, but an accident.
         (
@@ -1046,14 +1038,15 @@ def test_relevance_indigenous_people_with_the_land_named_before_or_next_are_defe
             "Dois indígenas Guarani Kaiowá morreram em um acidente na BR-163, perto da "
             "retomada, quando a moto em que estavam bateu em um caminhão.",
             "pt",
+            False,
         ),
     ],
 )
-def test_relevance_indigenous_people_without_a_land_struggle_or_attack_are_not_relevant(
-    pipeline: RulePipeline, title: str, text: str, language: str
+def test_relevance_indigenous_people_are_defenders_where_their_land_is_named_near(
+    pipeline: RulePipeline, title: str, text: str, language: str, relevant: bool
 ) -> None:
     _, ex = _extract(pipeline, text, title, language)
-    assert not ex.relevant
+    assert ex.relevant is relevant
 
 
 @pytest.mark.parametrize(
