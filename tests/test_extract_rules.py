@@ -2663,6 +2663,20 @@ _FEED_NEWS = [
         "fr",
         False,
     ),
+    # The same counts with their thousands written "1,180" and "1.180".
+    (
+        "Press safety network records 1,180 attacks on journalists in 2025",
+        "Journalists faced 1,180 attacks last year, among them arrests, assaults and "
+        "threats, the network's count shows.",
+        "en",
+        False,
+    ),
+    (
+        "Observatório regista 1.180 agressões contra jornalistas",
+        "Entre elas houve detenções, ameaças e assassinatos de jornalistas, segundo o relatório.",
+        "pt",
+        False,
+    ),
     # The filmmaker arrested over a documentary is news: the arrest comes first.
     (
         "Un cinéaste arrêté après la projection d'un documentaire sur la police",

@@ -821,10 +821,14 @@ CONVICTION_TITLE: tuple[str, ...] = (
 )
 
 
-def _count_of(verbs: str, nouns: str, number: str = r"\d{2,}[\d.,]*") -> str:
+# A count of ten or more, with its thousands written "1,180", "1.180" or "1 180".
+_COUNT = r"(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d{2,}(?:[.,]\d+)?)"
+
+
+def _count_of(verbs: str, nouns: str) -> str:
     """A headline's count: a verb of counting, a number and what it counts, each at most
     two words from the next."""
-    return rf"(?:{verbs}) (?:[\w'’-]+ ){{0,2}}?{number} (?:[\w'’-]+ ){{0,2}}?(?:{nouns})"
+    return rf"(?:{verbs}) (?:[\w'’-]+ ){{0,2}}?{_COUNT} (?:[\w'’-]+ ){{0,2}}?(?:{nouns})"
 
 
 # Headlines of a report that counts attacks (an annual report, an index): their attack
@@ -855,7 +859,6 @@ REPORT_TITLE: tuple[str, ...] = (
         r"menaces|agress[õo]es|assassinatos|amea[çc]as|violaciones|violations|viola[çc][õo]es|"
         r"protestas|protestations|protestos|manifestations|manifestaciones|manifesta[çc][õo]es|"
         r"mouvements|incidents|incidentes|ocorr[êe]ncias",
-        number=r"(?:\d{1,3}(?:[  ]\d{3})+|\d{2,}[\d.,]*)",
     ),
     # "Journalists' safety network records 214 incidents in East Africa in 2025".
     _count_of(
