@@ -162,16 +162,27 @@ _PRESS_THING = re.compile(
 # "Advocate Sameer Patel": South Asia's title of a lawyer before a name, who speaks for a
 # client; not "advocates" who campaign.
 _TITLE_BEFORE_NAME = re.compile(r"\s+[A-Z][\w'’-]+")
+# "a TV presenter's mother", "the reporter's family": the person the news is about is a
+# relative (an attack on a relative still names the role elsewhere).
+_RELATIVE_OF = re.compile(
+    r"['’]s?\s+(?:(?:elderly|late|young|two|three)\s+)?(?:mother|father|parents|wife|"
+    r"husband|sons?|daughters?|child|children|brothers?|sisters?|family|relatives|nephews?|"
+    r"nieces?|cousins?|grandmother|grandfather|widow|fianc[ée]e?)\b",
+    re.IGNORECASE,
+)
 
 
 def audience(text: str, m: re.Match[str]) -> bool:
-    """Whether a role word is the press spoken to, a thing of the press, or a title: no
-    victim group for relevance. (The tagger still reads it: its thresholds were set with
-    such words boosting their sentence's triggers.)"""
+    """Whether a role word is the press spoken to, a thing of the press, a title or a
+    relative's possessor ("a presenter's mother"): no victim group for relevance. (The
+    tagger still reads it: its thresholds were set with such words boosting their
+    sentence's triggers.)"""
     word = m.group()
     if _AUDIENCE.search(text, max(0, m.start() - 40), m.start()):
         return True
     if word.lower() == "press" and _PRESS_THING.match(text, m.end()):
+        return True
+    if _RELATIVE_OF.match(text, m.end()):
         return True
     return word == "Advocate" and _TITLE_BEFORE_NAME.match(text, m.end()) is not None
 

@@ -172,6 +172,10 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         r"presentador(?:a|es|as)?",
         r"fotojornalistas?",
         r"animat(?:eur|rice)s? (?:de (?:la )?|d'une? )radio",
+        # The hosts of a programme: "deux animateurs qui préparaient l'émission", "a radio
+        # presenter", "a talk-show host" (a bare "host" or "animateur" is anyone's).
+        r"animat(?:eur|rice)s?(?=[^.\n]{0,60}?(?:[ée]mission|antenne|studio))",
+        r"(?:radio|tv|television|talk[- ]show|programme|program|show|news) (?:hosts?|presenters?)",
         r"correspondant(?:e|s|es)?",
         r"correspondentes?",
         r"directeurs? de (?:la )?publication",
