@@ -14,8 +14,33 @@ _WHEN = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
     r"april|may|june|july|august|september|october|november|december|\d)"
 )
+# Whom an English verb of violence names right after it: "beat a field researcher",
+# "shoot two reporters" (not "beat the odds", nor a team that beat another: a shooting's
+# people also take "defender" and "leader", which a match beats).
+_PEOPLE = (
+    r"researchers?|journalists?|reporters?|photographers?|activists?|lawyers?|protesters?|"
+    r"demonstrators?|unionists?|organi[sz]ers?|workers|students|villagers|farmers|monks|"
+    r"priests|women|men"
+)
+_PEOPLE_HIT = (
+    rf"(?:(?:a|an|the|two|three|four|five|several|dozens of) )?(?:[\w'’-]+ ){{0,2}}?(?:{_PEOPLE})"
+)
+_PEOPLE_SHOT = _PEOPLE_HIT[:-1] + r"|defenders?|leaders?)"
 SHOT_AT: tuple[str, ...] = (
     r"shot at",
+    # Shot and survived: "was shot in the left thigh", "shot and seriously wounded", "the
+    # shooting of a land rights defender", "gunmen shoot reporter" (not a film "shot in
+    # Kenya", nor "shots" of a match).
+    r"shot (?:and (?:seriously |critically |badly |gravely )?(?:wounded|injured|hurt))",
+    r"shot (?:(?:once|twice|three times|several times|multiple times|repeatedly) )?in the "
+    r"(?:(?:left|right|lower|upper) )?(?:legs?|head|chest|back|arms?|stomach|abdomen|neck|"
+    r"shoulders?|thighs?|hands?|foot|feet|face|eyes?|hips?|knees?|buttocks?|groin|jaw)",
+    r"(?:was|were|been|being|got) shot (?:by|twice|once|several times|multiple times|"
+    r"repeatedly|while|as (?:he|she|they)|outside|near)",
+    rf"shooting of {_PEOPLE_SHOT}",
+    rf"shoot(?:s|ing)? {_PEOPLE_SHOT}",
+    rf"shot {_PEOPLE_SHOT}",
+    r"shot (?:him|her|them)",
     r"opened fire (?:on|at)",
     rf"fired (?:shots |bullets |live rounds )?(?:at|on(?! {_WHEN}))",
     r"dispar(?:aron|ó|an) contra",
@@ -105,6 +130,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"murder(?:ed|s|ing)?",
         r"assassinat\w*",
         r"shot dead",
+        r"shot to death",
         r"gunned down",
         r"slain",
         r"slaying",
@@ -376,10 +402,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # field researcher" (not "beat the odds", nor a team that beat another).
         r"beat up",
         r"beat (?:him|her|them|me|us)",
-        r"beat (?:(?:a|an|the|two|three|four|five|several|dozens of) )?(?:[\w'’-]+ ){0,2}?"
-        r"(?:researchers?|journalists?|reporters?|photographers?|activists?|lawyers?|"
-        r"protesters?|demonstrators?|unionists?|organi[sz]ers?|workers|students|villagers|"
-        r"farmers|monks|priests|women|men)",
+        rf"beat {_PEOPLE_HIT}",
         r"injur(?:ed|ies|y)",
         r"wounded",
         r"intimidat\w*",
