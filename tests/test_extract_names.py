@@ -207,6 +207,9 @@ def test_extract_names_two_full_names_joined_by_y_or_e_are_two_persons(text, nam
         "La Asociación Campesina de Cusco y el periodista Marcio Conceicao denunciaron.",
         "Libération de Marcio Conceicao\nMarcio Conceicao a été libéré.",
         "O radialista Marcio Conceicao foi atacado no Distrito Capital.",
+        # A programme after an elided article and its time of day.
+        "Marcio Conceicao anime l'émission matinale « Mama Njoh » sur la radio.",
+        "Marcio Conceicao présente l'émission « Bonjour Sanaga » depuis 2019.",
     ],
 )
 def test_extract_names_romance_organisation_and_outlet_names_are_not_persons(text):

@@ -2677,6 +2677,41 @@ _FEED_NEWS = [
         "pt",
         False,
     ),
+    # The hosts of a programme are journalists; a presenter's mother is not one.
+    (
+        "Kenscoff : des bandits incendient une radio, deux animateurs blessés par balles",
+        "Deux animateurs qui préparaient l'émission dominicale ont été atteints par "
+        "balles. Les assaillants ont ensuite mis le feu au bâtiment.",
+        "fr",
+        True,
+    ),
+    (
+        "Gunmen shoot radio presenter outside studio in Kisumu",
+        "Unknown gunmen shot and wounded a radio presenter outside the station's studio in "
+        "Kisumu on Tuesday night, police said.",
+        "en",
+        True,
+    ),
+    (
+        "Missile strike kills five, including TV presenter's mother",
+        "Among the dead is the mother of a presenter on a local television channel, who was "
+        "at work when the missile hit the building.",
+        "en",
+        False,
+    ),
+    # Shot and survived: the victim is wounded, not killed.
+    (
+        "Journalist shot in Lagos",
+        "A journalist was shot twice in the leg in Lagos on Monday and is in hospital.",
+        "en",
+        True,
+    ),
+    (
+        "Land rights defender survives attack in Mwatate",
+        "Gunmen shot and seriously wounded a land rights defender near her farm.",
+        "en",
+        True,
+    ),
     # The filmmaker arrested over a documentary is news: the arrest comes first.
     (
         "Un cinéaste arrêté après la projection d'un documentaire sur la police",

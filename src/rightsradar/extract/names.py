@@ -630,6 +630,9 @@ _NAMED_THING = re.compile(
     r"web|independientes?|ind[ée]pendante?s?|independentes?|priv[ée]e?s?|privad[ao]s?|"
     r"citoyen(?:ne)?s?|ciudadan[ao]s?|cidad[ãa]os?|en ligne|en l[íi]nea|online|"
     r"d'investigation|de investigaci[óo]n|de investiga[çc][ãa]o|"
+    # a programme's time: "l'émission matinale « Lakou Lakay »", "el programa nocturno"
+    r"matina(?:l|le|les|is)|dominica(?:l|le|les|is)|quotidienne?s?|hebdomadaires?|"
+    r"semana(?:l|les|is)|nocturn[aeo]s?|"
     # a demonym: "le bihebdomadaire ponténégrin", "le site panafricain"
     r"(?-i:[a-zà-ÿ]{3,}(?:ais|aise|ien|ienne|ain|aine|in|ine|ois|oise|ano|ana|ense|eño|"
     r"eña|ês|esa|ino|ina)s?)"
@@ -649,7 +652,8 @@ _DETENTION_NOUN = (
 _DETENTION_PLACE = re.compile(
     r"\b" + _DETENTION_NOUN + r"(?:\s+(?:de|d['’]|du|da|do|del|of))?\s+", re.IGNORECASE
 )
-_WORD_START = re.compile(r"(?<![\w'’])[\w'’]")
+# (also the word after an elided article: "l'émission", "d'une")
+_WORD_START = re.compile(r"(?<![\w'’])[\w'’]|(?<=\w['’])\w")
 # The nouns alone, over the folded text (lower case, same length): where none ends in the
 # 60 characters before a run, neither pattern can match there (``_after_named_thing``).
 _THING_NOUNS = re.compile(rf"\b(?:{_THING_NOUN}|{_DETENTION_NOUN})")
