@@ -2712,6 +2712,78 @@ _FEED_NEWS = [
         "en",
         True,
     ),
+    # An English feed: a law, a rate of change, a rescue told to the outlet's own
+    # correspondent, a clash whose journalists were unharmed; and attacks that name a
+    # travel ban, a watched home, a rights lawyer, a community radio, sacked union leaders.
+    (
+        "Parliament passes media law ending pretrial detention of journalists",
+        "Journalists can no longer be held in pretrial detention for what they publish.",
+        "en",
+        False,
+    ),
+    (
+        "Threats against journalists rose by 40pc in 2024, says media watchdog",
+        "Journalists faced threats, assaults and arrests, the watchdog's report says.",
+        "en",
+        False,
+    ),
+    (
+        "Police rescue businessman kidnapped on highway, arrest three suspects",
+        "The kidnappers demanded a ransom, a family source told our correspondent. Police "
+        "arrested three suspects on Sunday.",
+        "en",
+        False,
+    ),
+    (
+        "One killed, nine injured as rival supporters clash during by-poll",
+        "A voter was killed and nine were injured. Journalists covering the polls were "
+        "moved to a shop and no media worker was hurt.",
+        "en",
+        False,
+    ),
+    (
+        "Journalist stopped at airport, barred from flying to fellowship abroad",
+        "The freelance journalist was told she could not board her flight; her boarding "
+        "pass was taken back.",
+        "en",
+        True,
+    ),
+    (
+        "Mothers' leader summoned to Colombo, home watched by intelligence men",
+        "The leader of an association of mothers searching for their disappeared children "
+        "was summoned to appear before the counter-terrorism division, days after officers "
+        "photographed her home.",
+        "en",
+        True,
+    ),
+    (
+        "Women's rights lawyer held for 15 days on 'terrorism' charges",
+        "Women's rights lawyer Nadia Fahmy was ordered detained for 15 days, a day after "
+        "security forces arrested her at her home.",
+        "en",
+        True,
+    ),
+    (
+        "Armed men storm radio station, beat two presenters",
+        "Armed men stormed a community radio station late on Saturday, beating two "
+        "presenters during a live broadcast.",
+        "en",
+        True,
+    ),
+    (
+        "Copper mine fires union branch leaders after sit-in",
+        "The company dismissed the chairperson and the secretary of the union branch a week "
+        "after they led a sit-in over unpaid bonuses.",
+        "en",
+        True,
+    ),
+    (
+        "Rescue volunteer charged with smuggling, barred from leaving Greece",
+        "The coordinator of a volunteer group that relays distress calls from migrant boats "
+        "has been charged with people smuggling, her lawyer said.",
+        "en",
+        True,
+    ),
     # The filmmaker arrested over a documentary is news: the arrest comes first.
     (
         "Un cinéaste arrêté après la projection d'un documentaire sur la police",

@@ -150,7 +150,7 @@ _AUDIENCE = re.compile(
     r"respondi[óo] a|dijo a|(?:disse|disseram|afirmou|declarou|contou|explicou|respondeu)"
     r"(?: a| aos| às| à| ao)|dijeron a|declar[óo] a|explic[óo] a|"
     r"a d[ée]clar[ée] (?:à|aux)|a (?:expliqu[ée]|indiqu[ée]|confi[ée]) (?:à|aux))"
-    r"(?: (?:the|a|an|local|foreign|visiting|los|las|"
+    r"(?: (?:the|a|an|local|foreign|visiting|our|los|las|"
     r"les|os|as|aos|às|des|un|une|una|um|uma|el|le|o))?\W{0,2}$",
     re.IGNORECASE,
 )
@@ -162,6 +162,11 @@ _PRESS_THING = re.compile(
 # "Advocate Sameer Patel": South Asia's title of a lawyer before a name, who speaks for a
 # client; not "advocates" who campaign.
 _TITLE_BEFORE_NAME = re.compile(r"\s+[A-Z][\w'’-]+")
+# The outlet's own byline ("By Our Batticaloa Correspondent", "Our Correspondent,
+# Narsingdi") and the press said to be unharmed ("no media worker was hurt", "No
+# journalists were harmed").
+_BYLINE = re.compile(r"(?:^|\n)[^\S\n]*(?:by\s+)?our\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_NONE_OF = re.compile(r"\b(?:no|none of the|not a single|not one)\s+(?:[\w'’-]+\s+)?$", re.I)
 # "a TV presenter's mother", "the reporter's family": the person the news is about is a
 # relative (an attack on a relative still names the role elsewhere).
 _RELATIVE_OF = re.compile(
@@ -173,8 +178,9 @@ _RELATIVE_OF = re.compile(
 
 
 def audience(text: str, m: re.Match[str]) -> bool:
-    """Whether a role word is the press spoken to, a thing of the press, a title or a
-    relative's possessor ("a presenter's mother"): no victim group for relevance. (The
+    """Whether a role word is the press spoken to, a thing of the press, a title, a
+    relative's possessor ("a presenter's mother"), the outlet's byline or a group said to
+    be unharmed ("no journalists were harmed"): no victim group for relevance. (The
     tagger still reads it: its thresholds were set with such words boosting their
     sentence's triggers.)"""
     word = m.group()
@@ -183,6 +189,9 @@ def audience(text: str, m: re.Match[str]) -> bool:
     if word.lower() == "press" and _PRESS_THING.match(text, m.end()):
         return True
     if _RELATIVE_OF.match(text, m.end()):
+        return True
+    before = text[max(0, m.start() - 40) : m.start()]
+    if _BYLINE.search(before) or _NONE_OF.search(before):
         return True
     return word == "Advocate" and _TITLE_BEFORE_NAME.match(text, m.end()) is not None
 

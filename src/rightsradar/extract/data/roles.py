@@ -194,6 +194,7 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         r"stations? (?:de radio )?communautaires?",
         r"r[áa]dios? comunit[áa]rias?",
         r"emisoras? comunitarias?",
+        r"community (?:radios?|broadcasters?|radio stations?)",
     ),
     "human rights defender": (
         r"activists?",
@@ -201,6 +202,16 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         r"rights defenders?",
         r"defenders?",
         r"human rights (?:lawyers?|activists?|workers?|campaigners?|advocates?|groups?)",
+        # "a women's rights lawyer", "a land rights lawyer".
+        r"rights lawyers?",
+        # Volunteers who rescue migrants at sea and relay their distress calls.
+        r"rescue volunteers?",
+        r"(?:sea|search[- ]and[- ]rescue) (?:volunteers?|rescuers?)",
+        r"humanitarian volunteers?",
+        # Mothers and relatives who search for the disappeared: "an association of mothers
+        # searching for their disappeared children", "relatives of the disappeared".
+        r"mothers (?:searching|looking) for (?:their )?(?:disappeared|missing)",
+        r"(?:relatives|families) of the disappeared",
         # "an LGBT+ rights group", "LGBTQ activists".
         r"lgbt\w*\+? (?:rights )?(?:activists?|defenders?|groups?|organi[sz]ations?|"
         r"campaigners?|advocates?|organi[sz]ers?)",
@@ -725,8 +736,10 @@ PRIZE_GIVEN: tuple[str, ...] = (
 )  # fmt: skip
 NOT_AN_ATTACK_TITLE: tuple[str, ...] = (
     *PRIZE,
+    # A law passed, with what it does to the end of the headline ("passes media law
+    # ending pretrial detention of journalists").
     r"(?:passes|approves|adopts|signs|aprueba|aprob[oó]|adopte|adopta|vote|aprova|"
-    r"sanciona|promulga)\b[^.\n]{0,40}?\b(?:law|bill|ley|loi|lei|projeto|proyecto)",
+    r"sanciona|promulga)\b[^.\n]{0,40}?\b(?:law|bill|ley|loi|lei|projeto|proyecto)\b[^\n]*",
     r"training",
     r"workshop",
     # "des journalistes ... formés à la couverture des élections", "capacitados en".
@@ -864,6 +877,12 @@ REPORT_TITLE: tuple[str, ...] = (
         r"protestas|protestations|protestos|manifestations|manifestaciones|manifesta[çc][õo]es|"
         r"mouvements|incidents|incidentes|ocorr[êe]ncias",
     ),
+    # A rate of change: "Threats against journalists rose by 40pc in 2024", "las
+    # agresiones aumentaron un 30 %", "les menaces ont augmenté de 25 %".
+    r"(?:rose|rise|rises|risen|rising|fell|fall|falls|jumped|surged|climbed|doubled|increased|"
+    r"decreased|dropped|up|down|aumentaron|subieron|crecieron|cayeron|bajaron|augment[ée]|"
+    r"diminu[ée]|aumentaram|subiram|ca[íi]ram|cresceram) (?:by |un |en |de |em )?\d+(?:[.,]\d+)?"
+    r" ?(?:pc|%|per ?cent|percent|por ciento|pour cent|por cento)",
     # "Journalists' safety network records 214 incidents in East Africa in 2025".
     _count_of(
         r"records|recorded|documents|documented|registers|registered|counts|counted|logs|"

@@ -413,6 +413,19 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"surveillance",
         r"spied on",
         r"(?:followed|trailed) and photographed",
+        # Watched at home and summoned: "officers photographed her home", "home watched
+        # by intelligence men", "summoned to appear before the counter-terrorism unit".
+        r"photographed (?:his|her|their|the) (?:home|house|office)",
+        r"(?:home|house|office) (?:was |is |being )?(?:watched|monitored|under surveillance)",
+        r"summoned (?:for questioning|to appear|for interrogation|by (?:the )?(?:police|"
+        r"intelligence|security))",
+        # A travel ban or a passport taken: "barred from flying", "barred from leaving
+        # the country", "stopped at the airport", "offloaded from a flight".
+        r"(?:barred|banned|prevented|stopped) from (?:leaving|flying|travell?ing|boarding)",
+        r"travel bans?",
+        r"offloaded",
+        r"passports? (?:was |were |had been |has been )?(?:confiscated|seized|impounded|"
+        r"revoked|cancell?ed)",
         r"charged with",
         # "Union organiser charged in Manaus" (a place: not "the men charged in the plot"),
         # "charged under the anti-terror law",
@@ -450,10 +463,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"reprisals?",
         r"dismissed",
         # Dismissed officers of a union: no court's dismissed case ("reinstate dismissed
-        # union leaders", "three dismissed branch leaders").
-        r"dismissed (?:[\w'’-]+ ){0,3}?(?:union|branch|shop-floor|workers'?) (?:leaders?|"
-        r"officials?|officers?|members?|organi[sz]ers?|representatives?|reps?|stewards?|"
-        r"secretar(?:y|ies)|chairs?|chairpersons?)",
+        # union leaders", "three dismissed branch leaders", "mine fires union branch
+        # leaders"). (One term per verb: a term opening with a group is tried at every word.)
+        *(
+            rf"{verb} (?:[\w'’-]+ ){{0,3}}?(?:union|branch|shop-floor|workers'?) (?:leaders?|"
+            r"officials?|officers?|members?|organi[sz]ers?|representatives?|reps?|stewards?|"
+            r"secretar(?:y|ies)|chairs?|chairpersons?)"
+            for verb in (r"dismiss(?:es|ed)?", r"fire[sd]", r"sack(?:s|ed)?")
+        ),
         r"fired from",
         # Fired for organising: "workers fired days after union letter", "fired for
         # joining a union" (not shots: "fired tear gas after").
