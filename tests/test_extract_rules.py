@@ -2784,6 +2784,23 @@ _FEED_NEWS = [
         "en",
         True,
     ),
+    # Activists who speak of others' harm are no victims; those who say what was done to
+    # them are.
+    (
+        "Suspected thief beaten to death by mob",
+        "A man accused of stealing a goat was beaten to death by villagers on Sunday, police "
+        "said. Rights activists have long expressed concern over mob beatings, which killed "
+        "over 100 people last year.",
+        "en",
+        False,
+    ),
+    (
+        "Police break up sit-in outside parliament",
+        "Riot police dispersed the sit-in with batons on Monday. Several activists said "
+        "police beat them and detained two organisers overnight.",
+        "en",
+        True,
+    ),
     # The filmmaker arrested over a documentary is news: the arrest comes first.
     (
         "Un cinéaste arrêté après la projection d'un documentaire sur la police",
