@@ -248,6 +248,25 @@ def test_extract_names_places_faiths_ranks_and_compounds_are_not_persons(text):
     assert find_persons(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "By Our Batticaloa Correspondent\n\nKalaichelvi Sivapalan was summoned.",
+            ["Kalaichelvi Sivapalan"],
+        ),
+        ("Attorney-at-law Thavarajah Nirojan said she was questioned.", ["Thavarajah Nirojan"]),
+        (
+            "Barrister Clement Tanyi Ashu spoke to Commander Stephen Kipchumba Koech.",
+            ["Clement Tanyi Ashu", "Stephen Kipchumba Koech"],
+        ),
+        ("John Major met Liza Mae Obenza.", ["John Major", "Liza Mae Obenza"]),
+    ],
+)
+def test_extract_names_titles_and_bylines_are_no_part_of_a_name(text, names):
+    assert [p.name for p in find_persons(text)] == names
+
+
 def test_extract_names_town_named_like_a_person_is_a_place_only_after_a_preposition():
     # Many towns carry a person's name: "in Emiliano Zapata" is the town, the man
     # shot "outside his home" is a person.

@@ -66,8 +66,13 @@ ROLE_TITLES = _words(
     fotógrafo fotógrafa camarógrafo dirigente lideresa vocero vocera dirigeant dirigeante
     cacique lonko werkén liderança photojournalist photojournaliste fotoperiodista
     fotojornalista relator relatora relatores rapporteur rapporteurs
+    attorney attorney-at-law barrister advocate solicitor counsel magistrate commander
+    commandant brigadier corporal constable superintendent sheriff bishop archbishop
+    rabbi
     """
 )
+# A newsroom's role as the last word of a capitalised run is a byline, not a surname.
+_NEWSROOM_ROLES = _words("correspondent reporter editor")
 STOP = _words(
     """
     the a an in on at of for to from with by and or but as after before when while this
@@ -470,6 +475,8 @@ def _not_a_name(words: list[str]) -> bool:
         return True
     if last in _RELIGIONS or (last in ROLE_TITLES and last.endswith("s")):
         return True  # "Roman Catholic", "Sunni Muslims", "Huddersfield Students"
+    if last in _NEWSROOM_ROLES:
+        return True  # a byline: "By Our Batticaloa Correspondent", "Staff Reporter"
     if last in _COMPASS:
         return True  # a province: "Negros Occidental", "Kivu Nord"; no surname ends so
     if all(w in gaz.stop for w in words) and not _common_first_name(words[0]):
