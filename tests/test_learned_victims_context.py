@@ -11,7 +11,7 @@ import pytest
 
 from rightsradar.domain import Article
 from rightsradar.extract.base import Draft
-from rightsradar.extract.learned.victims import Linear, _shifted
+from rightsradar.extract.learned.victims import Linear, _choose, _shifted
 from rightsradar.extract.learned.victims_features import (
     _BACKGROUND_AT,
     _N_CONTEXT,
@@ -94,6 +94,18 @@ def test_sex_bias_turns_a_weak_answer_into_unknown():
     # Strong evidence for "woman" survives the shift.
     strong = Linear(["man", "unknown", "woman"], np.zeros((3, 4)), np.array([0.0, 0.0, 3.0]))
     assert _shifted(strong, {}, 0.5)[0] == "woman"
+
+
+def test_the_best_candidate_far_ahead_of_the_rest_is_named_when_none_passes_the_threshold():
+    # A simple report names its victim and a few speakers: the model, trained on crowded
+    # reports, is unsure of the victim but sure of the others.
+    assert _choose([0.24, 0.08, 0.07], 0.3, 0.2, 1.5) == [0]
+    # Two close candidates, or a weak best one: no guess.
+    assert _choose([0.24, 0.2, 0.07], 0.3, 0.2, 1.5) == []
+    assert _choose([0.15, 0.02], 0.3, 0.2, 1.5) == []
+    # Above the threshold every candidate is chosen; without a margin, as before.
+    assert _choose([0.5, 0.45, 0.1], 0.3, 0.2, 1.5) == [0, 1]
+    assert _choose([0.24, 0.2], 0.3, 0.2) == [0]
 
 
 def test_a_role_stated_at_the_name_gives_the_victim_group():

@@ -144,23 +144,34 @@ def _prepare(examples: list[Example], first_names: FirstNames | None = None) -> 
     return out
 
 
-def _choose(probs: list[float], threshold: float, fallback: float) -> list[int]:
+def _choose(
+    probs: list[float], threshold: float, fallback: float, margin: float = 0.0
+) -> list[int]:
     """Indices of the chosen candidates: all above ``threshold``, else the best one when it
-    reaches ``fallback`` (nearly every article names at least one victim)."""
+    reaches ``fallback`` and ``margin`` times the next best (nearly every article names at
+    least one victim, and the one the model prefers by far is the likeliest)."""
     chosen = [i for i, p in enumerate(probs) if p >= threshold]
     if not chosen and probs:
-        best = int(np.argmax(probs))
-        if probs[best] >= fallback:
+        order = np.argsort(probs)[::-1]
+        best = int(order[0])
+        second = probs[int(order[1])] if len(probs) > 1 else 0.0
+        if probs[best] >= fallback and probs[best] >= margin * second:
             chosen = [best]
     return chosen
 
 
 def _name_scores(
-    data: list[_Prepared], probs: list[list[float]], threshold: float, fallback: float
+    data: list[_Prepared],
+    probs: list[list[float]],
+    threshold: float,
+    fallback: float,
+    margin: float = 0.0,
 ) -> dict[str, PRF]:
     out = {"exact": PRF(), "fuzzy": PRF()}
     for item, p in zip(data, probs, strict=True):
-        pred = [victim_name(item.named[i].person.name) for i in _choose(p, threshold, fallback)]
+        pred = [
+            victim_name(item.named[i].person.name) for i in _choose(p, threshold, fallback, margin)
+        ]
         gold = [v.name for v in item.gold.victims if v.name]
         for mode in out:
             tp = len(match_names(gold, pred, fuzzy=mode == "fuzzy"))
@@ -235,7 +246,9 @@ class VictimsPart:
         ``groups``: each with its evidence span and confidences."""
         victim_model = self.models["victim"]
         probs = victim_model.proba_true([c.victim for c in named])
-        chosen = _choose(probs, self.meta["threshold"], self.meta["fallback"])
+        chosen = _choose(
+            probs, self.meta["threshold"], self.meta["fallback"], self.meta.get("margin", 0.0)
+        )
         return [self._describe(named[i], probs[i], len(chosen), text) for i in chosen] + groups
 
     def _describe(
@@ -349,18 +362,25 @@ def train(examples: list[Example]) -> VictimsPart:
     """Fit the victim models on labelled articles; thresholds by 5-fold cross-validation."""
     first_names = shipped_first_names() or None
     data = _prepare(examples, first_names)
-    best: tuple[float, float, float, float, dict[str, PRF]] | None = None
+    best: tuple[float, float, float, float, float, dict[str, PRF]] | None = None
     oofs: dict[float, list[list[float]]] = {}
+    # The fallback's margin over the next best: by 5-fold CV on train, names exact/fuzzy
+    # 56.0/60.3 without a fallback, 56.1/60.4 with the best of 0.2 and 1.5 times the next;
+    # on the two blind English feed sets it names victims of simple reports the model,
+    # trained on HRDsAttack's crowded ones, scores 0.2-0.25 (benchmarks/README.md).
     for c in (0.03, 0.05, 0.15):
         oof = oofs[c] = _oof_probs(data, c)
         for t in np.arange(0.15, 0.75, 0.025):
-            for fb in (0.05, 0.1, 0.2, 1.1):
-                s = _name_scores(data, oof, float(t), fb)
+            for fb, margin in (
+                *((f, m) for f in (0.05, 0.1, 0.15, 0.2) for m in (0.0, 1.5, 2.0, 3.0)),
+                (1.1, 0.0),
+            ):
+                s = _name_scores(data, oof, float(t), fb, margin)
                 obj = s["exact"].f1 + s["fuzzy"].f1
                 if best is None or obj > best[0]:
-                    best = (obj, c, float(t), fb, s)
+                    best = (obj, c, float(t), fb, margin, s)
     assert best is not None
-    _, c, threshold, fallback, s = best
+    _, c, threshold, fallback, margin, s = best
     rows, labels, _ = _victim_rows(data)
     models: dict[str, Linear | None] = {"victim": _fit(rows, labels, c)}
 
@@ -368,7 +388,7 @@ def train(examples: list[Example]) -> VictimsPart:
     # annotators often leave each of many listed victims' sex unknown.
     attr_rows, sex_rows, types, sexes, ages, owner = [], [], [], [], [], []
     for a, (item, probs) in enumerate(zip(data, oofs[c], strict=True)):
-        n_chosen = len(_choose(probs, threshold, fallback))
+        n_chosen = len(_choose(probs, threshold, fallback, margin))
         for cand, lab in zip(item.named, item.labels, strict=True):
             if lab < 0:
                 continue
@@ -398,6 +418,7 @@ def train(examples: list[Example]) -> VictimsPart:
     meta = {
         "threshold": threshold,
         "fallback": fallback,
+        "margin": margin,
         "C": c,
         "attr_C": attr_c,
         "attr_bias": attr_bias,
