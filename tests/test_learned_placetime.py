@@ -259,3 +259,35 @@ def test_placetime_day_threshold_keeps_the_highest_within_two_articles(monkeypat
     assert ptt.day_threshold(list(range(10)), {}, {}) == 0.3
     right[0.5] = 60
     assert ptt.day_threshold(list(range(10)), {}, {}) == 0.5
+
+
+def test_placetime_select_keeps_the_simplest_setting_unless_another_leads_by_more_than_two(
+    monkeypatch,
+):
+    # A one-article lead of a softmax out of fold is noise; a three-article lead is not.
+    from rightsradar.extract.learned import placetime_train as ptt
+
+    month = {("softmax", 10.0): 101}
+
+    def fake_fit_all(items, c):
+        models = {}
+        for field, setting in c.items():
+            ranker = pt.Ranker(np.zeros(1), 0.0, np.zeros(1), np.ones(1))
+            ranker.setting = setting  # type: ignore[attr-defined]
+            models[field] = ranker
+        return models
+
+    def fake_score(items, fold_models):
+        models = fold_models[0][1]
+        right = {f: 100 for f in ptt.FIELDS}
+        right["month"] = month.get(models["month"].setting, 100)
+        return right, right, {}
+
+    monkeypatch.setattr(ptt, "fit_all", fake_fit_all)
+    monkeypatch.setattr(ptt, "_score", fake_score)
+    settings, modes = ptt.select(list(range(10)))
+    assert settings["month"] == ptt.GRID[0] and modes["month"] == "learned"
+    month[("softmax", 10.0)] = 103
+    settings, _ = ptt.select(list(range(10)))
+    assert settings["month"] == ("softmax", 10.0)
+    assert settings["country"] == ptt.GRID[0]
