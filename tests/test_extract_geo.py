@@ -212,6 +212,37 @@ def test_geo_surname_alone_is_not_a_town():
     assert locate(text).country == "Syria"
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # A sentence-initial full name whose given name is also a town (Adam, Oman).
+        (
+            "A man threatened the lawyers by phone.  Adam Davenport, of New Haven, was "
+            "arraigned on Friday. Davenport said he was joking.",
+            "Davenport",
+        ),
+        # A surname before "Jr." (Bryant is a town in Arkansas).
+        (
+            "Johnny Lee Bryant Jr. of Hilton Head was arrested on May 13 in South "
+            "Carolina. Bryant then kissed her against her will.",
+            "Bryant",
+        ),
+        # A given name the article's person bears (Silvia is a town in Colombia).
+        (
+            "Thank you, Silvia!\nOur great Silvia Swinden passed away in Buenos Aires. "
+            "Silvia wanted to be a doctor.",
+            "Silvia",
+        ),
+    ],
+)
+def test_geo_person_named_like_a_town_is_no_town(text, town):
+    from rightsradar.extract.geo import mentions
+
+    found = [text[m.start : m.end] for m in mentions(text)]
+    assert town not in found
+    assert locate(text).city != town
+
+
 def test_geo_sentence_initial_word_makes_no_surname():
     text = "A Miami officer was charged. The Miami police said it acted."
     assert locate(text).country == "United States"

@@ -81,6 +81,8 @@ _PART_OF_CHINA = {"HK", "MO"}
 # Brazilian ones. Read as places, they put a statement by a government in Morocco.
 _SEATS_OF_POWER = ("white house", "capitol hill", "whitehall", "planalto")
 # Capitalised words after a country's name that make it a same-named region ("Niger State").
+# What may follow a surname inside a person's name ("Johnny Lee Bryant Jr.").
+_NAME_SUFFIX = {"Jr", "Sr", "II", "III", "IV"}
 _STATE_NEXT = {"state", "governor", "province", "estado", "provincia"}
 _REGION_SUFFIX = {"state", "province", "region", "governorate", "department", "oblast"}
 # A sea, gulf or strait is named after a place without being there ("Gulf of Guinea",
@@ -442,15 +444,33 @@ def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
             and text[toks[i - 1][1] : s] == " "
             and _is_upper_start(prev)
             and len(prev) > 2
-            and not _is_upper_start(nxt)
+            and (not _is_upper_start(nxt) or nxt in _NAME_SUFFIX)
             and prev.casefold() not in gaz.stop
-            and prev.casefold() not in gaz.names
-            and not _sentence_start(text, toks[i - 1][0])
+            # "Adam Davenport": a given name that is also a small town (Adam, Oman) still
+            # opens a person's name.
+            and _town_only(gaz.names.get(prev.casefold(), []))
             and _town_only(entries)
             and _given_name(prev)
         ):
-            # "James Foley": this town's name is somebody's surname in this article (not
-            # an outlet's: "Enfoque Fresnillo", "Diário Pemba").
+            # "James Foley", "Adam Davenport, of New Haven" (also at a sentence's start),
+            # "Johnny Lee Bryant Jr.": this town's name is somebody's surname in this
+            # article (not an outlet's: "Enfoque Fresnillo", "Diário Pemba").
+            surnames.add(folded[s:e])
+        elif (
+            k == 1
+            and nxt
+            and text[e : toks[i + 1][0]] == " "
+            and _is_upper_start(nxt)
+            and nxt.casefold() not in _PLACE_NEXT
+            and not words[0].isupper()
+            and not bare(i)
+            and _town_only(entries)
+            and _given_name(words[0])
+            and _no_place_or_a_village(fold(nxt), gaz)
+            and fold(nxt) not in gaz.stop
+        ):
+            # "Silvia Swinden": the town's name is this article's person's given name, so
+            # "Silvia" alone later ("Thank you, Silvia!") is that person too.
             surnames.add(folded[s:e])
         if (
             _WATER.search(text, max(0, s - 30), s)
@@ -477,7 +497,8 @@ def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
     _pair_places(text, out, gaz)
     out = [m for m in out if m.entries]
     if surnames:
-        # "Foley said" after "James Foley": the surname alone is the person, not the town.
+        # "Foley said" after "James Foley", "Silvia wanted" after "Silvia Swinden": the
+        # name alone is the person, not the town.
         out = [
             m
             for m in out
