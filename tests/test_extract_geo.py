@@ -621,3 +621,21 @@ def test_geo_an_unknown_towns_region_is_its_countrys_namesake():
     place = locate(text, language="es", focus=[(0, len(text))])
     assert (place.country, place.region, place.city) == ("Colombia", "Córdoba", "Puerto Libertador")
     assert 0 < place.latitude < 13 and -80 < place.longitude < -66
+
+
+def test_geo_world_city_alone_is_not_its_small_namesake():
+    # In an American story "London" is London, England, not London, Ohio (10,000 people);
+    # with its region named it is the namesake, and a mid-sized city's namesake stays.
+    us = (
+        "Journalists speak up for Julian Assange\n\nAssange spent seven years inside the "
+        "Ecuadorian embassy in London. The United States wants him extradited."
+    )
+    from rightsradar.extract.geo import mentions
+
+    london = [m for m in mentions(us) if us[m.start : m.end] == "London"]
+    assert "US" not in {e.code for e in london[0].entries}
+    canada = "Police in London, Ontario, arrested a reporter in Canada on Friday."
+    assert locate(canada, language="en").city == "London"
+    honduras = "Two land defenders were killed near Trujillo, on Honduras's Caribbean coast."
+    trujillo = [m for m in mentions(honduras) if honduras[m.start : m.end] == "Trujillo"]
+    assert {e.code for e in trujillo[0].entries if e.kind == "city"} >= {"HN", "PE"}

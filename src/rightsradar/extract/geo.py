@@ -495,6 +495,7 @@ def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
             out.append(_Mention(s, e, entries, w, nxt.casefold() in _REGION_SUFFIX))
         done = i + k
     _pair_places(text, out, gaz)
+    _drop_dwarfed_namesakes(out, gaz)
     out = [m for m in out if m.entries]
     if surnames:
         # "Foley said" after "James Foley", "Silvia wanted" after "Silvia Swinden": the
@@ -509,6 +510,32 @@ def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
             )
         ]
     return out
+
+
+# A world city's name read alone is that city: a namesake this many times smaller (London,
+# Ohio, of 10,000 people) is meant only where its region is named too ("London, Ontario",
+# paired by _pair_places, or "Ohio" elsewhere in the article). Only cities of millions
+# are that famous: Honduras's Trujillo stays beside Peru's (1 million).
+_WORLD_CITY = 5_000_000
+_DWARFED = 50
+
+
+def _drop_dwarfed_namesakes(out: list[_Mention], gaz: _Gazetteer) -> None:
+    regions: set[int] | None = None
+    for m in out:
+        towns = [e for e in m.entries if e.kind == "city"]
+        if len(towns) < 2:
+            continue
+        big = max(e.pop for e in towns)
+        if big < _WORLD_CITY:
+            continue
+        if regions is None:
+            regions = {e.idx for o in out for e in o.entries if e.kind == "region"}
+        m.entries = [
+            e
+            for e in m.entries
+            if e.kind != "city" or e.pop * _DWARFED >= big or gaz.cities[e.idx][2] in regions
+        ]
 
 
 def _weight(text: str, s: int, e: int, focus: list[tuple[int, int]] | None) -> float:
