@@ -22,7 +22,7 @@ from rightsradar.extract.learned import load_examples
 from rightsradar.extract.learned import victims as part
 from rightsradar.extract.learned.victims_features import shipped_first_names, with_count
 from rightsradar.extract.pipeline import prepare
-from rightsradar.extract.victims import stated_groups
+from rightsradar.extract.victims import headline_groups, stated_groups
 
 SHARED = Path(__file__).resolve().parents[2] / "shared/data/hrdsattack"
 
@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.exit("cross-validate on the train split only")
     examples = load_examples(args.data)
     data = part._prepare(examples, shipped_first_names())
-    rows, types, owner, stated = [], [], [], []
+    rows, types, owner, stated, headed = [], [], [], [], []
     for a, item in enumerate(data):
         n = sum(1 for lab in item.labels if lab >= 0)
         text = prepare(examples[a].article).text
@@ -47,8 +47,11 @@ def main(argv: list[str] | None = None) -> int:
             types.append(part._type_key(item.gold.victims[lab].type))
             owner.append(a)
             stated.append(part._type_key(stated_groups(text, cand.person)))
+            # The headline's one group, for an article's one victim.
+            head = headline_groups(text) if n == 1 else []
+            headed.append(part._type_key(head) if len(head) == 1 else None)
     owner_arr = np.array(owner)
-    plain = override = changed = 0
+    plain = override = changed = headline = changed_h = 0
     for fold in part._folds(len(data)):
         test = np.isin(owner_arr, fold)
         model = part._fit(
@@ -62,9 +65,15 @@ def main(argv: list[str] | None = None) -> int:
             plain += guess == types[i]
             override += final == types[i]
             changed += final != guess
+            if final == part._INSUFFICIENT and headed[i]:
+                changed_h += 1
+                final = headed[i]
+            headline += final == types[i]
     n = len(rows)
     print(f"type on matched victims, CV (C {args.c}, {n} victims): model {100 * plain / n:.1f}, "
-          f"with the stated role {100 * override / n:.1f} ({changed} changed)")  # fmt: skip
+          f"with the stated role {100 * override / n:.1f} ({changed} changed), "
+          f"and the headline's one group for a lone victim {100 * headline / n:.1f} "
+          f"({changed_h} more changed)")  # fmt: skip
     return 0
 
 

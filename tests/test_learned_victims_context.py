@@ -135,6 +135,26 @@ def test_a_role_stated_at_the_name_gives_the_victim_group():
         assert {v.name: v.type for v in ex.victims if v.name} == expected
 
 
+def test_an_articles_one_victim_takes_the_group_its_headline_names():
+    """Nothing at the name says what Wambui does; the headline does, and she is the
+    report's one victim. A headline of two groups says nothing of her."""
+    from rightsradar import registry
+
+    extractor = registry.create("extract.pipeline.learned.v1")
+    text = (
+        "Unknown men threatened to kill Wairimu Wambui Njoroge in Naivasha on Saturday, a "
+        "day after she spoke at a public meeting against land grabs. Njoroge reported the "
+        "threat to the police, who said they were investigating."
+    )
+
+    def types(title: str) -> list[list[str]]:
+        ex = extractor.predict([Article(id="t", title=title, text=text, language="en")])[0]
+        return [v.type for v in ex.victims if v.name]
+
+    assert types("Naivasha activist receives death threat") == [["human rights defender"]]
+    assert types("Activist and journalist threatened in Naivasha") == [["insufficient information"]]
+
+
 def test_stated_groups_reads_the_role_at_the_name_not_nearby():
     from rightsradar.extract.names import find_persons
     from rightsradar.extract.victims import stated_groups

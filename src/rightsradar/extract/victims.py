@@ -582,6 +582,15 @@ def stated_groups(text: str, person: Person) -> list[str]:
     return out
 
 
+def headline_groups(text: str) -> list[str]:
+    """The victim groups the headline (``text`` up to its first line break) names:
+    "Naivasha activist receives death threat" gives human rights defender."""
+    end = text.find("\n")
+    head = text[: end if end >= 0 else len(text)]
+    pats = _group_patterns()
+    return [g for g in roles.VICTIM_GROUPS if pats[g].search(head)]
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {
