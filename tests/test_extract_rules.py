@@ -381,6 +381,23 @@ def test_victims_unnamed_group_is_multiple(pipeline: RulePipeline) -> None:
     assert "journalist" in groups[0].type
 
 
+def test_victims_unnamed_group_of_no_role_takes_the_headlines_one_group(
+    pipeline: RulePipeline,
+) -> None:
+    text = (
+        "A pamphlet left at the union's office near the port gave the four members of the "
+        "executive board of the Sindicato Portuario del Pacifico 48 hours to leave the city "
+        "or be killed."
+    )
+    for title, expected in [
+        ("Dockworkers' union leaders threatened with death in Buenaventura", ["trade unionist"]),
+        ("Death threats in Buenaventura", ["insufficient information"]),
+        ("Union leaders and journalists threatened", ["insufficient information"]),
+    ]:
+        _, ex = _extract(pipeline, text, title)
+        assert [v.type for v in ex.victims if v.name is None] == [expected]
+
+
 @pytest.mark.parametrize(
     ("text", "group"),
     [

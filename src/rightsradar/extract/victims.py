@@ -582,6 +582,10 @@ def stated_groups(text: str, person: Person) -> list[str]:
     return out
 
 
+def _one(groups: list[str]) -> list[str]:
+    return groups if len(groups) == 1 else []
+
+
 def headline_groups(text: str) -> list[str]:
     """The victim groups the headline (``text`` up to its first line break) names:
     "Naivasha activist receives death threat" gives human rights defender."""
@@ -1290,6 +1294,9 @@ class VictimFinder:
                     " ".join([phrase, *doc.text[m.end() : m.end() + 60].lower().split()[:3]])
                 )
                 or _groups_read_on(doc, m.start(), m.end())
+                # "the four members of the executive board": the one group the headline
+                # names ("Dockworkers' union leaders threatened with death").
+                or _one(headline_groups(doc.text))
             )
             key = ",".join(groups) or phrase.split()[-1]
             if key in seen:
