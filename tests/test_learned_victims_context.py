@@ -155,6 +155,31 @@ def test_an_articles_one_victim_takes_the_group_its_headline_names():
     assert types("Activist and journalist threatened in Naivasha") == [["insufficient information"]]
 
 
+def test_a_simple_reports_victim_is_the_one_introduced_with_the_headlines_group_or_an_age():
+    """The model, trained on crowded reports, scores a simple report's victim as low as
+    its wife and lawyer; the headline's "radio host" and the body's "X, 44, host of"
+    name him."""
+    from rightsradar import registry
+
+    extractor = registry.create("extract.pipeline.learned.v1")
+    text = (
+        "The family of a popular Bamenda radio host says it has had no news of him since he "
+        "was forced into an unmarked car by men in plain clothes outside his station on "
+        "Friday evening.\n\nNfor Ebangha Tita, 44, host of a morning call-in show on Mezam "
+        "Voices FM, had just finished his programme when three men approached him in the "
+        "car park, according to a security guard. His wife, Grace Ayuk Tita, said the "
+        'police denied holding him. "We have gone to every police station," she said. '
+        "Lawyer Clement Anyangwe Fru said he had filed a habeas corpus petition."
+    )
+
+    def named(title: str) -> list[str]:
+        ex = extractor.predict([Article(id="t", title=title, text=text, language="en")])[0]
+        return [v.name for v in ex.victims if v.name]
+
+    title = "Family searches for Bamenda radio host taken away by plainclothes men"
+    assert named(title) == ["Nfor Ebangha Tita"]
+
+
 def test_stated_groups_reads_the_role_at_the_name_not_nearby():
     from rightsradar.extract.names import find_persons
     from rightsradar.extract.victims import stated_groups
