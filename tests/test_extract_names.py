@@ -407,3 +407,23 @@ def test_extract_names_a_kin_suffix_is_kept_and_a_school_named_for_someone_is_no
 def test_extract_names_a_name_after_an_elided_de_is_whole():
     text = "Il s'agit d'Abdoulaziz Mahamane Sani, 36 ans, présentateur sur Radio Anfani."
     assert [p.name for p in find_persons(text)][0] == "Abdoulaziz Mahamane Sani"
+
+
+def test_a_court_is_no_person_when_the_text_also_writes_court_in_lower_case():
+    from rightsradar.extract.names import find_persons
+
+    text = (
+        "Title\n\nHer lawyer, Aditya Raghunathan, said he would move the Delhi High Court this "
+        'week. "If there is a case, let them file it in a court," she said.'
+    )
+    assert [p.name for p in find_persons(text, 5)] == ["Aditya Raghunathan"]
+
+
+def test_a_place_after_a_compass_word_is_read_as_a_place():
+    # "in northern Veracruz", as "in Veracruz": a run there is the place, not a person.
+    from rightsradar.extract.names import _named_place
+
+    for text in ("an oil city in northern Veracruz, officials said", "a town in north-eastern Borno"):
+        name = text.split()[-1] if "Borno" in text else "Veracruz"
+        start = text.index(name)
+        assert _named_place(text, start, start + len(name), name)

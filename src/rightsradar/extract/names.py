@@ -387,6 +387,10 @@ def _clean(
         and (tokens[-1][0].lower() in _END_WORDS or tokens[-1][0].lower() in common)
         and not (len(tokens) > 2 and tokens[-1][0] in _KIN_SUFFIXES)
     ):
+        if strict and len(tokens) > 1 and tokens[-1][0].lower().rstrip(",.") in ORG_WORDS:
+            # "the Delhi High Court" where the text also writes "a court": the run names
+            # the court, it does not end in a common word after a person's name.
+            return None
         tokens.pop()
     if not tokens:
         return None
@@ -599,7 +603,9 @@ _AT_PLACE = re.compile(
     r"(?:\b(?:in|at|near|from|outside|around|en|desde|hacia|dans|em)|\bcerca de|\bpr[eè]s de"
     r"|\bperto de|(?<!\w)à|\b(?:town|city|village|district|municipality|province|state|county"
     r"|region|ciudad|municipio|pueblo|localidad|ville|commune|cidade|munic[ií]pio)\s+"
-    r"(?:of|de|do|da)|[A-Z][\w.]*\s+of)\s+$"
+    r"(?:of|de|do|da)|[A-Z][\w.]*\s+of)"
+    # "in northern Veracruz", "near central Kano", "in north-eastern Borno".
+    r"(?:\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central))?\s+$"
 )
 # After a place: "the Tower Hamlets council", "the Kaduna state government".
 _PLACE_AFTER = re.compile(
