@@ -2874,8 +2874,43 @@ _FEED_NEWS = [
 ]
 
 
+# Short alerts and briefs (read on the blind short-alerts sets, twenty-eighth session).
+_SHORT_ALERTS = [
+    # A conviction of the killers, years on: no new attack.
+    (
+        "Condenan a dos hombres por el asesinato de un periodista radial en 2020",
+        "Un tribunal condenó este jueves a 30 y 25 años de prisión a dos hombres por el "
+        "asesinato del periodista radial Julio Mereles, muerto a balazos en 2020.",
+        "es",
+        False,
+    ),
+    (
+        "Deux hommes condamnés pour l'assassinat d'un animateur de radio",
+        "Le tribunal a condamné deux hommes à la perpétuité pour l'assassinat de l'animateur "
+        "de radio Paul Kamano, tué par balles devant la station.",
+        "fr",
+        False,
+    ),
+    (
+        "Júri condena dois homens pela morte de radialista em Cascavel",
+        "O Tribunal do Júri condenou dois homens pelo assassinato do radialista Ari Lenz, "
+        "morto a tiros na porta da emissora.",
+        "pt",
+        False,
+    ),
+    (
+        "Court jails two men for 2019 murder of regional blogger",
+        "A court sentenced two men to 18 years in prison for the murder of local blogger "
+        "Ivan Sokolov, who was stabbed outside his apartment block.",
+        "en",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("title", "text", "language", "relevant"), _DISMISSALS_ARSON_BANS_AND_COUNTS + _FEED_NEWS
+    ("title", "text", "language", "relevant"),
+    _DISMISSALS_ARSON_BANS_AND_COUNTS + _FEED_NEWS + _SHORT_ALERTS,
 )
 def test_relevance_flags_attacks_and_not_reports_that_share_their_words(
     pipeline: RulePipeline, title: str, text: str, language: str, relevant: bool

@@ -817,7 +817,35 @@ NOT_AN_ATTACK_TITLE: tuple[str, ...] = (
 # Headlines of perpetrators convicted, years on: the attack they name is the old crime
 # judged, not news of one ("Condenados a 40 años de prisión los dos responsables del
 # homicidio de un líder comunal", "Júri condena pistoleiros pela morte de sindicalista").
+# Whom a court convicts of an attack, counted or not: "dos hombres", "deux hommes", "two
+# former police officers", "o executor".
+_CONVICTED = (
+    r"(?:(?:a |à )?(?:dos|tres|cuatro|cinco|deux|trois|quatre|cinq|dois|duas|tr[eê]s|quatro|"
+    r"cinco|two|three|four|five|\d+|un|una|um|uma|an?|the|el|los|le|les|o|os) )?"
+    r"(?:(?:ex|former|antiguos?|anciens?|antigos?|ex-)[ -])?"
+    r"(?:hombres?|homens?|hommes?|men|man|acusados?|accus[ée]s?|arguidos?|r[ée]us?|reos?|"
+    r"suspects?|sospechosos?|suspeitos?|polic[íi]as?|policiais|policiers?|police officers?|"
+    r"officers?|soldiers?|militares?|soldados?|soldats?|gendarmes?|personas?|pessoas?|people|"
+    r"individuos?|ind[íi]v[íi]duos?|individus?|agentes?|agents?|guards?|guardias?|executor|"
+    r"gunm[ae]n|sicarios?|pistoleiros?)"
+)
+# What they are convicted of: a murder or an abduction, of a year named or not.
+_CONVICTED_OF = (
+    r"(?:por|pour|pela|pelo|for|over|in) (?:el |la |l['’]|le |a |o |the )?(?:\d{4} )?"
+    r"(?:asesinato|homicidio|crimen|muerte|feminicidio|secuestro|assassinat|meurtre|"
+    r"homicide|enl[èe]vement|mort|assassinato|homic[íi]dio|morte|sequestro|murder|killing|"
+    r"assassination|abduction|kidnapping|death)"
+)
+
 CONVICTION_TITLE: tuple[str, ...] = (
+    # "Condenan a dos hombres por el asesinato de un periodista radial en 2020", "deux
+    # hommes condamnés pour l'assassinat d'un animateur", "Júri condena dois homens pela
+    # morte de radialista", "court jails two men for 2019 murder of regional blogger".
+    rf"(?:condena|condenan|condenaron|conden[oó]|condenou|condenam|condamne|condamnent|"
+    rf"sentencia|sentences|sentenced|jails|jailed|convicts|convicted|imprisons|imprisoned) "
+    rf"{_CONVICTED} (?:[\w'’-]+ ){{0,4}}?{_CONVICTED_OF}",
+    rf"{_CONVICTED} (?:[\w'’-]+ ){{0,2}}?(?:condenad[oa]s?|condamn[ée]e?s?|sentenced|jailed|"
+    rf"convicted) (?:[\w'’-]+ ){{0,4}}?{_CONVICTED_OF}",
     r"(?:condenad|sentenciad)[oa]s? (?:[\w-]+ ){0,8}?(?:los |las |el |la |dos |tres )*"
     r"(?:responsables?|asesinos?|autores?|sicarios?|culpables?|homicidas?|mandantes?|"
     r"assassinos?|pistoleiros?|executores?)",
