@@ -2905,6 +2905,89 @@ _SHORT_ALERTS = [
         "en",
         False,
     ),
+    # Victim groups the short texts name: a union's officers, student and protest leaders,
+    # kitchen volunteers, a radio's commentator, French photographers, a searching wife, a
+    # civic association's members, the leader of an Indigenous people.
+    (
+        "Union chair sacked after smelter strike",
+        "Management handed the chairperson of the factory union a termination letter on Monday.",
+        "en",
+        True,
+    ),
+    (
+        "Cambodian police detain three land protest leaders",
+        "Police on Tuesday detained three community representatives who had led a protest.",
+        "en",
+        True,
+    ),
+    (
+        "Four emergency kitchen volunteers abducted in Hasaheisa",
+        "Armed men took the four volunteers away and demanded a ransom.",
+        "en",
+        True,
+    ),
+    (
+        "Shooting incident in Iriga City",
+        "Gunmen shot him several times, killing Ernesto Villaflor, 58, a block-time "
+        "commentator of Radyo Bikolnon.",
+        "en",
+        True,
+    ),
+    (
+        "Guardias de estancia golpean a líder ava guaraní en Ypejhú",
+        "Guardias privados golpearon con palos al líder Tomás Benítez Vera.",
+        "es",
+        True,
+    ),
+    (
+        "Denuncian el despido de dos delegados gremiales en Añelo",
+        "La contratista notificó el despido de los delegados gremiales el lunes.",
+        "es",
+        True,
+    ),
+    (
+        "Nantes : violences policières contre deux photographes",
+        "Deux photographes de presse ont été frappés à coups de matraque par des policiers.",
+        "fr",
+        True,
+    ),
+    (
+        "Koudougou : un responsable étudiant détenu depuis le début du mois",
+        "Il est toujours détenu après son interpellation sur le campus.",
+        "fr",
+        True,
+    ),
+    (
+        "Burundi : Josiane Kaneza, qui cherche son mari disparu, enlevée à son tour",
+        "Elle a été emmenée jeudi par trois hommes en civil.",
+        "fr",
+        True,
+    ),
+    (
+        "Comentador de rádio raptado e espancado em Bissau",
+        "O comentador da Rádio Bambaram FM foi tirado de casa por homens armados.",
+        "pt",
+        True,
+    ),
+    (
+        "PM detém quatro dirigentes estudantis em Teresina",
+        "Os estudantes foram algemados e levados à Central de Flagrantes.",
+        "pt",
+        True,
+    ),
+    (
+        "Polícia detém dois cidadãos em Cabinda",
+        "A polícia procedeu à detenção de dois membros de uma associação cívica local.",
+        "pt",
+        True,
+    ),
+    # A union's treasurer arrested for theft is crime news.
+    (
+        "Teachers' union treasurer arrested over K180 million theft",
+        "Police arrested the union treasurer over the theft of members' contributions.",
+        "en",
+        False,
+    ),
 ]
 
 

@@ -195,6 +195,17 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         r"r[áa]dios? comunit[áa]rias?",
         r"emisoras? comunitarias?",
         r"community (?:radios?|broadcasters?|radio stations?)",
+        # Photographers and camera operators in French; a radio's commentators ("le
+        # comentador da Rádio Bambaram", "a block-time commentator of Radyo Bikolnon").
+        r"photographes?",
+        r"photojournalistes?",
+        r"cam[ée]ram[ae]n",
+        r"cadreu(?:r|se)s?",
+        r"reporters? d'images",
+        r"(?:radio|broadcast|block-time|political|news) commentators?",
+        r"commentators? (?:of|for|with|at|on) (?:a |the )?(?:radyo|radio)",
+        r"comentador(?:a|es|as)?(?= (?:d[ae] |d[ao] )?r[áa]dio)",
+        r"comentaristas? (?:de|da) (?:la )?r[áa]dio",
     ),
     "human rights defender": (
         r"activists?",
@@ -313,6 +324,45 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
             r" de (?:la )?comunidad(?:es)? (?:nativas?|ind[íi]genas?|campesinas?|originarias?)",
         ),
         r"dirigentes? de (?:la )?juntas? de acci[óo]n comunal",
+        # Student leaders ("un responsable étudiant détenu", "quatro dirigentes
+        # estudantis", "student union leaders"), the leaders of a protest and of a land
+        # protest ("three land protest leaders").
+        r"(?:students?|student union) (?:leaders?|activists?|organi[sz]ers?)",
+        r"(?:l[íi]der(?:es)?|dirigentes?) estudi?ant(?:il|iles|is)",
+        r"(?:responsables?|dirigeants?|leaders?|militants?) [ée]tudiants?",
+        r"(?:land )?protest (?:leaders?|organi[sz]ers?)",
+        r"land (?:rights )?(?:activists?|campaigners?|leaders?)",
+        # The volunteers of an emergency or community kitchen, Sudan's mutual-aid
+        # defenders ("four volunteers of a neighbourhood emergency kitchen").
+        r"(?:emergency|community|communal|soup) kitchen volunteers?",
+        r"volunteers? (?:of|at|with|from|in) (?:an? |the )?(?:[\w'’-]+ ){0,2}?(?:emergency|"
+        r"community|communal|soup) kitchens?",
+        r"emergency response rooms?",
+        r"mutual aid (?:volunteers?|groups?|networks?)",
+        # A defence committee's or a civic association's members ("tres integrantes del
+        # Comité de Defensa del Agua", "membros de uma associação cívica local").
+        r"(?:integrantes?|miembros?|membros?|members?|membres?) (?:del?|do|da|of the|du|de la) "
+        r"(?:comit[ée]|committee|colectivo|coletivo|collectif|frente|front|coordinadora|"
+        r"plataforma|red|rede|r[ée]seau) (?:[\w'’-]+ ){0,2}?(?:defensa|defesa|d[ée]fense|"
+        r"defen[cs]e|protecci[óo]n|prote[çc][ãa]o)",
+        r"(?:integrantes?|miembros?|membros?|members?|membres?|activistas?|ativistas?) "
+        r"(?:de uma?|de una?|d'une?|of an?|of the|del?|da|do) (?:associa[çc][ãa]o|"
+        r"asociaci[óo]n|association|organiza[çc][ãa]o|organizaci[óo]n|organisation|organization|"
+        r"coletivo|colectivo|collectif) c[íi]vi(?:ca|que|c)",
+        # A relative who searches for one of the disappeared ("qui cherche son mari
+        # disparu", "mãe que busca filho desaparecido"; not "familiares de desaparecidos"
+        # whom a lawyer represents).
+        r"(?:que |qui |who (?:is )?)?(?:busca|buscan|procura|procuram|cherche|recherche|"
+        r"searche?s? for|searching for|looking for|looks for) (?:a |à |por |pelo |pela |for )?"
+        r"(?:su |sus |seu |sua |seus |son |sa |ses |her |his |their |o |a |le |la )?"
+        r"(?:hij[oa]s?|espos[oa]|marido|herman[oa]s?|filh[oa]s?|irm[ãa]os?|fils|fille|mari|"
+        r"fr[èe]res?|s[œo]eurs?|sons?|daughters?|husband|wife|brothers?|sisters?) "
+        r"(?:desaparecid[oa]s?|disparu(?:e|s)?|disappeared|missing)",
+        # The leader of an Indigenous people ("golpean a líder ava guaraní").
+        *_by_first_letter(
+            ("l[íi]der(?:es)?", "lideresas?", "dirigentes?", "leaders?", "chefs?", "caciques?"),
+            rf" (?:ava |mbya |pa[ĩi] )?(?:{'|'.join(PEOPLE_TERMS)})(?![\w-])",
+        ),
     ),
     "trade unionist": (
         r"trade unionists?",
@@ -358,6 +408,17 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         # Leaders of a workers' association that acts as their union (taxi drivers,
         # street vendors, miners): "líder de associação de taxistas detido pelo SIC".
         *_WORKERS_ASSOCIATION,
+        # A union's officers: "union chair sacked", "chairperson of the factory union",
+        # "los delegados gremiales" (not the European or African Union's; not its
+        # treasurer, who is news when arrested for theft).
+        r"union (?:chairs?|chairpersons?|chairm[ae]n|chairwom[ae]n|secretar(?:y|ies)|"
+        r"general secretar(?:y|ies)|presidents?|vice[- ]presidents?|stewards?|"
+        r"delegates?)",
+        r"(?:chair(?:person|man|woman)?|president|vice[- ]president|(?:general )?secretary|"
+        r"secretary[- ]general|delegate)s? of (?:the |its |a |our )?"
+        r"(?!european |african |soviet )(?:[\w'’-]+ ){0,4}?(?:union|trade union)(?![\w-])"
+        r"(?! (?:territory|territories|government|minister|ministry|cabinet|budget))",
+        r"delegad[oa]s? (?:gremial(?:es)?|de base)",
     ),
 }
 
