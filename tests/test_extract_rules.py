@@ -2981,6 +2981,51 @@ _SHORT_ALERTS = [
         "pt",
         True,
     ),
+    # Acts of short alerts: a home searched and equipment seized, a lawyer taken by men
+    # from outside her chambers, a criminal defamation complaint, a funeral wreath with a
+    # journalist's name, a journalist made a formal suspect, a search warrant served.
+    (
+        "Police seize freelance journalist's phones, laptop in Raipur",
+        "Police searched the house of freelance journalist Manoj Dhruw and seized two mobile "
+        "phones and a laptop, his family said.",
+        "en",
+        True,
+    ),
+    (
+        "URGENT: human rights lawyer taken in Arusha",
+        "Human rights lawyer Neema Lukumay was taken from outside her chambers in Arusha "
+        "this morning by four men in plain clothes.",
+        "en",
+        True,
+    ),
+    (
+        "Sindicato rechaza querella del gobernador contra directora de portal",
+        "El gobernador interpuso una querella por difamación agravada contra la periodista "
+        "Maribel Huamán, directora del portal Huaraz Noticias.",
+        "es",
+        True,
+    ),
+    (
+        "Corona fúnebre para periodista de Portoviejo",
+        "En la puerta de la casa de la periodista Nathaly Cedeño apareció una corona fúnebre "
+        "con su nombre y un sobre con una bala.",
+        "es",
+        True,
+    ),
+    (
+        "ACPM repudia constituição de jornalista como arguida na Praia",
+        "A jornalista Edna Semedo foi constituída arguida e ouvida durante quatro horas pela "
+        "Polícia Judiciária.",
+        "pt",
+        True,
+    ),
+    (
+        "Sindicato repudia busca e apreensão na casa de blogueiro em Caruaru",
+        "A Polícia Civil fez busca e apreensão na casa do blogueiro Heitor Lins e levou dois "
+        "celulares.",
+        "pt",
+        True,
+    ),
     # A union's treasurer arrested for theft is crime news.
     (
         "Teachers' union treasurer arrested over K180 million theft",

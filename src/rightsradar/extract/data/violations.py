@@ -380,9 +380,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         ),
         # "taken by men who said they were soldiers" (not a decision "taken by the people").
         r"taken by (?:[\w-]+ ){0,3}?(?:men|gunmen|individuals|agents|operatives|soldiers)",
+        # "taken from outside her chambers in Arusha this morning by four men".
+        r"taken from [^.;\n]{0,60}? by (?:[\w-]+ ){0,3}?(?:men|gunmen|individuals|agents|"
+        r"operatives|soldiers)",
         # "forced Héctor Cuéllar into a pickup truck", "forced them into the van".
         r"forced (?:[\w'’-]+ ){1,3}?into (?:a|an|the|their|a waiting) (?:[\w-]+ ){0,2}?"
-        r"(?:van|car|vehicle|truck|suv|pickup|minibus|jeep)s?",
+        r"(?:van|car|vehicle|truck|suv|pickup|minibus|jeep|toyota|nissan|land cruiser|hilux)s?",
         # "sacado de su casa por hombres armados", "emmené par des hommes cagoulés": taken
         # by men nobody names (taken by soldiers: enforced disappearance).
         _TAKEN_BY.format(
@@ -439,6 +442,21 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"fac(?:es|ed|ing) trial",
         r"fabricated charges?",
         r"defamation",
+        # A criminal defamation suit or complaint against someone (not "defamation
+        # damages" a newspaper won), a search of a home and the seizure of equipment
+        # ("searched the house of freelance journalist X and seized two mobile phones, a
+        # laptop"), a funeral wreath bearing one's name or a bullet in an envelope.
+        r"(?:criminal )?defamation (?:suit|case|complaint|charges?) (?:against|filed)",
+        r"searched (?:the )?(?:house|home|office|residence|premises|flat|apartment)s? of",
+        r"(?:searched|raided|ransacked) (?:his|her|their) (?:house|home|office|residence|flat|"
+        r"apartment|newsroom)",
+        r"seized (?:his|her|their|two|three|the|a) (?:[\w-]+ ){0,2}?(?:phones?|laptops?|"
+        r"computers?|cameras?|equipment|devices|hard (?:disk|drive)s?|memory cards?)",
+        r"(?:phones?|laptops?|cameras?|equipment|devices|memory cards?) (?:was |were |had been |"
+        r"have been )?(?:seized|confiscated)",
+        r"funeral wreaths? (?:bearing|with) (?:his|her|their) names?",
+        r"(?:envelope|letter|parcel|package) (?:containing|with) (?:a |an? )?(?:bullets?|"
+        r"cartridges?)",
         r"stabbed",
         *SHOT_AT,
         # People's homes, camps, cars or offices set on fire: the attacks on land defenders
@@ -515,6 +533,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"herid[oa]s?",
         r"intimidaci(?:ón|ones)",
         r"allanamiento",
+        # A criminal complaint ("la querella por difamación agravada ... contra nuestra
+        # afiliada"), equipment seized, a funeral wreath with one's name, a bullet in an
+        # envelope.
+        r"querellas? (?:por (?:difamaci[óo]n|calumnia|injuria)s?(?: agravadas?)? )?contra",
+        r"querellas? (?:penal(?:es)? )?por (?:difamaci[óo]n|calumnia|injuria)",
+        r"incaut(?:aron|ó) (?:sus?|los|las) (?:[\w-]+ ){0,2}?(?:equipos?|tel[ée]fonos?|celulares?|"
+        r"computadoras?|c[áa]maras?|laptops?)",
+        r"coronas? f[úu]nebres? con (?:su|el) nombre",
+        r"(?:sobre|paquete|carta|nota) con (?:una |dos )?(?:balas?|proyectiles?|cartuchos?)",
         r"acoso",
         r"persecuci(?:ón|ones)",
         r"criminalizaci(?:ón|ones)",
@@ -590,6 +617,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"espionn\w*",
         r"campagnes? de (?:d[ée]nigrement|diffamation)",
         r"perquisitionn\w*",
+        r"plaintes? (?:pour|en) diffamation contre",
+        r"(?:cartes? m[ée]moires?|t[ée]l[ée]phones?|ordinateurs?|cam[ée]ras?|mat[ée]riels?) "
+        r"(?:ont|a) [ée]t[ée] (?:saisie?s?|confisqu[ée]e?s?)",
+        r"couronnes? mortuaires? (?:à|avec|portant|au) (?:son )?nom",
         r"violences",
         r"licenci[ée]e?s?",
         r"tabass\w*",
@@ -675,6 +706,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"arromb(?:aram|ou)",
         r"saquead[oa]s?",
         r"vandalizad[oa]s?",
+        # A search of one's home ("busca e apreensão na casa do blogueiro"), equipment
+        # seized, being made a formal suspect ("constituição como arguida da jornalista").
+        r"busca e apreens[ãa]o",
+        r"mandados? de busca",
+        r"apreend(?:eram|idos?|idas?) (?:[\w-]+ ){0,3}?(?:celulares?|notebooks?|computadores?|"
+        r"equipamentos?|c[âa]maras?|telem[óo]veis)",
+        r"constitu(?:[íi]d[oa]s?|i[çc][ãa]o) (?:como )?arguid[oa]s?",
+        r"queixas?-crime",
+        r"coroas? f[úu]nebres? com (?:o )?(?:seu )?nome",
     ),
 }
 
