@@ -3026,6 +3026,34 @@ _SHORT_ALERTS = [
         "pt",
         True,
     ),
+    # A minister's promise, a protocol announced, a network's annual figures: no attack;
+    # a plan announced after a murder still tells the murder.
+    (
+        "Ministro garante que nenhum jornalista será perseguido em São Tomé",
+        "O ministro afirmou que nenhum jornalista será perseguido, detido ou ameaçado.",
+        "pt",
+        False,
+    ),
+    (
+        "Ministro del Interior promete protocolo para atender amenazas contra periodistas",
+        "El ministro aseguró que ningún periodista será perseguido por sus opiniones.",
+        "es",
+        False,
+    ),
+    (
+        "Rabat : un réseau associatif publie ses chiffres annuels sur les libertés",
+        "En 2025, il a recensé 31 poursuites judiciaires contre des journalistes et 58 cas de "
+        "harcèlement.",
+        "fr",
+        False,
+    ),
+    (
+        "Mexico announces protection plan after murder of journalist in Veracruz",
+        "Gunmen shot dead journalist Rubén Alcocer on Saturday; on Monday the government "
+        "announced a protection plan.",
+        "en",
+        True,
+    ),
     # A union's treasurer arrested for theft is crime news.
     (
         "Teachers' union treasurer arrested over K180 million theft",

@@ -166,7 +166,11 @@ _TITLE_BEFORE_NAME = re.compile(r"\s+[A-Z][\w'’-]+")
 # Narsingdi") and the press said to be unharmed ("no media worker was hurt", "No
 # journalists were harmed").
 _BYLINE = re.compile(r"(?:^|\n)[^\S\n]*(?:by\s+)?our\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-_NONE_OF = re.compile(r"\b(?:no|none of the|not a single|not one)\s+(?:[\w'’-]+\s+)?$", re.I)
+_NONE_OF = re.compile(
+    r"\b(?:no|none of the|not a single|not one|ning[úu]n|ninguna|ninguno de los|nenhum|"
+    r"nenhuma|nenhum dos|aucune?|pas un seul|pas une seule)\s+(?:[\w'’-]+\s+)?$",
+    re.I,
+)
 # "a TV presenter's mother", "the reporter's family": the person the news is about is a
 # relative (an attack on a relative still names the role elsewhere).
 _RELATIVE_OF = re.compile(

@@ -801,6 +801,14 @@ NOT_AN_ATTACK_TITLE: tuple[str, ...] = (
     # ending pretrial detention of journalists").
     r"(?:passes|approves|adopts|signs|aprueba|aprob[oó]|adopte|adopta|vote|aprova|"
     r"sanciona|promulga)\b[^.\n]{0,40}?\b(?:law|bill|ley|loi|lei|projeto|proyecto)\b[^\n]*",
+    # A protocol, a mechanism or a plan promised or announced, with what it is for
+    # ("Ministro promete protocolo para atender amenazas contra periodistas"), up to what
+    # prompted it ("... plan after journalist's murder" still tells the murder).
+    r"(?:promete|prometi[óo]|anuncia|anunci[óo]|presenta|promet|annonce|pr[ée]sente|promises|"
+    r"announces|unveils|launches|lan[çc]a|apresenta)\b[^.\n]{0,40}?\b(?:protocol[oe]?|"
+    r"mecanismo|m[ée]canisme|mechanism|plan|programa|programme|program|fondo|fonds|fund)\b"
+    r"(?:(?!\b(?:after|following|amid|over|tras|luego|despu[ée]s|apr[èe]s|suite|depois|ap[óo]s)\b)"
+    r"[^\n])*",
     r"training",
     r"workshop",
     # "des journalistes ... formés à la couverture des élections", "capacitados en".
@@ -942,6 +950,10 @@ def _count_of(verbs: str, nouns: str) -> str:
 # contra la prensa").
 REPORT_TITLE: tuple[str, ...] = (
     r"annual report",
+    # "publie ses chiffres annuels", "cifras anuales", "annual figures".
+    r"(?:chiffres|bilan|cifras|balance|balan[çc]o|n[úu]meros|dados|figures|statistics|"
+    r"estad[íi]sticas|statistiques|estat[íi]sticas) (?:annuels?|anuales?|anuais|annual)",
+    r"annual (?:figures|statistics|tally|count)",
     r"index",
     r"ranking",
     r"clasificaci[oó]n anual",
