@@ -3054,6 +3054,33 @@ _SHORT_ALERTS = [
         "en",
         True,
     ),
+    # A partner's incident report: who on one line, what happened on another; not a
+    # monitoring report of a peaceful march, whose victims are "none".
+    (
+        "Incident report: death threats against Pride Collective coordinator",
+        "INCIDENT REPORT (partner SMS)\n\nDate: 3 Sept 2024, 21:10\n\nPlace: Umlazi, "
+        "Durban\n\nWho: Lwazi Mkhize, 29, LGBTIQ+ activist\n\nWhat happened: Lwazi got 3 "
+        "calls. Caller said stop your pride march or we will burn you inside your house.\n\n"
+        "Action: case of intimidation opened.",
+        "en",
+        True,
+    ),
+    (
+        "Rapport d'observation : défilé du 1er mai à Niamey",
+        "Date : 1er mai 2025\n\nLieu : Niamey\n\nCe qui s'est passé : les syndicalistes ont "
+        "défilé pacifiquement. Aucune interpellation, aucune violence signalée.\n\nVictimes : "
+        "néant.",
+        "fr",
+        False,
+    ),
+    # A dateline's agency is no victim group: "(Costa Press)".
+    (
+        "Liberan a empresario secuestrado en Durán; cuatro detenidos",
+        "DURÁN, 6 ago (Costa Press).– Un empresario secuestrado el jueves fue liberado en "
+        "una operación policial en la que cayeron cuatro presuntos secuestradores.",
+        "es",
+        False,
+    ),
     # A union's treasurer arrested for theft is crime news.
     (
         "Teachers' union treasurer arrested over K180 million theft",

@@ -99,6 +99,38 @@ def _speaker(doc: Doc, m: re.Match[str]) -> bool:
     return m.start() >= doc.title_end and _SPEAKER.match(doc.text, m.end()) is not None
 
 
+# The fields of an incident report, each opening a line: "Date:", "Who:", "What happened:",
+# "Qué pasó:", "O que aconteceu:", "Ce qui s'est passé :".
+_REPORT_FIELD = re.compile(
+    r"^[^\S\n]*(date|fecha|data|place|location|lugar|local|lieu|who|victims?|qui[ée]n(?:es)?|"
+    r"v[íi]ctimas?|quem|qui|victimes?|what happened|incident|qu[ée] pas[óo]|hechos|"
+    r"o que aconteceu|ce qui s['’]est pass[ée]|faits|perpetrators?|perpetradores?|"
+    r"auteurs?|autores?)[^\S\n]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+_WHO_FIELD = re.compile(
+    r"who|victims?|qui[ée]n(?:es)?|v[íi]ctimas?|quem|qui|victimes?", re.IGNORECASE
+)
+
+
+def _incident_report_victim(text: str, role_hits: list[re.Match[str]]) -> re.Match[str] | None:
+    """In an incident report of fields (three or more distinct ones), a victim-group word
+    on its "Who:" or "Victims:" line (not "Victimes : néant"), else None."""
+    fields = list(_REPORT_FIELD.finditer(text))
+    if len({m.group(1).lower() for m in fields}) < 3:
+        return None
+    for f in fields:
+        if _WHO_FIELD.fullmatch(f.group(1)):
+            end = text.find("\n", f.end())
+            end = len(text) if end < 0 else end
+            for m in role_hits:
+                if f.end() <= m.start() < end:
+                    return m
+    return None
+
+
 def _quoted(text: str, title_end: int) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTED.finditer(text, 0, title_end)]
 
@@ -147,6 +179,12 @@ class RelevanceScorer:
             m for m in role_matches(doc) if not audience(doc.text, m) and not _speaker(doc, m)
         ]
         role_sents = {doc.sentence_index(m.start()): m for m in role_hits}
+        who = _incident_report_victim(doc.text, role_hits)
+        if who is not None:
+            # A partner's incident report gives who and what happened on lines of their
+            # own ("Who: Lwazi Mkhize, 29, LGBTIQ+ activist" / "What happened: ... we will
+            # burn you"): the whole report is one account of one attack.
+            role_sents = dict.fromkeys(range(len(doc.sentences)), who)
         kept = {id(h) for h in draft.violation_hits}
         strong = [h for h in draft.violation_candidates or draft.violation_hits if _strong(h, kept)]
         joint = [h for h in strong if h.sentence in role_sents]

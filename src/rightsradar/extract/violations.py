@@ -171,6 +171,9 @@ _NONE_OF = re.compile(
     r"nenhuma|nenhum dos|aucune?|pas un seul|pas une seule)\s+(?:[\w'’-]+\s+)?$",
     re.I,
 )
+# A dateline's agency in brackets ("(Costa Press)"; not "Associated Press" in a text,
+# whose journalists HRDsAttack's texts report on by that name).
+_OUTLET_BEFORE = re.compile(r"\((?:[A-Z][\w'’.-]* ){1,3}$")
 # "a TV presenter's mother", "the reporter's family": the person the news is about is a
 # relative (an attack on a relative still names the role elsewhere).
 _RELATIVE_OF = re.compile(
@@ -191,6 +194,9 @@ def audience(text: str, m: re.Match[str]) -> bool:
     if _AUDIENCE.search(text, max(0, m.start() - 40), m.start()):
         return True
     if word.lower() == "press" and _PRESS_THING.match(text, m.end()):
+        return True
+    if word == "Press" and _OUTLET_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        # A dateline's agency: "DURÁN, 6 ago (Costa Press).–".
         return True
     if _RELATIVE_OF.match(text, m.end()):
         return True
