@@ -164,3 +164,23 @@ def test_phrases_of_arrests_and_disappearances_are_read(title, text, label):
 
     ext = RulePipeline().predict_one(Article(id="v", title=title, text=text))
     assert label in ext.violation_types
+
+
+def test_a_term_opening_with_a_group_is_filed_under_its_letters_and_matches_alike():
+    # Terms that open with a group were tried at every word; one per alternative is
+    # filed under its first letter, and the pattern finds the same spans.
+    assert violations._expand_leading_group(r"(?:land )?protest (?:leaders?|organi[sz]ers?)") == [
+        r"land protest (?:leaders?|organi[sz]ers?)",
+        r"protest (?:leaders?|organi[sz]ers?)",
+    ]
+    assert violations._expand_leading_group(r"(?-i:workers?) x") == [r"(?-i:workers?) x"]
+    assert violations._expand_leading_group(r"(?:a|b)+c") == [r"(?:a|b)+c"]
+    terms = [t for ts in roles.VICTIM_GROUPS.values() for t in ts]
+    text = (
+        "Police detained three land protest leaders and the chairperson of the factory union. "
+        "Une mère qui cherche son fils disparu; deux photographes; the union chair; "
+        "cuatro dirigentes estudiantiles y el líder ava guaraní; emergency kitchen volunteers."
+    )
+    plain = [m.span() for m in compile_terms(terms).finditer(text)]
+    assert len(plain) >= 7
+    assert [m.span() for m in violations.compile_factored(terms).finditer(text)] == plain

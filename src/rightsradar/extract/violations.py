@@ -27,6 +27,76 @@ def _first_letter(term: str) -> tuple[str, str] | None:
     return term[0].lower(), term[1:]
 
 
+def _split_top(body: str) -> list[str] | None:
+    """The top-level alternatives of a group's body, None if a character class or an
+    escape makes the split unsure."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            end = body.find("]", i + 2)
+            if end < 0:
+                return None
+            i = end + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(body[start:i])
+            start = i + 1
+        i += 1
+    out.append(body[start:])
+    return out
+
+
+def _expand_leading_group(term: str, depth: int = 0) -> list[str]:
+    """A term that opens with a plain group, as one term per alternative ("(?:land
+    )?protest leaders" is "land protest leaders" and "protest leaders"), so that
+    ``compile_factored`` can file each under its first letter instead of trying it at
+    every word."""
+    if not term.startswith("(?:") or depth > 2:
+        return [term]
+    level, i = 0, 0
+    while i < len(term):
+        ch = term[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            end = term.find("]", i + 2)
+            if end < 0:
+                return [term]
+            i = end + 1
+            continue
+        if ch == "(":
+            level += 1
+        elif ch == ")":
+            level -= 1
+            if level == 0:
+                break
+        i += 1
+    else:
+        return [term]
+    alts = _split_top(term[3:i])
+    rest = term[i + 1 :]
+    if alts is None or rest[:1] in ("*", "+", "{"):
+        return [term]
+    optional = rest[:1] == "?"
+    if optional:
+        rest = rest[1:]
+        if rest[:1] in ("?", "+"):  # a lazy or possessive quantifier: left as written
+            return [term]
+    out = [x for alt in alts for x in _expand_leading_group(alt + rest, depth + 1)]
+    if optional:
+        out += _expand_leading_group(rest, depth + 1)
+    return out
+
+
 def compile_factored(terms: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     """``compile_terms`` with the terms grouped under their first letter.
 
@@ -37,7 +107,8 @@ def compile_factored(terms: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     """
     groups: dict[str, list[str]] = {}
     rest: list[str] = []
-    for term in sorted(set(terms), key=len, reverse=True):
+    expanded = [x for term in terms for x in _expand_leading_group(term)]
+    for term in sorted(set(expanded), key=len, reverse=True):
         split = _first_letter(term)
         if split is None:
             rest.append(term)
