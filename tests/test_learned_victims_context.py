@@ -153,6 +153,8 @@ def test_an_articles_one_victim_takes_the_group_its_headline_names():
 
     assert types("Naivasha activist receives death threat") == [["human rights defender"]]
     assert types("Activist and journalist threatened in Naivasha") == [["insufficient information"]]
+    # The press as a thing names no group: "Press release: death threat in Naivasha".
+    assert types("Press release: death threat in Naivasha") == [["insufficient information"]]
 
 
 def test_a_simple_reports_victim_is_the_one_introduced_with_the_headlines_group_or_an_age():

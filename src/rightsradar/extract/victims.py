@@ -16,7 +16,7 @@ from .data import violations as vlex
 from .dates import NUMBER_WORDS, past_sentences
 from .geo import fold_same_length
 from .names import Person, find_persons, first_name, victim_name
-from .violations import compile_factored, roles_text
+from .violations import audience, compile_factored, roles_text
 
 _ATTACK = (
     "|".join(t for k, ts in vlex.TRIGGERS.items() for t in ts if k != "other")
@@ -590,9 +590,14 @@ def headline_groups(text: str) -> list[str]:
     """The victim groups the headline (``text`` up to its first line break) names:
     "Naivasha activist receives death threat" gives human rights defender."""
     end = text.find("\n")
-    head = text[: end if end >= 0 else len(text)]
+    end = len(text) if end < 0 else end
     pats = _group_patterns()
-    return [g for g in roles.VICTIM_GROUPS if pats[g].search(head)]
+    # Not the press as a thing or an audience ("Press release: shooting incident").
+    return [
+        g
+        for g in roles.VICTIM_GROUPS
+        if any(not audience(text, m) for m in pats[g].finditer(text, 0, end))
+    ]
 
 
 @lru_cache(maxsize=1)
