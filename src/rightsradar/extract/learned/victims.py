@@ -298,7 +298,7 @@ class VictimsPart:
         if types == [_INSUFFICIENT] and n_chosen == 1:
             # An article's one victim is the one the headline names by its group
             # ("Naivasha activist receives death threat"), if it names one group only. By
-            # 5-fold CV on train, type on matched victims 62.3 -> 62.7 (7 more change).
+            # 5-fold CV on train, type on matched victims 62.5 -> 63.0 (7 more change).
             head = headline_groups(text)
             types = head if len(head) == 1 else types
         victim = Victim(
