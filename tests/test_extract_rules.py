@@ -3081,6 +3081,14 @@ _SHORT_ALERTS = [
         "es",
         False,
     ),
+    # A union's statement on its own officers.
+    (
+        "Statement: USWUZ condemns arrest of its president",
+        "The union condemns the arrest on Wednesday of our national president, Nkosilathi "
+        "Dube, by officers of the Zimbabwe Republic Police in Bulawayo.",
+        "en",
+        True,
+    ),
     # A union's treasurer arrested for theft is crime news.
     (
         "Teachers' union treasurer arrested over K180 million theft",

@@ -419,6 +419,11 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         r"(?!european |african |soviet )(?:[\w'’-]+ ){0,4}?(?:union|trade union)(?![\w-])"
         r"(?! (?:territory|territories|government|minister|ministry|cabinet|budget))",
         r"delegad[oa]s? (?:gremial(?:es)?|de base)",
+        # A union's own officers in its statement: "The union condemns the arrest on
+        # Wednesday of our national president".
+        r"union (?:[\w'’-]+ ){0,10}?(?:our|its) (?:national |provincial |regional |branch |"
+        r"general |deputy )?(?:presidents?|secretar(?:y|ies)(?:[- ]general)?|general "
+        r"secretar(?:y|ies)|chair(?:person|man|woman)?s?)",
     ),
 }
 
