@@ -27,30 +27,26 @@ def _first_letter(term: str) -> tuple[str, str] | None:
     return term[0].lower(), term[1:]
 
 
-def _split_top(body: str) -> list[str] | None:
-    """The top-level alternatives of a group's body, None if a character class or an
-    escape makes the split unsure."""
-    out, depth, start, i = [], 0, 0, 0
-    while i < len(body):
-        ch = body[i]
+def _structure(pattern: str) -> list[tuple[int, str, int]] | None:
+    """(position, character, bracket depth before it) of each structural character of a
+    regex fragment ("(", ")", "|"), skipping escapes and character classes; None if a
+    character class is left open."""
+    out, depth, i = [], 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
         if ch == "\\":
             i += 2
             continue
         if ch == "[":
-            end = body.find("]", i + 2)
+            end = pattern.find("]", i + 2)
             if end < 0:
                 return None
             i = end + 1
             continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(body[start:i])
-            start = i + 1
+        if ch in "()|":
+            out.append((i, ch, depth))
+            depth += {"(": 1, ")": -1}.get(ch, 0)
         i += 1
-    out.append(body[start:])
     return out
 
 
@@ -61,30 +57,15 @@ def _expand_leading_group(term: str, depth: int = 0) -> list[str]:
     every word."""
     if not term.startswith("(?:") or depth > 2:
         return [term]
-    level, i = 0, 0
-    while i < len(term):
-        ch = term[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            end = term.find("]", i + 2)
-            if end < 0:
-                return [term]
-            i = end + 1
-            continue
-        if ch == "(":
-            level += 1
-        elif ch == ")":
-            level -= 1
-            if level == 0:
-                break
-        i += 1
-    else:
+    marks = _structure(term)
+    close = next((i for i, ch, d in marks or () if ch == ")" and d == 1), None)
+    if close is None:
         return [term]
-    alts = _split_top(term[3:i])
-    rest = term[i + 1 :]
-    if alts is None or rest[:1] in ("*", "+", "{"):
+    cuts = [i for i, ch, d in marks or () if ch == "|" and d == 1 and i < close]
+    bounds = [3, *[c + 1 for c in cuts]]
+    alts = [term[a : b - 1] for a, b in zip(bounds, [*bounds[1:], close + 1], strict=True)]
+    rest = term[close + 1 :]
+    if rest[:1] in ("*", "+", "{"):
         return [term]
     optional = rest[:1] == "?"
     if optional:
