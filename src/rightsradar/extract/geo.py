@@ -460,13 +460,11 @@ def _mentions(text: str, focus: list[tuple[int, int]] | None) -> list[_Mention]:
             k == 1
             and nxt
             and text[e : toks[i + 1][0]] == " "
-            and _is_upper_start(nxt)
-            and nxt.casefold() not in _PLACE_NEXT
+            and _continues_a_name(nxt, gaz)
             and not words[0].isupper()
             and not bare(i)
             and _town_only(entries)
             and _given_name(words[0])
-            and _no_place_or_a_village(fold(nxt), gaz)
             and fold(nxt) not in gaz.stop
         ):
             # "Silvia Swinden": the town's name is this article's person's given name, so
@@ -695,6 +693,16 @@ def _no_place_or_a_village(key: str, gaz: _Gazetteer) -> bool:
     return not entries or all(e.kind == "city" and e.pop < 50_000 for e in entries)
 
 
+def _continues_a_name(nxt: str, gaz: _Gazetteer) -> bool:
+    """Whether the word after a place's name continues a person's name: capitalised, no
+    administrative word ("State", "Police"), and no place but maybe a village."""
+    return (
+        _is_upper_start(nxt)
+        and nxt.casefold() not in _PLACE_NEXT
+        and _no_place_or_a_village(fold(nxt), gaz)
+    )
+
+
 def _plausible(
     entries: list[_Entry],
     words: list[str],
@@ -717,10 +725,7 @@ def _plausible(
         len(words) == 1
         and not words[0].isupper()  # a dateline ("SOFIA —"), not a name
         and text[start + len(words[0]) : start + len(words[0]) + 2] not in ("'s", "’s")
-        and (
-            (next_cap and _no_place_or_a_village(fold(nxt), gaz))
-            or (prev_cap and fold(prev) not in gaz.names)
-        )
+        and (_continues_a_name(nxt, gaz) or (prev_cap and fold(prev) not in gaz.names))
         and _given_name(words[0])
     )
     keep = []
@@ -744,7 +749,7 @@ def _plausible(
             continue
         if single and e.pop < 1_000_000 and (next_cap or prev_cap):
             continue
-        if not single and e.pop < 100_000 and next_cap and _no_place_or_a_village(fold(nxt), gaz):
+        if not single and e.pop < 100_000 and _continues_a_name(nxt, gaz):
             # "Aung San Suu Kyi": a small town's two-word name that a name no place
             # continues opens a person's name (or an outlet's), not a place.
             continue

@@ -100,24 +100,22 @@ def _speaker(doc: Doc, m: re.Match[str]) -> bool:
 
 
 # The fields of an incident report, each opening a line: "Date:", "Who:", "What happened:",
-# "Qué pasó:", "O que aconteceu:", "Ce qui s'est passé :".
+# "Qué pasó:", "O que aconteceu:", "Ce qui s'est passé :"; those that say who was attacked.
+_WHO = r"who|victims?|qui[ée]n(?:es)?|v[íi]ctimas?|quem|qui|victimes?"
 _REPORT_FIELD = re.compile(
-    r"^[^\S\n]*(date|fecha|data|place|location|lugar|local|lieu|who|victims?|qui[ée]n(?:es)?|"
-    r"v[íi]ctimas?|quem|qui|victimes?|what happened|incident|qu[ée] pas[óo]|hechos|"
-    r"o que aconteceu|ce qui s['’]est pass[ée]|faits|perpetrators?|perpetradores?|"
-    r"auteurs?|autores?)[^\S\n]*:",
+    rf"^[^\S\n]*(date|fecha|data|place|location|lugar|local|lieu|{_WHO}|what happened|"
+    r"incident|qu[ée] pas[óo]|hechos|o que aconteceu|ce qui s['’]est pass[ée]|faits|"
+    r"perpetrators?|perpetradores?|auteurs?|autores?)[^\S\n]*:",
     re.IGNORECASE | re.MULTILINE,
 )
-
-
-_WHO_FIELD = re.compile(
-    r"who|victims?|qui[ée]n(?:es)?|v[íi]ctimas?|quem|qui|victimes?", re.IGNORECASE
-)
+_WHO_FIELD = re.compile(_WHO, re.IGNORECASE)
 
 
 def _incident_report_victim(text: str, role_hits: list[re.Match[str]]) -> re.Match[str] | None:
     """In an incident report of fields (three or more distinct ones), a victim-group word
     on its "Who:" or "Victims:" line (not "Victimes : néant"), else None."""
+    if not role_hits:
+        return None
     fields = list(_REPORT_FIELD.finditer(text))
     if len({m.group(1).lower() for m in fields}) < 3:
         return None

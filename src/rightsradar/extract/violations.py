@@ -58,10 +58,12 @@ def _expand_leading_group(term: str, depth: int = 0) -> list[str]:
     if not term.startswith("(?:") or depth > 2:
         return [term]
     marks = _structure(term)
-    close = next((i for i, ch, d in marks or () if ch == ")" and d == 1), None)
+    if marks is None:
+        return [term]
+    close = next((i for i, ch, d in marks if ch == ")" and d == 1), None)
     if close is None:
         return [term]
-    cuts = [i for i, ch, d in marks or () if ch == "|" and d == 1 and i < close]
+    cuts = [i for i, ch, d in marks if ch == "|" and d == 1 and i < close]
     bounds = [3, *[c + 1 for c in cuts]]
     alts = [term[a : b - 1] for a, b in zip(bounds, [*bounds[1:], close + 1], strict=True)]
     rest = term[close + 1 :]

@@ -180,7 +180,8 @@ def _headline_victim(named: list[Candidate], text: str) -> list[int]:
     for i, c in enumerate(named):
         body = [m for m in c.person.mentions if m.start > title_end]
         if body:
-            firsts.append((min(m.start for m in body), i, min(body, key=lambda m: m.start)))
+            first = min(body, key=lambda m: m.start)
+            firsts.append((first.start, i, first))
     for _start, i, first in sorted(firsts):
         if head[0] in stated_groups(text, named[i].person) or _AGED.match(text, first.end):
             return [i]
