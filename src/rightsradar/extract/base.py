@@ -39,6 +39,72 @@ def guess_language(text: str) -> str:
     return max(counts, key=counts.__getitem__)
 
 
+# Hard-wrapped text (reports copied from PDF, e-mail and plain-text bulletins) breaks its
+# lines inside sentences and names ("the journalist Juan\nPérez was"), and a line break
+# ends a sentence. ``unwrap`` turns such breaks into spaces. A line keeps its break when it
+# ends a sentence, or the next line is a list item or a "Field:" line.
+_LINE = re.compile(r"[^\n]*(?:\n|$)")
+_SENTENCE_END = re.compile(r"""[.!?]["'”’»)]*$""")
+_ITEM_OR_FIELD = re.compile(
+    r"\s*(?:[-*•–—·▪]|(?:\d{1,2}|\(?[ivx]{1,4})[.)]\s|\(\d\)\s|\(?[a-z]\)\s"
+    r"|[A-ZÀ-Ý][\w ()/'-]{0,29}\s?:(?:\s|$))"
+)
+_FIRST_WORD = re.compile(r"\S+")
+# A wrapped text: at least this many broken lines, no wider than this, most of them nearly
+# full (a wrapper fills every line it breaks but the last of a paragraph), and no more than
+# one other line wider than they are.
+_MIN_WRAPPED, _MAX_WIDTH, _FULL = 2, 200, 0.7
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the line breaks that only wrap a paragraph turned into spaces.
+
+    A break is a wrap when the next line starts in lower case, or when the text is
+    hard-wrapped (its broken lines nearly all as wide as the widest, none of its paragraphs
+    on one long line), the line does not end a sentence and the next line's first word
+    would not have fitted on it. Each ``\\n``
+    (and a ``\\r`` before it) becomes one space, so the text keeps its length and every
+    offset into it holds.
+    """
+    if "\n" not in text:
+        return text
+    lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if m.group()]
+    # (start, line without its break, next line) of each line of prose followed by another
+    # in the same paragraph: list items and "Field:" lines keep their breaks.
+    inner = [
+        (s, body.rstrip("\r\n"), nxt.lstrip("\r"))
+        for (s, body), (_, nxt) in zip(lines, lines[1:], strict=False)
+        if body.strip() and nxt.strip() and not _ITEM_OR_FIELD.match(nxt)
+    ]
+    if not inner:
+        return text
+    widths = sorted(len(body.rstrip()) for _, body, _ in inner)
+    width = widths[-1]
+    # Lines wider than the wrap width, but the first (a title is seldom wrapped).
+    wider = sum(len(body.rstrip()) > width + 2 for _, body in lines[1:])
+    wrapped = (
+        len(inner) >= _MIN_WRAPPED
+        and width <= _MAX_WIDTH
+        and widths[len(widths) // 2] >= _FULL * width
+        and wider <= 1
+    )
+    out = list(text)
+    for start, body, nxt in inner:
+        line = body.rstrip()
+        word = _FIRST_WORD.match(nxt.lstrip())
+        if word is None:
+            continue
+        if word.group()[0].islower() or (
+            wrapped
+            and (not _SENTENCE_END.search(line) or _ABBREV.search(line[-6:]))
+            and len(line) + 1 + len(word.group()) > width - 2
+        ):
+            for k in range(start + len(body), start + len(body) + 2):
+                if out[k] in "\r\n":
+                    out[k] = " "
+    return "".join(out)
+
+
 def split_sentences(text: str) -> list[Span]:
     """Sentence spans of ``text`` (offsets), without surrounding whitespace."""
     spans: list[Span] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..domain import Article, Extraction
-from .base import Component, Doc, Draft, guess_language
+from .base import Component, Doc, Draft, guess_language, unwrap
 from .perpetrators import PerpetratorFinder
 from .placetime import DateFinder, PlaceFinder
 from .relevance import RelevanceScorer
@@ -27,8 +27,9 @@ DEFAULTS: dict[str, dict[str, Any]] = {
 
 
 def prepare(article: Article) -> Doc:
-    """The Doc the components read: full text, language (given or guessed), title end."""
-    text = article.full_text
+    """The Doc the components read: full text (hard-wrapped lines joined, same offsets),
+    language (given or guessed), title end."""
+    text = unwrap(article.full_text)
     language = article.language or guess_language(text)
     return Doc(
         text=text, language=language, published=article.published, title_end=len(article.title)
