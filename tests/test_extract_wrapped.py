@@ -1,5 +1,6 @@
-"""Hard-wrapped reports (copied from PDF, e-mail, plain-text bulletins) read as the same
-report on one line per paragraph."""
+"""Reports as they really arrive read like the same report cleanly typed: hard-wrapped
+(copied from PDF, e-mail, plain-text bulletins), with no-break spaces, without a title field
+(the headline on the text's first line) or with a title in capitals."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import textwrap
 import pytest
 
 from rightsradar.domain import Article
-from rightsradar.extract.base import unwrap
+from rightsradar.extract.base import headline_end, plain_spacing, truecase_title, unwrap
 from rightsradar.registry import create_extractor
 
 REPORTS = [
@@ -94,3 +95,86 @@ def test_unwrap_joins_only_the_breaks_that_wrap_a_paragraph():
     assert "equipment.\nWho: Ana Beatriz Souza\nWhere: Recife" in out
     assert "Short line.\nAnother short line that goes on" in out
     assert unwrap("No break at all.") == "No break at all."
+
+
+def _as_received(title: str, text: str, how: str) -> tuple[str, str]:
+    if how == "no-break spaces":
+        return title.replace(" ", "\u00a0"), text.replace(" ", "\u00a0")
+    if how == "no title":
+        return "", f"{title}\n\n{text}"
+    assert how == "title in capitals"
+    return title.upper(), text
+
+
+@pytest.mark.parametrize("how", ["no-break spaces", "no title", "title in capitals"])
+@pytest.mark.parametrize(("title", "text", "language", "victim"), REPORTS)
+def test_a_report_as_received_reads_like_the_same_report_cleanly_typed(
+    title, text, language, victim, how
+):
+    extractor = create_extractor()
+    received_title, received_text = _as_received(title, text, how)
+    clean, received = extractor.predict(
+        [
+            Article(id="clean", title=title, text=text, language=language),
+            Article(id="received", title=received_title, text=received_text, language=language),
+        ]
+    )
+    assert clean.relevant and victim in [v.name for v in clean.victims]
+    assert _reading(received) == _reading(clean)
+
+
+# The headline says what the body's words do not: a verdict, an accident, an obituary.
+NOT_ATTACKS = [
+    (
+        "Gunman convicted for 2017 murder of Mindanao broadcaster",
+        "A regional court in Pagadian City on Tuesday convicted a former militiaman of the 2017 "
+        "murder of radio broadcaster Romeo Sacdalan and sentenced him to life in prison. "
+        "Sacdalan, a commentator for a local station, was shot dead outside his home in "
+        "October 2017. His widow welcomed the verdict but said the man who ordered the "
+        "killing is still free.",
+    ),
+    (
+        "Senior journalist killed in road accident near Bhadrak",
+        "Senior journalist Prasanta Kumar Mohapatra was killed on Sunday when a truck hit his "
+        "motorcycle on the national highway near Bhadrak. Police said the truck driver fled. "
+        "Colleagues from the district press club paid tribute to Mohapatra, who had reported "
+        "for three decades.",
+    ),
+    (
+        "Veteran rights campaigner Sipho Ndlovu-Moyo dies at 78",
+        "Sipho Ndlovu-Moyo, who spent six years in detention in the 1980s for his work against "
+        "forced removals, died at his home in Durban on Saturday after a long illness. He was "
+        "78. Friends remembered a campaigner who was arrested, beaten and banned but never "
+        "stopped organising.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), NOT_ATTACKS)
+def test_a_headline_on_the_first_line_still_tells_a_report_of_no_attack(title, text):
+    extractor = create_extractor()
+    titled, untitled = extractor.predict(
+        [
+            Article(id="titled", title=title, text=text, language="en"),
+            Article(id="untitled", title="", text=f"{title}\n\n{text}", language="en"),
+        ]
+    )
+    assert not titled.relevant
+    assert not untitled.relevant
+
+
+def test_spacing_and_title_helpers_keep_every_offset():
+    text = "Periodista\u00a0detenido\r\nen Lima\r\n\r\nEl\u202fperiodista"
+    assert plain_spacing(text) == "Periodista detenido\n en Lima\n\n  El periodista"
+    # A headline on a line of its own opens the text; a dateline or a sentence does not.
+    assert headline_end("Journalist shot dead in Cali\n\nGunmen ...") == 28
+    assert headline_end("CALI, Colombia (AP) —\n\nGunmen ...") == 0
+    assert headline_end("Gunmen shot a journalist.\nHe died.") == 0
+    shouted = (
+        "DSS PICKS UP STUDENT LEADERS IN LOKOJA\n\nThe DSS picked up student leaders in Lokoja."
+    )
+    cased = truecase_title(shouted, shouted.index("\n"))
+    assert cased.startswith("DSS picks up student leaders in Lokoja\n")
+    assert len(cased) == len(shouted)
+    plain = "Journalist Shot Dead In Cali\n\nGunmen shot him."
+    assert truecase_title(plain, plain.index("\n")) == plain

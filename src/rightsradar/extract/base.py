@@ -39,6 +39,30 @@ def guess_language(text: str) -> str:
     return max(counts, key=counts.__getitem__)
 
 
+# Spaces other than " " (no-break spaces from HTML's &nbsp; and French typography, thin and
+# em spaces) and line ends other than "\n" (Windows' "\r\n", old Mac "\r", Unicode line and
+# paragraph separators), each one character for one so offsets hold: the lexicons and the
+# name and place finders read " " and "\n".
+_SPACES = str.maketrans(
+    dict.fromkeys("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+                  "\u200a\u202f\u205f\u3000", " ")
+    | dict.fromkeys("\u2028\u2029\u0085\r", "\n")
+)  # fmt: skip
+
+
+_CRLF_RUN = re.compile(r"(?:\r\n)+")
+
+
+def plain_spacing(text: str) -> str:
+    """``text`` with every space as " " and every line end as "\\n"; same length (a run of
+    k "\\r\\n" becomes k "\\n" then k spaces, so a blank line stays "\\n\\n")."""
+    if "\r\n" in text:
+        text = _CRLF_RUN.sub(
+            lambda m: "\n" * (len(m.group()) // 2) + " " * (len(m.group()) // 2), text
+        )
+    return text.translate(_SPACES)
+
+
 # Hard-wrapped text (reports copied from PDF, e-mail and plain-text bulletins) breaks its
 # lines inside sentences and names ("the journalist Juan\nPérez was"), and a line break
 # ends a sentence. ``unwrap`` turns such breaks into spaces. A line keeps its break when it
@@ -103,6 +127,63 @@ def unwrap(text: str) -> str:
                 if out[k] in "\r\n":
                     out[k] = " "
     return "".join(out)
+
+
+# A report without a title field (a CSV export, a partner's e-mail) often opens with its
+# headline on a line of its own: three words or more, no full stop, comma, colon or dash
+# at its end (those end a dateline or a first sentence).
+_OPENING_LINE = re.compile(r"[ \t]*([^\n]{10,200})\n")
+
+
+def headline_end(text: str) -> int:
+    """End offset of the headline ``text`` opens with on a line of its own, else 0."""
+    m = _OPENING_LINE.match(text)
+    if m is None:
+        return 0
+    line = m.group(1).rstrip()
+    if len(line.split()) < 3 or line[-1] in ".,;:-–—":
+        return 0
+    return m.start(1) + len(line)
+
+
+# A word, hyphens and apostrophes inside it ("são-tomense", "Port-au-Prince", "q'eqchi").
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.U)
+
+
+def truecase_title(text: str, title_end: int) -> str:
+    """``text`` with an all-capitals title (many feeds shout their headlines) in the case
+    its words have in the body: a word the body never writes in lower case (a name, a
+    place, an acronym) is written as there, the title's first word is capitalised and any
+    other is lowered. Same length; other titles are left as they are.
+
+    The names, places and lexicons read capitals as the mark of a name; in
+    "PERIODISTA DETENIDO EN MALABO" every word looks like one. The body is the truecaser:
+    it writes the same words in running text (a frequency list of the language would
+    not know the article's own names).
+    """
+    title = text[:title_end]
+    cased = [c for c in title if c.isalpha() and c.lower() != c.upper()]
+    if len(cased) < 8 or sum(c.isupper() for c in cased) < 0.9 * len(cased):
+        return text
+    body = text[title_end:]
+    lower = {m.group() for m in _WORD.finditer(body) if m.group().islower()}
+    # How the body writes a word it never writes in lower case: "Malabo", "DSS", "McKay".
+    written = {
+        w.lower(): w
+        for w in (m.group() for m in _WORD.finditer(body))
+        if w[:1].isupper() and w.lower() not in lower
+    }
+    out = []
+    pos = 0
+    for k, m in enumerate(_WORD.finditer(title)):
+        word = m.group()
+        low = word.lower()
+        new = written.get(low) or (word[:1] + low[1:] if k == 0 else low)
+        out.append(title[pos : m.start()])
+        out.append(new if len(new) == len(word) else word)
+        pos = m.end()
+    out.append(title[pos:])
+    return "".join(out) + body
 
 
 def split_sentences(text: str) -> list[Span]:
