@@ -5,16 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..domain import Article, Extraction
-from .base import (
-    Component,
-    Doc,
-    Draft,
-    guess_language,
-    headline_end,
-    plain_spacing,
-    truecase_title,
-    unwrap,
-)
+from .base import Component, Doc, Draft, guess_language
+from .layout import read_as_typed
 from .perpetrators import PerpetratorFinder
 from .placetime import DateFinder, PlaceFinder
 from .relevance import RelevanceScorer
@@ -39,9 +31,7 @@ def prepare(article: Article) -> Doc:
     """The Doc the components read: the full text with plain spaces and hard-wrapped lines
     joined (same length, so offsets hold), language (given or guessed), title end (the
     title's, or without one the headline's the text opens with)."""
-    text = unwrap(plain_spacing(article.full_text))
-    title_end = len(article.title) if article.title else headline_end(text)
-    text = truecase_title(text, title_end)
+    text, title_end = read_as_typed(article.full_text, len(article.title))
     language = article.language or guess_language(text)
     return Doc(text=text, language=language, published=article.published, title_end=title_end)
 

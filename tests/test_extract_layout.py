@@ -9,7 +9,7 @@ import textwrap
 import pytest
 
 from rightsradar.domain import Article
-from rightsradar.extract.base import headline_end, plain_spacing, truecase_title, unwrap
+from rightsradar.extract.layout import headline_end, plain_spacing, truecase_title, unwrap
 from rightsradar.registry import create_extractor
 
 REPORTS = [
