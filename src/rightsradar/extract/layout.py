@@ -59,9 +59,8 @@ def unwrap(text: str) -> str:
     A break is a wrap when the next line starts in lower case, or when the text is
     hard-wrapped (its broken lines nearly all as wide as the widest, none of its paragraphs
     on one long line), the line does not end a sentence and the next line's first word
-    would not have fitted on it. Each ``\\n``
-    (and a ``\\r`` before it) becomes one space, so the text keeps its length and every
-    offset into it holds.
+    would not have fitted on it. Each ``\\n`` (and a ``\\r`` before it) becomes one space,
+    so the text keeps its length and every offset into it holds.
     """
     if "\n" not in text:
         return text

@@ -28,9 +28,10 @@ DEFAULTS: dict[str, dict[str, Any]] = {
 
 
 def prepare(article: Article) -> Doc:
-    """The Doc the components read: the full text with plain spaces and hard-wrapped lines
-    joined (same length, so offsets hold), language (given or guessed), title end (the
-    title's, or without one the headline's the text opens with)."""
+    """The Doc the components read: the full text as ``layout.read_as_typed`` gives it
+    (plain spaces, hard-wrapped lines joined, a title in capitals in the body's case; same
+    length, so offsets hold), language (given or guessed), title end (the title's, or
+    without one the headline's the text opens with)."""
     text, title_end = read_as_typed(article.full_text, len(article.title))
     language = article.language or guess_language(text)
     return Doc(text=text, language=language, published=article.published, title_end=title_end)
