@@ -61,7 +61,8 @@ def hard_wrap(text: str, width: int = 72) -> str:
 
 
 # How reports really arrive, against the clean copies the sets hold: the figures should not
-# move. Title and text of one article -> as received.
+# move. Title and text of one article -> as received ("no-break-spaces": every space of the
+# title, and each space of the text at a character position divisible by five).
 AS_RECEIVED = {
     "wrapped": lambda title, text: (title, hard_wrap(text)),
     "no-break-spaces": lambda title, text: (

@@ -138,13 +138,10 @@ def truecase_title(text: str, title_end: int) -> str:
     if len(cased) < 8 or sum(c.isupper() for c in cased) < 0.9 * len(cased):
         return text
     body = text[title_end:]
-    lower = {m.group() for m in _WORD.finditer(body) if m.group().islower()}
+    words = _WORD.findall(body)
+    lower = {w for w in words if w.islower()}
     # How the body writes a word it never writes in lower case: "Malabo", "DSS", "McKay".
-    written = {
-        w.lower(): w
-        for w in (m.group() for m in _WORD.finditer(body))
-        if w[:1].isupper() and w.lower() not in lower
-    }
+    written = {w.lower(): w for w in words if w[:1].isupper() and w.lower() not in lower}
     out = []
     pos = 0
     for k, m in enumerate(_WORD.finditer(title)):
