@@ -51,3 +51,22 @@ def test_evaluate_cli_clusters_json(tmp_path):
     )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["bcubed"]["f1"] == 1.0
+
+
+def test_evaluate_cli_says_how_many_scored_articles_were_not_read(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        "".join(json.dumps({"id": i, "relevant": True, "country": "Italy"}) + "\n" for i in "12")
+    )
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(
+        json.dumps({"id": "1", "relevant": True, "country": "Italy", "language": "en"})
+        + "\n"
+        + json.dumps({"id": "2", "language": "it", "language_read": False})
+        + "\n"
+        + json.dumps({"id": "3", "language": "de", "language_read": False})  # not in gold
+        + "\n"
+    )
+    result = CliRunner().invoke(get_app(), ["evaluate", "--gold", str(gold), "--pred", str(pred)])
+    assert result.exit_code == 0, result.output
+    assert "1 scored articles were not read" in " ".join(result.output.split())

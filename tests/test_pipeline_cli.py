@@ -163,3 +163,17 @@ def test_pipeline_bad_rule_exits_with_clear_error(cli, any_store):
         ],
     )
     assert result.exit_code == 2 and "E401" in result.output
+
+
+def test_pipeline_run_counts_reports_in_languages_it_does_not_read(any_store, cli):
+    italian = (
+        "it",
+        "cronaca",
+        "Giornalista ucciso a Palermo",
+        "Il giornalista Mario Rossi è stato ucciso ieri sera a colpi di pistola davanti alla "
+        "sua casa a Palermo. Aveva ricevuto minacce di morte per i suoi articoli sulla mafia.",
+    )
+    _ingest(any_store, [*REPORTS, italian])
+    out = " ".join(cli("run").split())
+    assert "(3 relevant, 0 failed, 1 in languages the model does not read)" in out
+    assert json.loads(cli("stats"))["articles"]["not_read"] == {"it": 1}

@@ -16,7 +16,7 @@ def summary(store: Store) -> dict[str, Any]:
     """Counts for the CLI and the dashboard.
 
     Returns:
-        ``{"articles": {"total", "relevant", "duplicates", "by_status"},
+        ``{"articles": {"total", "relevant", "duplicates", "by_status", "not_read"},
         "incidents": {"total", "by_status", "by_most_serious", "by_country"},
         "alerts": {"sent", "failed", "pending"}}``.
     """
@@ -41,6 +41,15 @@ def summary(store: Store) -> dict[str, Any]:
                 k: n
                 for k, n in s.execute(
                     select(m.Article.status, func.count()).group_by(m.Article.status)
+                )
+            },
+            # Extracted in no language the extractor reads: for a person to read, by language.
+            "not_read": {
+                k or "unknown": n
+                for k, n in s.execute(
+                    select(m.Extraction.language, func.count())
+                    .where(m.Extraction.language_read.is_(False))
+                    .group_by(m.Extraction.language)
                 )
             },
         }

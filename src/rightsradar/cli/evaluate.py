@@ -78,7 +78,8 @@ def evaluate(gold: GoldOpt, pred: PredOpt, as_json: JsonOpt = False) -> None:
     """Score extraction predictions with the HRDsAttack metrics ("paper" and "plain")."""
     from ..evaluate.extraction import load_gold, load_predictions, score
 
-    report = score(load_gold(gold), load_predictions(pred)).to_dict()
+    gold_records, predictions = load_gold(gold), load_predictions(pred)
+    report = score(gold_records, predictions).to_dict()
     if as_json:
         typer.echo(json.dumps(report, indent=2))
         return
@@ -86,6 +87,15 @@ def evaluate(gold: GoldOpt, pred: PredOpt, as_json: JsonOpt = False) -> None:
     out.print(_report_table(report))
     if report["missing"]:
         console.print(f"[yellow]{report['missing']} gold articles have no prediction[/yellow]")
+    gold_ids = {g.id for g in gold_records}
+    unread = sum(
+        1 for k, p in predictions.items() if k in gold_ids and p.get("language_read") is False
+    )
+    if unread:
+        console.print(
+            f"[yellow]{unread} scored articles were not read (a language the model does not "
+            "read): they count as predicted empty[/yellow]"
+        )
 
 
 @app.command("evaluate-clusters")

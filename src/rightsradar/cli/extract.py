@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
@@ -59,11 +60,14 @@ def extract(
     extractor = registry.create_extractor(load_settings(), name=model, model_dir=model_dir)
     n_written = n_skipped = 0
     batch: list[Article] = []
+    unread: Counter[str] = Counter()
 
     def flush(out) -> None:  # type: ignore[no-untyped-def]
         nonlocal n_written
         for ex in extractor.predict(batch):
             out.write(json.dumps(ex.to_prediction(), ensure_ascii=False) + "\n")
+            if not ex.language_read:
+                unread[ex.language or "unknown"] += 1
         n_written += len(batch)
         reporter.advance(len(batch))
         batch.clear()
@@ -84,4 +88,16 @@ def extract(
     console.print(
         f"{n_written} predictions written to {output}"
         + (f", {n_skipped} records skipped" if n_skipped else "")
+    )
+    if unread:
+        console.print(unread_warning(unread), highlight=False)
+
+
+def unread_warning(unread: Counter[str]) -> str:
+    """The warning for articles in languages the extractor does not read."""
+    counts = ", ".join(f"{lang} {n}" for lang, n in sorted(unread.items()))
+    return (
+        f"[yellow]not read[/yellow] {sum(unread.values())} articles are in languages this "
+        f'model does not read ({counts}): their predictions say "language_read": false '
+        "and extract nothing. Have a person read them, or extract a translation."
     )

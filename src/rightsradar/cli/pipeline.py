@@ -27,11 +27,13 @@ def run_pipeline() -> None:
     with RichReporter(console) as reporter:
         rep = run(store, settings, reporter=reporter)
     ex, rs, al = rep.extract, rep.resolve, rep.alerts
+    n_unread = getattr(ex, "n_unread", 0)
+    unread = f", {n_unread} in languages the model does not read" if n_unread else ""
     digests = (f"; digests {al.n_digests_sent} sent, {al.n_digests_failed} failed"
                if al.n_digests_sent or al.n_digests_failed else "")  # fmt: skip
     console.print(
         f"extracted {getattr(ex, 'n_articles', 0)} ({getattr(ex, 'n_relevant', 0)} relevant, "
-        f"{getattr(ex, 'n_failed', 0)} failed); resolved {rs.n_articles}: "
+        f"{getattr(ex, 'n_failed', 0)} failed{unread}); resolved {rs.n_articles}: "
         f"{rs.n_new_incidents} new incidents, {rs.n_joined} joined, {rs.n_duplicates} copies; "
         f"alerts {al.n_sent} sent, {al.n_failed} failed, {al.n_deferred} deferred"
         f"{digests} ({rep.seconds:.1f}s)",

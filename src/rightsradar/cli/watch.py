@@ -39,7 +39,9 @@ def watch(
         alerts = f", alerts {r.alerts.n_sent} sent" if r else ""
         incidents = f", {len(r.resolve.incident_ids)} incidents changed" if r else ""
         failed = f", {len(c.failed)} feed(s) failed" if c.failed else ""
-        console.print(f"polled {len(c.polled)}: {c.new_articles} new{incidents}{alerts}{failed}",
-                      highlight=False)  # fmt: skip
+        n_unread = getattr(r.extract, "n_unread", 0) if r else 0
+        unread = f" ({n_unread} in languages the model does not read)" if n_unread else ""
+        console.print(f"polled {len(c.polled)}: {c.new_articles} new{unread}{incidents}{alerts}"
+                      f"{failed}", highlight=False)  # fmt: skip
 
     watcher.run_forever(stop, on_cycle=report, max_cycles=1 if once else None)

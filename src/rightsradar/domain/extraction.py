@@ -59,6 +59,12 @@ class Extraction(BaseModel):
     evidence: dict[str, Span] = Field(default_factory=dict)
     confidence: dict[str, float] = Field(default_factory=dict)
     model: str | None = None
+    # The language the extractor read the article in. ``language_read`` is false when the
+    # extractor does not read that language: then nothing was extracted (``relevant`` is
+    # false and ``relevance_score`` 0 for want of a reading, not as a finding) and a
+    # person or a translation has to read it.
+    language: str | None = None
+    language_read: bool = True
 
     @field_validator("evidence", mode="before")
     @classmethod

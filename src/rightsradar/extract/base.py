@@ -30,13 +30,26 @@ _FUNCTION_WORDS = {
     "fr": re.compile(r"\b(?:le|les|des|du|est|une|et|été|dans)\b"),
     "pt": re.compile(r"\b(?:o|os|as|do|da|foi|uma|em|não|e)\b"),
 }
+# The languages the rule components have lexicons for: the extractor reads these only.
+READ_LANGUAGES = frozenset(_FUNCTION_WORDS)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def function_words(text: str) -> tuple[str, float, int]:
+    """Of the first 3,000 chars: the read language whose function words are the most
+    frequent, their share of the words, and the number of words."""
+    sample = text[:3000].lower()
+    counts = {lang: len(rx.findall(sample)) for lang, rx in _FUNCTION_WORDS.items()}
+    best = max(counts, key=counts.__getitem__)
+    n_words = len(_WORD.findall(sample))
+    return best, counts[best] / max(n_words, 1), n_words
 
 
 def guess_language(text: str) -> str:
     """The most likely of en/es/fr/pt from function-word counts of the first 3,000 chars."""
-    sample = text[:3000].lower()
-    counts = {lang: len(rx.findall(sample)) for lang, rx in _FUNCTION_WORDS.items()}
-    return max(counts, key=counts.__getitem__)
+    return function_words(text)[0]
 
 
 def split_sentences(text: str) -> list[Span]:

@@ -20,6 +20,8 @@ class ExtractReport:
     n_articles: int = 0
     n_relevant: int = 0
     n_failed: int = 0
+    # In a language the extractor does not read: nothing extracted, a person must read them.
+    n_unread: int = 0
 
 
 def _error_text(exc: Exception) -> str:
@@ -77,6 +79,7 @@ def extract_pending(
                     report.n_failed += 1
                 else:
                     report.n_relevant += int(ex.relevant)
+                    report.n_unread += int(not ex.language_read)
                 report.n_articles += 1
             reporter.advance(len(rows))
     reporter.finish()

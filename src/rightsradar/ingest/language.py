@@ -27,6 +27,15 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def rank_languages(text: str) -> list[tuple[str, float]]:
+    """Every language the identifier knows with its probability for ``text``, most likely
+    first; empty for a text with nothing in it."""
+    sample = text[:_SAMPLE_CHARS].strip()
+    if not sample:
+        return []
+    return [(str(lang), float(p)) for lang, p in _identifier().rank(sample)]
+
+
 def detect_language(text: str, *, min_confidence: float = 0.5) -> str | None:
     """The ISO 639-1 code of ``text``, or None when the guess is too uncertain."""
     sample = text[:_SAMPLE_CHARS].strip()

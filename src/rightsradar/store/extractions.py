@@ -33,6 +33,8 @@ def save(session: Session, article: m.Article, ex: Extraction) -> m.Extraction:
         date_precision=ex.date_precision,
         evidence={k: list(v) for k, v in ex.evidence.items()},
         confidence=dict(ex.confidence),
+        language=ex.language,
+        language_read=ex.language_read,
         victims=[
             m.VictimMention(
                 idx=i,
@@ -84,4 +86,6 @@ def to_domain(row: m.Extraction) -> Extraction:
         evidence={k: tuple(v) for k, v in (row.evidence or {}).items()},
         confidence=dict(row.confidence or {}),
         model=row.model,
+        language=row.language,
+        language_read=row.language_read,
     )

@@ -25,6 +25,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -169,6 +170,10 @@ class Extraction(Base):
     date_precision: Mapped[str | None] = mapped_column(String(16))
     evidence: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     confidence: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # The language the extractor read the article in; language_read false: one it does
+    # not read, so nothing was extracted and a person has to read the article.
+    language: Mapped[str | None] = mapped_column(String(16))
+    language_read: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
     article: Mapped[Article] = relationship(back_populates="extraction")
