@@ -1,13 +1,16 @@
 """Cross-validated date figures of the learned "placetime" rankers, over several fold draws.
 
-The rankers' settings (regularisation, date mode per level, day threshold) are chosen on
-train as `rightsradar train` chooses them; then five-fold cross-validation on train and dev
-together (400 articles: one draw of 300 moves by one or two articles with any change) is
-repeated over ``--draws`` fold draws. Prints year / month / day accuracy, paper and plain
-scoring (see `rightsradar evaluate`), mean and standard deviation over the draws. A guide
-for changes to the date features; the shipped model stays trained on train alone.
+The rankers' settings (regularisation, date mode per level, day threshold) are those
+`rightsradar train` keeps (``placetime_train.SETTINGS``), or with ``--choose`` chosen anew on
+train, printed with those that differ from the kept ones (re-choose when the features
+change, and keep the new ones only if they hold on every set); then five-fold
+cross-validation on train and dev together (400 articles: one draw of 300 moves by one or
+two articles with any change) is repeated over ``--draws`` fold draws. Prints year / month /
+day accuracy, paper and plain scoring (see `rightsradar evaluate`), mean and standard
+deviation over the draws. A guide for changes to the date features; the shipped model
+stays trained on train alone.
 
-    python benchmarks/dates_cv.py [--draws 5]
+    python benchmarks/dates_cv.py [--draws 5] [--choose]
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--train", default=str(SHARED / "train.json"))
     ap.add_argument("--dev", default=str(SHARED / "dev.json"))
     ap.add_argument("--draws", type=int, default=5)
+    ap.add_argument("--choose", action="store_true", help="choose the settings on train")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
     rules = RulePipeline()
@@ -39,8 +43,15 @@ def main(argv: list[str] | None = None) -> int:
         return [(ex, featurise(*rule_draft(ex, rules))) for ex in load_examples(path)]
 
     train, dev = items(args.train), items(args.dev)
-    c, modes = ptt.select(train)
-    day = ptt.day_threshold(train, c, modes)
+    c, modes, day = dict(ptt.SETTINGS), dict(ptt.DATE_MODES), ptt.DAY_THRESHOLD
+    if args.choose:
+        c, modes = ptt.select(train)
+        day = ptt.day_threshold(train, c, modes)
+        changed = {f: v for f, v in c.items() if ptt.SETTINGS.get(f) != v}
+        changed.update({f: modes.get(f) for f, m in ptt.DATE_MODES.items() if modes.get(f) != m})
+        if day != ptt.DAY_THRESHOLD:
+            changed["day threshold"] = day
+        print("chosen on train, where not as kept:", changed or "none")
     rows = []
     for seed in range(args.draws):
         fig, _ = ptt.cross_validate(train + dev, c=c, modes=modes, day=day, seed=seed)

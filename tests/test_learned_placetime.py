@@ -291,3 +291,36 @@ def test_placetime_select_keeps_the_simplest_setting_unless_another_leads_by_mor
     settings, _ = ptt.select(list(range(10)))
     assert settings["month"] == ("softmax", 10.0)
     assert settings["country"] == ptt.GRID[0]
+
+
+def test_placetime_training_keeps_its_settings_whatever_the_data(monkeypatch):
+    # Re-chosen at each build the settings flipped with a few articles more or less, and a
+    # flip moved whole sets' dates; a build keeps them unless asked to choose.
+    from rightsradar.extract.learned import placetime_train as ptt
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("settings chosen again")
+
+    fitted = []
+
+    def fake_fit_all(items, c):
+        fitted.append(dict(c))
+        return {f: pt.Ranker(np.zeros(1), 0.0, np.zeros(1), np.ones(1)) for f in ptt.FIELDS}
+
+    def fake_cv(items, c, modes, day):
+        fitted.append((dict(c), dict(modes), day))
+        return {}, {f: [] for f in ptt.FIELDS}
+
+    monkeypatch.setattr(ptt, "select", refuse)
+    monkeypatch.setattr(ptt, "day_threshold", refuse)
+    monkeypatch.setattr(ptt, "fit_all", fake_fit_all)
+    monkeypatch.setattr(ptt, "cross_validate", fake_cv)
+    for items in (list(range(10)), list(range(7))):
+        models, _ = ptt.train_models(items)
+        assert models["day"].threshold == ptt.DAY_THRESHOLD
+        assert all(models[f].mode == ptt.DATE_MODES[f] for f in ("year", "month", "day"))
+    assert fitted == [(ptt.SETTINGS, ptt.DATE_MODES, ptt.DAY_THRESHOLD), ptt.SETTINGS] * 2
+    monkeypatch.setattr(ptt, "select", lambda items: (dict(ptt.SETTINGS), dict(ptt.DATE_MODES)))
+    monkeypatch.setattr(ptt, "day_threshold", lambda *args: 0.5)
+    models, _ = ptt.train_models(list(range(10)), choose=True)
+    assert models["day"].threshold == 0.5

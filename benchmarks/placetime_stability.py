@@ -1,0 +1,97 @@
+"""How much the place and date figures move when the training data move a little.
+
+Usage::
+
+    .venv/bin/python benchmarks/placetime_stability.py [--draws 15] [--drop 3]
+
+The ``placetime`` rankers are fitted on the HRDsAttack train split, then again on each of
+``--draws`` copies of it with ``--drop`` random articles left out (a few changed training
+texts do the same to a rebuild), with the other learned parts as shipped. Each fit is done
+twice: keeping the settings (``placetime_train.SETTINGS``, as `rightsradar train` does) and
+choosing them anew on the data (``--choose`` in ``dates_cv.py``). Prints, per method, in how
+many draws the chosen settings differ from the kept ones, and per set and field (year,
+month, day, city; plain accuracy, %) the full-train figure and the largest drop and rise
+over the draws. A stable build moves by an article or two.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import multilingual as ml
+import numpy as np
+
+from rightsradar.extract.learned import load_examples
+from rightsradar.extract.learned import placetime_train as ptt
+from rightsradar.extract.learned.pipeline import SHIPPED_MODEL, LearnedPipeline, load_parts
+from rightsradar.extract.learned.placetime import (
+    PlaceTimePart,
+    RulePipeline,
+    featurise,
+    rule_draft,
+)
+
+BENCH = Path(__file__).resolve().parent
+HRDS = BENCH.parent.parent / "shared" / "data" / "hrdsattack"
+SETS = ("english-news", "english-news-2", "english-news-3", "english-feed", "short-alerts")
+FIELDS = ("year", "month", "day", "city")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--draws", type=int, default=15)
+    ap.add_argument("--drop", type=int, default=3)
+    args = ap.parse_args(argv)
+    started = time.perf_counter()
+    rules = RulePipeline()
+    examples = load_examples(str(HRDS / "train.json"))
+    train = [(ex, featurise(*rule_draft(ex, rules))) for ex in examples]
+    dev = load_examples(str(HRDS / "dev.json"))
+    sets = {"hrdsattack dev": ([ex.article for ex in dev], [ex.gold for ex in dev])}
+    for name in SETS:
+        path = BENCH / "data" / name / "en.jsonl"
+        sets[name] = (ml.load_articles(path), ml.load_gold(path))
+    others = [p for p in load_parts(SHIPPED_MODEL) if p.name != "placetime"]
+    rng = np.random.default_rng(0)
+    draws = [train]
+    for _ in range(args.draws):
+        left_out = set(rng.choice(len(train), args.drop, replace=False).tolist())
+        draws.append([it for i, it in enumerate(train) if i not in left_out])
+    for choose in (False, True):
+        figures: dict[tuple[str, str], list[float]] = {}
+        n_changed = 0
+        for items in draws:
+            if choose:
+                c, modes = ptt.select(items)
+                day = ptt.day_threshold(items, c, modes)
+                date_modes = {level: modes.get(level, "learned") for level in ptt.DATE_MODES}
+                kept = (ptt.SETTINGS, ptt.DATE_MODES, ptt.DAY_THRESHOLD)
+                n_changed += (c, date_modes, day) != kept
+            models, cv = ptt.train_models(items, choose=choose)
+            parts = [*others, PlaceTimePart(models, cv)]
+            extractor = LearnedPipeline(parts=parts, languages=["en"])
+            for name, (articles, gold) in sets.items():
+                row = ml.evaluate(extractor, articles, gold)
+                for field in FIELDS:
+                    figures.setdefault((name, field), []).append(row[field])
+        label = "chosen anew at each build" if choose else "kept (SETTINGS)"
+        print(f"\nSettings {label}: {len(draws) - 1} draws without {args.drop} articles each")
+        if choose:
+            print(f"  settings differ from the kept ones in {n_changed} of {len(draws)} fits")
+        print(f"  {'set':<16}" + "".join(f"{f:>22}" for f in FIELDS))
+        for name in sets:
+            cells = []
+            for field in FIELDS:
+                full, *rest = figures[(name, field)]
+                lo, hi = min(rest) - full, max(rest) - full
+                cells.append(f"{full:6.1f} ({lo:+5.1f} / {hi:+5.1f})")
+            print(f"  {name:<16}" + "".join(f"{c:>22}" for c in cells))
+    print(f"({time.perf_counter() - started:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
