@@ -2,7 +2,7 @@
 
 An article in a language the extractor does not read is not "irrelevant": it was not read.
 ``language_read`` false marks it for a person (or a translation) to read. Rows written
-before this revision were all read.
+before this revision get true: the extractor then read every article, in whatever language.
 
 Revision ID: 0007
 Revises: 0006
