@@ -141,6 +141,7 @@ def test_analyze_summary_counts_articles_incidents_alerts(handmade):
         "relevant": 7,
         "duplicates": 1,
         "by_status": {"resolved": 7},
+        "not_read": {},
     }
     assert out["incidents"]["total"] == 4
     assert out["incidents"]["by_status"] == {"verified": 3, "detected": 1}
