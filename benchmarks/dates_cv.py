@@ -45,10 +45,9 @@ def main(argv: list[str] | None = None) -> int:
     train, dev = items(args.train), items(args.dev)
     c, modes, day = dict(ptt.SETTINGS), dict(ptt.DATE_MODES), ptt.DAY_THRESHOLD
     if args.choose:
-        c, modes = ptt.select(train)
-        day = ptt.day_threshold(train, c, modes)
+        c, modes, day = ptt.chosen_settings(train)
         changed = {f: v for f, v in c.items() if ptt.SETTINGS.get(f) != v}
-        changed.update({f: modes.get(f) for f, m in ptt.DATE_MODES.items() if modes.get(f) != m})
+        changed.update({f: m for f, m in modes.items() if ptt.DATE_MODES[f] != m})
         if day != ptt.DAY_THRESHOLD:
             changed["day threshold"] = day
         print("chosen on train, where not as kept:", changed or "none")

@@ -64,13 +64,9 @@ def main(argv: list[str] | None = None) -> int:
         figures: dict[tuple[str, str], list[float]] = {}
         n_changed = 0
         for items in draws:
-            if choose:
-                c, modes = ptt.select(items)
-                day = ptt.day_threshold(items, c, modes)
-                date_modes = {level: modes.get(level, "learned") for level in ptt.DATE_MODES}
-                kept = (ptt.SETTINGS, ptt.DATE_MODES, ptt.DAY_THRESHOLD)
-                n_changed += (c, date_modes, day) != kept
-            models, cv = ptt.train_models(items, choose=choose)
+            settings = ptt.chosen_settings(items) if choose else None
+            n_changed += settings not in (None, (ptt.SETTINGS, ptt.DATE_MODES, ptt.DAY_THRESHOLD))
+            models, cv = ptt.train_models(items, settings)
             parts = [*others, PlaceTimePart(models, cv)]
             extractor = LearnedPipeline(parts=parts, languages=["en"])
             for name, (articles, gold) in sets.items():

@@ -295,7 +295,7 @@ def test_placetime_select_keeps_the_simplest_setting_unless_another_leads_by_mor
 
 def test_placetime_training_keeps_its_settings_whatever_the_data(monkeypatch):
     # Re-chosen at each build the settings flipped with a few articles more or less, and a
-    # flip moved whole sets' dates; a build keeps them unless asked to choose.
+    # flip moved whole sets' dates; a build keeps them unless given others.
     from rightsradar.extract.learned import placetime_train as ptt
 
     def refuse(*args, **kwargs):
@@ -322,5 +322,5 @@ def test_placetime_training_keeps_its_settings_whatever_the_data(monkeypatch):
     assert fitted == [(ptt.SETTINGS, ptt.DATE_MODES, ptt.DAY_THRESHOLD), ptt.SETTINGS] * 2
     monkeypatch.setattr(ptt, "select", lambda items: (dict(ptt.SETTINGS), dict(ptt.DATE_MODES)))
     monkeypatch.setattr(ptt, "day_threshold", lambda *args: 0.5)
-    models, _ = ptt.train_models(list(range(10)), choose=True)
+    models, _ = ptt.train_models(list(range(10)), ptt.chosen_settings(list(range(10))))
     assert models["day"].threshold == 0.5

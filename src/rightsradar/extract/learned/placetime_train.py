@@ -262,21 +262,28 @@ DATE_MODES: dict[str, str] = {"year": "learned", "month": "learned", "day": "lea
 DAY_THRESHOLD = 0.3
 
 
+Settings = tuple[dict[str, Setting], dict[str, str], float]
+
+
+def chosen_settings(items: list[tuple[Example, Featurised]]) -> Settings:
+    """The settings chosen on ``items`` out of fold: (loss, C) per field (``select``), the
+    mode per date level and the day threshold (``day_threshold``)."""
+    c, modes = select(items)
+    return c, {level: modes[level] for level in DATE_MODES}, day_threshold(items, c, modes)
+
+
 def train_models(
-    items: list[tuple[Example, Featurised]], *, choose: bool = False
+    items: list[tuple[Example, Featurised]], settings: Settings | None = None
 ) -> tuple[dict[str, Ranker], dict[str, Any]]:
     """Final rankers (fitted on all items, calibrated out of fold) and their CV figures.
 
     Args:
         items: featurised training articles.
-        choose: choose the settings on ``items`` (``select``, ``day_threshold``) instead of
-            keeping ``SETTINGS``, ``DATE_MODES`` and ``DAY_THRESHOLD``.
+        settings: (loss and C per field, mode per date level, day threshold), e.g.
+            ``chosen_settings(items)``; by default ``SETTINGS``, ``DATE_MODES`` and
+            ``DAY_THRESHOLD``.
     """
-    if choose:
-        c, modes = select(items)
-        threshold = day_threshold(items, c, modes)
-    else:
-        c, modes, threshold = dict(SETTINGS), dict(DATE_MODES), DAY_THRESHOLD
+    c, modes, threshold = settings or (dict(SETTINGS), dict(DATE_MODES), DAY_THRESHOLD)
     figures, choices = cross_validate(items, c=c, modes=modes, day=threshold)
     models = fit_all(items, c)
     for field, m in models.items():
