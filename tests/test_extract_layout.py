@@ -1,10 +1,13 @@
 """Reports as they really arrive read like the same report cleanly typed: hard-wrapped
 (copied from PDF, e-mail, plain-text bulletins), with no-break spaces, without a title field
-(the headline on the text's first line) or with a title in capitals."""
+(the headline on the text's first line), with a title in capitals, with a web page's soft
+hyphens and zero-width spaces, or with accents written as characters of their own."""
 
 from __future__ import annotations
 
+import re
 import textwrap
+import unicodedata
 
 import pytest
 
@@ -102,11 +105,27 @@ def _as_received(title: str, text: str, how: str) -> tuple[str, str]:
         return title.replace(" ", "\u00a0"), text.replace(" ", "\u00a0")
     if how == "no title":
         return "", f"{title}\n\n{text}"
+    if how == "soft hyphens":  # a page's hyphenation points ("jour&shy;nalist")
+        return tuple(re.sub(r"\b(\w{3})(\w{3,})", "\\1\u00ad\\2", t) for t in (title, text))
+    if how == "zero-width spaces":
+        return tuple("\ufeff" + re.sub(r"(\w) ", "\\1\u200b ", t) for t in (title, text))
+    if how == "decomposed accents":
+        return tuple(unicodedata.normalize("NFD", t) for t in (title, text))
     assert how == "title in capitals"
     return title.upper(), text
 
 
-@pytest.mark.parametrize("how", ["no-break spaces", "no title", "title in capitals"])
+@pytest.mark.parametrize(
+    "how",
+    [
+        "no-break spaces",
+        "no title",
+        "title in capitals",
+        "soft hyphens",
+        "zero-width spaces",
+        "decomposed accents",
+    ],
+)
 @pytest.mark.parametrize(("title", "text", "language", "victim"), REPORTS)
 def test_a_report_as_received_reads_like_the_same_report_cleanly_typed(
     title, text, language, victim, how

@@ -194,3 +194,22 @@ def test_readers_format_option_overrides_extension(tmp_path: Path) -> None:
     with pytest.raises(InputError) as exc:
         list(iter_records(str(path), format="yaml"))
     assert exc.value.code == "E104"
+
+
+def test_readers_text_of_invisible_characters_only_is_an_error_naming_the_field(
+    tmp_path: Path,
+) -> None:
+    # A page's layout characters (soft hyphens, zero-width spaces, a byte-order mark) are
+    # dropped at ingest; a text of nothing else is as empty as "" and is refused, not stored.
+    path = tmp_path / "a.jsonl"
+    path.write_text(
+        '{"id": "ok", "text": "Jour\\u00adnalist\\u200b held in\\u2060 Lomé"}\n'
+        '{"id": "blank", "text": "\\ufeff\\u00ad\\u200b "}\n',
+        encoding="utf-8",
+    )
+    records = list(iter_records(str(path)))
+    assert records[0].article is not None
+    assert records[0].article.text == "Journalist held in Lomé"
+    err = records[1].error
+    assert err is not None and (err.code, err.field, err.line) == ("E102", "text", 2)
+    assert "visible" in str(err)
