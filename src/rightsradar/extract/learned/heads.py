@@ -132,7 +132,7 @@ class HeadsPart:
 
 def train(examples: list[Any]) -> HeadsPart:
     """Train the heads on labelled articles (cross-validation inside for thresholds)."""
-    fitted = fit_heads(examples)
+    fitted, _ = fit_heads(examples)
     return HeadsPart(**fitted)
 
 

@@ -177,10 +177,13 @@ def _log_loss(p: np.ndarray, y: np.ndarray) -> float:
     return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
 
 
-def _binary_head(x: sp.csr_matrix, y: np.ndarray) -> tuple[np.ndarray, np.ndarray, dict]:
-    """Pick C by out-of-fold log loss; return (coef, [bias, scale, shift], oof probs)."""
+def _binary_head(
+    x: sp.csr_matrix, y: np.ndarray, grid: tuple[float, ...] = C_GRID
+) -> tuple[np.ndarray, np.ndarray, dict]:
+    """Pick C in ``grid`` by out-of-fold log loss; return (coef, [bias, scale, shift], oof
+    probs)."""
     best: tuple[float, float, np.ndarray, tuple[float, float]] | None = None
-    for c in C_GRID:
+    for c in grid:
         z = _oof_binary(x, y, c)
         a, s = _platt(z, y)
         loss = _log_loss(_sigmoid(a * z + s), y)
@@ -225,9 +228,15 @@ def _compact(x: sp.csr_matrix) -> tuple[sp.csr_matrix, np.ndarray]:
 
 
 def _softmax_head(
-    x: sp.csr_matrix, y: np.ndarray, k: int, cols: np.ndarray, width: int
-) -> tuple[LinearHead, np.ndarray]:
-    """Multinomial head over ``k`` classes: C and temperature by out-of-fold log loss."""
+    x: sp.csr_matrix,
+    y: np.ndarray,
+    k: int,
+    cols: np.ndarray,
+    width: int,
+    grid: tuple[float, ...] = C_GRID,
+) -> tuple[LinearHead, np.ndarray, float]:
+    """Multinomial head over ``k`` classes: C (in ``grid``) and temperature by out-of-fold
+    log loss; returns the head, the out-of-fold probabilities and the C."""
     present = np.unique(y)
 
     def fit(xs: sp.csr_matrix, ys: np.ndarray, c: float) -> tuple[np.ndarray, np.ndarray]:
@@ -239,7 +248,7 @@ def _softmax_head(
         return coef, bias
 
     best: tuple[float, float, float, np.ndarray] | None = None
-    for c in C_GRID:
+    for c in grid:
         z = np.zeros((len(y), k))
         for tr, te in _folds(len(y)):
             coef, bias = fit(x[tr], y[tr], c)
@@ -253,7 +262,7 @@ def _softmax_head(
     _, c, t, oof = best
     coef, bias = fit(x, y, c)
     head = LinearHead("softmax", _pruned(coef, cols, width), bias, np.array([t]), np.zeros(1))
-    return head, oof
+    return head, oof, c
 
 
 def _rule_run(examples: list[Any]) -> list[tuple[Doc, Draft, Any]]:
@@ -270,8 +279,12 @@ def _rule_run(examples: list[Any]) -> list[tuple[Doc, Draft, Any]]:
     return out
 
 
-def fit_heads(examples: list[Any]) -> dict[str, Any]:
-    """Train every head of the part; returns the keyword arguments of ``HeadsPart``."""
+def fit_heads(
+    examples: list[Any], c: dict[str, Any] | None = None
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Train every head of the part, each with its C from ``c`` (keys "violations": one
+    per label, "mention", "ptype"), or chosen in ``C_GRID`` by cross-validation where
+    ``c`` is None. Returns the keyword arguments of ``HeadsPart`` and the C of each head."""
     warnings.filterwarnings("ignore", category=UserWarning, module="sklearn")
     runs = _rule_run(examples)
     n = len(runs)
@@ -282,9 +295,12 @@ def fit_heads(examples: list[Any]) -> dict[str, Any]:
     )
     yv = np.array([[int(lab in g.violation_types) for lab in LABELS] for _, _, g in runs])
 
+    chosen_c: dict[str, Any] = {"violations": []}
     coefs, params, oof = [], [], np.zeros((n, len(LABELS)))
     for j in range(len(LABELS)):
-        w, prm, info = _binary_head(xv, yv[:, j])
+        grid = (c["violations"][j],) if c else C_GRID
+        w, prm, info = _binary_head(xv, yv[:, j], grid)
+        chosen_c["violations"].append(info["C"])
         coefs.append(w)
         params.append(prm)
         oof[:, j] = info["oof"]
@@ -315,7 +331,8 @@ def fit_heads(examples: list[Any]) -> dict[str, Any]:
     xp, pcols = _compact(sp.vstack(rows))
 
     ym = np.array([int(bool(g.perpetrator_mention)) for _, _, g in runs])
-    wm, prm, info = _binary_head(xp, ym)
+    wm, prm, info = _binary_head(xp, ym, (c["mention"],) if c else C_GRID)
+    chosen_c["mention"] = info["C"]
     mention = LinearHead("sigmoid", _pruned(wm, pcols, N_PERP), prm[:1], prm[1:2], prm[2:3])
     mention_threshold, mention_f1 = _best_f1_threshold(info["oof"], ym)
 
@@ -327,7 +344,14 @@ def fit_heads(examples: list[Any]) -> dict[str, Any]:
             if g.perpetrator_type in PERP_TYPES
         ]
     )
-    ptype, oof_t = _softmax_head(xp[np.flatnonzero(typed)], yt, len(PERP_TYPES), pcols, N_PERP)
+    ptype, oof_t, chosen_c["ptype"] = _softmax_head(
+        xp[np.flatnonzero(typed)],
+        yt,
+        len(PERP_TYPES),
+        pcols,
+        N_PERP,
+        (c["ptype"],) if c else C_GRID,
+    )
     said = info["oof"][typed] >= mention_threshold
     type_acc = float(np.sum(said & (oof_t.argmax(axis=1) == yt))) / n
 
@@ -343,7 +367,7 @@ def fit_heads(examples: list[Any]) -> dict[str, Any]:
         "mention_threshold": mention_threshold,
         "ptype": ptype,
         "scores": scores,
-    }
+    }, chosen_c
 
 
 def _best_f1_threshold(p: np.ndarray, y: np.ndarray) -> tuple[float, float]:

@@ -1,0 +1,97 @@
+"""How much the violation and perpetrator figures move when the training data move a little.
+
+Usage::
+
+    .venv/bin/python benchmarks/heads_stability.py [--draws 10] [--drop 3]
+
+The ``heads`` part (violation types, perpetrator mention and type) is fitted on the
+HRDsAttack train split, then again on each of ``--draws`` copies of it with ``--drop``
+random articles left out (a few changed training texts do the same to a rebuild), with
+the other learned parts as shipped. Each fit is done twice: with every head's C chosen
+anew in ``heads_models.C_GRID`` by cross-validation (as `rightsradar train` does), and
+with the C of each head kept at the full train split's choice. Prints, per method, in how
+many fits the chosen C differ from the full train split's, and per set the full-train
+figure and the largest drop and rise over the draws (violation F1, perpetrator mention
+F1, perpetrator type plain accuracy; %). A stable build moves by an article or two.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import multilingual as ml
+import numpy as np
+
+from rightsradar.evaluate.extraction import score
+from rightsradar.extract.learned import heads_models as hm
+from rightsradar.extract.learned import load_examples
+from rightsradar.extract.learned.heads import HeadsPart
+from rightsradar.extract.learned.pipeline import SHIPPED_MODEL, LearnedPipeline, load_parts
+
+BENCH = Path(__file__).resolve().parent
+HRDS = BENCH.parent.parent / "shared" / "data" / "hrdsattack"
+SETS = ("english-news", "english-news-2", "english-news-3", "english-feed", "short-alerts")
+FIELDS = ("violation F1", "perp mention", "perp type")
+
+
+def figures(extractor: LearnedPipeline, articles: list, gold: list) -> tuple[float, ...]:
+    rep = score(gold, ml.predict(extractor, articles))
+    return (
+        100 * rep.violation_types.f1,
+        100 * rep.perpetrator_mention.f1,
+        100 * rep.perpetrator_type["plain"].value,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--draws", type=int, default=10)
+    ap.add_argument("--drop", type=int, default=3)
+    args = ap.parse_args(argv)
+    started = time.perf_counter()
+    train = load_examples(str(HRDS / "train.json"))
+    dev = load_examples(str(HRDS / "dev.json"))
+    sets = {"hrdsattack dev": ([ex.article for ex in dev], [ex.gold for ex in dev])}
+    for name in SETS:
+        path = BENCH / "data" / name / "en.jsonl"
+        sets[name] = (ml.load_articles(path), ml.load_gold(path))
+    others = [p for p in load_parts(SHIPPED_MODEL) if p.name != "heads"]
+    rng = np.random.default_rng(0)
+    draws = [train]
+    for _ in range(args.draws):
+        left_out = set(rng.choice(len(train), args.drop, replace=False).tolist())
+        draws.append([ex for i, ex in enumerate(train) if i not in left_out])
+    kept: dict | None = None  # the full train split's C, from the first fit
+    for method in ("chosen", "kept"):
+        table: dict[str, list[tuple[float, ...]]] = {name: [] for name in sets}
+        n_changed = 0
+        for items in draws:
+            fitted, c = hm.fit_heads(items, kept if method == "kept" else None)
+            kept = kept or c
+            n_changed += c != kept
+            parts = [HeadsPart(**fitted), *others]
+            extractor = LearnedPipeline(parts=parts, languages=["en"])
+            for name, (articles, gold) in sets.items():
+                table[name].append(figures(extractor, articles, gold))
+            print(f"  ({method}) C {c}; {time.perf_counter() - started:.0f} s", flush=True)
+        label = "chosen anew at each build" if method == "chosen" else f"kept at {kept}"
+        print(f"\nC {label}: {len(draws) - 1} draws without {args.drop} articles each")
+        if method == "chosen":
+            print(f"  C differ from the full train split's in {n_changed} of {len(draws)} fits")
+        print(f"  {'set':<16}" + "".join(f"{f:>24}" for f in FIELDS))
+        for name, rows in table.items():
+            cells = []
+            for k in range(len(FIELDS)):
+                full, *rest = (r[k] for r in rows)
+                lo, hi = min(rest) - full, max(rest) - full
+                cells.append(f"{full:6.1f} ({lo:+5.1f} / {hi:+5.1f})")
+            print(f"  {name:<16}" + "".join(f"{c:>24}" for c in cells))
+    print(f"({time.perf_counter() - started:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
