@@ -92,6 +92,13 @@ class Article(Base):
     # The text's MinHash signature (``resolve.dedup.pack``), stored when resolved so that
     # loading a resolver reads signatures instead of recomputing them. None: purged/older.
     minhash: Mapped[bytes | None] = mapped_column(EncryptedBytes("articles.minhash"))
+    # When a person read the article because the extractor does not read its language
+    # (``Extraction.language_read`` false) and took it off the web app's list of such
+    # reports; who, and what they found, is in the audit log. Its own column, not a
+    # ``status``: the status is the pipeline's (a re-extract sets it back to pending, and
+    # the resolver reads resolved articles for deduplication), and a person having read the
+    # text is a fact about the article that outlives any extractor run.
+    person_read_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     source: Mapped[Source | None] = relationship()
     outlets: Mapped[list[ArticleOutlet]] = relationship(
@@ -173,7 +180,10 @@ class Extraction(Base):
     # The language the extractor read the article in; language_read false: one it does
     # not read, so nothing was extracted and a person has to read the article.
     language: Mapped[str | None] = mapped_column(String(16))
-    language_read: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    # Indexed: the few unread among many read ones are looked up on every dashboard load.
+    language_read: Mapped[bool] = mapped_column(
+        Boolean, default=True, server_default=true(), index=True
+    )
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
     article: Mapped[Article] = relationship(back_populates="extraction")

@@ -27,7 +27,7 @@ from ..store import Store
 from ..store.base import open_configured_store
 from .deps import NotAuthenticated, get_optional_user, verify_csrf
 from .generation import SnapshotWatcher
-from .routes import alerts, api, auth, exports, pages, review, tokens
+from .routes import alerts, api, auth, exports, pages, review, tokens, unread
 from .templating import STATIC_DIR, make_templates, render
 
 # Plain ``def`` routes run in this many threads. They take turns on one interpreter lock,
@@ -143,6 +143,8 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     app.include_router(auth.router)
     app.include_router(pages.router)
     app.include_router(tokens.router)
+    # Before the review queue's pages: /review/unread is not /review/{incident_id}.
+    app.include_router(unread.router)
     app.include_router(review.router)
     return app
 

@@ -338,6 +338,46 @@ class ReviewQueue(BaseModel):
     offset: int
 
 
+class UnreadArticle(BaseModel):
+    """A report in a language the extractor does not read, waiting for a person: nothing
+    was extracted from it. The title is personal data like the text: staff only."""
+
+    id: int
+    title: str
+    source: str | None = Field(description="The outlet it came from.")
+    url: str | None
+    published: datetime | None
+    ingested_at: datetime = Field(description="When it was stored (UTC).")
+    language: str | None = Field(
+        description="The language it is in (ISO 639-1, e.g. tr); null when none was detected."
+    )
+    incident_id: int | None = Field(
+        None, description="The incident it joined by linkage alone, if any."
+    )
+
+
+class UnreadList(BaseModel):
+    """Reports no one has read yet in languages the extractor does not read, newest first."""
+
+    items: list[UnreadArticle]
+    total: int
+    by_language: dict[str, int] = Field(
+        description="How many wait per language, most first (all of them, not this page's); "
+        '"unknown": no language detected.'
+    )
+    limit: int
+    offset: int
+
+
+class UnreadDecision(BaseModel):
+    """What a person found on reading an unread report; it leaves the list."""
+
+    article_id: int
+    language: str | None
+    decision: Literal["no attack"]
+    read_at: datetime = Field(description="When it was taken off the list (UTC).")
+
+
 class VictimCorrection(BaseModel):
     """A reviewer's fix of one victim mention (``name`` is personal data)."""
 

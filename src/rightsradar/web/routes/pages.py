@@ -17,7 +17,7 @@ from ...domain.taxonomy import (
     IncidentStatus,
 )
 from ...store import audit, queries
-from .. import listing, services
+from .. import listing, services, unread
 from ..deps import AnalystUser, OptionalUser, ReviewerUser, SessionDep, SettingsDep, public
 from ..schemas import IncidentQuery
 from ..templating import render
@@ -71,6 +71,8 @@ def dashboard(
         "victim_groups": VICTIM_GROUPS,
         "statuses": INCIDENT_STATUSES,
         "severity": (*SEVERITY_ORDER, "unknown"),
+        # Reports no incident can come from until a person reads them (language -> count).
+        "unread": unread.by_language(session),
     }
     return render(request, "dashboard.html", ctx, user=user)
 

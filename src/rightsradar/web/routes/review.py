@@ -22,7 +22,7 @@ from ...domain.taxonomy import (
 )
 from ...resolve.operations import OperationError
 from ...store import audit
-from .. import review, services
+from .. import review, services, unread
 from ..deps import ReviewerUser, SessionDep, SettingsDep, refused
 from ..schemas import (
     BulkDecision,
@@ -246,5 +246,6 @@ def _page(
         "sexes": SEXES,
         "ages": AGE_GROUPS,
         "corrections_file": review.CORRECTIONS_FILE,
+        "unread": unread.by_language(session),
     }
     return render(request, "review.html", ctx, user=user)
