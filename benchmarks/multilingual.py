@@ -13,8 +13,9 @@ use the *plain* rule (an empty prediction for an empty gold value counts as righ
 gold leaves city or day empty where the article does not say; ``--json`` gives both rules.
 ``--as-received`` scores the texts as reports often arrive instead (hard-wrapped at 72
 characters as copies from PDF or e-mail are, with no-break spaces, without a title field,
-with the title in capitals, with a web page's soft hyphens or zero-width spaces, or with
-accents as characters of their own): the figures should not move.
+with the title in capitals, with a web page's soft hyphens or zero-width spaces, with
+accents as characters of their own, or with the outlet's name in the title and the source
+and URL that give it): the figures should not move.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import tempfile
 import textwrap
 import time
 import unicodedata
+import zlib
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -75,28 +77,47 @@ def _zero_width(text: str) -> str:
     return "\ufeff" + _WORD_END.sub(every_third, text)
 
 
+# Outlets whose names end (or, one time in four, open) a title as web pages write it, with
+# the source and URL an article from them carries. Some read as places or people.
+OUTLETS = (
+    "Kashmir Reader", "Mission City Record", "Channels Television", "Meduza", "Ya Libnan",
+    "Daily Monitor", "Premium Times", "La Jornada", "El Tiempo", "Le Monde",
+    "Folha de S.Paulo", "Jeune Afrique", "Radio Okapi", "Rappler", "Dawn",
+    "The Kathmandu Post", "Mail & Guardian", "Prensa Libre", "Correio Braziliense",
+)  # fmt: skip
+
+
+def _with_outlet(a: Article) -> dict[str, Any]:
+    k = zlib.crc32(a.id.encode())
+    outlet = OUTLETS[k % len(OUTLETS)]
+    host = re.sub(r"[\W_]+", "", outlet.lower())
+    title = f"{outlet} – {a.title}" if k % 4 == 0 else f"{a.title} – {outlet}"
+    return {"title": title, "source": outlet, "url": f"https://www.{host}.com/news/{a.id}"}
+
+
+def _both(fn: Any) -> Any:
+    """A change of one string made to the title and the text."""
+    return lambda a: {"title": fn(a.title), "text": fn(a.text)}
+
+
 # How reports really arrive, against the clean copies the sets hold: the figures should not
-# move. Title and text of one article -> as received ("no-break-spaces": every space of the
-# title, and each space of the text at a character position divisible by five; "soft-hyphens":
-# a page's hyphenation points, one in every word of eight letters or more; "decomposed": an
-# accent as its own character, as some systems write it).
+# move. Article -> the fields as received ("no-break-spaces": every space of the title, and
+# each space of the text at a character position divisible by five; "soft-hyphens": a page's
+# hyphenation points, one in every word of eight letters or more; "decomposed": an accent
+# as its own character, as some systems write it; "outlet-in-title": the outlet's name in
+# the title, its source and URL given).
 AS_RECEIVED = {
-    "wrapped": lambda title, text: (title, hard_wrap(text)),
-    "no-break-spaces": lambda title, text: (
-        title.replace(" ", "\u00a0"),
-        "".join("\u00a0" if c == " " and i % 5 == 0 else c for i, c in enumerate(text)),
-    ),
-    "no-title": lambda title, text: ("", f"{title}\n\n{text}"),
-    "title-in-capitals": lambda title, text: (title.upper(), text),
-    "soft-hyphens": lambda title, text: (
-        _LONG_WORD.sub("\\1\u00ad\\2", title),
-        _LONG_WORD.sub("\\1\u00ad\\2", text),
-    ),
-    "zero-width": lambda title, text: (_zero_width(title), _zero_width(text)),
-    "decomposed": lambda title, text: (
-        unicodedata.normalize("NFD", title),
-        unicodedata.normalize("NFD", text),
-    ),
+    "wrapped": lambda a: {"text": hard_wrap(a.text)},
+    "no-break-spaces": lambda a: {
+        "title": a.title.replace(" ", "\u00a0"),
+        "text": "".join("\u00a0" if c == " " and i % 5 == 0 else c for i, c in enumerate(a.text)),
+    },
+    "no-title": lambda a: {"title": "", "text": f"{a.title}\n\n{a.text}"},
+    "title-in-capitals": lambda a: {"title": a.title.upper()},
+    "soft-hyphens": _both(lambda t: _LONG_WORD.sub("\\1\u00ad\\2", t)),
+    "zero-width": _both(_zero_width),
+    "decomposed": _both(lambda t: unicodedata.normalize("NFD", t)),
+    "outlet-in-title": _with_outlet,
 }
 
 
@@ -104,12 +125,8 @@ def as_received(articles: list[Article], how: str | None) -> list[Article]:
     """The articles as ``how`` (a key of ``AS_RECEIVED``) delivers them; None: as they are."""
     if how is None:
         return articles
-    out = []
-    for a in articles:
-        title, text = AS_RECEIVED[how](a.title, a.text)
-        # Validated again, as ingest validates what it receives.
-        out.append(Article.model_validate({**a.model_dump(), "title": title, "text": text}))
-    return out
+    # Validated again, as ingest validates what it receives.
+    return [Article.model_validate({**a.model_dump(), **AS_RECEIVED[how](a)}) for a in articles]
 
 
 def predict(extractor: Any, articles: list[Article]) -> dict[str, dict[str, Any]]:

@@ -197,3 +197,59 @@ def test_spacing_and_title_helpers_keep_every_offset():
     assert len(cased) == len(shouted)
     plain = "Journalist Shot Dead In Cali\n\nGunmen shot him."
     assert truecase_title(plain, plain.index("\n")) == plain
+
+
+# A web page's title ends (or opens) with its outlet's name; the article's source or URL
+# says which name that is.
+OUTLET_TITLES = [
+    ("{title} – Mission City Record", "Mission City Record", None),
+    ("{title} | Kashmir Reader", None, "https://www.kashmirreader.com/2024/05/story"),
+    ("Radio Okapi – {title}", "Radio Okapi", "https://www.radiookapi.net/actualite"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "source", "url"), OUTLET_TITLES)
+@pytest.mark.parametrize(("title", "text", "language", "victim"), REPORTS)
+def test_the_outlet_in_a_title_is_not_read_as_part_of_the_report(
+    title, text, language, victim, pattern, source, url
+):
+    extractor = create_extractor()
+    received_title = pattern.format(title=title)
+    clean, received = extractor.predict(
+        [
+            Article(id="clean", title=title, text=text, language=language),
+            Article(
+                id="received",
+                title=received_title,
+                text=text,
+                language=language,
+                source=source,
+                url=url,
+            ),
+        ]
+    )
+    assert _reading(received) == _reading(clean)
+    # The title as received is kept: offsets still point into it.
+    assert Article(id="r", title=received_title, text=text).full_text.startswith(received_title)
+
+
+def test_an_outlet_is_blanked_only_where_the_source_or_url_names_it():
+    from rightsradar.extract.layout import outlet_in_title, outlet_keys
+
+    def blanked(title: str, source: str | None, url: str | None) -> str | None:
+        span = outlet_in_title(title, len(title), outlet_keys(source, url))
+        return title[span[0] : span[1]] if span else None
+
+    guardian = "RSF condemns arrest | The Guardian Nigeria News - Nigeria and World News"
+    assert blanked(guardian, None, "https://guardian.ng/news/x") == (
+        " | The Guardian Nigeria News - Nigeria and World News"
+    )
+    assert blanked("Journalist killed in Abuja – Premium Times", None,
+                   "https://www.premiumtimesng.com/x") == " – Premium Times"  # fmt: skip
+    # Words that could end a headline stay where nothing says they are the outlet's.
+    siege = "Why we laid siege to Sahara Reporters, CDHR offices – Nigerian Police"
+    assert blanked(siege, None, None) is None
+    assert blanked(siege, "Vanguard", "https://www.vanguardngr.com/x") is None
+    assert blanked("Activist detained – Nigeria", "Nigeria News", None) is None
+    # Two words of headline at least are left.
+    assert blanked("Kashmir Reader – Editorial", "Kashmir Reader", None) is None

@@ -1,7 +1,8 @@
 """How a report arrives against how the components read it.
 
 Reports reach a desk hard-wrapped (copied from PDF, e-mail, plain-text bulletins), with
-no-break spaces, without a title field or with a title in capitals. ``read_as_typed`` gives
+no-break spaces, without a title field, with a title in capitals or with the outlet's name
+in the title ("… – Kashmir Reader"). ``read_as_typed`` gives
 the text the components read: every change is one character for one, so the text keeps its
 length and every evidence offset into it points into the text as written.
 """
@@ -9,6 +10,7 @@ length and every evidence offset into it points into the text as written.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from .base import ABBREVIATION
 
@@ -155,10 +157,74 @@ def truecase_title(text: str, title_end: int) -> str:
     return "".join(out) + body
 
 
-def read_as_typed(full_text: str, title_len: int) -> tuple[str, int]:
+# A web page's title carries its outlet's name after (or before) the headline: "Journalist
+# detained in Srinagar – Kashmir Reader", "RSF condemns arrest | The Guardian Nigeria News -
+# Nigeria and World News", "LankaWeb – Strikes". Read as part of the headline, the name is
+# taken for a victim or a place ("Mission City Record"). Only a name the article's source
+# or URL gives is blanked: without them "– Nigerian Police" or "— And Still Get Arrested"
+# cannot be told from an outlet.
+_TITLE_SEPARATOR = re.compile(r"\s+[-–—|•·]\s+")
+# Labels of a host that name no outlet: its kind ("co.uk", "com.br") and its service.
+_HOST_NOISE = {"www", "m", "amp", "mobile", "news", "co", "com", "org", "net", "gov", "edu", "ac"}
+
+
+def _outlet_key(name: str) -> str:
+    key = re.sub(r"[\W_]+", "", name.casefold())
+    return key[3:] if key.startswith("the") else key
+
+
+def outlet_keys(source: str | None, url: str | None) -> set[str]:
+    """The outlet names an article's source and URL give, as ``_outlet_key`` writes them:
+    the source's, and the host's name ("kashmirreader" of www.kashmirreader.com)."""
+    keys = {_outlet_key(source)} if source else set()
+    if url:
+        labels = (urlsplit(url).hostname or "").split(".")[:-1]  # without the top level
+        labels = [label for label in labels if label not in _HOST_NOISE]
+        if labels:
+            keys.add(_outlet_key(labels[-1]))
+    return {k for k in keys if len(k) >= 4}
+
+
+def _names_outlet(part: str, keys: set[str]) -> bool:
+    """Whether ``part`` of a title is the outlet: it starts with an outlet's name ("The
+    Guardian Nigeria News - …" for guardian.ng), or is most of one ("Premium Times" for
+    premiumtimesng.com; not "Nigeria" for "Nigeria News")."""
+    seg = _outlet_key(part)
+    return len(seg) >= 4 and any(
+        seg.startswith(k) or (k.startswith(seg) and len(seg) >= 0.75 * len(k)) for k in keys
+    )
+
+
+def outlet_in_title(text: str, title_end: int, keys: set[str]) -> tuple[int, int] | None:
+    """The span of ``text[:title_end]`` (separator included) that names the outlet, at its
+    end or its start, when two words or more of headline remain; else None."""
+    if not keys or not title_end:
+        return None
+    title = text[:title_end]
+    cuts = list(_TITLE_SEPARATOR.finditer(title))
+    for cut in cuts:  # the earliest cut whose tail names the outlet: the longest tail
+        if len(title[: cut.start()].split()) >= 2 and _names_outlet(title[cut.end() :], keys):
+            return cut.start(), title_end
+    if (
+        cuts
+        and _names_outlet(title[: cuts[0].start()], keys)
+        and len(title[cuts[0].end() :].split()) >= 2
+    ):
+        return 0, cuts[0].end()
+    return None
+
+
+def read_as_typed(
+    full_text: str, title_len: int, outlets: set[str] | frozenset[str] = frozenset()
+) -> tuple[str, int]:
     """The text as the components read it and the end offset of its title: plain spaces,
     wrapped lines joined, the headline the text opens with when there is no title field,
-    a title in capitals in the body's case. Same length as ``full_text``."""
+    a title in capitals in the body's case, the outlet's name (one of ``outlets``, see
+    ``outlet_keys``) in the title blanked. Same length as ``full_text``."""
     text = unwrap(plain_spacing(full_text))
     title_end = title_len or headline_end(text)
+    span = outlet_in_title(text, title_end, set(outlets))
+    if span is not None:
+        start, end = span
+        text = text[:start] + " " * (end - start) + text[end:]
     return truecase_title(text, title_end), title_end

@@ -7,7 +7,7 @@ from typing import Any
 from ..domain import Article, Extraction
 from ..ingest.language import rank_languages
 from .base import READ_LANGUAGES, Component, Doc, Draft, function_words
-from .layout import read_as_typed
+from .layout import outlet_keys, read_as_typed
 from .perpetrators import PerpetratorFinder
 from .placetime import DateFinder, PlaceFinder
 from .relevance import RelevanceScorer
@@ -74,10 +74,13 @@ def reading_language(article: Article, text: str) -> str:
 
 def prepare(article: Article) -> Doc:
     """The Doc the components read: the full text as ``layout.read_as_typed`` gives it
-    (plain spaces, hard-wrapped lines joined, a title in capitals in the body's case; same
-    length, so offsets hold), language (``reading_language``), title end (the title's, or
+    (plain spaces, hard-wrapped lines joined, a title in capitals in the body's case, the
+    outlet's name that the source or URL gives blanked in the title; same length, so
+    offsets hold), language (``reading_language``), title end (the title's, or
     without one the headline's the text opens with)."""
-    text, title_end = read_as_typed(article.full_text, len(article.title))
+    text, title_end = read_as_typed(
+        article.full_text, len(article.title), outlet_keys(article.source, article.url)
+    )
     language = reading_language(article, text)
     return Doc(text=text, language=language, published=article.published, title_end=title_end)
 
