@@ -20,10 +20,9 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from pathlib import Path
 
 import multilingual as ml
-import numpy as np
+import refits
 
 from rightsradar.evaluate.extraction import score
 from rightsradar.extract.learned import heads_models as hm
@@ -31,9 +30,6 @@ from rightsradar.extract.learned import load_examples
 from rightsradar.extract.learned.heads import HeadsPart
 from rightsradar.extract.learned.pipeline import SHIPPED_MODEL, LearnedPipeline, load_parts
 
-BENCH = Path(__file__).resolve().parent
-HRDS = BENCH.parent.parent / "shared" / "data" / "hrdsattack"
-SETS = ("english-news", "english-news-2", "english-news-3", "english-feed", "short-alerts")
 FIELDS = ("violation F1", "perp mention", "perp type")
 
 
@@ -52,18 +48,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--drop", type=int, default=3)
     args = ap.parse_args(argv)
     started = time.perf_counter()
-    train = load_examples(str(HRDS / "train.json"))
-    dev = load_examples(str(HRDS / "dev.json"))
-    sets = {"hrdsattack dev": ([ex.article for ex in dev], [ex.gold for ex in dev])}
-    for name in SETS:
-        path = BENCH / "data" / name / "en.jsonl"
-        sets[name] = (ml.load_articles(path), ml.load_gold(path))
+    train = load_examples(str(refits.HRDS / "train.json"))
+    sets = refits.scored_sets()
     others = [p for p in load_parts(SHIPPED_MODEL) if p.name != "heads"]
-    rng = np.random.default_rng(0)
-    draws = [train]
-    for _ in range(args.draws):
-        left_out = set(rng.choice(len(train), args.drop, replace=False).tolist())
-        draws.append([ex for i, ex in enumerate(train) if i not in left_out])
+    draws = refits.draws(train, args.draws, args.drop)
     kept: dict | None = None  # the full train split's C, from the first fit
     for method in ("chosen", "kept"):
         table: dict[str, list[tuple[float, ...]]] = {name: [] for name in sets}

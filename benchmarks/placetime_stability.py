@@ -19,10 +19,9 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from pathlib import Path
 
 import multilingual as ml
-import numpy as np
+import refits
 
 from rightsradar.extract.learned import load_examples
 from rightsradar.extract.learned import placetime_train as ptt
@@ -34,9 +33,6 @@ from rightsradar.extract.learned.placetime import (
     rule_draft,
 )
 
-BENCH = Path(__file__).resolve().parent
-HRDS = BENCH.parent.parent / "shared" / "data" / "hrdsattack"
-SETS = ("english-news", "english-news-2", "english-news-3", "english-feed", "short-alerts")
 FIELDS = ("year", "month", "day", "city")
 
 
@@ -47,19 +43,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     started = time.perf_counter()
     rules = RulePipeline()
-    examples = load_examples(str(HRDS / "train.json"))
+    examples = load_examples(str(refits.HRDS / "train.json"))
     train = [(ex, featurise(*rule_draft(ex, rules))) for ex in examples]
-    dev = load_examples(str(HRDS / "dev.json"))
-    sets = {"hrdsattack dev": ([ex.article for ex in dev], [ex.gold for ex in dev])}
-    for name in SETS:
-        path = BENCH / "data" / name / "en.jsonl"
-        sets[name] = (ml.load_articles(path), ml.load_gold(path))
+    sets = refits.scored_sets()
     others = [p for p in load_parts(SHIPPED_MODEL) if p.name != "placetime"]
-    rng = np.random.default_rng(0)
-    draws = [train]
-    for _ in range(args.draws):
-        left_out = set(rng.choice(len(train), args.drop, replace=False).tolist())
-        draws.append([it for i, it in enumerate(train) if i not in left_out])
+    draws = refits.draws(train, args.draws, args.drop)
     for choose in (False, True):
         figures: dict[tuple[str, str], list[float]] = {}
         n_changed = 0
