@@ -69,14 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nC {label}: {len(draws) - 1} draws without {args.drop} articles each")
         if method == "chosen":
             print(f"  C differ from the full train split's in {n_changed} of {len(draws)} fits")
-        print(f"  {'set':<16}" + "".join(f"{f:>24}" for f in FIELDS))
-        for name, rows in table.items():
-            cells = []
-            for k in range(len(FIELDS)):
-                full, *rest = (r[k] for r in rows)
-                lo, hi = min(rest) - full, max(rest) - full
-                cells.append(f"{full:6.1f} ({lo:+5.1f} / {hi:+5.1f})")
-            print(f"  {name:<16}" + "".join(f"{c:>24}" for c in cells))
+        refits.print_spread(FIELDS, table, 24)
     print(f"({time.perf_counter() - started:.0f} s)")
     return 0
 

@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     others = [p for p in load_parts(SHIPPED_MODEL) if p.name != "placetime"]
     draws = refits.draws(train, args.draws, args.drop)
     for choose in (False, True):
-        figures: dict[tuple[str, str], list[float]] = {}
+        table: dict[str, list[tuple[float, ...]]] = {name: [] for name in sets}
         n_changed = 0
         for items in draws:
             settings = ptt.chosen_settings(items) if choose else None
@@ -59,20 +59,12 @@ def main(argv: list[str] | None = None) -> int:
             extractor = LearnedPipeline(parts=parts, languages=["en"])
             for name, (articles, gold) in sets.items():
                 row = ml.evaluate(extractor, articles, gold)
-                for field in FIELDS:
-                    figures.setdefault((name, field), []).append(row[field])
+                table[name].append(tuple(row[field] for field in FIELDS))
         label = "chosen anew at each build" if choose else "kept (SETTINGS)"
         print(f"\nSettings {label}: {len(draws) - 1} draws without {args.drop} articles each")
         if choose:
             print(f"  settings differ from the kept ones in {n_changed} of {len(draws)} fits")
-        print(f"  {'set':<16}" + "".join(f"{f:>22}" for f in FIELDS))
-        for name in sets:
-            cells = []
-            for field in FIELDS:
-                full, *rest = figures[(name, field)]
-                lo, hi = min(rest) - full, max(rest) - full
-                cells.append(f"{full:6.1f} ({lo:+5.1f} / {hi:+5.1f})")
-            print(f"  {name:<16}" + "".join(f"{c:>22}" for c in cells))
+        refits.print_spread(FIELDS, table, 22)
     print(f"({time.perf_counter() - started:.0f} s)")
     return 0
 

@@ -3,6 +3,7 @@ sets they score and the copies of train, each a few articles short, that they re
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -37,3 +38,16 @@ def draws(items: list[T], n: int, drop: int, seed: int = 0) -> list[list[T]]:
         left_out = set(rng.choice(len(items), drop, replace=False).tolist())
         out.append([it for i, it in enumerate(items) if i not in left_out])
     return out
+
+
+def print_spread(fields: Sequence[str], rows: dict[str, list[Sequence[float]]], width: int) -> None:
+    """Per set, each field's full-train figure (the first row) and its largest drop and rise
+    over the other rows (the draws)."""
+    print(f"  {'set':<16}" + "".join(f"{f:>{width}}" for f in fields))
+    for name, figures in rows.items():
+        cells = []
+        for k in range(len(fields)):
+            full, *rest = (r[k] for r in figures)
+            lo, hi = min(rest) - full, max(rest) - full
+            cells.append(f"{full:6.1f} ({lo:+5.1f} / {hi:+5.1f})")
+        print(f"  {name:<16}" + "".join(f"{c:>{width}}" for c in cells))
