@@ -10,6 +10,7 @@ length and every evidence offset into it points into the text as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from urllib.parse import urlsplit
 
 from .base import ABBREVIATION
@@ -185,7 +186,7 @@ def outlet_keys(source: str | None, url: str | None) -> set[str]:
     return {k for k in keys if len(k) >= 4}
 
 
-def _names_outlet(part: str, keys: set[str]) -> bool:
+def _names_outlet(part: str, keys: Set[str]) -> bool:
     """Whether ``part`` of a title is the outlet: it starts with an outlet's name ("The
     Guardian Nigeria News - …" for guardian.ng), or is most of one ("Premium Times" for
     premiumtimesng.com; not "Nigeria" for "Nigeria News")."""
@@ -195,7 +196,7 @@ def _names_outlet(part: str, keys: set[str]) -> bool:
     )
 
 
-def outlet_in_title(text: str, title_end: int, keys: set[str]) -> tuple[int, int] | None:
+def outlet_in_title(text: str, title_end: int, keys: Set[str]) -> tuple[int, int] | None:
     """The span of ``text[:title_end]`` (separator included) that names the outlet, at its
     end or its start, when two words or more of headline remain; else None."""
     if not keys or not title_end:
@@ -215,7 +216,7 @@ def outlet_in_title(text: str, title_end: int, keys: set[str]) -> tuple[int, int
 
 
 def read_as_typed(
-    full_text: str, title_len: int, outlets: set[str] | frozenset[str] = frozenset()
+    full_text: str, title_len: int, outlets: Set[str] = frozenset()
 ) -> tuple[str, int]:
     """The text as the components read it and the end offset of its title: plain spaces,
     wrapped lines joined, the headline the text opens with when there is no title field,
@@ -223,7 +224,7 @@ def read_as_typed(
     ``outlet_keys``) in the title blanked. Same length as ``full_text``."""
     text = unwrap(plain_spacing(full_text))
     title_end = title_len or headline_end(text)
-    span = outlet_in_title(text, title_end, set(outlets))
+    span = outlet_in_title(text, title_end, outlets)
     if span is not None:
         start, end = span
         text = text[:start] + " " * (end - start) + text[end:]
