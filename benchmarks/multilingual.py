@@ -65,6 +65,34 @@ def hard_wrap(text: str, width: int = 72) -> str:
     )
 
 
+def hyphenated_wrap(text: str, width: int = 72) -> str:
+    """``text`` broken at ``width`` as typeset text (a PDF) breaks it: a word that does not
+    fit is cut with a hyphen where the line has room for three letters or more of it (a
+    compound at its own hyphen), keeping three letters or more on the next line."""
+    out = []
+    for para in text.split("\n"):
+        line = ""
+        for word in para.split(" "):
+            room = width - len(line) - (1 if line else 0)
+            if len(word) <= room:
+                line = f"{line} {word}" if line else word
+                continue
+            cut = word.rfind("-", 0, room) + 1 if "-" in word[:room] else 0
+            if not cut and word.isalpha() and len(word) >= 8 and room >= 4:
+                cut = min(room - 1, len(word) - 3)
+                cut = cut if cut >= 3 else 0
+            if cut:
+                head = word[:cut] if word[cut - 1] == "-" else word[:cut] + "-"
+                out.append(f"{line} {head}" if line else head)
+                line = word[cut:]
+            else:
+                if line:
+                    out.append(line)
+                line = word
+        out.append(line)
+    return "\n".join(out)
+
+
 # A word of eight letters or more, cut after its fourth.
 _LONG_WORD = re.compile(r"\b(\w{4})(\w{4,})")
 _WORD_END = re.compile(r"(\w)( )")
@@ -105,9 +133,12 @@ def _both(fn: Any) -> Any:
 # each space of the text at a character position divisible by five; "soft-hyphens": a page's
 # hyphenation points, one in every word of eight letters or more; "decomposed": an accent
 # as its own character, as some systems write it; "outlet-in-title": the outlet's name in
-# the title, its source and URL given).
+# the title, its source and URL given; "hyphenated": wrapped at 72 as a PDF typesets it,
+# words broken with a hyphen at line ends; "double-spaces": two spaces after every word).
 AS_RECEIVED = {
     "wrapped": lambda a: {"text": hard_wrap(a.text)},
+    "hyphenated": lambda a: {"text": hyphenated_wrap(a.text)},
+    "double-spaces": _both(lambda t: _WORD_END.sub(lambda m: m[1] + "  ", t)),
     "no-break-spaces": lambda a: {
         "title": a.title.replace(" ", "\u00a0"),
         "text": "".join("\u00a0" if c == " " and i % 5 == 0 else c for i, c in enumerate(a.text)),
@@ -226,8 +257,10 @@ def main(argv: list[str] | None = None) -> int:
         "--as-received",
         choices=sorted(AS_RECEIVED),
         default=None,
-        help="score the texts as reports often arrive: hard-wrapped at 72 characters, with "
-        "no-break spaces, without a title field, or with the title in capitals",
+        help="score the texts as reports often arrive (see AS_RECEIVED): hard-wrapped, "
+        "with words broken at line ends, no-break spaces, runs of spaces, soft hyphens, "
+        "zero-width spaces or decomposed accents, without a title field, with the title in "
+        "capitals or the outlet's name in it",
     )
     args = parser.parse_args(argv)
     started = time.perf_counter()

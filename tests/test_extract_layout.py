@@ -1,7 +1,8 @@
 """Reports as they really arrive read like the same report cleanly typed: hard-wrapped
-(copied from PDF, e-mail, plain-text bulletins), with no-break spaces, without a title field
-(the headline on the text's first line), with a title in capitals, with a web page's soft
-hyphens and zero-width spaces, or with accents written as characters of their own."""
+(copied from PDF, e-mail, plain-text bulletins), with words broken at line ends, with
+no-break spaces or runs of spaces, without a title field (the headline on the text's first
+line), with a title in capitals, with a web page's soft hyphens and zero-width spaces, or
+with accents written as characters of their own."""
 
 from __future__ import annotations
 
@@ -12,7 +13,15 @@ import unicodedata
 import pytest
 
 from rightsradar.domain import Article
-from rightsradar.extract.layout import headline_end, plain_spacing, truecase_title, unwrap
+from rightsradar.extract.layout import (
+    DROP,
+    headline_end,
+    plain_spacing,
+    read_as_typed,
+    squeeze,
+    truecase_title,
+    unwrap,
+)
 from rightsradar.registry import create_extractor
 
 REPORTS = [
@@ -100,7 +109,91 @@ def test_unwrap_joins_only_the_breaks_that_wrap_a_paragraph():
     assert unwrap("No break at all.") == "No break at all."
 
 
+def _hyphenated(text: str, width: int) -> str:
+    """``text`` broken at ``width`` as a PDF typesets it: a word that does not fit is cut
+    after its first three letters or more, with a hyphen, where the line has room."""
+    lines, line = [], ""
+    for word in text.split(" "):
+        room = width - len(line) - 1
+        if len(word) <= room:
+            line = f"{line} {word}" if line else word
+        elif word.isalpha() and len(word) >= 7 and room >= 4:
+            cut = min(room - 1, len(word) - 3)
+            lines.append(f"{line} {word[:cut]}-")
+            line = word[cut:]
+        else:
+            lines.append(line)
+            line = word
+    return "\n".join([*lines, line])
+
+
+@pytest.mark.parametrize("width", [66, 59, 36])
+@pytest.mark.parametrize(("title", "text", "language", "victim"), REPORTS)
+def test_a_report_with_words_broken_at_line_ends_reads_like_the_same_report_unbroken(
+    title, text, language, victim, width
+):
+    extractor = create_extractor()
+    broken = _hyphenated(text, width)
+    assert re.search(r"[^\W\d]-\n", broken)  # a word was broken
+    flat, received = extractor.predict(
+        [
+            Article(id="flat", title=title, text=text, language=language),
+            Article(id="broken", title=title, text=broken, language=language),
+        ]
+    )
+    assert _reading(received) == _reading(flat)
+    # Evidence offsets point into the text as written, hyphen and break inside the word.
+    written = Article(id="b", title=title, text=broken).full_text
+    clean = Article(id="f", title=title, text=text).full_text
+    for key, (start, end) in received.evidence.items():
+        unbroken = written[start:end].replace("-\n", "").replace("\n", " ")
+        assert unbroken == clean[slice(*flat.evidence[key])], key
+
+
+def test_broken_words_join_as_words_and_compounds_keep_their_hyphen():
+    def read(text: str) -> str:
+        return read_as_typed(text, 0).text
+
+    assert (
+        read("The journalist was kid-\nnapped on Monday.")
+        == "The journalist was kidnapped on Monday."
+    )
+    assert read("Ele disse-\nlhe que foi detido na segunda-\nfeira.") == (
+        "Ele disse-lhe que foi detido na segunda-feira."
+    )
+    assert (
+        read("Jean-\nPierre Bemba, a 19-\nyear-old student")
+        == "Jean-Pierre Bemba, a 19-year-old student"
+    )
+    # Both parts are words the text uses on its own: a compound.
+    assert read("human rights work and human-\nrights defenders") == (
+        "human rights work and human-rights defenders"
+    )
+    # A dash that opens a list item is no broken word.
+    assert read("Demands of the union-\n- release him") == "Demands of the union-\n- release him"
+
+
+def test_squeeze_maps_every_offset_back_to_the_text_as_written():
+    text = f"Police  arrested\tthe kid{DROP * 2}napped   man."
+    out, source = squeeze(text)
+    assert out == "Police arrested the kidnapped man."
+    assert source is not None and len(source) == len(out) + 1
+    for i, ch in enumerate(out):
+        assert text[source[i]] == (ch if ch != " " else text[source[i]])
+        assert ch != " " or text[source[i]] in " \t"
+    assert source[-1] == len(text)
+    assert squeeze("One space each.") == ("One space each.", None)
+    # The outlet goes from the title, and the title's end moves with it.
+    typed = read_as_typed(
+        "Activist  detained in Lagos – Premium Times\nBody.", 43, {"premiumtimes"}
+    )
+    assert typed.text == "Activist detained in Lagos\nBody."
+    assert typed.text[: typed.title_end] == "Activist detained in Lagos"
+
+
 def _as_received(title: str, text: str, how: str) -> tuple[str, str]:
+    if how == "runs of spaces":  # "&nbsp; " pairs, two spaces after a full stop
+        return title.replace(" ", "  "), re.sub(r"(\w) ", "\\1   ", text)
     if how == "no-break spaces":
         return title.replace(" ", "\u00a0"), text.replace(" ", "\u00a0")
     if how == "no title":
@@ -118,6 +211,7 @@ def _as_received(title: str, text: str, how: str) -> tuple[str, str]:
 @pytest.mark.parametrize(
     "how",
     [
+        "runs of spaces",
         "no-break spaces",
         "no title",
         "title in capitals",

@@ -76,16 +76,27 @@ class Doc:
     """One article prepared for the components.
 
     Attributes:
-        text: ``Article.full_text``; every offset refers to it.
+        text: ``Article.full_text`` as the components read it; offsets refer to it.
         language: ISO 639-1 code (given, or guessed).
         published: publication time, for relative dates.
         title_end: end offset of the title (0 when there is none).
+        source: where each offset of ``text`` stands in the article's text as written,
+            when ``text`` dropped characters of it (``layout.read_as_typed``); None when
+            the offsets are the same.
     """
 
     text: str
     language: str
     published: Any = None
     title_end: int = 0
+    source: list[int] | None = None
+
+    def as_written(self, span: tuple[int, int]) -> tuple[int, int]:
+        """``span`` of ``text`` as the span of the text as written."""
+        if self.source is None:
+            return span
+        start, end = span
+        return self.source[start], (self.source[end - 1] + 1 if end > start else self.source[start])
 
     @cached_property
     def sentences(self) -> list[Span]:

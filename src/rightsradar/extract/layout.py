@@ -1,16 +1,20 @@
 """How a report arrives against how the components read it.
 
 Reports reach a desk hard-wrapped (copied from PDF, e-mail, plain-text bulletins), with
-no-break spaces, without a title field, with a title in capitals or with the outlet's name
-in the title ("… – Kashmir Reader"). ``read_as_typed`` gives
-the text the components read: every change is one character for one, so the text keeps its
-length and every evidence offset into it points into the text as written.
+words broken at line ends, no-break spaces, runs of spaces, without a title field, with a
+title in capitals or with the outlet's name in the title ("… – Kashmir Reader").
+``read_as_typed`` gives the text the components read. Most changes are one character for
+one; where characters go (a broken word's hyphen and line break, a run of spaces, the
+outlet's name), ``Typed.source`` maps every offset back to the text as written, so
+evidence points into the text as stored.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Set
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from .base import ABBREVIATION
@@ -63,7 +67,9 @@ def unwrap(text: str) -> str:
     hard-wrapped (its broken lines nearly all as wide as the widest, none of its paragraphs
     on one long line), the line does not end a sentence and the next line's first word
     would not have fitted on it. Each ``\\n`` (and a ``\\r`` before it) becomes one space,
-    so the text keeps its length and every offset into it holds.
+    so the text keeps its length and every offset into it holds. Of a word broken at a
+    line end ("kid-\\nnapped") the hyphen and the break are marked ``DROP`` for
+    ``squeeze`` (``_join_broken_word``).
     """
     if "\n" not in text:
         return text
@@ -73,7 +79,9 @@ def unwrap(text: str) -> str:
     inner = [
         (s, body.rstrip("\r\n"), nxt.lstrip("\r"))
         for (s, body), (_, nxt) in zip(lines, lines[1:], strict=False)
-        if body.strip() and nxt.strip() and not _ITEM_OR_FIELD.match(nxt)
+        if body.strip()
+        and nxt.strip()
+        and (_BROKEN_WORD.search(body) or not _ITEM_OR_FIELD.match(nxt))
     ]
     if not inner:
         return text
@@ -93,7 +101,9 @@ def unwrap(text: str) -> str:
         word = _FIRST_WORD.match(nxt.lstrip())
         if word is None:
             continue
-        if word.group()[0].islower() or (
+        if _BROKEN_WORD.search(line) and word.group()[0].isalpha():
+            _join_broken_word(out, text, start + len(line) - 1)
+        elif word.group()[0].islower() or (
             wrapped
             and (not _SENTENCE_END.search(line) or ABBREVIATION.search(line[-6:]))
             and len(line) + 1 + len(word.group()) > width - 2
@@ -102,6 +112,73 @@ def unwrap(text: str) -> str:
                 if out[k] in "\r\n":
                     out[k] = " "
     return "".join(out)
+
+
+# A line that ends inside a word: a letter or digit, then a hyphen (typeset text, PDFs,
+# e-mails wrapped by hand: "kid-\nnapped", "Jean-\nPierre", "foi-\nlhe", "19-\nyear-old").
+_BROKEN_WORD = re.compile(r"[^\W_][-\u2010]$")
+_LETTERS_BEFORE = re.compile(r"[^\W_]+$")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# Parts that make a compound with the word they are hyphened to, which a break at a line
+# end must keep: Romance clitics ("disse-lhe", "lui-même", "a-t-il"), the words that end
+# weekdays and common compounds ("segunda-feira", "après-midi", "porte-parole",
+# "maus-tratos", "state-owned", "red-tagged", "pre-trial"), numbers ("twenty-five",
+# "vingt-deux"), and a few first parts that open nothing but compounds ("self-", "ill-").
+# Syllable fragments of a hyphenated word are seldom any of these; the text itself decides
+# the rest (``_join_broken_word``). Our own list: no hyphenation dictionary of the four
+# languages ships in a registry package small enough to be worth it here.
+_SECOND_PARTS = frozenset((
+    "se", "lhe", "lhes", "o", "a", "os", "as", "me", "te", "même", "mêmes", "ci", "là",
+    "il", "ils", "elle", "elles", "on", "t", "je", "moi", "toi", "feira", "feiras", "midi",
+    "parole", "paroles", "lieu", "lieux", "voz", "vozes", "tratos", "tratamento", "terra",
+    "être", "dire", "old", "olds", "year", "years", "based", "owned", "run", "led",
+    "backed", "born", "language", "time", "times", "trial", "treatment", "tagged",
+    "tagging", "tag", "term", "wing", "scale", "called", "affected", "funded", "linked",
+    "related", "aligned", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix",
+))  # fmt: skip
+_FIRST_PARTS = frozenset((
+    "self", "ill", "well", "vice", "half", "maus", "porte", "après", "peut", "twenty",
+    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "vingt", "trente",
+    "quarante", "cinquante", "soixante", "quatre", "dix",
+))  # fmt: skip
+
+
+def _join_broken_word(out: list[str], text: str, hyphen: int) -> None:
+    """Mark for ``squeeze`` to drop (``DROP``) the hyphen ``text[hyphen]`` of a word
+    broken at a line end and the break and indentation after it.
+
+    PDF and typeset text breaks a word where its syllables part and a compound where its
+    hyphen stands; a name's parts are capitalised. The hyphen goes where the second part
+    is lower case and does not read as a word of its own beside the first: "kidnapped".
+    It stays where the text writes the compound elsewhere, where the second part is
+    capitalised ("Jean-Pierre"), the first ends in a digit ("19-year-old"), a part is
+    one of ``_SECOND_PARTS`` or ``_FIRST_PARTS``, or where both parts are words the text
+    uses on their own ("human-rights"); then only the break and indentation go.
+    """
+    left = _LETTERS_BEFORE.search(text, 0, hyphen)
+    right = _LETTERS.search(text, hyphen + 1)
+    if left is None or right is None or text[hyphen + 1 : right.start()].strip():
+        return
+    a, b = left.group(), right.group()
+    low = text.lower()
+    keep = (
+        not b[0].islower()
+        or a[-1].isdigit()
+        or b.lower() in _SECOND_PARTS
+        or a.lower() in _FIRST_PARTS
+        or f"{a}-{b}".lower() in low
+        or (
+            f"{a}{b}".lower() not in low
+            and min(len(a), len(b)) >= 3
+            and re.search(rf"\b{re.escape(a.lower())}\b", low[: left.start()] + low[right.end() :])
+            is not None
+            and re.search(rf"\b{re.escape(b.lower())}\b", low[: left.start()] + low[right.end() :])
+            is not None
+        )
+    )
+    for k in range(hyphen + (1 if keep else 0), right.start()):
+        out[k] = DROP
 
 
 # A report without a title field (a CSV export, a partner's e-mail) often opens with its
@@ -215,17 +292,67 @@ def outlet_in_title(text: str, title_end: int, keys: Set[str]) -> tuple[int, int
     return None
 
 
-def read_as_typed(
-    full_text: str, title_len: int, outlets: Set[str] = frozenset()
-) -> tuple[str, int]:
-    """The text as the components read it and the end offset of its title: plain spaces,
-    wrapped lines joined, the headline the text opens with when there is no title field,
-    a title in capitals in the body's case, the outlet's name (one of ``outlets``, see
-    ``outlet_keys``) in the title blanked. Same length as ``full_text``."""
+# A character ``unwrap`` and ``read_as_typed`` write where ``squeeze`` is to drop one. NUL:
+# no report writes it, and one that did would lose nothing by its going.
+DROP = "\x00"
+_SQUEEZED = re.compile(r"\x00+|[ \t]{2,}|\t")
+
+
+def squeeze(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without its ``DROP`` characters and with each run of spaces and tabs as one
+    space; and, when anything changed, where each character of the result (and its end)
+    stands in ``text``: ``source[i]`` is the offset in ``text`` of the result's ``i``-th
+    character, ``source[len(result)] == len(text)``. None: the text is unchanged.
+
+    Reports copied from web pages and word processors space words by two or more (a
+    ``&nbsp;`` beside a space, two spaces after a full stop, a table's cells), which the
+    lexicons, written for one space, would read as no phrase at all."""
+    if DROP not in text and "\t" not in text and "  " not in text:
+        return text, None
+    parts: list[str] = []
+    source: list[int] = []
+    pos = 0
+    for m in _SQUEEZED.finditer(text):
+        parts.append(text[pos : m.start()])
+        source.extend(range(pos, m.start()))
+        if m.group()[0] != DROP:
+            parts.append(" ")
+            source.append(m.start())
+        pos = m.end()
+    parts.append(text[pos:])
+    source.extend(range(pos, len(text) + 1))
+    return "".join(parts), source
+
+
+@dataclass(frozen=True)
+class Typed:
+    """The text as the components read it (``read_as_typed``).
+
+    Attributes:
+        text: the text the components read.
+        title_end: end offset of its title (0 when there is none).
+        source: where each character of ``text`` stands in the text as written (see
+            ``squeeze``); None when the two are the same length and aligned.
+    """
+
+    text: str
+    title_end: int
+    source: list[int] | None = None
+
+
+def read_as_typed(full_text: str, title_len: int, outlets: Set[str] = frozenset()) -> Typed:
+    """The text as the components read it: plain spaces, wrapped lines joined (a word
+    broken at a line end made whole), runs of spaces as one, the headline the text opens
+    with when there is no title field, a title in capitals in the body's case, the
+    outlet's name (one of ``outlets``, see ``outlet_keys``) dropped from the title. Where
+    anything was dropped ``source`` maps offsets back to ``full_text``."""
     text = unwrap(plain_spacing(full_text))
     title_end = title_len or headline_end(text)
     span = outlet_in_title(text, title_end, outlets)
     if span is not None:
         start, end = span
-        text = text[:start] + " " * (end - start) + text[end:]
-    return truecase_title(text, title_end), title_end
+        text = text[:start] + DROP * (end - start) + text[end:]
+    text, source = squeeze(text)
+    if source is not None:
+        title_end = bisect.bisect_left(source, title_end)
+    return Typed(truecase_title(text, title_end), title_end, source)

@@ -191,7 +191,8 @@ class Mention:
 
 @dataclass
 class Person:
-    """All mentions of one person; ``name`` is the longest form, as written."""
+    """All mentions of one person; ``name`` is the longest form, as written but with one
+    space between its words."""
 
     name: str
     mentions: list[Mention] = field(default_factory=list)
@@ -848,7 +849,11 @@ def _find_persons(
             name += "."
         mention = Mention(name, start, start + len(name))
         words = name.split()
-        owner = by_token.get(name)
+        # The person's name with one space between its words, as a record gives it: a
+        # name with a run of spaces in it (a word joined at a line end, see
+        # ``layout.unwrap``) is the same person.
+        key = " ".join(words)
+        owner = by_token.get(key)
         if (
             owner is None
             and len(words) == 1
@@ -859,9 +864,9 @@ def _find_persons(
             # "E.V. Krishnasamy" and "E. V. Krishnasamy" are one person.
             owner = next((p for p in persons if _words_of(p.name) == _words_of(name)), None)
         if owner is None:
-            owner = Person(name)
+            owner = Person(key)
             persons.append(owner)
-            by_token[name] = owner
+            by_token[key] = owner
             if len(words) > 1:
                 # Later mentions may drop the given name: "Abd El Fattah", "Fattah".
                 for k in range(1, len(words)):

@@ -74,15 +74,22 @@ def reading_language(article: Article, text: str) -> str:
 
 def prepare(article: Article) -> Doc:
     """The Doc the components read: the full text as ``layout.read_as_typed`` gives it
-    (plain spaces, hard-wrapped lines joined, a title in capitals in the body's case, the
-    outlet's name that the source or URL gives blanked in the title; same length, so
-    offsets hold), language (``reading_language``), title end (the title's, or
-    without one the headline's the text opens with)."""
-    text, title_end = read_as_typed(
+    (plain spaces, hard-wrapped lines and broken words joined, runs of spaces as one, a
+    title in capitals in the body's case, the outlet's name that the source or URL gives
+    dropped from the title; ``Doc.as_written`` maps offsets back), language
+    (``reading_language``), title end (the title's, or without one the headline's the
+    text opens with)."""
+    typed = read_as_typed(
         article.full_text, len(article.title), outlet_keys(article.source, article.url)
     )
-    language = reading_language(article, text)
-    return Doc(text=text, language=language, published=article.published, title_end=title_end)
+    language = reading_language(article, typed.text)
+    return Doc(
+        text=typed.text,
+        language=language,
+        published=article.published,
+        title_end=typed.title_end,
+        source=typed.source,
+    )
 
 
 class RulePipeline:
@@ -124,7 +131,7 @@ class RulePipeline:
         return Extraction(
             id=article.id,
             victims=draft.victims,
-            evidence=draft.evidence,
+            evidence={k: doc.as_written(span) for k, span in draft.evidence.items()},
             confidence=draft.confidence,
             model=self.name,
             language=doc.language,
