@@ -12,7 +12,7 @@ from .perpetrators import PerpetratorFinder
 from .placetime import DateFinder, PlaceFinder
 from .relevance import RelevanceScorer
 from .victims import VictimFinder
-from .violations import ViolationTagger
+from .violations import ViolationTagger, disappeared_or_kidnapped
 
 MODEL_NAME = "extract.pipeline.rules.v1"
 
@@ -108,6 +108,7 @@ class RulePipeline:
             ("relevance", RelevanceScorer(**settings["relevance"])),
             ("victims", VictimFinder(**settings["victims"])),
             ("perpetrators", PerpetratorFinder()),
+            ("disappearance", disappeared_or_kidnapped),
             ("place", PlaceFinder()),
             ("date", DateFinder()),
         ]

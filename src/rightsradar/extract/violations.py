@@ -504,3 +504,40 @@ class ViolationTagger:
         for t in kept:
             draft.evidence[f"violation_types.{t}"] = (best[t].start, best[t].end)
             draft.confidence[f"violation_types.{t}"] = round(scores[t], 3)
+
+
+# Perpetrator types that act for the state or with its leave, and those that do not.
+_STATE_SIDE = frozenset({"state actor", "other state actors", "other actors with permissions"})
+_NOT_STATE = frozenset({"other actors without permissions", "other non-state actors"})
+
+
+def disappeared_or_kidnapped(doc: Doc, draft: Draft) -> None:
+    """One of enforced disappearance and kidnapping, by who took the person, where the
+    tagger kept both: agents of the state who take someone and deny holding them make a
+    disappearance ("enlevé par des hommes en civil se réclamant de l'ANR ... aucun service
+    ne reconnaît le détenir"); insurgents or a gang who hold someone make a kidnapping,
+    even when "no one knows where they are". Runs after ``PerpetratorFinder``.
+
+    Only es/fr/pt, whose types are the rules': HRDsAttack's annotators gave state actors
+    kidnapping alone (11 articles of train and dev), disappearance alone (20) and both (6),
+    which English's learned heads read. Blind set ``violation-kinds``: 4 of 5 es/fr/pt
+    reports with both kept (one label in gold) change to the gold's label."""
+    types = draft.fields.get("violation_types") or []
+    if doc.language == "en" or not {"enforced disappearance", "kidnapping"} <= set(types):
+        return
+    perpetrator = draft.fields.get("perpetrator_type")
+    drop = (
+        "kidnapping"
+        if perpetrator in _STATE_SIDE
+        else "enforced disappearance"
+        if perpetrator in _NOT_STATE
+        else None
+    )
+    if drop is None:
+        return
+    draft.fields["violation_types"] = [t for t in types if t != drop]
+    dropped = draft.evidence.pop(f"violation_types.{drop}", None)
+    draft.confidence.pop(f"violation_types.{drop}", None)
+    kept = "kidnapping" if drop == "enforced disappearance" else "enforced disappearance"
+    if dropped is not None and draft.evidence.get("violation_types") == dropped:
+        draft.evidence["violation_types"] = draft.evidence[f"violation_types.{kept}"]

@@ -171,7 +171,7 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         r"apresentador(?:a|es|as)?",
         r"presentador(?:a|es|as)?",
         r"fotojornalistas?",
-        r"animat(?:eur|rice)s? (?:de (?:la )?|d'une? )radio",
+        r"animat(?:eur|rice)s? (?:de (?:la )?|d'une? )?radio",
         # The hosts of a programme: "deux animateurs qui préparaient l'émission", "a radio
         # presenter", "a talk-show host" (a bare "host" or "animateur" is anyone's).
         r"animat(?:eur|rice)s?(?=[^.\n]{0,60}?(?:[ée]mission|antenne|studio))",
@@ -297,6 +297,16 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         r"lanceu(?:r|se)s? d'alerte",
         r"dirigentes? (?:campesin[oa]s?|ind[íi]genas?|social(?:es)?|comunitari[oa]s?|"
         r"comunal(?:es)?)",
+        # Farmers', fishers' and villagers' leaders ("landless farmers' leader shot dead"),
+        # and the presidents of a women's, victims' or rights association ("la présidente
+        # d'une association de femmes enlevée", "presidenta de la asociación de víctimas").
+        r"(?:farmers?|peasants?|landless|fisher(?:men|folk|s)?|villagers?)'?s? (?:leaders?|"
+        r"representatives?|organi[sz]ers?|spokes(?:man|woman|person))",
+        r"pr[ée]sident(?:e|es|s|a|as)? (?:de l['’]|d['’]une?|du|de la|de una?|del?) "
+        r"(?:[\w'’-]+ ){0,1}?(?:association|asociaci[óo]n|collectif|colectivo|ligue|liga|"
+        r"mouvement|movimiento|coordination|coordinadora) (?:[\w'’-]+ ){0,3}?(?:droits|"
+        r"derechos|femmes|mujeres|paix|paz|victimes|v[íi]ctimas|d[ée]fense|defensa|familles|"
+        r"familiares)",
         r"d[ée]fenseur(?:e|s|es)?",
         r"avocat(?:e|s|es)? des droits",
         r"leaders? (?:communautaires?|paysans?|de la soci[ée]t[ée] civile)",
@@ -421,9 +431,12 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         r"delegad[oa]s? (?:gremial(?:es)?|de base)",
         # A union's own officers in its statement: "The union condemns the arrest on
         # Wednesday of our national president".
-        r"union (?:[\w'’-]+ ){0,10}?(?:our|its) (?:national |provincial |regional |branch |"
-        r"general |deputy )?(?:presidents?|secretar(?:y|ies)(?:[- ]general)?|general "
-        r"secretar(?:y|ies)|chair(?:person|man|woman)?s?)",
+        r"union (?:[\w'’-]+ ){0,10}?(?:our|its) (?:(?-i:[A-Z])[\w-]+ )?(?:national |"
+        r"provincial |regional |branch |general |deputy )?(?:presidents?|secretar(?:y|ies)"
+        r"(?:[- ]general)?|general secretar(?:y|ies)|chair(?:person|man|woman)?s?|"
+        r"organi[sz]ing secretar(?:y|ies)|organi[sz]ers?)",
+        # Leaders of a mining, factory or teachers' union in Latin America's words.
+        r"dirigentes? (?:mineros?|obreros?|fabriles|magisteriales?|petroleros?|portuarios?)",
     ),
 }
 
@@ -592,6 +605,19 @@ PERPETRATORS: dict[str, tuple[str, ...]] = {
         r"pol[íi]cia militar",
         r"ex[ée]rcito",
         r"for[çc]as de seguran[çc]a",
+        # Agents in plain clothes, and intelligence services: who takes a person and then
+        # denies it ("individus en civil se réclamant de l'ANR", "hombres vestidos de civil").
+        r"plain[- ]?clothes(?: (?:men|officers|police(?:men)?|agents|security))?",
+        r"(?:men|officers|agents|police(?:men)?) in plain ?clothes",
+        r"(?:hombres|agentes|polic[íi]as|individuos|sujetos) (?:vestidos )?de (?:civil|paisano)",
+        r"(?:hommes|individus|agents|policiers|personnes) en (?:tenue )?civil(?:e|s)?",
+        r"(?:homens|agentes|policiais|indiv[íi]duos) (?:vestidos )?(?:à|a) paisana",
+        r"servicios? de inteligencia",
+        r"agentes de inteligencia",
+        r"services? de renseignements?",
+        r"agence nationale de renseignements?",
+        r"agents? (?:des services )?de renseignements?",
+        r"servi[çc]os? de (?:informa[çc][õo]es|intelig[êe]ncia)",
     ),
     "other state actors": (
         r"courts?",
@@ -812,6 +838,17 @@ NOT_AN_ATTACK_TITLE: tuple[str, ...] = (
     r"(?:promete|prometi[óo]|anuncia|anunci[óo]|presenta|promet|annonce|pr[ée]sente|promises|"
     r"announces|unveils|launches|lan[çc]a|apresenta)\b[^.\n]{0,40}?\b(?:protocol[oe]?|"
     r"mecanismo|m[ée]canisme|mechanism|plan|programa|programme|program|fondo|fonds|fund)\b"
+    r"(?:(?!\b(?:after|following|amid|over|tras|luego|despu[ée]s|apr[èe]s|suite|depois|ap[óo]s)\b)"
+    r"[^\n])*",
+    # An official's word that prisoners are treated well ("inmates 'well treated' after
+    # MPs' tour", "reciben trato digno y rechaza informes de tortura"), with the rest of the
+    # headline, up to what prompted it ("... after activist's death in custody" still
+    # tells the death).
+    r"(?:(?:privad[oa]s de (?:la )?libertad|detenid[oa]s|pres[oa]s|reclus[oa]s|inmates|"
+    r"prisoners|detainees|d[ée]tenus|prisonniers)\b[^\n]{0,30}?)?"
+    r"(?:well[- ]treated|treated (?:well|humanely|with dignity)|trato digno|buen trato|"
+    r"bien tratad[oa]s|bien trait[ée]e?s|traitement digne|bem tratad[oa]s|"
+    r"tratamento digno)\b"
     r"(?:(?!\b(?:after|following|amid|over|tras|luego|despu[ée]s|apr[èe]s|suite|depois|ap[óo]s)\b)"
     r"[^\n])*",
     r"training",

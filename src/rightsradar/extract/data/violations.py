@@ -216,6 +216,31 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"s[ée]vices",
         r"maus-tratos",
         r"maus tratos",
+        # Beaten while questioned or held, made to confess, electric shocks, stress
+        # positions: torture in custody that never says the word ("beaten during
+        # interrogation", "golpizas y una confesión forzada", "espancados durante o
+        # interrogatório", "aveux forcés"). A beating at a protest stays "other".
+        r"(?:beaten|beat (?:him|her|them)|beatings?) (?:during|under|in) (?:the )?"
+        r"(?:interrogations?|questioning|custody|detention)",
+        r"forced (?:to )?confess\w*",
+        r"forced confessions?",
+        r"stress positions?",
+        r"confesi[óo]n(?:es)? forzadas?",
+        r"obligad[oa]s? a (?:confesar|firmar una confesi[óo]n)",
+        r"(?:golpead[oa]s?|golpizas?|golpes)(?: \w+){0,3}? (?:durante|en) (?:el |los |la |su )?"
+        r"(?:interrogatorios?|detenci[óo]n|custodia|calabozo)",
+        r"descargas el[ée]ctricas",
+        r"aveux (?:forc[ée]s|extorqu[ée]s|obtenus sous la contrainte)",
+        r"forc[ée]e?s? (?:à|d['’]) ?(?:avouer|passer aux aveux)",
+        r"(?:battue?s?|frapp[ée]e?s?|tabass[ée]e?s?|pass[ée]e?s? à tabac|rou[ée]e?s? de coups) "
+        r"(?:pendant|lors de|durant|en) (?:son |leur |l['’]|la )?(?:interrogatoire|garde à vue|"
+        r"d[ée]tention|cellule)",
+        r"d[ée]charges [ée]lectriques",
+        r"confiss(?:ão|ões) for[çc]ad[ao]s?",
+        r"obrigad[oa]s? a (?:confessar|gravar uma confiss[ãa]o)",
+        r"espancad[oa]s?(?: \w+){0,3}? (?:durante|no|na|em) (?:o |a )?(?:interrogat[óo]rio|"
+        r"esquadra|delegacia|cust[óo]dia|cela|pris[ãa]o)",
+        r"choques el[ée]tricos",
     ),
     "enforced disappearance": (
         # "foi levado por militares", "emmenée par des soldats": taken by soldiers who do
@@ -266,6 +291,18 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"ne sai(?:t|ent) (?:toujours |plus )?(?:pas )?o[ùu] (?:il|elle) (?:est|se trouve)",
         r"em parte incerta",
         r"paradeiro incerto",
+        # Nobody owns to holding the person: "aucun service ne reconnaît le détenir",
+        # "ninguna autoridad reconoce tenerlo", "nenhuma unidade admite tê-lo detido"; the
+        # families' demand that the state "present them alive" ("que lo presenten con
+        # vida", "aparição com vida"); "segue sumida" (Brazil's everyday word).
+        r"(?:ne|n['’]) (?:le |la |les )?reconna(?:[îi]t|issent) (?:pas |plus )?"
+        r"(?:l['’]|le |la |les )?(?:d[ée]tenir|avoir (?:arr[êe]t[ée]|interpell[ée]))",
+        r"reconocen? (?:tenerl[oa]s?|haberl[oa]s? detenid[oa]s?)",
+        r"(?:admite|admitem|reconhece|reconhecem) (?:t[êe]-l[oa]s?|que (?:ele |ela )?est[áa] "
+        r"detid[oa])",
+        r"(?:presenten|presentación|aparición) con vida",
+        r"(?:apresentem|apresenta[çc][ãa]o|apari[çc][ãa]o) com vida",
+        r"(?:segue|continua|est[áa]|permanece) sumid[oa]",
         # China's "residential surveillance at a designated location", which the UN's
         # working group counts as a form of enforced disappearance.
         r"vigil[âa]ncia residencial (?:num|em|en|en un) (?:local|lugar) designado",
