@@ -160,22 +160,20 @@ def _join_broken_word(out: list[str], text: str, hyphen: int) -> None:
     right = _LETTERS.search(text, hyphen + 1)
     if left is None or right is None or text[hyphen + 1 : right.start()].strip():
         return
-    a, b = left.group(), right.group()
+    a, b = left.group().lower(), right.group().lower()
     low = text.lower()
+    rest = f"{low[: left.start()]} {low[right.end() :]}"  # the text but the broken word
+
+    def alone(word: str) -> bool:
+        return re.search(rf"\b{re.escape(word)}\b", rest) is not None
+
     keep = (
-        not b[0].islower()
+        not right.group()[0].islower()
         or a[-1].isdigit()
-        or b.lower() in _SECOND_PARTS
-        or a.lower() in _FIRST_PARTS
-        or f"{a}-{b}".lower() in low
-        or (
-            f"{a}{b}".lower() not in low
-            and min(len(a), len(b)) >= 3
-            and re.search(rf"\b{re.escape(a.lower())}\b", low[: left.start()] + low[right.end() :])
-            is not None
-            and re.search(rf"\b{re.escape(b.lower())}\b", low[: left.start()] + low[right.end() :])
-            is not None
-        )
+        or b in _SECOND_PARTS
+        or a in _FIRST_PARTS
+        or f"{a}-{b}" in low
+        or (f"{a}{b}" not in low and min(len(a), len(b)) >= 3 and alone(a) and alone(b))
     )
     for k in range(hyphen + (1 if keep else 0), right.start()):
         out[k] = DROP
