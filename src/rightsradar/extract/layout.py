@@ -96,13 +96,15 @@ def unwrap(text: str) -> str:
         and wider <= 1
     )
     out = list(text)
+    low: str | None = None  # text.lower(), once a broken word asks for it
     for start, body, nxt in inner:
         line = body.rstrip()
         word = _FIRST_WORD.match(nxt.lstrip())
         if word is None:
             continue
         if _BROKEN_WORD.search(line) and word.group()[0].isalpha():
-            _join_broken_word(out, text, start + len(line) - 1)
+            low = low if low is not None else text.lower()
+            _join_broken_word(out, text, low, start + len(line) - 1)
         elif word.group()[0].islower() or (
             wrapped
             and (not _SENTENCE_END.search(line) or ABBREVIATION.search(line[-6:]))
@@ -144,9 +146,10 @@ _FIRST_PARTS = frozenset((
 ))  # fmt: skip
 
 
-def _join_broken_word(out: list[str], text: str, hyphen: int) -> None:
+def _join_broken_word(out: list[str], text: str, low: str, hyphen: int) -> None:
     """Mark for ``squeeze`` to drop (``DROP``) the hyphen ``text[hyphen]`` of a word
-    broken at a line end and the break and indentation after it.
+    broken at a line end and the break and indentation after it (``low``: the text in
+    lower case).
 
     PDF and typeset text breaks a word where its syllables part and a compound where its
     hyphen stands; a name's parts are capitalised. The hyphen goes where the second part
@@ -161,20 +164,19 @@ def _join_broken_word(out: list[str], text: str, hyphen: int) -> None:
     if left is None or right is None or text[hyphen + 1 : right.start()].strip():
         return
     a, b = left.group().lower(), right.group().lower()
-    low = text.lower()
-    rest = f"{low[: left.start()]} {low[right.end() :]}"  # the text but the broken word
-
-    def alone(word: str) -> bool:
-        return re.search(rf"\b{re.escape(word)}\b", rest) is not None
-
-    keep = (
+    if (
         not right.group()[0].islower()
         or a[-1].isdigit()
         or b in _SECOND_PARTS
         or a in _FIRST_PARTS
         or f"{a}-{b}" in low
-        or (f"{a}{b}" not in low and min(len(a), len(b)) >= 3 and alone(a) and alone(b))
-    )
+    ):
+        keep = True
+    elif f"{a}{b}" in low or min(len(a), len(b)) < 3:
+        keep = False
+    else:  # both parts words of their own elsewhere in the text
+        rest = f"{low[: left.start()]} {low[right.end() :]}"
+        keep = all(re.search(rf"\b{re.escape(w)}\b", rest) for w in (a, b))
     for k in range(hyphen + (1 if keep else 0), right.start()):
         out[k] = DROP
 

@@ -826,6 +826,12 @@ PRIZE_GIVEN: tuple[str, ...] = (
     r"re[çc]oivent", r"remporte", r"remportent", r"recebe", r"recebem", r"ganha", r"ganham",
     r"premiad[oa]s?",
 )  # fmt: skip
+# The rest of a headline up to what prompted the news it tells ("... plan after
+# journalist's murder" still tells the murder).
+_UP_TO_WHAT_PROMPTED_IT = (
+    r"(?:(?!\b(?:after|following|amid|over|tras|luego|despu[ée]s|apr[èe]s|suite|depois|ap[óo]s)\b)"
+    r"[^\n])*"
+)
 NOT_AN_ATTACK_TITLE: tuple[str, ...] = (
     *PRIZE,
     # A law passed, with what it does to the end of the headline ("passes media law
@@ -838,8 +844,7 @@ NOT_AN_ATTACK_TITLE: tuple[str, ...] = (
     r"(?:promete|prometi[óo]|anuncia|anunci[óo]|presenta|promet|annonce|pr[ée]sente|promises|"
     r"announces|unveils|launches|lan[çc]a|apresenta)\b[^.\n]{0,40}?\b(?:protocol[oe]?|"
     r"mecanismo|m[ée]canisme|mechanism|plan|programa|programme|program|fondo|fonds|fund)\b"
-    r"(?:(?!\b(?:after|following|amid|over|tras|luego|despu[ée]s|apr[èe]s|suite|depois|ap[óo]s)\b)"
-    r"[^\n])*",
+    + _UP_TO_WHAT_PROMPTED_IT,
     # An official's word that prisoners are treated well ("inmates 'well treated' after
     # MPs' tour", "reciben trato digno y rechaza informes de tortura"), with the rest of the
     # headline, up to what prompted it ("... after activist's death in custody" still
@@ -848,9 +853,7 @@ NOT_AN_ATTACK_TITLE: tuple[str, ...] = (
     r"prisoners|detainees|d[ée]tenus|prisonniers)\b[^\n]{0,30}?)?"
     r"(?:well[- ]treated|treated (?:well|humanely|with dignity)|trato digno|buen trato|"
     r"bien tratad[oa]s|bien trait[ée]e?s|traitement digne|bem tratad[oa]s|"
-    r"tratamento digno)\b"
-    r"(?:(?!\b(?:after|following|amid|over|tras|luego|despu[ée]s|apr[èe]s|suite|depois|ap[óo]s)\b)"
-    r"[^\n])*",
+    r"tratamento digno)\b" + _UP_TO_WHAT_PROMPTED_IT,
     r"training",
     r"workshop",
     # "des journalistes ... formés à la couverture des élections", "capacitados en".
