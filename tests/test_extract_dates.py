@@ -473,3 +473,99 @@ def test_dates_the_nearest_verb_dates_the_day(text, language, expected):
     """Published Tuesday 10 December 2024."""
     found = event_date(text, datetime(2024, 12, 10, 9), language=language)
     assert (found.year, found.month, found.day) == expected
+
+
+# The where-and-when set's dates (benchmarks/data/places-dates), in sentences of their own.
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        # The day before yesterday, not yesterday.
+        ("Une militante a été agressée avant-hier à Saraya.", "2025-11-27", "fr", (2025, 11, 25)),
+        ("La policía detuvo anteayer al periodista.", "2025-11-12", "es", (2025, 11, 10)),
+        ("Foram atacados a tiro anteontem à tarde.", "2025-09-23", "pt", (2025, 9, 21)),
+        ("Foi detido antes de ontem em Luanda.", "2025-09-23", "pt", (2025, 9, 21)),
+        ("Men beat him on air the day before yesterday.", "2025-04-17", "en", (2025, 4, 15)),
+        # "Last Thursday" said on a Thursday is a week ago; a bare "Thursday" is that day.
+        ("Police beat him last Thursday.", "2025-09-18", "en", (2025, 9, 11)),
+        ("Fue detenido el pasado jueves.", "2025-05-15", "es", (2025, 5, 8)),
+        ("Samedi dernier, il a été frappé.", "2025-09-13", "fr", (2025, 9, 6)),
+        ("Foi detido na última segunda-feira.", "2026-03-09", "pt", (2026, 3, 2)),
+        ("Police arrested him on Thursday.", "2025-09-18", "en", (2025, 9, 18)),
+        # This morning, in the other languages.
+        (
+            "Il a été interpellé tôt ce matin. La grève a été lancée lundi.",
+            "2025-10-08",
+            "fr",
+            (2025, 10, 8),
+        ),
+        ("Fue detenido esta mañana. La huelga empezó el lunes.", "2025-10-08", "es", (2025, 10, 8)),
+        (
+            "Foi preso nesta madrugada. A greve começou na segunda-feira.",
+            "2025-10-08",
+            "pt",
+            (2025, 10, 8),
+        ),
+        # A day of the report's month: "le 12 courant", "the 12th instant".
+        ("Le 12 courant, il a été interpellé.", "2025-09-15", "fr", (2025, 9, 12)),
+        ("On the 12th instant he was taken away.", "2025-08-15", "en", (2025, 8, 12)),
+        ("Le 28 courant, il a été interpellé.", "2025-09-15", "fr", (2025, 8, 28)),
+    ],
+)
+def test_dates_relative_days_of_the_where_and_when_set(text, published, language, expected):
+    d = event_date(text, datetime.fromisoformat(published), language=language)
+    assert (d.year, d.month, d.day) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Day first where that reading is of the report's last two weeks (India, Nigeria).
+        ("He was beaten on 03/05/2025 in Sahibganj.", "2025-05-06", (2025, 5, 3)),
+        ("The page says 5.08.2020, 11:24.", "2020-08-05", (2020, 8, 5)),
+        # Month first where it is (the United States) or where neither reading is recent.
+        ("He was beaten on 11/03/2024 in Ohio.", "2024-11-05", (2024, 11, 3)),
+        ("He was shot on 3/4/2020.", "2021-03-10", (2020, 3, 4)),
+        # Another date of the text that reads one way only tells the order of all.
+        ("Beaten on 04/05/2025; the FIR was filed on 25/05/2025.", "2025-06-30", (2025, 5, 4)),
+        ("Beaten on 04/05/2025; the FIR was filed on 05/25/2025.", "2025-06-30", (2025, 4, 5)),
+    ],
+)
+def test_dates_english_numeric_dates_day_or_month_first(text, published, expected):
+    found = candidates(text, datetime.fromisoformat(published), language="en")
+    assert (found[0].year, found[0].month, found[0].day) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "FORMATO DE REGISTRO\n\nFecha del reporte: 09/05/2025\nFecha del hecho: 03/05/2025, "
+            "hacia las 7:30 p. m.\nLugar: vereda El Porvenir.\n\nAcciones: denuncia ante la "
+            "Fiscalía el 05/05/2025.",
+            "es",
+            (2025, 5, 3),
+        ),
+        (
+            "FICHE D'INCIDENT\n\nTransmise le 09/05/2025 par le point focal\n\nDate de "
+            "l'incident : mercredi 30 avril 2025, vers 16 h\n\nPlainte le 05/05.",
+            "fr",
+            (2025, 4, 30),
+        ),
+        (
+            "FICHA DE INCIDENTE\nData do relatório: 09/05/2025\nData do incidente: 03/05/2025\n"
+            "Ficou detido até 05/05/2025.",
+            "pt",
+            (2025, 5, 3),
+        ),
+        (
+            "Incident report\nReported: 9 May 2025\nWhen: 3 May 2025, evening\nWho: a "
+            "union organiser",
+            "en",
+            (2025, 5, 3),
+        ),
+    ],
+)
+def test_dates_a_report_forms_date_of_the_incident_is_the_attacks(text, language, expected):
+    d = event_date(text, datetime(2025, 5, 9, 12), language=language)
+    assert (d.year, d.month, d.day) == expected
+    assert d.confidence == 0.9

@@ -142,6 +142,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s*(?:de|do|del|of)\s|[/.:h]\d|\s*(?:horas|hs?\b))"
         ),
     ),
+    # "le 12 courant", "the 12th instant": a day of the month of the report (letters and
+    # communiqués of West and Central Africa, South Asia).
+    (
+        "dc",
+        re.compile(
+            r"\b(?:le|du|au|the|on the|since the|of the)\s+(\d{1,2})(?:er|st|nd|rd|th)?\s+"
+            r"(?:courant|instant|inst\b\.?)"
+        ),
+    ),
     (
         "ago",
         re.compile(
@@ -164,7 +173,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "rel",
         re.compile(
-            r"\b(yesterday|today|this morning|last night|ayer|anoche|hoy|hier|"
+            r"\b((?:the\s+)?day\s+before\s+yesterday|anteayer|antier|antes\s+de\s+ayer|"
+            r"avant-hier|anteontem|antes\s+de\s+ontem|"
+            r"yesterday|today|this morning|last night|ayer|anoche|hoy|hier|"
+            r"ce matin|la nuit derniere|esta manana|esta madrugada|esta manha|nesta manha|"
+            r"nesta madrugada|"
             r"aujourd'hui|ontem|hoje|last week|la semana pasada|la semaine derniere|"
             r"a semana passada|na semana passada|da semana passada|last month|el mes pasado|"
             r"le mois dernier|o mes passado|no mes passado|do mes passado|del mes pasado|"
@@ -175,6 +188,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _REL_DAYS = {
+    "anteayer": 2,
+    "antier": 2,
+    "avant-hier": 2,
+    "anteontem": 2,
     "yesterday": 1,
     "last night": 1,
     "ayer": 1,
@@ -182,6 +199,13 @@ _REL_DAYS = {
     "hier": 1,
     "ontem": 1,
     "today": 0,
+    "ce matin": 0,
+    "la nuit derniere": 1,
+    "esta manana": 0,
+    "esta madrugada": 0,
+    "esta manha": 0,
+    "nesta manha": 0,
+    "nesta madrugada": 0,
     "this morning": 0,
     "hoy": 0,
     "aujourd'hui": 0,
@@ -342,6 +366,7 @@ def _candidates(text: str, pub: date | None, language: str | None) -> list[Candi
         if (
             (kind == "ago" and " ago" not in low)
             or (kind == "dn" and " dia " not in low)
+            or (kind == "dc" and "courant" not in low and " inst" not in low)
             or (kind == "hace" and not any(w in low for w in ("hace ", "ha ", "il y a ")))
         ):
             continue  # most articles have none: one substring test instead of a scan
@@ -355,6 +380,32 @@ def _candidates(text: str, pub: date | None, language: str | None) -> list[Candi
             if c is not None and not _names_a_law(text, low, c):
                 out.append(c)
     return out
+
+
+# "last Thursday", "this past Thursday", "el pasado jueves", "jeudi dernier", "na última
+# quinta-feira", "na quinta-feira passada" (folded): strictly before the day it is said.
+_LAST_WEEKDAY = re.compile(
+    r"^(?:last|this\s+past|el\s+pasado|na\s+(?:ultima|passada)|no\s+(?:ultimo|passado))\b"
+    r"|(?:dernier|passado|passada|pasado)$"
+)
+_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]\d{4}\b")
+
+
+def _recent(ymd: tuple[int, int | None, int | None], pub: date) -> bool:
+    """Whether the day ``ymd`` lies in the two weeks up to ``pub``."""
+    return (pub - date(ymd[0], ymd[1] or 1, ymd[2] or 1)).days <= 14
+
+
+@functools.lru_cache(maxsize=4)
+def _numeric_order(low: str) -> str | None:
+    """ "dmy" or "mdy" when a numeric date of the text can be read only one way (13/05/2025,
+    05/13/2025) and none the other way; else None."""
+    orders = {
+        "dmy" if int(a) > 12 else "mdy"
+        for a, b in _NUMERIC.findall(low)
+        if (int(a) > 12) != (int(b) > 12)
+    }
+    return orders.pop() if len(orders) == 1 else None
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -403,10 +454,22 @@ def _read(
         ymd = _make(year, m, int(day), pub, year is not None, ahead)
         conf = 0.85 if year else 0.75
     elif kind == "num":
-        a, b = int(g[0]), int(g[1])
-        month_first = (language in (None, "en") and a <= 12) or b > 12
-        m, d = (a, b) if month_first else (b, a)
-        ymd, conf = _make(int(g[2]), m, d, pub, True), 0.6
+        a, b, y = int(g[0]), int(g[1]), int(g[2])
+        if a > 12 or b > 12 or language not in (None, "en"):
+            m, d = (a, b) if b > 12 else (b, a)
+            ymd = _make(y, m, d, pub, True)
+        elif order := _numeric_order(mt.string):
+            ymd = _make(y, *((a, b) if order == "mdy" else (b, a)), pub, True)
+        else:
+            # English writes 04/05/2025 month first in the United States and day first
+            # elsewhere (India, Nigeria, the UK). With no date in the text that tells, the
+            # reading of the report's last two weeks when only one is (a report's dates are
+            # recent), else month first.
+            ymd = _make(y, a, b, pub, True)
+            other = _make(y, b, a, pub, True)
+            if pub and other and _recent(other, pub) and not (ymd and _recent(ymd, pub)):
+                ymd = other
+        conf = 0.6
     elif kind in ("my", "m", "m_bare"):
         m = _month(g[0], text[mt.start(1) : mt.end(1)])
         if kind == "m_bare" and m is not None and not _bare_month(
@@ -428,10 +491,12 @@ def _read(
             ("na ", "no ", "nesta ")
         ):
             return None  # bare Portuguese ordinals ("segunda") are not weekdays
+        if back == 0 and _LAST_WEEKDAY.search(mt.group(0)):
+            back = 7  # "last Thursday" said on a Thursday is a week ago
         ymd, conf = _make(None, None, None, pub, False), 0.7
         d = pub - timedelta(days=back)
         ymd = (d.year, d.month, d.day)
-    elif kind == "dn":
+    elif kind in ("dn", "dc"):
         day = int(g[0])
         d = pub.replace(day=1) - timedelta(days=1) if day > pub.day else pub
         try:
@@ -451,8 +516,11 @@ def _read(
             d = pub - timedelta(days=n * (7 if unit == "week" else 1))
             ymd, prec, conf = (d.year, d.month, d.day), ("month" if unit == "week" else "day"), 0.6
     else:
-        phrase = g[0]
-        if phrase in _REL_DAYS:
+        phrase = " ".join(g[0].split())
+        if phrase.endswith(("before yesterday", "de ayer", "de ontem")):
+            d = pub - timedelta(days=2)
+            ymd, conf = (d.year, d.month, d.day), 0.75
+        elif phrase in _REL_DAYS:
             d = pub - timedelta(days=_REL_DAYS[phrase])
             ymd, conf = (d.year, d.month, d.day), 0.75
         elif "week" in phrase or "semana" in phrase or "semaine" in phrase:
@@ -468,7 +536,7 @@ def _read(
     if ymd is None:
         return None
     y, m, d = ymd
-    kind = {"m_bare": "m", "hace": "ago"}.get(kind, kind)
+    kind = {"m_bare": "m", "hace": "ago", "dc": "dn"}.get(kind, kind)
     return Candidate(
         s, e, y, m if prec != "year" else None, d if prec == "day" else None, prec, conf, kind
     )  # type: ignore[arg-type]
@@ -638,6 +706,39 @@ def _step_of_the_attack(low: str, start: int) -> float:
     return max(found)[1] if found else 0.0
 
 
+# A report form's field for the day of the attack, opening a line: "Date of incident:",
+# "When:", "Fecha del hecho:", "Date de l'incident :", "Data do incidente:" (folded). A
+# partner's incident report or an NGO's case sheet states it once, beside the day the
+# report was made or sent ("Fecha del reporte: 09/05/2025", "Transmise le 09/03/2026").
+_SAID_DAYS = ("wd", "rel", "ago")  # days counted from the publication, not written
+_EVENT_FIELD = re.compile(
+    r"(?m)^[^\S\n]*(?:[-*•–][^\S\n]*)?(?:"
+    r"(?:date|day) of (?:the )?(?:incident|attack|event|arrest|abduction|assault)|"
+    r"incident date|when|"
+    r"fecha (?:del hecho|de los hechos|del incidente|de la agresion|del ataque|del evento)|"
+    r"cuando|"
+    r"date (?:de l'incident|des faits|de l'agression|de l'attaque|de l'evenement)|quand|"
+    r"data (?:do incidente|dos factos|dos fatos|da ocorrencia|do ataque|da agressao)|"
+    r"quando)[^\S\n]*:"
+)
+
+
+def field_date(text: str, cands: Iterable[Candidate]) -> Candidate | None:
+    """The date a report form's line for the day of the attack gives (of ``cands`` on it,
+    the most precise, a written date before a weekday: "mercredi 5 juin 2024"), or None."""
+    low = fold_same_length(text)
+    for m in _EVENT_FIELD.finditer(low):
+        end = low.find("\n", m.end())
+        end = len(low) if end < 0 else end
+        on_line = [c for c in cands if m.end() <= c.start < end and c.precision != "year"]
+        if on_line:
+            return max(
+                on_line,
+                key=lambda c: (_PRECISION_RANK[c.precision], c.kind not in _SAID_DAYS, -c.start),
+            )
+    return None
+
+
 def event_date(
     text: str,
     published: datetime | None,
@@ -662,6 +763,12 @@ def event_date(
     # Bare years ("the 2016 election") are for the learned ranker: the rule weights are not
     # made for them.
     cands = [c for c in _cached_candidates(text, pub, language) if c.kind != "yb"]
+    stated = field_date(text, cands)
+    if stated is not None:
+        return EventDate(
+            stated.year, stated.month, stated.day, stated.precision, (stated.start, stated.end),
+            0.9,
+        )  # fmt: skip
     filed = dateline_spans(text, cands)
     if filed:
         cands = [c for c in cands if not any(c.start < b and a < c.end for a, b in filed)]

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from ...evaluate.records import place_key
-from .. import geo
+from .. import dates, geo
 from ..base import Doc, Draft
 from ..pipeline import RulePipeline, prepare
 from . import Example
@@ -359,8 +359,20 @@ class DateComponent:
         cands = date_candidates(ctx)
         if not cands:
             return
-        f = Featurised({}, {}, cands, date_matrix(ctx, cands), len(doc.text), _rule_date(draft))
-        chosen = _decide_date(self.models, f)
+        found = dates.candidates(doc.text, doc.published, language=doc.language)
+        stated = dates.field_date(doc.text, found)
+        if stated is not None:
+            # A report form's "Date of incident:" states the day: no ranking (HRDsAttack,
+            # all news prose, has no such form to learn it from).
+            span = (stated.start, stated.end)
+            chosen = {
+                k: (v, 0.9, span)
+                for k, v in (("year", stated.year), ("month", stated.month), ("day", stated.day))
+                if v is not None
+            }
+        else:
+            f = Featurised({}, {}, cands, date_matrix(ctx, cands), len(doc.text), _rule_date(draft))
+            chosen = _decide_date(self.models, f)
         for key in DATE_KEYS:
             draft.fields.pop(key, None)
             draft.evidence.pop(key, None)
