@@ -639,3 +639,77 @@ def test_geo_world_city_alone_is_not_its_small_namesake():
     honduras = "Two land defenders were killed near Trujillo, on Honduras's Caribbean coast."
     trujillo = [m for m in mentions(honduras) if honduras[m.start : m.end] == "Trujillo"]
     assert {e.code for e in trujillo[0].entries if e.kind == "city"} >= {"HN", "PE"}
+
+
+# The where-and-when set's places (benchmarks/data/places-dates), in reports of their own,
+# read by the rules pipeline (es/fr/pt): (country, region, city).
+def _place_read(language: str, title: str, text: str) -> tuple:
+    from rightsradar import registry
+    from rightsradar.domain import Article
+
+    article = Article(
+        id="x", title=title, text=text, language=language, published="2025-05-14T10:00:00+00:00"
+    )
+    p = registry.create("extract.pipeline.rules.v1").predict([article])[0]
+    return p.country, p.region, p.city
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "expected"),
+    [
+        (  # a vigil and the organisation's seat in the capital
+            "pt",
+            "Advogada baleada em Chimoio",
+            "A advogada de direitos humanos, de uma organização com sede em Maputo, foi baleada "
+            "ontem em Chimoio por dois homens. Activistas fazem vigília em Maputo.",
+            ("Mozambique", "Manica", "Chimoio"),
+        ),
+        (  # the family speaking from home
+            "pt",
+            "Jornalista detido em Moscovo",
+            "O jornalista português foi detido ontem em Moscovo quando filmava um protesto, "
+            "disse hoje à Lusa a família, a partir do Porto.",
+            ("Russia", "Moscow", "Moscovo"),
+        ),
+        (  # the hospital and the burial; the gazetteer knows no region of Kédougou's
+            "fr",
+            "Militante agressée à Kédougou",
+            "La militante des communautés minières a été agressée mardi à Kédougou par des "
+            "vigiles d'une société minière. Sa famille l'a conduite à l'hôpital de Dakar. Elle "
+            "sera inhumée à Dakar.",
+            ("Senegal", None, "Kédougou"),
+        ),
+        (  # a region named only by the dateline
+            "es",
+            "Detienen a periodista",
+            "ANKARA, 21 ene (EFE).- La policía turca detuvo este martes en Esmirna a una "
+            "periodista que informaba de una huelga.",
+            ("Turkey", "Izmir", "Esmirna"),
+        ),
+        (
+            "pt",
+            "Jornalista desaparecido",
+            "Maputo, 14 mai 2025 (Lusa) – O jornalista de uma rádio comunitária foi levado por "
+            "homens fardados em Montepuez e está desaparecido.",
+            ("Mozambique", "Cabo Delgado", "Montepuez"),
+        ),
+        (  # a second surname that is a region's name too, then the surname alone
+            "es",
+            "Defensora denuncia amenazas",
+            "La vocera, Francisca Belén Lagos Quilodrán, denunció que entraron a su casa en Los "
+            'Ángeles, región del Biobío. "Sabían qué buscar", dijo Lagos. Organizaciones '
+            "manifestaron su apoyo a Lagos.",
+            ("Chile", "Biobío", "Los Ángeles"),
+        ),
+        (  # a town named after a preposition stays, though an official bears its name
+            "pt",
+            "Trabalhador rural assassinado em Pinheiro",
+            "O trabalhador rural foi morto a tiros ontem no povoado Santa Rita, zona rural de "
+            "Pinheiro, no Maranhão. O delegado regional, Augusto Pinheiro Lemos, disse que o "
+            "caso será investigado.",
+            ("Brazil", "Maranhão", "Pinheiro"),
+        ),
+    ],
+)
+def test_geo_places_of_the_where_and_when_set(language, title, text, expected):
+    assert _place_read(language, title, text) == expected
