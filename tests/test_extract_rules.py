@@ -3099,9 +3099,94 @@ _SHORT_ALERTS = [
 ]
 
 
+# Negatives of the blind where-and-when set (thirty-third session): a trial of the accused
+# set for a date, a remembrance years on, a workshop or a protocol drawn up; and what stays
+# an attack beside them.
+_WHERE_AND_WHEN = [
+    (
+        "Trial of three accused of killing Pondoland anti-mining activist set for June",
+        "The trial of three men accused of murdering anti-mining activist Sipho Dlamini, shot "
+        "dead at his home in 2023, will open in June, the prosecution said.",
+        "en",
+        False,
+    ),
+    (
+        "Fijan para el 17 de noviembre el juicio oral por el asesinato del periodista Marcelino "
+        "Navas",
+        "El tribunal fijó para el 17 de noviembre el juicio contra los dos acusados del "
+        "asesinato del periodista Marcelino Navas, baleado en 2022 frente a su casa.",
+        "es",
+        False,
+    ),
+    (
+        "Bouaké : le procès des meurtriers présumés du syndicaliste Yao Kouassi fixé au 17 mars",
+        "Le procès des trois hommes accusés d'avoir tué le syndicaliste Yao Kouassi, abattu en "
+        "2023, s'ouvrira le 17 mars devant la cour d'assises.",
+        "fr",
+        False,
+    ),
+    (
+        "Júri dos acusados de matar radialista em Coroatá é marcado para 14 de abril",
+        "O júri popular dos dois acusados de matar o radialista Zé Ribamar, assassinado a tiros "
+        "em 2021, foi marcado para 14 de abril.",
+        "pt",
+        False,
+    ),
+    (
+        "Five years on, Choluteca remembers radio host shot dead after his show",
+        "Colleagues and relatives gathered on Sunday to remember radio host Elmer Ordóñez, who "
+        "was shot dead outside the station five years ago. His killers were never found.",
+        "en",
+        False,
+    ),
+    (
+        "Dez anos depois, Rondon do Pará lembra sindicalista assassinado",
+        "Familiares e colegas lembraram neste domingo o sindicalista Raimundo Alves, morto a "
+        "tiros em 2015. Ninguém foi condenado pelo crime.",
+        "pt",
+        False,
+    ),
+    (
+        "Pucallpa recuerda al periodista Abelardo Rengifo a diez años de su asesinato",
+        "Colegas y familiares recordaron al periodista Abelardo Rengifo, asesinado a balazos en "
+        "2015 en la puerta de su emisora.",
+        "es",
+        False,
+    ),
+    (
+        "Antigua Guatemala acogerá un taller regional sobre protección de periodistas",
+        "Unos cuarenta periodistas participarán en el taller, que tratará de las amenazas, las "
+        "agresiones y las detenciones de periodistas en zonas de riesgo.",
+        "es",
+        False,
+    ),
+    (
+        "East African editors meet in Nairobi to draw up journalist safety protocol",
+        "Editors and police commanders will meet for three days. The network recorded dozens of "
+        "assaults, arrests and threats against reporters this year.",
+        "en",
+        False,
+    ),
+    # A trial of the journalist is news; a killing remembered days after is news.
+    (
+        "Trial of journalist accused of criminal defamation set for June",
+        "The trial of journalist Ana Ruiz, charged with criminal defamation after she reported "
+        "on police corruption, will open in June; she faces three years in prison.",
+        "en",
+        True,
+    ),
+    (
+        "Colleagues remember journalist shot dead on Monday",
+        "Gunmen shot dead the journalist Pedro Lima outside his home on Monday, police said.",
+        "en",
+        True,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("title", "text", "language", "relevant"),
-    _DISMISSALS_ARSON_BANS_AND_COUNTS + _FEED_NEWS + _SHORT_ALERTS,
+    _DISMISSALS_ARSON_BANS_AND_COUNTS + _FEED_NEWS + _SHORT_ALERTS + _WHERE_AND_WHEN,
 )
 def test_relevance_flags_attacks_and_not_reports_that_share_their_words(
     pipeline: RulePipeline, title: str, text: str, language: str, relevant: bool

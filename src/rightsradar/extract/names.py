@@ -626,7 +626,7 @@ _THING_NOUN = (
     r"aldeias?|veredas?|corregimientos?|caser[íi]os?|anexos?|barrios?|bairros?|colonias?|"
     r"quilombos?|tekoha|ejidos?|fincas?|fazendas?|haciendas?|estancias?|territorios?|"
     r"territ[óo]rios?|resguardos?|reservas?|povoados?|localidad(?:es)?|cantones?|parroquias?|"
-    r"sectores?|setores?|p[áa]ginas?|porta(?:l|les|is)|sitios?|sites?|peri[óo]dicos?|"
+    r"sector(?:es)?|setor(?:es)?|p[áa]ginas?|porta(?:l|les|is)|sitios?|sites?|peri[óo]dicos?|"
     r"diarios?|di[áa]rios?|revistas?|semanarios?|semanários?|journa(?:l|ux)|hebdomadaires?|"
     r"quotidiens?|jornais|jornal|blogs?|bihebdomadaires?|mensuels?|cha[îi]nes?|"
     r"canal|canales|canais|collectifs?|colectivos?|coletivos?|agencias?|agences?|ag[êe]ncias?|"
@@ -639,7 +639,7 @@ _NAMED_THING = re.compile(
     r"(?<!\bun )(?<!\buna )(?<!\bune )(?<!\bum )(?<!\buma )\b"
     + _THING_NOUN
     + r"(?:\s+(?:nativas?|ind[íi]genas?|campesinas?|comunitari[ao]s?|communautaires?|"
-    r"comunit[áa]ri[ao]s?|rura(?:l|les|is)|locales?|quilombolas?|originarias?|"
+    r"comunit[áa]ri[ao]s?|rura(?:l|les|is)|locale?s?|quilombolas?|originarias?|"
     r"ancestra(?:l|les|is)|associatives?|informativ[ao]s?|d'information|digita(?:l|les|is)|"
     r"web|independientes?|ind[ée]pendante?s?|independentes?|priv[ée]e?s?|privad[ao]s?|"
     r"citoyen(?:ne)?s?|ciudadan[ao]s?|cidad[ãa]os?|en ligne|en l[íi]nea|online|"

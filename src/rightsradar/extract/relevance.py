@@ -105,7 +105,7 @@ _WHO = r"who|victims?|qui[ée]n(?:es)?|v[íi]ctimas?|quem|qui|victimes?"
 _REPORT_FIELD = re.compile(
     rf"^[^\S\n]*(date|fecha|data|place|location|lugar|local|lieu|{_WHO}|what happened|"
     r"incident|qu[ée] pas[óo]|hechos|o que aconteceu|ce qui s['’]est pass[ée]|faits|"
-    r"perpetrators?|perpetradores?|auteurs?|autores?)[^\S\n]*:",
+    r"perpetrators?|perpetrador(?:es)?|auteurs?|autor(?:es)?)[^\S\n]*:",
     re.IGNORECASE | re.MULTILINE,
 )
 _WHO_FIELD = re.compile(_WHO, re.IGNORECASE)

@@ -96,7 +96,7 @@ _PROPERTY_TERMS = (
 )  # fmt: skip
 _PROPERTY = "(?:" + "|".join(_PROPERTY_TERMS) + ")"
 _PROPIEDAD = (
-    r"(?:casas?|viviendas?|ranchos?|chozas?|oficinas?|sedes?|locales?|radios?|emisoras?|"
+    r"(?:casas?|viviendas?|ranchos?|chozas?|oficinas?|sedes?|locale?s?|radios?|emisoras?|"
     r"estudios?|veh[íi]culos?|camionetas?|motos?|motocicletas?|cultivos|cosechas)"
 )
 
@@ -575,8 +575,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # envelope.
         r"querellas? (?:por (?:difamaci[óo]n|calumnia|injuria)s?(?: agravadas?)? )?contra",
         r"querellas? (?:penal(?:es)? )?por (?:difamaci[óo]n|calumnia|injuria)",
-        r"incaut(?:aron|ó) (?:sus?|los|las) (?:[\w-]+ ){0,2}?(?:equipos?|tel[ée]fonos?|celulares?|"
-        r"computadoras?|c[áa]maras?|laptops?)",
+        r"incaut(?:aron|ó) (?:sus?|los|las) (?:[\w-]+ ){0,2}?(?:equipos?|tel[ée]fonos?|"
+        r"celular(?:es)?|computadoras?|c[áa]maras?|laptops?)",
         r"coronas? f[úu]nebres? con (?:su|el) nombre",
         r"(?:sobre|paquete|carta|nota) con (?:una |dos )?(?:balas?|proyectiles?|cartuchos?)",
         r"acoso",
@@ -747,8 +747,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # seized, being made a formal suspect ("constituição como arguida da jornalista").
         r"busca e apreens[ãa]o",
         r"mandados? de busca",
-        r"apreend(?:eram|idos?|idas?) (?:[\w-]+ ){0,3}?(?:celulares?|notebooks?|computadores?|"
-        r"equipamentos?|c[âa]maras?|telem[óo]veis)",
+        r"apreend(?:eram|idos?|idas?) (?:[\w-]+ ){0,3}?(?:celular(?:es)?|notebooks?|"
+        r"computador(?:es)?|equipamentos?|c[âa]maras?|telem[óo]veis)",
         r"constitu(?:[íi]d[oa]s?|i[çc][ãa]o) (?:como )?arguid[oa]s?",
         r"queixas?-crime",
         r"coroas? f[úu]nebres? com (?:o )?(?:seu )?nome",
