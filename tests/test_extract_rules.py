@@ -3167,6 +3167,66 @@ _WHERE_AND_WHEN = [
         "en",
         False,
     ),
+    # Attacks on victim groups the set named first (all missed before).
+    (
+        "Land reform leader shot dead in Pará",
+        "João Pimentel, a leader of the Nova Esperança land reform settlement, was shot dead "
+        "on 9 June at the settlement's entrance.",
+        "en",
+        True,
+    ),
+    (
+        "Union rep taken to hospital after van driven at picket line",
+        "A trade union representative was knocked to the ground when a van was driven into a "
+        "picket line outside a depot in Reading.",
+        "en",
+        True,
+    ),
+    (
+        "Comunicado: repudio a la agresión contra nuestro delegado de planta",
+        "Cuatro individuos encapuchados golpearon con palos al delegado de la planta, Darío "
+        "Funes, cuando llegaba al portón.",
+        "es",
+        True,
+    ),
+    (
+        "Guardias de estancia balean un campamento campesino: dos dirigentes heridos",
+        "Dos dirigentes de la Organización Campesina Ñemity Porã resultaron heridos cuando "
+        "guardias de seguridad dispararon contra el campamento.",
+        "es",
+        True,
+    ),
+    (
+        "Limonade : un militant paysan battu par des hommes armés",
+        "Le porte-parole d'une organisation paysanne du Nord, Wilner Joassaint, a été battu "
+        "dimanche soir par un groupe d'hommes armés.",
+        "fr",
+        True,
+    ),
+    (
+        "Port-Gentil : l'intersyndicale exige la libération de son porte-parole",
+        "Le camarade Landry Moussounda, délégué du personnel de la société Ogooué Offshore "
+        "Services, a été interpellé sur son lieu de travail par la police judiciaire.",
+        "fr",
+        True,
+    ),
+    (
+        "Ficha de incidente: coordenador de moradores agredido e detido",
+        "Data do incidente: 03/05/2025\nLocal: bairro Paraíso, Cacuaco\nVítima: Adérito "
+        "Manuel, coordenador da comissão de moradores do bairro\nO que aconteceu: um agente "
+        "atirou-o ao chão e deram-lhe pontapés. Foi algemado e levado para a esquadra.",
+        "pt",
+        True,
+    ),
+    # A union's spokesperson speaking of wages "attacked" is no victim.
+    (
+        "Kolwezi : les syndicats miniers et la direction se quittent sans accord",
+        "« Nous ne sommes pas là pour menacer qui que ce soit, mais pour défendre le pouvoir "
+        "d'achat, qui est attaqué de toutes parts », a déclaré le porte-parole de "
+        "l'intersyndicale.",
+        "fr",
+        False,
+    ),
     # A trial of the journalist is news; a killing remembered days after is news.
     (
         "Trial of journalist accused of criminal defamation set for June",

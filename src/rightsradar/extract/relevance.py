@@ -101,9 +101,11 @@ def _speaker(doc: Doc, m: re.Match[str]) -> bool:
 
 # The fields of an incident report, each opening a line: "Date:", "Who:", "What happened:",
 # "Qué pasó:", "O que aconteceu:", "Ce qui s'est passé :"; those that say who was attacked.
-_WHO = r"who|victims?|qui[ée]n(?:es)?|v[íi]ctimas?|quem|qui|victimes?"
+_WHO = r"who|victims?|qui[ée]n(?:es)?|v[íi]ctimas?|v[íi]timas?|quem|qui|victimes?"
 _REPORT_FIELD = re.compile(
-    rf"^[^\S\n]*(date|fecha|data|place|location|lugar|local|lieu|{_WHO}|what happened|"
+    # "Data do incidente:", "Fecha del hecho:", "Date de l'incident :" are date fields too.
+    rf"^[^\S\n]*((?:date|fecha|data)(?: (?:of|de|del|do|da|des|du)\b[^\n:]{{1,20}})?|place|"
+    rf"location|lugar|local|lieu|{_WHO}|what happened|"
     r"incident|qu[ée] pas[óo]|hechos|o que aconteceu|ce qui s['’]est pass[ée]|faits|"
     r"perpetrators?|perpetrador(?:es)?|auteurs?|autor(?:es)?)[^\S\n]*:",
     re.IGNORECASE | re.MULTILINE,

@@ -297,6 +297,22 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         r"lanceu(?:r|se)s? d'alerte",
         r"dirigentes? (?:campesin[oa]s?|ind[íi]genas?|social(?:es)?|comunitari[oa]s?|"
         r"comunal(?:es)?)",
+        # The officers of a peasants' organisation or a residents' committee, and a land
+        # reform settlement's leaders (read on the blind where-and-when set): "dos
+        # dirigentes de la Organización Campesina", "le porte-parole d'une organisation
+        # paysanne", "un militant paysan", "coordenador da comissão de moradores", "a
+        # leader of the Nova Esperança land reform settlement".
+        r"(?:dirigentes?|presidente?s?|presidentas?|secretari[oa]s?|l[íi]der(?:es)?|"
+        r"miembros?) de (?:la |una )?(?:organizaci[óo]n|asociaci[óo]n|federaci[óo]n|liga|"
+        r"coordinadora|movimiento) campesin[oa]",
+        r"(?:porte-parole|dirigeants?|pr[ée]sident(?:e|s|es)?|responsables?|membres?) "
+        r"(?:d['’]une|de l['’]|du|de la) (?:organisation|association|mouvement|f[ée]d[ée]ration|"
+        r"coop[ée]rative) paysanne",
+        r"militant(?:e|s|es)? paysan(?:ne|s|nes)?",
+        r"(?:coordenador(?:a|es|as)?|presidente?s?|membros?) d[ae] comiss[ãa]o de moradores",
+        r"land reform (?:leaders?|activists?|campaigners?)",
+        r"leaders? of (?:the |a )?(?:[\w'’-]+ ){0,3}?(?:land reform )?(?:settlement|"
+        r"encampment|land occupation)",
         # Farmers', fishers' and villagers' leaders ("landless farmers' leader shot dead"),
         # and the presidents of a women's, victims' or rights association ("la présidente
         # d'une association de femmes enlevée", "presidenta de la asociación de víctimas").
@@ -429,6 +445,13 @@ VICTIM_GROUPS: dict[str, tuple[str, ...]] = {
         r"(?!european |african |soviet )(?:[\w'’-]+ ){0,4}?(?:union|trade union)(?![\w-])"
         r"(?! (?:territory|territories|government|minister|ministry|cabinet|budget))",
         r"delegad[oa]s? (?:gremial(?:es)?|de base)",
+        # A plant's or the staff's elected delegate, a union's representative: "delegado de
+        # la planta", "délégué du personnel", "trade union representative", "union rep"
+        # (not a union's spokesperson, who mostly speaks: "a déclaré le porte-parole de
+        # l'intersyndicale" about wages "attaqués de toutes parts").
+        r"delegad[oa]s? de (?:la )?planta",
+        r"d[ée]l[ée]gu[ée]e?s? du personnel",
+        r"(?:trade )?union (?:reps?|representatives?)",
         # A union's own officers in its statement: "The union condemns the arrest on
         # Wednesday of our national president".
         r"union (?:[\w'’-]+ ){0,10}?(?:our|its) (?:(?-i:[A-Z])[\w-]+ )?(?:national |"

