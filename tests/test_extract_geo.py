@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from rightsradar.evaluate.records import place_key
 from rightsradar.extract.geo import canonical_country, locate
+
+DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
 
 
 @pytest.mark.parametrize(
@@ -713,3 +718,15 @@ def _place_read(language: str, title: str, text: str) -> tuple:
 )
 def test_geo_places_of_the_where_and_when_set(language, title, text, expected):
     assert _place_read(language, title, text) == expected
+
+
+def test_geo_a_town_tied_to_its_region_beats_a_known_city_of_another_region():
+    # The gazetteer lacks Walikale-centre; Kisangani (Tshopo), named in a road's name, is
+    # not in the North Kivu the text ties the town to (the wire-copy set's fr-b14).
+    record = next(
+        json.loads(line)
+        for line in (DATA / "multilingual-wire" / "fr.jsonl").open(encoding="utf-8")
+        if '"fr-b14"' in line
+    )
+    title, text = record["title"], record["text"]
+    assert _place_read("fr", title, text)[2] == "Walikale-centre"

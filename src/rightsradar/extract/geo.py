@@ -886,7 +886,13 @@ def locate(
     if city_m and region_m and region_m.suffixed and city_m.start == region_m.start:
         city, city_row = None, None  # "Lagos State" names the state, not the city
     town = _unknown_town(text, mentions, code, focus) if named else None
-    if town is not None and town.score <= (city_score if city_row is not None else 0.0):
+    if (
+        town is not None
+        and town.score <= (city_score if city_row is not None else 0.0)
+        # A town the text ties to a region ("à Mambasa, dans la province de l'Ituri") stands
+        # against a better-known city of another region (Beni, where he was buried).
+        and not (town.region is not None and city_row is not None and city_row[2] != town.region[1])
+    ):
         town = None
     if town is not None:
         # The town stands for the city; the region is the one its cue names, if any.
