@@ -569,3 +569,36 @@ def test_dates_a_report_forms_date_of_the_incident_is_the_attacks(text, language
     d = event_date(text, datetime(2025, 5, 9, 12), language=language)
     assert (d.year, d.month, d.day) == expected
     assert d.confidence == 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Foi detido em finais de abril pela polícia.", "pt", (2025, 4)),
+        ("Fue detenido a principios de abril.", "es", (2025, 4)),
+        ("Il a été arrêté mi-avril à Béjaïa.", "fr", (2025, 4)),
+        ("She was detained in a raid earlier this month.", "en", (2025, 5)),
+        ("Desconocidos entraron a su casa a principios de este mes.", "es", (2025, 5)),
+    ],
+)
+def test_dates_a_month_without_a_day(text, language, expected):
+    found = candidates(text, datetime(2025, 5, 20, 12), language=language)
+    assert any((c.year, c.month, c.day) == (*expected, None) for c in found)
+
+
+def test_dates_a_year_recalled_and_a_day_of_a_statement_date_nothing():
+    # "recordó que en 2023 otro comunicador fue atacado" recalls another attack; "exigiu
+    # hoje explicações" dates the statement.
+    es = (
+        "La periodista denunció que a finales de abril desconocidos dejaron una corona "
+        "fúnebre en su casa. La asociación recordó que en 2023 otro comunicador fue atacado a "
+        "tiros."
+    )
+    d = event_date(es, datetime(2025, 5, 20, 12), language="es")
+    assert (d.year, d.month, d.day) == (2025, 4, None)
+    pt = (
+        "A associação exigiu hoje explicações sobre a detenção da jornalista, presa na "
+        "segunda-feira passada durante um protesto."
+    )
+    d = event_date(pt, datetime(2026, 3, 9, 12), language="pt")
+    assert (d.year, d.month, d.day) == (2026, 3, 2)

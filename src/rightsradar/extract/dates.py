@@ -103,9 +103,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "m",
         re.compile(
-            rf"\b(?:in|en|em|au mois de|no mes de|en el mes de|early|late|mid-?|"
+            rf"\b(?:(?:in|en|em|au mois de|no mes de|en el mes de|early|late|mid-?|"
             rf"since|desde|depuis|last|this|el pasado|le|o|a finales de|a fines de|"
-            rf"debut|fin|no inicio de|no final de)\s+({_M})\b"
+            rf"debut|fin|no inicio de|no final de|a principios de|a mediados de|a inicios de|"
+            rf"em finais de|em fins de|nos finais de|em meados de|no fim de|no comeco de)\s+|"
+            rf"mi-)({_M})\b"
             # "in July 1992" is read whole by "my"; its month alone is not this year's July.
             rf"(?!\.?,?\s+(?:de\s+|of\s+|del\s+)?\d{{4}}\b)"
         ),
@@ -183,7 +185,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"le mois dernier|o mes passado|no mes passado|do mes passado|del mes pasado|"
             r"last year|el ano pasado|del ano pasado|"
             r"l'annee derniere|l'an dernier|o ano passado|no ano passado|do ano passado|"
-            r"earlier this year|this year|este ano|cette annee|a principios de ano)\b"
+            r"earlier this year|this year|este ano|cette annee|a principios de ano|"
+            r"earlier this month|this month|este mes|ce mois-ci|neste mes)\b"
         ),
     ),
 ]
@@ -211,6 +214,7 @@ _REL_DAYS = {
     "aujourd'hui": 0,
     "hoje": 0,
 }
+_THIS_MONTH = frozenset(("earlier this month", "this month", "este mes", "ce mois-ci", "neste mes"))
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 NUMBER_WORDS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -523,6 +527,8 @@ def _read(
         elif phrase in _REL_DAYS:
             d = pub - timedelta(days=_REL_DAYS[phrase])
             ymd, conf = (d.year, d.month, d.day), 0.75
+        elif phrase in _THIS_MONTH:
+            ymd, prec, conf = (pub.year, pub.month, None), "month", 0.45
         elif "week" in phrase or "semana" in phrase or "semaine" in phrase:
             d = pub - timedelta(days=7)
             ymd, prec, conf = (d.year, d.month, None), "month", 0.4
@@ -546,7 +552,7 @@ def _read(
 # statement's ("said today", "dijo hoy", "a déclaré hier", "afirmou hoje").
 _SAID = re.compile(
     r"\b(?:said|says|told|announced|stated|declared|dijo|dice|afirmo|declaro|informo|"
-    r"anuncio|denuncio|exigio|senalo|indico|declare|indique|annonce|denonce|affirme|"
+    r"anuncio|denuncio|exigio|exigiu|senalo|indico|declare|indique|annonce|denonce|affirme|"
     r"disse|afirmou|declarou|informou|anunciou|denunciou)\s+$"
 )
 
@@ -592,10 +598,10 @@ _DATELINE_TAIL = re.compile(
 # attack ("elle avait été arrêtée le 2 juin"). Over the folded text.
 _RECALL = re.compile(
     r"\b(?:already|previously|recalled|(?:was|is) not the first time|"
-    r"ya habia|recordaron|recuerdan|no (?:es|era|fue) la primera vez|anteriormente|"
+    r"ya habia|recordaron|recuerdan|recordo|no (?:es|era|fue) la primera vez|anteriormente|"
     r"(?:avait|avaient|a|ont) deja|rappellent|rappelle|pas la premiere fois|auparavant|"
     r"ja (?:tinha|tinham|havia|haviam)|(?:tinha|tinham|havia|haviam) ja|lembram|relembram|"
-    r"recordam|nao (?:e|era|foi) a primeira vez)\b"
+    r"recordam|recordou|lembrou|nao (?:e|era|foi) a primeira vez)\b"
 )
 
 
@@ -683,7 +689,9 @@ _LATER_STEP_BEFORE = re.compile(
     # The day the news was told: "disseram hoje à Lusa", "informó este jueves".
     r"dijo|dijeron|declaro|afirmo|informo|indico|explico|relato|disse|disseram|afirmou|"
     r"declarou|informou|indicou|contou|relatou|anunciou|anuncio|a indique|ont indique|"
-    r"a declare|ont declare|a annonce|ont annonce|a raconte)\b"
+    r"a declare|ont declare|a annonce|ont annonce|a raconte|"
+    # The day the news was learned: "a-t-on appris jeudi", "se supo el lunes".
+    r"appris|a-t-on appris|se supo|soube-se)\b"
 )
 # At most this many words between the verb and the date it governs.
 _GOVERNED = re.compile(r"(?:\s+\S+){0,4}\s+$")
