@@ -3307,3 +3307,52 @@ def test_victims_listed_after_they_are_said_to_be_the_attacked(
     # not the husband named after his wife ("Le mari d'X, Y").
     _, ex = _extract(pipeline, text, title, language)
     assert {v.name for v in ex.victims if v.name} == expected
+
+
+# A report form's victim field names the victim (the where-and-when set's incident sheets).
+@pytest.mark.parametrize(
+    ("title", "text", "language", "expected"),
+    [
+        (
+            "Ficha de incidente: coordenador de moradores agredido e detido",
+            "FICHA DE INCIDENTE\nData do incidente: 03/05/2025\nLocal: bairro Paraíso, "
+            "Cacuaco\nVítima: Adérito Kiluanje Manuel, 38 anos, coordenador da comissão de "
+            "moradores do bairro\nAutores: agentes da Polícia Nacional\nO que aconteceu: um "
+            "agente atirou-o ao chão e deram-lhe pontapés. Foi algemado e levado para a "
+            "esquadra.",
+            "pt",
+            {("Adérito Kiluanje Manuel", "human rights defender")},
+        ),
+        (
+            "Registro de agresión: disparos contra la vivienda de una lideresa",
+            "FORMATO DE REGISTRO DE AGRESIONES\n\nFecha del hecho: 03/05/2025\n\nPersona "
+            "afectada: Marleny Carabalí Balanta, 51 años, representante legal del Consejo "
+            "Comunitario Afrodescendiente Tierra y Libertad\n\nDescripción: cuatro hombres "
+            "armados dispararon contra la vivienda de la lideresa y la amenazaron de muerte.",
+            "es",
+            {("Marleny Carabalí Balanta", "human rights defender")},
+        ),
+        (
+            "Fiche d'incident : menaces de mort contre une avocate à Bangui",
+            "FICHE D'INCIDENT\n\nLieu : Bangui\n\nPersonne visée : Me Clarisse Yangoumbé, "
+            "avocate, conseil de plusieurs familles de victimes\n\nCe qui s'est passé : elle "
+            "reçoit des menaces de mort. « Lâche ce dossier ou tu vas mourir », dit l'un "
+            "d'eux.\n\nMesures prises : le bâtonnier, Me Anicet Zoumaldé, a été informé.",
+            "fr",
+            {("Clarisse Yangoumbé", "human rights defender")},
+        ),
+        (  # a word of the victim's name later ("M. Niyokindi") is the same person
+            "Fiche d'incident : un défenseur arrêté et battu à Ngozi",
+            "FICHE D'INCIDENT\n\nPersonne concernée : Claver Niyokindi Hakizimana, 38 ans, "
+            "point focal d'une ligue des droits de l'homme\n\nCe qui s'est passé : M. "
+            "Niyokindi a été arrêté et battu par des policiers.",
+            "fr",
+            {("Claver Niyokindi Hakizimana", "human rights defender")},
+        ),
+    ],
+)
+def test_victims_a_report_forms_victim_field_names_the_victim(
+    pipeline: RulePipeline, title: str, text: str, language: str, expected: set
+) -> None:
+    _, ex = _extract(pipeline, text, title, language)
+    assert {(v.name, v.type[0]) for v in ex.victims if v.name} == expected

@@ -16,7 +16,7 @@ from .data import violations as vlex
 from .dates import NUMBER_WORDS, past_sentences
 from .geo import fold_same_length
 from .names import Person, find_persons, first_name, victim_name
-from .violations import audience, compile_factored, roles_text
+from .violations import audience, compile_factored, headline_role_pattern, roles_text
 
 _ATTACK = (
     "|".join(t for k, ts in vlex.TRIGGERS.items() for t in ts if k != "other")
@@ -793,17 +793,17 @@ def _without_short_forms(
 ) -> list[tuple[Victim, tuple[int, int], float]]:
     """The named victims less a short form of another's name: a headline's "Julio
     Orellana" beside the body's "Julio Orellana Pac" (Spanish and Portuguese names carry two
-    surnames and often a middle name; the headline drops them)."""
+    surnames and often a middle name; the headline drops them), or one word of it."""
     names = [v.name.split() for v, _, _ in victims if v.name]
-    return [
-        item
-        for item in victims
-        if not (
-            item[0].name
-            and " " in item[0].name
-            and any(_short_form(item[0].name.split(), other) for other in names)
-        )
-    ]
+
+    def short(name: str) -> bool:
+        words = name.split()
+        if len(words) == 1:
+            # "M. Niyokindi" beside "Claver Niyokindi Hakizimana": any word of a longer name.
+            return any(len(other) > 1 and words[0] in other for other in names)
+        return any(_short_form(words, other) for other in names)
+
+    return [item for item in victims if not (item[0].name and short(item[0].name))]
 
 
 def _short_form(short: list[str], full: list[str]) -> bool:
@@ -941,6 +941,47 @@ def _word_start(text: str, pos: int) -> int:
     while pos > 0 and text[pos - 1].isalnum():
         pos -= 1
     return pos
+
+
+# A report form's line that names whom the attack befell: "Víctima: X, 38 años",
+# "Victime : Mme X", "Persona afectada: X", "Vítima: X", "Who: X, 29, activist". NGO case
+# sheets and partners' incident reports name the victim so, once, with no verb.
+_VICTIM_FIELD = re.compile(
+    r"[^\S\n]*(?:[-*•–][^\S\n]*)?(?:victims?|v[íi]ctimas?|v[íi]timas?|victimes?|"
+    r"(?:la |les )?personnes? (?:concern[ée]e?s?|vis[ée]e?s?|agress[ée]e?s?)|"
+    r"personas? (?:afectadas?|agredidas?)|pessoas? (?:afetadas?|atingidas?|visadas?)|"
+    r"affected persons?|persons? affected|who|qui[ée]n(?:es)?|quem|nom de la victime|"
+    r"nombre de la v[íi]ctima|nome da v[íi]tima|name of (?:the )?victim)[^\S\n]*:",
+    re.IGNORECASE,
+)
+
+
+_TITLE_ONLY = re.compile(
+    r"[^\S\n]*(?:(?:Mme|Mlle|M\.|Mr\.?|Mrs\.?|Ms\.?|Sr\.?|Sra\.?|Srta\.?|Dr\.?|Dra\.?|Me|"
+    r"Dona|Dom|Don|Doña|Maître)[^\S\n]+)?"
+)
+
+
+def _on_victim_field(text: str, start: int) -> bool:
+    """Whether ``start`` opens the value of a victim field (``_VICTIM_FIELD``), after a
+    courtesy title at most (not a body's name further on the line: "Víctima: X,
+    representante legal del Consejo Comunitario Afrodescendiente Tierra y Libertad")."""
+    line = text.rfind("\n", 0, start) + 1
+    head = _VICTIM_FIELD.match(text, line)
+    return head is not None and _TITLE_ONLY.fullmatch(text, head.end(), start) is not None
+
+
+def _field_defender(text: str, person: Person) -> list[str]:
+    """["human rights defender"] for a lawyer or researcher a report form's victim field
+    names ("Personne visée : Me Clarisse Yangoumbé, avocate, conseil de plusieurs familles
+    de victimes"): their role words read as a client's counsel in prose, not on that line."""
+    for m in person.mentions:
+        if _on_victim_field(text, m.start):
+            end = text.find("\n", m.end)
+            end = len(text) if end < 0 else end
+            if headline_role_pattern().search(text, m.end, min(end, m.end + 80)):
+                return ["human rights defender"]
+    return []
 
 
 class VictimFinder:
@@ -1136,6 +1177,8 @@ class VictimFinder:
                 score -= 0.3
             if m.start < doc.title_end:
                 score += 0.8
+            if not english and _on_victim_field(text, m.start):
+                score += 3.0
             if up_front and sent == lead and role:
                 score += 0.9
                 up_front = False
@@ -1248,7 +1291,11 @@ class VictimFinder:
             if pats["child"].search(text[max(0, m.start - 30) : m.end + 30]):
                 child = True
         if not groups and doc.language != "en":
-            groups = _romance_office_groups(text, person) or self._context_groups(doc, person)
+            groups = (
+                _field_defender(text, person)
+                or _romance_office_groups(text, person)
+                or self._context_groups(doc, person)
+            )
         if male == female and doc.language != "en":
             # No cue either way: a first name borne almost only by men or by women.
             male, female = gender.by_first_name(person.name)

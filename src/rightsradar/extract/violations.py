@@ -153,6 +153,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return pats
 
 
+def headline_role_pattern() -> re.Pattern[str]:
+    """The lawyers' and researchers' role words (``roles.HEADLINE_ROLES``), not one who
+    speaks for a client: a defender's role only where the text names the victim so."""
+    return _patterns()["_headline_role"]
+
+
 # The victim-group words of the last article (the tagger and the relevance scorer both need
 # them): (article, matches), replaced as one tuple.
 _last_roles: tuple[Doc | None, list[re.Match[str]]] = (None, [])
