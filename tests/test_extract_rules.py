@@ -3356,3 +3356,38 @@ def test_victims_a_report_forms_victim_field_names_the_victim(
 ) -> None:
     _, ex = _extract(pipeline, text, title, language)
     assert {(v.name, v.type[0]) for v in ex.victims if v.name} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language", "names", "violation"),
+    [
+        (  # the masthead line under the title is the outlet's, and agents taking a
+            # journalist from home is a detention
+            "La Policía se lleva en la madrugada del domingo a un periodista de Estelí",
+            "Norte Libre Nicaragua | Redacción en el exilio\n\nEl periodista Norlan Josué "
+            "Rugama Centeno, de 33 años, fue sacado de su casa en el barrio Óscar Gámez de la "
+            "ciudad de Estelí en la madrugada del domingo por unos quince agentes de la "
+            "Policía. La Policía confirmó que se encuentra en El Chipote; su familia no ha "
+            "podido verlo. Con esta detención, nueve periodistas permanecen presos.",
+            "es",
+            {"Norlan Josué Rugama Centeno"},
+            "arbitrary detention",
+        ),
+        (
+            "Casa de radialista é alvejada com oito tiros em Pinheiro",
+            "Rádio Litoral Maranhense FM – Notícias\n\nA casa do radialista Josué Sereno "
+            "Costa foi atingida por pelo menos oito tiros na madrugada de hoje. Homens "
+            "armados dispararam contra a casa.",
+            "pt",
+            {"Josué Sereno Costa"},
+            None,
+        ),
+    ],
+)
+def test_victims_the_masthead_under_the_title_names_no_victim(
+    pipeline: RulePipeline, title: str, text: str, language: str, names: set, violation
+) -> None:
+    _, ex = _extract(pipeline, text, title, language)
+    assert {v.name for v in ex.victims if v.name} == names
+    if violation:
+        assert violation in ex.violation_types

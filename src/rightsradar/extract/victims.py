@@ -971,6 +971,22 @@ def _on_victim_field(text: str, start: int) -> bool:
     return head is not None and _TITLE_ONLY.fullmatch(text, head.end(), start) is not None
 
 
+def _on_masthead(text: str, title_end: int, start: int) -> bool:
+    """Whether ``start`` lies on the short line right after the title that gives the
+    outlet, its section or the byline between separators ("Norte Libre Nicaragua |
+    Redacción en el exilio", "Rádio Litoral Maranhense FM – Notícias"): no one attacked."""
+    line = text.find("\n", title_end) + 1
+    while 0 < line < len(text) and text[line] == "\n":
+        line += 1
+    end = text.find("\n", line)
+    end = len(text) if end < 0 else end
+    return (
+        0 < line <= start < end
+        and end - line <= 80
+        and any(sep in text[line:end] for sep in (" | ", " – ", " — ", " - "))
+    )
+
+
 def _field_defender(text: str, person: Person) -> list[str]:
     """["human rights defender"] for a lawyer or researcher a report form's victim field
     names ("Personne visée : Me Clarisse Yangoumbé, avocate, conseil de plusieurs familles
@@ -1087,7 +1103,7 @@ class VictimFinder:
             if (
                 pats["byline"].search(text[max(0, m.start - 10) : m.start])
                 and m.start < doc.title_end + 200
-            ):
+            ) or (not english and _on_masthead(text, doc.title_end, m.start)):
                 return -10.0
             sent = doc.sentence_index(m.start)
             if sent in focus and sent not in seen_sentences:

@@ -331,6 +331,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"held without charge",
         # es
         r"detenid[oa]s?",
+        # Taken from home by agents ("fue sacado de su casa ... por unos quince agentes de la
+        # Policía", "foi retirado de casa por agentes"), taken away under arrest.
+        r"sacad[oa]s? de su (?:casa|vivienda|domicilio)(?: [^.;\n]{0,110}?)? por (?:[\w-]+ ){0,3}?"
+        r"(?:agentes|polic[íi]as|policiais|militares|soldados|uniformados|patrulleros)",
+        r"se (?:lo |la |los |las )?llev(?:ó|aron|a|an) (?:detenid[oa]s?|pres[oa]s?)",
         r"retenid[oa]s?",
         r"detenci(?:ón|ones)",
         r"arrestad[oa]s?",
