@@ -793,17 +793,20 @@ def _without_short_forms(
 ) -> list[tuple[Victim, tuple[int, int], float]]:
     """The named victims less a short form of another's name: a headline's "Julio
     Orellana" beside the body's "Julio Orellana Pac" (Spanish and Portuguese names carry two
-    surnames and often a middle name; the headline drops them), or one word of it."""
+    surnames and often a middle name; the headline drops them)."""
     names = [v.name.split() for v, _, _ in victims if v.name]
-
-    def short(name: str) -> bool:
-        words = name.split()
-        if len(words) == 1:
-            # "M. Niyokindi" beside "Claver Niyokindi Hakizimana": any word of a longer name.
-            return any(len(other) > 1 and words[0] in other for other in names)
-        return any(_short_form(words, other) for other in names)
-
-    return [item for item in victims if not (item[0].name and short(item[0].name))]
+    # Not a one-word name: "M. Dénénodji" may be the father beside the son "Fabrice
+    # Dénénodji" (tried: it dropped the victim of a name-heavy report read with its title
+    # in capitals).
+    return [
+        item
+        for item in victims
+        if not (
+            item[0].name
+            and " " in item[0].name
+            and any(_short_form(item[0].name.split(), other) for other in names)
+        )
+    ]
 
 
 def _short_form(short: list[str], full: list[str]) -> bool:
