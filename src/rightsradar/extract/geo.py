@@ -591,18 +591,19 @@ def _weight(text: str, s: int, e: int, focus: list[tuple[int, int]] | None) -> f
 # the hospital the victim was taken to, the burial, a vigil or rally held since, the seat
 # of the union, NGO or newsroom, the victim's home town, the family speaking from
 # ("evacuated to the regional hospital of Kédougou", "inhumé à Beni",
-# "vigília em Maputo", "rassemblement ... à Tunis", "whose head office is in Mbabane",
+# "vigília em Maputo", "whose head office is in Mbabane",
 # "com sede em Luanda", "La rédaction du Tambour, à Abidjan", "originario de Masaya", "a
 # partir do Porto", "fundado en Managua"). Read on the blind where-and-when set; they count
 # a third as much as other mentions. Words for places the attack itself happens at (a
-# march, a sit-in, a police station, a court) are not listed, nor a country or city left
-# or fled ("fled Iran after his arrest" is often where the attack was).
+# march, a rally, a sit-in, a human chain, a police station, a court) are not listed, nor
+# a country or city left or fled ("fled Iran after his arrest" is often where the attack
+# was).
 _ELSEWHERE = re.compile(
     r"(?:\b(?:hospital|h[ôo]pital|hospitalier|clinic|clinique|cl[íi]nica|centro de sa[úu]de|"
     r"head ?office|headquarter(?:s|ed)|sede|siège|r[ée]daction|redacci[óo]n|reda[çc][ãa]o|"
     r"newsroom|inhum[ée]e?s?|enterrad[oa]s?|sepultad[oa]s?|buried|funeral|obs[èe]ques|"
-    r"fun[ée]railles|vel[óo]rio|sepelio|vigil|vig[íi]lia|veill[ée]e|rassemblement|"
-    r"human chain|cadena humana|cordão humano|founded|fundad[oa]|fond[ée]e?)\b[^.;!?\n]{0,60}?"
+    r"fun[ée]railles|vel[óo]rio|sepelio|vigil|vig[íi]lia|veill[ée]e|founded|fundad[oa]|"
+    r"fond[ée]e?)\b[^.;!?\n]{0,60}?"
     r"\b(?:in|at|of|em|en|à|a|de|du|da|do|des|no|na|au|d['’])\s*"
     r"|\b(?:originaire|originari[oa]|origin[áa]ri[oa]|oriund[oa]|native|natural|born)\s+"
     r"(?:de|of|in|em|en|à|d['’])\s*"
