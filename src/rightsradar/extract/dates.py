@@ -718,7 +718,7 @@ def _step_of_the_attack(low: str, start: int) -> float:
 # "When:", "Fecha del hecho:", "Date de l'incident :", "Data do incidente:" (folded). A
 # partner's incident report or an NGO's case sheet states it once, beside the day the
 # report was made or sent ("Fecha del reporte: 09/05/2025", "Transmise le 09/03/2026").
-_SAID_DAYS = ("wd", "rel", "ago")  # days counted from the publication, not written
+_COUNTED_DAYS = ("wd", "rel", "ago")  # days counted from the publication, not written
 _EVENT_FIELD = re.compile(
     r"(?m)^[^\S\n]*(?:[-*•–][^\S\n]*)?(?:"
     r"(?:date|day) of (?:the )?(?:incident|attack|event|arrest|abduction|assault)|"
@@ -742,7 +742,7 @@ def field_date(text: str, cands: Iterable[Candidate]) -> Candidate | None:
         if on_line:
             return max(
                 on_line,
-                key=lambda c: (_PRECISION_RANK[c.precision], c.kind not in _SAID_DAYS, -c.start),
+                key=lambda c: (_PRECISION_RANK[c.precision], c.kind not in _COUNTED_DAYS, -c.start),
             )
     return None
 
