@@ -983,11 +983,13 @@ def _on_masthead(text: str, title_end: int, start: int) -> bool:
         line += 1
     end = text.find("\n", line)
     end = len(text) if end < 0 else end
-    return (
-        0 < line <= start < end
-        and end - line <= 80
-        and any(sep in text[line:end] for sep in (" | ", " – ", " — ", " - "))
-    )
+    if not (0 < line <= start < end and end - line <= 80):
+        return False
+    sep = next((x for x in (" | ", " – ", " — ", " - ") if x in text[line:end]), None)
+    # What follows the separator is a section or a desk, not a sentence: a short dateline
+    # paragraph ("CARACAS - Journalist Ana Pérez was arrested.") is the report itself.
+    tail = text[line:end].rsplit(sep, 1)[-1] if sep else ""
+    return bool(sep) and len(tail.split()) <= 5 and not any(ch in tail for ch in ".,;:!?")
 
 
 def _field_defender(text: str, person: Person) -> list[str]:
