@@ -3350,6 +3350,17 @@ def test_victims_a_report_forms_victim_field_names_the_victim(
     assert {(v.name, v.type[0]) for v in ex.victims if v.name} == expected
 
 
+def test_victims_a_short_dateline_paragraph_is_no_masthead(pipeline: RulePipeline) -> None:
+    _, ex = _extract(
+        pipeline,
+        "CARACAS - La periodista Ana Pérez Rojas fue detenida.\n\nLa policía la detuvo el "
+        "lunes en su casa.",
+        "Detienen a periodista en Caracas",
+        "es",
+    )
+    assert {v.name for v in ex.victims if v.name} == {"Ana Pérez Rojas"}
+
+
 @pytest.mark.parametrize(
     ("title", "text", "language", "names", "violation"),
     [
@@ -3376,17 +3387,6 @@ def test_victims_a_report_forms_victim_field_names_the_victim(
         ),
     ],
 )
-def test_victims_a_short_dateline_paragraph_is_no_masthead(pipeline: RulePipeline) -> None:
-    _, ex = _extract(
-        pipeline,
-        "CARACAS - La periodista Ana Pérez Rojas fue detenida.\n\nLa policía la detuvo el "
-        "lunes en su casa.",
-        "Detienen a periodista en Caracas",
-        "es",
-    )
-    assert {v.name for v in ex.victims if v.name} == {"Ana Pérez Rojas"}
-
-
 def test_victims_the_masthead_under_the_title_names_no_victim(
     pipeline: RulePipeline, title: str, text: str, language: str, names: set, violation
 ) -> None:
