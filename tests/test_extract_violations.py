@@ -57,6 +57,25 @@ def test_factored_pattern_matches_like_compile_terms():
     assert [m.span() for m in violations.compile_factored(terms).finditer(text)] == plain
 
 
+@pytest.mark.parametrize("name", ["CONVICTION_TITLE", "NOT_AN_ATTACK_TITLE", "REPORT_TITLE"])
+def test_factored_headline_patterns_match_like_compile_terms(name):
+    # Terms whose leading groups would multiply into long patterns stay whole: the same
+    # spans either way.
+    terms = getattr(roles, name)
+    text = (
+        "Condenan a dos hombres por el asesinato de un periodista radial en 2020. "
+        "Court jails two men for 2019 murder of regional blogger. "
+        "Trial of three accused of killing anti-mining activist set for June. "
+        "Fijan para el 17 de noviembre el juicio oral por el asesinato del periodista. "
+        "Five years on, Choluteca remembers radio host shot dead. "
+        "Informe anual registra 312 agresiones contra periodistas. "
+        "Ministro promete protocolo para atender amenazas contra periodistas."
+    )
+    plain = [m.span() for m in compile_terms(terms).finditer(text)]
+    assert plain
+    assert [m.span() for m in violations.compile_factored(terms).finditer(text)] == plain
+
+
 def test_factored_term_of_alternatives_sharing_a_first_letter_matches_each():
     # A term "x|y" at its top is no word opening with one letter: "asesinad[oa]s?|asesinato"
     # filed under "a" as "a(?:sesinad[oa]s?|asesinato)" read "aasesinato", not "asesinato".
