@@ -191,6 +191,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _REL_DAYS = {
+    "the day before yesterday": 2,
+    "day before yesterday": 2,
+    "antes de ayer": 2,
+    "antes de ontem": 2,
     "anteayer": 2,
     "antier": 2,
     "avant-hier": 2,
@@ -392,7 +396,7 @@ _LAST_WEEKDAY = re.compile(
     r"^(?:last|this\s+past|el\s+pasado|na\s+(?:ultima|passada)|no\s+(?:ultimo|passado))\b"
     r"|(?:dernier|passado|passada|pasado)$"
 )
-_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]\d{4}\b")
+_NUMERIC = dict(_PATTERNS)["num"]
 
 
 def _recent(ymd: tuple[int, int | None, int | None], pub: date) -> bool:
@@ -406,7 +410,7 @@ def _numeric_order(low: str) -> str | None:
     05/13/2025) and none the other way; else None."""
     orders = {
         "dmy" if int(a) > 12 else "mdy"
-        for a, b in _NUMERIC.findall(low)
+        for a, b, _ in _NUMERIC.findall(low)
         if (int(a) > 12) != (int(b) > 12)
     }
     return orders.pop() if len(orders) == 1 else None
@@ -521,10 +525,7 @@ def _read(
             ymd, prec, conf = (d.year, d.month, d.day), ("month" if unit == "week" else "day"), 0.6
     else:
         phrase = " ".join(g[0].split())
-        if phrase.endswith(("before yesterday", "de ayer", "de ontem")):
-            d = pub - timedelta(days=2)
-            ymd, conf = (d.year, d.month, d.day), 0.75
-        elif phrase in _REL_DAYS:
+        if phrase in _REL_DAYS:
             d = pub - timedelta(days=_REL_DAYS[phrase])
             ymd, conf = (d.year, d.month, d.day), 0.75
         elif phrase in _THIS_MONTH:
