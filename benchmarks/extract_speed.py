@@ -2,7 +2,7 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/extract_speed.py [--model NAME] [--runs 3] [--n 1000]
+    .venv/bin/python benchmarks/extract_speed.py [--model NAME] [--runs 3] [--n 1000] [--workers N]
 
 The stream imitates a real feed: ~600-word articles of which one in ten is relevant.
 Relevant articles come from the HRDsAttack dev split when it is present (else from the demo
@@ -10,13 +10,18 @@ corpus's relevant articles); irrelevant ones are the demo corpus's irrelevant ar
 joined until they reach ~600 words. The stream is written as Article JSONL to a temporary
 directory, then ``rightsradar extract STREAM -o OUT --model NAME`` runs as a subprocess
 ``--runs`` times (wall time includes start-up and model loading, as a user sees it); the
-in-process ``predict`` throughput is measured once more without start-up. Peak RSS is the
-child's ``ru_maxrss`` from ``os.wait4``.
+in-process ``predict`` throughput (one process) is measured once more without start-up.
+
+The command forks one worker per core by default (``--workers``). Peak memory is given two
+ways: the PSS of the command and its workers together, sampled from ``/proc`` every 20 ms
+(what they take of the machine, pages they share counted once), and the ``ru_maxrss`` of
+the largest of them from ``os.wait4``.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -24,6 +29,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -108,19 +114,72 @@ def _cli() -> list[str]:
     return [str(exe)] if exe.exists() else [shutil.which("rightsradar") or "rightsradar"]
 
 
-def run_cli(stream_path: Path, out_path: Path, model: str) -> tuple[float, int]:
-    """One ``rightsradar extract`` run: (wall seconds, peak RSS in bytes) of the child."""
+def _children(pid: int) -> list[int]:
+    """The child processes of ``pid`` (Linux ``/proc``; empty elsewhere)."""
+    kids: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        with contextlib.suppress(OSError):  # the task ended
+            kids.extend(int(k) for k in task.read_text().split())
+    return kids
+
+
+def _memory(pid: int) -> tuple[int, int]:
+    """(PSS, RSS) in bytes of ``pid`` and its descendants, from Linux ``/proc``.
+
+    PSS (proportional set size) shares each page among the processes that map it: summed
+    over forked workers it is the memory they take together, where summed RSS would count
+    the model they share once per worker. (0, 0) where ``/proc`` has nothing.
+    """
+    pss = rss = 0
+    stack = [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    pss += int(line.split()[1]) * 1024
+                elif line.startswith("Rss:"):
+                    rss += int(line.split()[1]) * 1024
+        except OSError:
+            continue  # gone, or no /proc
+        stack.extend(_children(p))
+    return pss, rss
+
+
+def run_cli(
+    stream_path: Path, out_path: Path, model: str, workers: int | None = None
+) -> tuple[float, int, int]:
+    """One ``rightsradar extract`` run: (wall seconds, peak RSS of its largest process,
+    peak PSS of all its processes together), in bytes.
+
+    The first is ``ru_maxrss`` (exact, one process); the second is sampled every 20 ms
+    from ``/proc`` (0 where there is none), for the workers ``--workers`` forks.
+    """
     cmd = [*_cli(), "extract", str(stream_path), "-o", str(out_path), "--model", model]
+    if workers is not None:
+        cmd += ["--workers", str(workers)]
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak_pss = 0
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak_pss
+        while not stop.wait(0.02):
+            peak_pss = max(peak_pss, _memory(proc.pid)[0])
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - started
+    stop.set()
+    sampler.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
         raise SystemExit(f"rightsradar extract failed ({proc.returncode}):\n{err[-2000:]}")
-    # ru_maxrss is in kilobytes on Linux.
-    return wall, usage.ru_maxrss * 1024
+    # ru_maxrss is in kilobytes on Linux: the largest of the process and its children.
+    return wall, usage.ru_maxrss * 1024, peak_pss
 
 
 def in_process(stream: list[dict[str, Any]], model: str) -> tuple[float, float]:
@@ -143,6 +202,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default=DEFAULT_MODEL, help="registry name of the extractor")
     parser.add_argument("--runs", type=int, default=3, help="subprocess runs (median reported)")
     parser.add_argument("--n", type=int, default=1000, help="articles in the stream")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="passed to `rightsradar extract --workers` (default: the command's own, one "
+        "process per core)",
+    )
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     args = parser.parse_args(argv)
 
@@ -151,11 +217,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         stream_path, out_path = Path(tmp) / "stream.jsonl", Path(tmp) / "out.jsonl"
         write_stream(stream, stream_path)
-        runs = [run_cli(stream_path, out_path, args.model) for _ in range(args.runs)]
+        runs = [run_cli(stream_path, out_path, args.model, args.workers) for _ in range(args.runs)]
         with out_path.open(encoding="utf-8") as fh:
             n_flagged = sum(1 for line in fh if json.loads(line)["relevant"])
     load_s, predict_rate = in_process(stream, args.model)
-    rates = [args.n / wall for wall, _ in runs]
+    rates = [args.n / wall for wall, _, _ in runs]
     result = {
         "model": args.model,
         "n": args.n,
@@ -167,7 +233,10 @@ def main(argv: list[str] | None = None) -> int:
             "min": round(min(rates), 1),
             "max": round(max(rates), 1),
         },
-        "cli_peak_rss_mb": round(max(rss for _, rss in runs) / 2**20),
+        "workers": args.workers,
+        "cli_peak_rss_mb": round(max(rss for _, rss, _ in runs) / 2**20),
+        # 0 where /proc cannot be read (not Linux).
+        "cli_peak_pss_all_processes_mb": round(max(pss for _, _, pss in runs) / 2**20),
         "in_process_articles_per_s": round(predict_rate, 1),
         "in_process_load_s": round(load_s, 2),
         "cpus": os.cpu_count(),
@@ -182,7 +251,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"rightsradar extract: {r['median']} articles/s median of {args.runs} "
-        f"(min {r['min']}, max {r['max']}); peak RSS {result['cli_peak_rss_mb']} MB"
+        f"(min {r['min']}, max {r['max']}), workers: "
+        f"{'one per core' if args.workers is None else args.workers}"
+    )
+    print(
+        f"peak memory: {result['cli_peak_pss_all_processes_mb']} MB all processes together "
+        f"(PSS), {result['cli_peak_rss_mb']} MB the largest one (RSS)"
     )
     print(
         f"in-process predict: {result['in_process_articles_per_s']} articles/s "

@@ -50,31 +50,30 @@ def extract(
         ),
     ] = None,
     batch_size: Annotated[int, typer.Option(help="Articles predicted together.")] = 64,
+    workers: Annotated[
+        int,
+        typer.Option(
+            help="Processes that predict (0: one per usable core, at most 8; 1: in this "
+            "process). Predictions are the same whatever the number."
+        ),
+    ] = 0,
 ) -> None:
     """Write one Prediction JSONL line per input article, in input order.
 
     Malformed input records are reported with file and line and skipped.
     """
     from .. import registry
+    from ..extract.parallel import ParallelPredictor, default_workers
 
+    if workers < 0:
+        raise typer.BadParameter("must be 0 (one per core) or more", param_hint="--workers")
     extractor = registry.create_extractor(load_settings(), name=model, model_dir=model_dir)
     n_written = n_skipped = 0
-    batch: list[Article] = []
     unread: Counter[str] = Counter()
 
-    def flush(out) -> None:  # type: ignore[no-untyped-def]
-        nonlocal n_written
-        for ex in extractor.predict(batch):
-            out.write(json.dumps(ex.to_prediction(), ensure_ascii=False) + "\n")
-            if not ex.language_read:
-                unread[ex.language or "unknown"] += 1
-        n_written += len(batch)
-        reporter.advance(len(batch))
-        batch.clear()
-
-    output.parent.mkdir(parents=True, exist_ok=True)
-    with RichReporter() as reporter, output.open("w", encoding="utf-8") as out:
-        reporter.start("extract", None)
+    def batches() -> Iterator[list[Article]]:
+        nonlocal n_skipped
+        batch: list[Article] = []
         for _, article, error in read_articles(input, format):
             if article is None:
                 console.print(f"[yellow]skipped[/yellow] {error}", highlight=False)
@@ -82,9 +81,26 @@ def extract(
                 continue
             batch.append(article)
             if len(batch) >= batch_size:
-                flush(out)
+                yield batch
+                batch = []
         if batch:
-            flush(out)
+            yield batch
+
+    output.parent.mkdir(parents=True, exist_ok=True)
+    # The workers are forked before the progress bar starts its thread.
+    with (
+        ParallelPredictor(extractor, workers or default_workers()) as predictor,
+        RichReporter() as reporter,
+        output.open("w", encoding="utf-8") as out,
+    ):
+        reporter.start("extract", None)
+        for batch, predictions in predictor.predict_batches(batches()):
+            for ex in predictions:
+                out.write(json.dumps(ex.to_prediction(), ensure_ascii=False) + "\n")
+                if not ex.language_read:
+                    unread[ex.language or "unknown"] += 1
+            n_written += len(batch)
+            reporter.advance(len(batch))
     console.print(
         f"{n_written} predictions written to {output}"
         + (f", {n_skipped} records skipped" if n_skipped else "")
