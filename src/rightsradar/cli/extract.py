@@ -53,8 +53,8 @@ def extract(
     workers: Annotated[
         int,
         typer.Option(
-            help="Processes that predict (0: one per usable core, at most 8; 1: in this "
-            "process). Predictions are the same whatever the number."
+            help="Processes that predict (0: one per usable core, at most 8, on Linux, "
+            "else 1; 1: in this process). Predictions are the same whatever the number."
         ),
     ] = 0,
 ) -> None:

@@ -4,8 +4,8 @@ One Python process reads one article at a time (the rules and the learned parts 
 Python and hold the interpreter lock), so a machine's other cores sit idle. The workers
 are forked from a process that has loaded and warmed the extractor: they share its
 compiled lexicons, gazetteer and model arrays copy-on-write instead of loading each their
-own, and start in milliseconds. Where fork is unavailable (Windows, macOS's default
-spawn would load the model again in every worker), extraction stays in the process.
+own, and start in milliseconds. By default only on Linux (``default_workers``); where fork
+is unavailable (Windows) extraction stays in the process whatever is asked.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -50,9 +51,10 @@ def usable_cpus() -> int:
 
 
 def default_workers() -> int:
-    """One worker per usable core, at most ``MAX_DEFAULT_WORKERS``; 1 (in the process)
-    where processes cannot be forked."""
-    if "fork" not in multiprocessing.get_all_start_methods():
+    """One worker per usable core, at most ``MAX_DEFAULT_WORKERS``, on Linux; elsewhere 1
+    (in the process): Windows cannot fork, and on macOS system libraries (Accelerate,
+    which numpy may use there) are not safe in a forked child."""
+    if not sys.platform.startswith("linux"):
         return 1
     return max(1, min(usable_cpus(), MAX_DEFAULT_WORKERS))
 
