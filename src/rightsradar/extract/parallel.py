@@ -100,13 +100,21 @@ class ParallelPredictor:
                 raise RuntimeError("one ParallelPredictor at a time in a process")
             warm_up(self.extractor)
             _EXTRACTOR = self.extractor
-            # What the parent built so far is never freed: kept out of the collector's
-            # sweeps, its pages are not written (and so not copied) in the workers.
+            # The objects built so far leave the collector's generations: its sweeps in a
+            # worker then do not write to (and so copy) the pages they share.
             gc.freeze()
-            self._pool = ProcessPoolExecutor(
-                self.workers, mp_context=multiprocessing.get_context("fork")
-            )
-            self._pool.submit(os.getpid).result()  # the first task forks every worker
+            try:
+                self._pool = ProcessPoolExecutor(
+                    self.workers, mp_context=multiprocessing.get_context("fork")
+                )
+                self._pool.submit(os.getpid).result()  # the first task forks every worker
+            except BaseException:  # no __exit__ follows a failed __enter__: undo it here
+                if self._pool is not None:
+                    self._pool.shutdown(wait=False, cancel_futures=True)
+                    self._pool = None
+                _EXTRACTOR = None
+                gc.unfreeze()
+                raise
         return self
 
     def __exit__(self, *exc: object) -> None:
