@@ -53,8 +53,9 @@ def extract(
     workers: Annotated[
         int,
         typer.Option(
+            min=0,
             help="Processes that predict (0: one per usable core, at most 8, on Linux, "
-            "else 1; 1: in this process). Predictions are the same whatever the number."
+            "else 1; 1: in this process). Predictions are the same whatever the number.",
         ),
     ] = 0,
 ) -> None:
@@ -65,8 +66,6 @@ def extract(
     from .. import registry
     from ..extract.parallel import ParallelPredictor, default_workers
 
-    if workers < 0:
-        raise typer.BadParameter("must be 0 (one per core) or more", param_hint="--workers")
     extractor = registry.create_extractor(load_settings(), name=model, model_dir=model_dir)
     n_written = n_skipped = 0
     unread: Counter[str] = Counter()
