@@ -123,14 +123,14 @@ def _children(pid: int) -> list[int]:
     return kids
 
 
-def _memory(pid: int) -> tuple[int, int]:
-    """(PSS, RSS) in bytes of ``pid`` and its descendants, from Linux ``/proc``.
+def _pss(pid: int) -> int:
+    """The PSS in bytes of ``pid`` and its descendants, from Linux ``/proc``.
 
     PSS (proportional set size) shares each page among the processes that map it: summed
     over forked workers it is the memory they take together, where summed RSS would count
-    the model they share once per worker. (0, 0) where ``/proc`` has nothing.
+    the model they share once per worker. 0 where ``/proc`` has nothing.
     """
-    pss = rss = 0
+    pss = 0
     stack = [pid]
     while stack:
         p = stack.pop()
@@ -138,12 +138,10 @@ def _memory(pid: int) -> tuple[int, int]:
             for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
                 if line.startswith("Pss:"):
                     pss += int(line.split()[1]) * 1024
-                elif line.startswith("Rss:"):
-                    rss += int(line.split()[1]) * 1024
         except OSError:
             continue  # gone, or no /proc
         stack.extend(_children(p))
-    return pss, rss
+    return pss
 
 
 def run_cli(
@@ -166,7 +164,7 @@ def run_cli(
     def sample() -> None:
         nonlocal peak_pss
         while not stop.wait(0.02):
-            peak_pss = max(peak_pss, _memory(proc.pid)[0])
+            peak_pss = max(peak_pss, _pss(proc.pid))
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
