@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from rightsradar.evaluate.records import place_key
-from rightsradar.extract.geo import canonical_country, locate
+from rightsradar.extract.geo import canonical_country, fold, gazetteer, locate
 
 DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
 
@@ -426,6 +426,19 @@ def test_towns_of_one_name_in_one_country_vote_once(text, language, country, cit
     assert place.country == country
     if city:
         assert place.city == city
+
+
+def test_a_name_several_languages_write_alike_votes_once():
+    # "Colombia" is written so in English, Spanish, French and Portuguese; filed once per
+    # language, the country a journalist covers outvoted the city and country of the attack.
+    text = (
+        "Periodista agredido en Berlín\n\nUn periodista que cubre Colombia fue golpeado el "
+        "martes en Berlín por dos hombres, informó la policía de Alemania."
+    )
+    place = locate(text, language="es")
+    assert (place.country, place.city) == ("Germany", "Berlin")
+    entries = gazetteer().names[fold("Colombia")]
+    assert len(entries) == len(set(entries))
 
 
 def test_a_given_name_before_a_village_named_surname_is_a_person():

@@ -197,8 +197,11 @@ def gazetteer() -> _Gazetteer:
 
     def add(name: str, entry: _Entry) -> None:
         key = fold(name)
-        if key:
-            names.setdefault(key, []).append(entry)
+        entries = names.setdefault(key, []) if key else None
+        # A name two languages write alike ("Iran", "Colombia") is one reading, not two:
+        # filed once per language list, such a country's mention voted twice in `locate`.
+        if entries is not None and entry not in entries:
+            entries.append(entry)
 
     for i, (code, _name, _lat, _lon, cnames, demonyms) in enumerate(data["countries"]):
         if code in _PART_OF_CHINA:
@@ -862,7 +865,12 @@ def locate(
         # Alexandrias Egypt's.
         best_town: dict[str, float] = {}
         for e in m.entries:
-            vote = {"country": 1.0, "demonym": 0.6, "region": 0.5, "city": 0.5}[e.kind]
+            # A region or town named counts 0.8 of its country's name (a town less the
+            # smaller it is). They counted 0.5 while a country named alike in several
+            # languages voted once per language; with each reading filed once, 0.8 gave
+            # back the rules their country figure on HRDsAttack train (231 -> 235 of 300
+            # articles; 236 with the double votes) and dev (77; 74 with them).
+            vote = {"country": 1.0, "demonym": 0.6, "region": 0.8, "city": 0.8}[e.kind]
             if e.kind == "city":
                 vote *= min(1.0, 0.3 + math.log10(max(e.pop, 10)) / 10)
                 best_town[e.code] = max(best_town.get(e.code, 0.0), vote)
