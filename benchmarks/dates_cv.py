@@ -1,4 +1,4 @@
-"""Cross-validated date figures of the learned "placetime" rankers, over several fold draws.
+"""Cross-validated place and date figures of the learned "placetime" rankers, over fold draws.
 
 The rankers' settings (regularisation, date mode per level, day threshold) are those
 `rightsradar train` keeps (``placetime_train.SETTINGS``), or with ``--choose`` chosen anew on
@@ -7,8 +7,9 @@ change, and keep the new ones only if they hold on every set); then five-fold
 cross-validation on train and dev together (400 articles: one draw of 300 moves by one or
 two articles with any change) is repeated over ``--draws`` fold draws. Prints year / month /
 day accuracy, paper and plain scoring (see `rightsradar evaluate`), mean and standard
-deviation over the draws. A guide for changes to the date features; the shipped model
-stays trained on train alone.
+deviation over the draws, and the same for country / region / city. A guide for changes
+to the place and date features (and to the gazetteer, which the rules' pick and the
+candidates come from); the shipped model stays trained on train alone.
 
     python benchmarks/dates_cv.py [--draws 5] [--choose]
 """
@@ -26,7 +27,7 @@ from rightsradar.extract.learned import placetime_train as ptt
 from rightsradar.extract.learned.placetime import RulePipeline, featurise, rule_draft
 
 SHARED = Path(__file__).resolve().parents[2] / "shared/data/hrdsattack"
-LEVELS = ("year", "month", "day")
+FIELDS = ("country", "region", "city", "year", "month", "day")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,13 +55,13 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for seed in range(args.draws):
         fig, _ = ptt.cross_validate(train + dev, c=c, modes=modes, day=day, seed=seed)
-        rows.append([fig[f"cv_{f}_{s}"] for f in LEVELS for s in ("paper", "plain")])
+        rows.append([fig[f"cv_{f}_{s}"] for f in FIELDS for s in ("paper", "plain")])
     r = np.array(rows)
     print(f"{len(train)} + {len(dev)} articles, {args.draws} draws of 5 folds, day threshold {day}")
-    print(f"{'level':<7}{'paper':>14}{'plain':>14}")
-    for i, level in enumerate(LEVELS):
+    print(f"{'field':<8}{'paper':>14}{'plain':>14}")
+    for i, level in enumerate(FIELDS):
         p, q = r[:, 2 * i], r[:, 2 * i + 1]
-        print(f"{level:<7}{p.mean():>8.1f} ±{p.std():4.1f}{q.mean():>8.1f} ±{q.std():4.1f}")
+        print(f"{level:<8}{p.mean():>8.1f} ±{p.std():4.1f}{q.mean():>8.1f} ±{q.std():4.1f}")
     print(f"({time.perf_counter() - t0:.0f} s)")
     return 0
 
