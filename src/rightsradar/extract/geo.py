@@ -197,10 +197,12 @@ def gazetteer() -> _Gazetteer:
 
     def add(name: str, entry: _Entry) -> None:
         key = fold(name)
-        entries = names.setdefault(key, []) if key else None
+        if not key:
+            return
+        entries = names.setdefault(key, [])
         # A name two languages write alike ("Iran", "Colombia") is one reading, not two:
         # filed once per language list, such a country's mention voted twice in `locate`.
-        if entries is not None and entry not in entries:
+        if entry not in entries:
             entries.append(entry)
 
     for i, (code, _name, _lat, _lon, cnames, demonyms) in enumerate(data["countries"]):
